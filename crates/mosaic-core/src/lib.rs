@@ -1,0 +1,1 @@
+//! The portfolio model, Automerge document, SQLite store and the one API every front end calls.

@@ -1,0 +1,245 @@
+//! The portfolio model: every section of a migrant's portfolio as plain Rust types.
+//!
+//! These types are the vocabulary of the whole project: the document layer stores
+//! them, the interchange format serialises them, the UI gets them as TypeScript
+//! (ts-rs), and the CV renders them.
+
+mod activity;
+mod career;
+mod certificate;
+mod common;
+mod language;
+mod profile;
+mod programme;
+mod story;
+
+pub use activity::{Activity, ActivityKind};
+pub use career::{Education, Experience, ExperienceKind, Recognition, SkillEntry};
+pub use certificate::{Certificate, CertificateKind, Verification};
+pub use common::{AttachmentRef, Cefr, Confirmation, Date, EntryId, PortfolioId};
+pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
+pub use profile::Profile;
+pub use programme::{Module, ModuleStatus, Programme, ProgrammeProgress};
+pub use story::{Story, Visibility};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use ts_rs::TS;
+
+/// The whole portfolio as one value: what a read returns and what the interchange
+/// format carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+pub struct Portfolio {
+    pub id: PortfolioId,
+    #[serde(default)]
+    pub profile: Profile,
+    #[serde(default)]
+    pub languages: Vec<Language>,
+    #[serde(default)]
+    pub certificates: Vec<Certificate>,
+    #[serde(default)]
+    pub programmes: Vec<Programme>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    #[serde(default)]
+    pub experience: Vec<Experience>,
+    #[serde(default)]
+    pub education: Vec<Education>,
+    #[serde(default)]
+    pub skills: Vec<SkillEntry>,
+    #[serde(default)]
+    pub stories: Vec<Story>,
+}
+
+/// The list sections of a portfolio (the profile is a single record, not a section).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Languages,
+    Certificates,
+    Programmes,
+    Activities,
+    Experience,
+    Education,
+    Skills,
+    Stories,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Languages,
+        Section::Certificates,
+        Section::Programmes,
+        Section::Activities,
+        Section::Experience,
+        Section::Education,
+        Section::Skills,
+        Section::Stories,
+    ];
+
+    /// The key of this section in the document and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Languages => "languages",
+            Section::Certificates => "certificates",
+            Section::Programmes => "programmes",
+            Section::Activities => "activities",
+            Section::Experience => "experience",
+            Section::Education => "education",
+            Section::Skills => "skills",
+            Section::Stories => "stories",
+        }
+    }
+}
+
+impl std::str::FromStr for Section {
+    type Err = String;
+    /// Accepts the key and its singular ("language", "activity", "skill"...).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim().to_ascii_lowercase();
+        Section::ALL
+            .into_iter()
+            .find(|sec| {
+                let key = sec.key();
+                s == key
+                    || s == key.trim_end_matches('s')
+                    || (key.ends_with("ies") && s == format!("{}y", &key[..key.len() - 3]))
+            })
+            .ok_or_else(|| {
+                let names: Vec<_> = Section::ALL.iter().map(|s| s.key()).collect();
+                format!("unknown section `{s}` (expected one of: {})", names.join(", "))
+            })
+    }
+}
+
+impl std::fmt::Display for Section {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// An entry of a list section: it knows its section and its id.
+pub trait Entry: Serialize + DeserializeOwned + Clone + PartialEq {
+    const SECTION: Section;
+    fn id(&self) -> EntryId;
+    /// A short human label for summaries and history.
+    fn label(&self) -> String;
+    fn list(portfolio: &Portfolio) -> &Vec<Self>;
+    fn list_mut(portfolio: &mut Portfolio) -> &mut Vec<Self>;
+}
+
+macro_rules! entry {
+    ($ty:ty, $section:ident, $field:ident, |$e:ident| $label:expr) => {
+        impl Entry for $ty {
+            const SECTION: Section = Section::$section;
+            fn id(&self) -> EntryId {
+                self.id
+            }
+            fn label(&self) -> String {
+                let $e = self;
+                $label
+            }
+            fn list(portfolio: &Portfolio) -> &Vec<Self> {
+                &portfolio.$field
+            }
+            fn list_mut(portfolio: &mut Portfolio) -> &mut Vec<Self> {
+                &mut portfolio.$field
+            }
+        }
+    };
+}
+
+entry!(Language, Languages, languages, |e| e.code.clone());
+entry!(Certificate, Certificates, certificates, |e| e.title.clone());
+entry!(Programme, Programmes, programmes, |e| e.title.clone());
+entry!(Activity, Activities, activities, |e| e
+    .title
+    .clone()
+    .unwrap_or_else(|| format!("{:?}", e.kind)));
+entry!(Experience, Experience, experience, |e| e.role.clone());
+entry!(Education, Education, education, |e| e.qualification.clone());
+entry!(SkillEntry, Skills, skills, |e| e.name.clone());
+entry!(Story, Stories, stories, |e| e.title.clone());
+
+/// Calls `$body` with `$T` bound to the entry type of a runtime `Section`, so code
+/// that takes JSON (CLI, app) can reuse the typed paths.
+#[macro_export]
+macro_rules! with_entry_type {
+    ($section:expr, $T:ident => $body:expr) => {{
+        use $crate::model::*;
+        match $section {
+            Section::Languages => {
+                type $T = Language;
+                $body
+            }
+            Section::Certificates => {
+                type $T = Certificate;
+                $body
+            }
+            Section::Programmes => {
+                type $T = Programme;
+                $body
+            }
+            Section::Activities => {
+                type $T = Activity;
+                $body
+            }
+            Section::Experience => {
+                type $T = Experience;
+                $body
+            }
+            Section::Education => {
+                type $T = Education;
+                $body
+            }
+            Section::Skills => {
+                type $T = SkillEntry;
+                $body
+            }
+            Section::Stories => {
+                type $T = Story;
+                $body
+            }
+        }
+    }};
+}
+
+impl Portfolio {
+    pub fn empty(id: PortfolioId) -> Self {
+        Portfolio {
+            id,
+            profile: Profile::default(),
+            languages: vec![],
+            certificates: vec![],
+            programmes: vec![],
+            activities: vec![],
+            experience: vec![],
+            education: vec![],
+            skills: vec![],
+            stories: vec![],
+        }
+    }
+
+    /// Total number of list entries over all sections.
+    pub fn entry_count(&self) -> usize {
+        self.languages.len()
+            + self.certificates.len()
+            + self.programmes.len()
+            + self.activities.len()
+            + self.experience.len()
+            + self.education.len()
+            + self.skills.len()
+            + self.stories.len()
+    }
+
+    /// Every attachment the portfolio references (profile photo included).
+    pub fn attachment_refs(&self) -> Vec<&AttachmentRef> {
+        self.profile
+            .photo
+            .iter()
+            .chain(self.certificates.iter().flat_map(|c| c.attachments.iter()))
+            .collect()
+    }
+}

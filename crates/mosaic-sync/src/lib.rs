@@ -1,0 +1,1 @@
+//! End-to-end encrypted sync engine: keys, outbox, pull and apply, sharing capabilities.

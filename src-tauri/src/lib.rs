@@ -1,0 +1,1 @@
+//! Tauri shell (placeholder until the app issue lands).
