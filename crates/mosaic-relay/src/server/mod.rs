@@ -1,0 +1,855 @@
+//! The relay server: axum routes over the SQLite [`store::Store`], WebSocket push, limits.
+//!
+//! Start it with [`serve`] (your runtime, your listener), [`start`] (spawns on the current
+//! runtime) or [`BackgroundRelay`] (its own runtime on a thread: handy for blocking tests).
+
+pub mod limits;
+pub mod store;
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, MatchedPath, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use serde::Deserialize;
+use tokio::sync::{broadcast, watch};
+
+use crate::auth::{AuthError, SignedWrite, unix_now};
+use crate::wire::{
+    self, AccessChange, Appended, BlobHash, BlobStored, CreateDoc, Created, DocId, ErrorBody,
+    HEADER_PROTOCOL, Health, OCTET_STREAM, PROTOCOL_VERSION, PushMessage, ReadToken,
+    SnapshotStored, TokenHash, WS_CLOSE_REVOKED, WriteOp, codes,
+};
+use store::{Store, StoreError};
+
+/// Relay settings. [`Config::new`] gives the defaults used by the binary.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// SQLite database file (created if missing).
+    pub db_path: PathBuf,
+    /// Largest request body accepted (413 above). Default 4 MiB.
+    pub max_body_bytes: usize,
+    /// A pull response is cut (with `more` set) once it reaches about this size. Default 4 MiB.
+    pub max_pull_bytes: usize,
+    /// Sustained requests per second per client IP (429 above); `<= 0` disables. Default 20.
+    pub rate_per_sec: f64,
+    /// Burst size of the per-IP token bucket. Default 60.
+    pub rate_burst: f64,
+    /// Bytes stored per document (log + snapshot + blobs) before 507. Default 256 MiB.
+    pub doc_quota_bytes: u64,
+    /// Largest WebSocket message or frame a client may send (the connection is closed with
+    /// 1009 above). Clients need not send anything. Default 4 KiB.
+    pub ws_max_message_bytes: usize,
+    /// Most concurrent WebSocket subscriptions (503 above). Default 20 000.
+    pub max_ws_connections: usize,
+    /// Allowed distance between a write's timestamp and the relay clock. Default 300 s.
+    pub clock_skew_secs: u64,
+    /// `synchronous=FULL` (an acknowledged write survives power loss) instead of `NORMAL`.
+    /// Default true.
+    pub durable: bool,
+}
+
+impl Config {
+    /// Defaults, storing in `db_path`.
+    pub fn new(db_path: impl Into<PathBuf>) -> Self {
+        Config {
+            db_path: db_path.into(),
+            max_body_bytes: 4 * 1024 * 1024,
+            max_pull_bytes: 4 * 1024 * 1024,
+            rate_per_sec: 20.0,
+            rate_burst: 60.0,
+            doc_quota_bytes: 256 * 1024 * 1024,
+            ws_max_message_bytes: 4 * 1024,
+            max_ws_connections: 20_000,
+            clock_skew_secs: wire::MAX_CLOCK_SKEW_SECS,
+            durable: true,
+        }
+    }
+}
+
+/// Failure to start the relay.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// Opening or migrating the database failed.
+    #[error("cannot open database: {0}")]
+    Store(#[from] StoreError),
+    /// Binding or serving failed.
+    #[error("network error: {0}")]
+    Io(#[from] std::io::Error),
+    /// The storage thread panicked.
+    #[error("startup task failed: {0}")]
+    Join(String),
+}
+
+#[derive(Clone)]
+enum HubEvent {
+    Head(u64),
+    Revoked(Arc<Vec<TokenHash>>),
+}
+
+/// Fan-out of document events to WebSocket sessions.
+#[derive(Default)]
+struct Hub {
+    chans: Mutex<HashMap<DocId, broadcast::Sender<HubEvent>>>,
+}
+
+impl Hub {
+    fn subscribe(&self, doc: DocId) -> Option<broadcast::Receiver<HubEvent>> {
+        let mut map = self.chans.lock().ok()?;
+        Some(
+            map.entry(doc)
+                .or_insert_with(|| broadcast::channel(64).0)
+                .subscribe(),
+        )
+    }
+    fn publish(&self, doc: &DocId, ev: HubEvent) {
+        if let Ok(map) = self.chans.lock()
+            && let Some(tx) = map.get(doc)
+        {
+            let _ = tx.send(ev);
+        }
+    }
+    fn release(&self, doc: &DocId) {
+        if let Ok(mut map) = self.chans.lock()
+            && map.get(doc).is_some_and(|tx| tx.receiver_count() == 0)
+        {
+            map.remove(doc);
+        }
+    }
+}
+
+struct AppState {
+    store: Arc<Store>,
+    cfg: Config,
+    limiter: limits::RateLimiter,
+    hub: Hub,
+    ws_count: AtomicUsize,
+    shutdown: watch::Receiver<bool>,
+}
+
+type Shared = Arc<AppState>;
+
+/// An error answer: status + `{"error","message"}`.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+    retry_after: Option<u64>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+    fn bad(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, codes::BAD_REQUEST, message)
+    }
+    /// The one answer for unknown documents, wrong tokens, unregistered keys, unknown routes.
+    fn not_found() -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            codes::NOT_FOUND,
+            "not found (unknown document, or no access to it)",
+        )
+    }
+    fn internal(what: &str) -> Self {
+        tracing::error!(error = what, "internal error");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            codes::INTERNAL,
+            "internal relay error",
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut resp = (
+            self.status,
+            Json(ErrorBody {
+                error: self.code.to_string(),
+                message: self.message,
+            }),
+        )
+            .into_response();
+        if let Some(secs) = self.retry_after
+            && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+        {
+            resp.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        resp
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ApiError::not_found(),
+            StoreError::Replay => ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                codes::REPLAY,
+                "this signed request was already used (nonce replay)",
+            ),
+            StoreError::Exists => ApiError::new(
+                StatusCode::CONFLICT,
+                codes::EXISTS,
+                "a document with this id already exists",
+            ),
+            StoreError::Quota { .. } => ApiError::new(
+                StatusCode::INSUFFICIENT_STORAGE,
+                codes::QUOTA_EXCEEDED,
+                e.to_string(),
+            ),
+            StoreError::BadSnapshot(m) => {
+                ApiError::new(StatusCode::CONFLICT, codes::BAD_SNAPSHOT, m)
+            }
+            StoreError::BadAccess(m) => {
+                ApiError::new(StatusCode::BAD_REQUEST, codes::BAD_ACCESS_CHANGE, m)
+            }
+            StoreError::Sqlite(e) => ApiError::internal(&e.to_string()),
+            StoreError::Poisoned => ApiError::internal("poisoned lock"),
+        }
+    }
+}
+
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> Self {
+        ApiError::new(StatusCode::UNAUTHORIZED, codes::UNAUTHORIZED, e.to_string())
+    }
+}
+
+fn body_rejection(r: BytesRejection) -> ApiError {
+    if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            codes::PAYLOAD_TOO_LARGE,
+            "request body too large",
+        )
+    } else {
+        ApiError::new(r.status(), codes::BAD_REQUEST, r.body_text())
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, ApiError> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(r) => r.map_err(ApiError::from),
+        Err(e) => Err(ApiError::internal(&e.to_string())),
+    }
+}
+
+fn parse_doc(s: &str) -> Result<DocId, ApiError> {
+    DocId::from_hex(s).map_err(|_| ApiError::bad("document id must be 64 hex characters"))
+}
+
+/// The read token's hash from `authorization: Bearer <hex>`; `None` if absent or malformed
+/// (answered exactly like a wrong token).
+fn read_token_hash(headers: &HeaderMap) -> Option<TokenHash> {
+    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let t = v.strip_prefix("Bearer ")?;
+    ReadToken::from_hex(t.trim()).ok().map(|t| t.hash())
+}
+
+fn verify_write(
+    st: &AppState,
+    headers: &HeaderMap,
+    op: WriteOp,
+    doc: &DocId,
+    body_hash: &[u8; 32],
+) -> Result<SignedWrite, ApiError> {
+    let sig = SignedWrite::from_headers(|n| headers.get(n).and_then(|v| v.to_str().ok()))?;
+    sig.verify(op, doc, body_hash, unix_now(), st.cfg.clock_skew_secs)?;
+    Ok(sig)
+}
+
+fn parse_json<T: for<'de> Deserialize<'de>>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, codes::BAD_JSON, e.to_string()))
+}
+
+async fn health() -> Json<Health> {
+    Json(Health {
+        ok: true,
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        protocol: PROTOCOL_VERSION,
+    })
+}
+
+async fn create_doc(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let body = body.map_err(body_rejection)?;
+    let sig = verify_write(&st, &headers, WriteOp::Create, &doc, &wire::sha256(&body))?;
+    let req: CreateDoc = parse_json(&body)?;
+    if req.write_key != sig.key {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            codes::UNAUTHORIZED,
+            "creation must be signed by the write key it registers",
+        ));
+    }
+    let skew = st.cfg.clock_skew_secs;
+    let store = st.store.clone();
+    let outcome = blocking(move || {
+        store.create_doc(
+            &doc,
+            &req.write_key,
+            &req.read_token_hash,
+            &sig,
+            unix_now(),
+            skew,
+        )
+    })
+    .await?;
+    let created = outcome == store::Created::New;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(Created { created })).into_response())
+}
+
+async fn update_access(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let body = body.map_err(body_rejection)?;
+    let sig = verify_write(&st, &headers, WriteOp::Access, &doc, &wire::sha256(&body))?;
+    let change: AccessChange = parse_json(&body)?;
+    let revoked = change.remove_read_token_hashes.clone();
+    let skew = st.cfg.clock_skew_secs;
+    let store = st.store.clone();
+    let summary =
+        blocking(move || store.update_access(&doc, &sig, &change, unix_now(), skew)).await?;
+    if !revoked.is_empty() {
+        st.hub.publish(&doc, HubEvent::Revoked(Arc::new(revoked)));
+    }
+    Ok(Json(summary).into_response())
+}
+
+async fn append(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let body = body.map_err(body_rejection)?;
+    let sig = verify_write(&st, &headers, WriteOp::Append, &doc, &wire::sha256(&body))?;
+    let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
+    let store = st.store.clone();
+    let seq =
+        blocking(move || store.append(&doc, &sig, &body, unix_now(), skew, quota)).await?;
+    st.hub.publish(&doc, HubEvent::Head(seq));
+    Ok(Json(Appended { seq }).into_response())
+}
+
+#[derive(Deserialize)]
+struct SinceQuery {
+    #[serde(default)]
+    since: u64,
+}
+
+async fn pull(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    q: Result<Query<SinceQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let Query(q) = q.map_err(|e| ApiError::bad(format!("bad query: {e}")))?;
+    let th = read_token_hash(&headers).ok_or_else(ApiError::not_found)?;
+    let max = st.cfg.max_pull_bytes;
+    let store = st.store.clone();
+    let resp = blocking(move || store.pull(&doc, &th, q.since, max))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(([(header::CONTENT_TYPE, OCTET_STREAM)], resp.encode()).into_response())
+}
+
+#[derive(Deserialize)]
+struct CoversQuery {
+    covers_seq: u64,
+}
+
+async fn put_snapshot(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    q: Result<Query<CoversQuery>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let Query(q) = q.map_err(|e| ApiError::bad(format!("bad query: {e}")))?;
+    let body = body.map_err(body_rejection)?;
+    let op = WriteOp::Snapshot {
+        covers_seq: q.covers_seq,
+    };
+    let sig = verify_write(&st, &headers, op, &doc, &wire::sha256(&body))?;
+    let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
+    let store = st.store.clone();
+    let covers = q.covers_seq;
+    let out = blocking(move || {
+        store.put_snapshot(&doc, &sig, covers, &body, unix_now(), skew, quota)
+    })
+    .await?;
+    Ok(Json(SnapshotStored {
+        covers_seq: covers,
+        dropped_entries: out.dropped,
+    })
+    .into_response())
+}
+
+fn parse_blob_hash(s: &str) -> Result<BlobHash, ApiError> {
+    BlobHash::from_hex(s).map_err(|_| ApiError::bad("blob hash must be 64 hex characters"))
+}
+
+async fn put_blob(
+    State(st): State<Shared>,
+    Path((id, hash)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let hash = parse_blob_hash(&hash)?;
+    let body = body.map_err(body_rejection)?;
+    let actual = BlobHash::of(&body);
+    if actual != hash {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            codes::HASH_MISMATCH,
+            "the body's SHA-256 does not match the hash in the URL",
+        ));
+    }
+    let sig = verify_write(&st, &headers, WriteOp::Blob, &doc, &hash.0)?;
+    let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
+    let store = st.store.clone();
+    let created = blocking(move || {
+        store.put_blob(&doc, &sig, &hash, &body, unix_now(), skew, quota)
+    })
+    .await?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(BlobStored { hash, created })).into_response())
+}
+
+async fn get_blob(
+    State(st): State<Shared>,
+    Path((id, hash)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let hash = parse_blob_hash(&hash)?;
+    let th = read_token_hash(&headers).ok_or_else(ApiError::not_found)?;
+    let store = st.store.clone();
+    let data = blocking(move || store.get_blob(&doc, &th, &hash))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(([(header::CONTENT_TYPE, OCTET_STREAM)], data).into_response())
+}
+
+async fn subscribe(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let upgrade = upgrade.map_err(|e| ApiError::bad(format!("not a WebSocket request: {e}")))?;
+    let th = read_token_hash(&headers).ok_or_else(ApiError::not_found)?;
+    let store = st.store.clone();
+    if !blocking(move || store.can_read(&doc, &th)).await? {
+        return Err(ApiError::not_found());
+    }
+    if st.ws_count.fetch_add(1, Ordering::SeqCst) >= st.cfg.max_ws_connections {
+        st.ws_count.fetch_sub(1, Ordering::SeqCst);
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            codes::UNAVAILABLE,
+            "too many subscriptions; poll instead",
+        ));
+    }
+    let max = st.cfg.ws_max_message_bytes;
+    let st2 = st.clone();
+    Ok(upgrade
+        .max_message_size(max)
+        .max_frame_size(max)
+        .on_failed_upgrade(|_| ())
+        .on_upgrade(move |socket| async move {
+            ws_session(st2.clone(), doc, th, socket).await;
+            st2.hub.release(&doc);
+            st2.ws_count.fetch_sub(1, Ordering::SeqCst);
+        }))
+}
+
+fn push_text(msg: &PushMessage) -> Message {
+    Message::Text(serde_json::to_string(msg).unwrap_or_default().into())
+}
+
+async fn ws_session(st: Shared, doc: DocId, token: TokenHash, mut socket: WebSocket) {
+    let Some(mut rx) = st.hub.subscribe(doc) else {
+        return;
+    };
+    let mut shutdown = st.shutdown.clone();
+    let store = st.store.clone();
+    let head = blocking(move || store.head(&doc)).await.unwrap_or(0);
+    if socket
+        .send(push_text(&PushMessage::Head { seq: head }))
+        .await
+        .is_err()
+    {
+        return;
+    }
+    tracing::debug!(doc = %doc.log_tag(), "subscribed");
+    loop {
+        tokio::select! {
+            ev = rx.recv() => {
+                let seq = match ev {
+                    Ok(HubEvent::Head(seq)) => seq,
+                    Ok(HubEvent::Revoked(hashes)) => {
+                        if hashes.contains(&token) {
+                            close(&mut socket, WS_CLOSE_REVOKED, "read access revoked").await;
+                            break;
+                        }
+                        continue;
+                    }
+                    Err(broadcast::error::RecvError::Lagged(_)) => {
+                        let store = st.store.clone();
+                        blocking(move || store.head(&doc)).await.unwrap_or(0)
+                    }
+                    Err(broadcast::error::RecvError::Closed) => break,
+                };
+                if socket.send(push_text(&PushMessage::Head { seq })).await.is_err() {
+                    break;
+                }
+            }
+            msg = socket.recv() => match msg {
+                None | Some(Ok(Message::Close(_))) => break,
+                Some(Ok(_)) => {} // pings are answered by the library; other input is ignored
+                Some(Err(e)) => {
+                    let too_big = e
+                        .into_inner()
+                        .downcast_ref::<tokio_tungstenite::tungstenite::Error>()
+                        .is_some_and(|e| matches!(e, tokio_tungstenite::tungstenite::Error::Capacity(_)));
+                    let (code, reason) = if too_big { (1009, "message too big") } else { (1002, "protocol error") };
+                    tracing::info!(doc = %doc.log_tag(), code, "closing WebSocket after bad input");
+                    close(&mut socket, code, reason).await;
+                    break;
+                }
+            },
+            _ = shutdown.changed() => {
+                close(&mut socket, 1001, "relay shutting down").await;
+                break;
+            }
+        }
+    }
+    drop(rx);
+}
+
+async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
+    let _ = socket
+        .send(Message::Close(Some(CloseFrame {
+            code,
+            reason: reason.into(),
+        })))
+        .await;
+}
+
+async fn not_found_fallback() -> ApiError {
+    ApiError::not_found()
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        codes::METHOD_NOT_ALLOWED,
+        "method not allowed on this route",
+    )
+}
+
+/// Rate limit, protocol version check and a request log line without payloads or secrets.
+async fn gate(
+    State(st): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("<unmatched>", |m| m.as_str())
+        .to_string();
+    // The doc id is the 4th path segment of /v1/docs/{id}/...; log only its short hash.
+    let doc_tag = req
+        .uri()
+        .path()
+        .split('/')
+        .nth(3)
+        .and_then(|s| DocId::from_hex(s).ok())
+        .map(|d| d.log_tag());
+    let resp = match admit(&st, peer.ip(), &req) {
+        Ok(()) => next.run(req).await,
+        Err(e) => e.into_response(),
+    };
+    let status = resp.status().as_u16();
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    if status >= 500 {
+        tracing::warn!(%method, route, doc = doc_tag.as_deref(), status, ms, "request");
+    } else {
+        tracing::info!(%method, route, doc = doc_tag.as_deref(), status, ms, "request");
+    }
+    resp
+}
+
+fn admit(st: &AppState, ip: IpAddr, req: &Request) -> Result<(), ApiError> {
+    if let Err(wait) = st.limiter.check(ip) {
+        let mut e = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            codes::RATE_LIMITED,
+            "too many requests; slow down",
+        );
+        e.retry_after = Some(wait.ceil().max(1.0) as u64);
+        return Err(e);
+    }
+    if req.uri().path().starts_with("/v1/") && req.method() != Method::OPTIONS {
+        let Some(v) = req.headers().get(HEADER_PROTOCOL) else {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                codes::MISSING_PROTOCOL,
+                format!("send the `{HEADER_PROTOCOL}: {PROTOCOL_VERSION}` header"),
+            ));
+        };
+        if v.to_str().ok().and_then(|s| s.trim().parse::<u32>().ok()) != Some(PROTOCOL_VERSION) {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                codes::UNSUPPORTED_PROTOCOL,
+                format!("this relay speaks protocol version {PROTOCOL_VERSION} only"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn router(state: Shared) -> Router {
+    let max_body = state.cfg.max_body_bytes;
+    Router::new()
+        .route("/health", get(health))
+        .route("/v1/docs/{id}", put(create_doc))
+        .route("/v1/docs/{id}/access", post(update_access))
+        .route("/v1/docs/{id}/log", post(append).get(pull))
+        .route("/v1/docs/{id}/snapshot", put(put_snapshot))
+        .route("/v1/docs/{id}/blobs/{hash}", put(put_blob).get(get_blob))
+        .route("/v1/docs/{id}/ws", get(subscribe))
+        .fallback(not_found_fallback)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(state.clone(), gate))
+        .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state)
+}
+
+/// Serves on `listener` until `shutdown` completes, then stops accepting, finishes in-flight
+/// requests, closes WebSocket subscriptions (code 1001) and returns.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
+    let path = config.db_path.clone();
+    let durable = config.durable;
+    let store = tokio::task::spawn_blocking(move || Store::open(&path, durable))
+        .await
+        .map_err(|e| StartError::Join(e.to_string()))??;
+    serve_store(listener, config, Arc::new(store), shutdown).await
+}
+
+async fn serve_store(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    store: Arc<Store>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let state = Arc::new(AppState {
+        store,
+        limiter: limits::RateLimiter::new(config.rate_per_sec, config.rate_burst),
+        cfg: config,
+        hub: Hub::default(),
+        ws_count: AtomicUsize::new(0),
+        shutdown: stop_rx,
+    });
+    let app = router(state.clone());
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        shutdown.await;
+        tracing::info!("shutting down: finishing in-flight requests");
+        let _ = stop_tx.send(true);
+    })
+    .await?;
+    // Upgraded WebSocket connections are not tracked by axum; give them a moment to send
+    // their close frames.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while state.ws_count.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    Ok(())
+}
+
+/// A relay running as a task on the current tokio runtime.
+pub struct RunningRelay {
+    addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<Result<(), StartError>>,
+}
+
+/// Binds `listen` (port 0 picks a free port), opens the database and starts serving.
+pub async fn start(config: Config, listen: SocketAddr) -> Result<RunningRelay, StartError> {
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    let addr = listener.local_addr()?;
+    let path = config.db_path.clone();
+    let durable = config.durable;
+    let store = tokio::task::spawn_blocking(move || Store::open(&path, durable))
+        .await
+        .map_err(|e| StartError::Join(e.to_string()))??;
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(serve_store(listener, config, Arc::new(store), async move {
+        let _ = rx.await;
+    }));
+    Ok(RunningRelay {
+        addr,
+        stop: Some(tx),
+        task,
+    })
+}
+
+impl RunningRelay {
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+    /// `http://ADDR`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+    /// Graceful shutdown; waits until the server has stopped.
+    pub async fn shutdown(mut self) -> Result<(), StartError> {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        (&mut self.task)
+            .await
+            .map_err(|e| StartError::Join(e.to_string()))?
+    }
+}
+
+/// A relay on its own runtime and thread, for blocking callers (tests, the sync engine's
+/// tests). Dropping it shuts it down.
+pub struct BackgroundRelay {
+    addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<Result<(), StartError>>>,
+}
+
+impl BackgroundRelay {
+    /// Starts a relay on `listen` (e.g. `127.0.0.1:0`) with `config`.
+    pub fn start(config: Config, listen: SocketAddr) -> Result<Self, StartError> {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("mosaic-relay".into())
+            .spawn(move || {
+                rt.block_on(async move {
+                    match start(config, listen).await {
+                        Ok(relay) => {
+                            let _ = ready_tx.send(Ok(relay.addr()));
+                            let _ = stop_rx.await;
+                            relay.shutdown().await
+                        }
+                        Err(e) => {
+                            let _ = ready_tx.send(Err(e));
+                            Ok(())
+                        }
+                    }
+                })
+            })?;
+        let addr = ready_rx
+            .recv()
+            .map_err(|e| StartError::Join(e.to_string()))??;
+        Ok(BackgroundRelay {
+            addr,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        })
+    }
+
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://ADDR`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Graceful shutdown; returns once the database is closed.
+    pub fn stop(mut self) -> Result<(), StartError> {
+        self.stop_inner()
+    }
+
+    fn stop_inner(&mut self) -> Result<(), StartError> {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        match self.thread.take() {
+            Some(t) => t
+                .join()
+                .map_err(|_| StartError::Join("relay thread panicked".into()))?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for BackgroundRelay {
+    fn drop(&mut self) {
+        let _ = self.stop_inner();
+    }
+}

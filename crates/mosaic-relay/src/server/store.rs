@@ -1,0 +1,580 @@
+//! SQLite storage: one writer connection behind a mutex, a small pool of reader connections
+//! (WAL lets them read while the writer writes). Every method is blocking: call it from
+//! `tokio::task::spawn_blocking`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use crate::auth::SignedWrite;
+use crate::wire::{
+    AccessChange, AccessSummary, BlobHash, DocId, PULL_HEADER_LEN, PULL_ITEM_OVERHEAD, PullItem,
+    PullResponse, TokenHash, WriteKey,
+};
+
+/// Most write keys and read token hashes one document may hold.
+pub const MAX_KEYS_PER_DOC: u32 = 256;
+const MAX_IDLE_READERS: usize = 8;
+
+/// What went wrong in the store; the HTTP layer maps each to a status and code.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Unknown doc, or the signing key is not registered for it (indistinguishable on purpose).
+    #[error("not found")]
+    NotFound,
+    /// The nonce was already used for this document.
+    #[error("replayed nonce")]
+    Replay,
+    /// The document id is registered with other write keys.
+    #[error("document already exists")]
+    Exists,
+    /// The write would exceed the per-document quota.
+    #[error("document storage quota of {quota} bytes exceeded")]
+    Quota {
+        /// The quota in bytes.
+        quota: u64,
+    },
+    /// Snapshot beyond the head or older than the stored one.
+    #[error("{0}")]
+    BadSnapshot(String),
+    /// Access change refused.
+    #[error("{0}")]
+    BadAccess(String),
+    /// SQLite failed.
+    #[error("storage error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A mutex was poisoned by a panic in another thread.
+    #[error("storage lock poisoned")]
+    Poisoned,
+}
+
+type Result<T> = std::result::Result<T, StoreError>;
+
+/// The relay's database.
+pub struct Store {
+    path: PathBuf,
+    durable: bool,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+const MIGRATIONS: &[&str] = &[
+    // v1
+    "CREATE TABLE docs (
+        id BLOB PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        head_seq INTEGER NOT NULL DEFAULT 0,
+        used_bytes INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    CREATE TABLE write_keys (
+        doc_id BLOB NOT NULL REFERENCES docs(id),
+        key BLOB NOT NULL,
+        PRIMARY KEY (doc_id, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE read_tokens (
+        doc_id BLOB NOT NULL REFERENCES docs(id),
+        token_hash BLOB NOT NULL,
+        PRIMARY KEY (doc_id, token_hash)
+    ) WITHOUT ROWID;
+    CREATE TABLE entries (
+        doc_id BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (doc_id, seq)
+    );
+    CREATE TABLE snapshots (
+        doc_id BLOB PRIMARY KEY,
+        covers_seq INTEGER NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE blobs (
+        doc_id BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (doc_id, hash)
+    );
+    CREATE TABLE nonces (
+        doc_id BLOB NOT NULL,
+        nonce BLOB NOT NULL,
+        ts INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, nonce)
+    ) WITHOUT ROWID;
+    CREATE INDEX nonces_by_ts ON nonces (doc_id, ts);",
+];
+
+fn open_conn(path: &Path, durable: bool) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", if durable { "FULL" } else { "NORMAL" })?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(conn)
+}
+
+/// Outcome of a creation request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Created {
+    /// New document.
+    New,
+    /// Already existed with this key registered.
+    Existing,
+}
+
+/// Outcome of a snapshot upload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SnapshotOutcome {
+    /// Log entries dropped.
+    pub dropped: u64,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    pub fn open(path: &Path, durable: bool) -> Result<Self> {
+        let mut conn = open_conn(path, durable)?;
+        migrate(&mut conn)?;
+        Ok(Store {
+            path: path.to_path_buf(),
+            durable,
+            writer: Mutex::new(conn),
+            readers: Mutex::new(Vec::new()),
+        })
+    }
+
+    fn with_reader<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let pooled = self.readers.lock().map_err(|_| StoreError::Poisoned)?.pop();
+        let conn = match pooled {
+            Some(c) => c,
+            None => open_conn(&self.path, self.durable)?,
+        };
+        let out = f(&conn);
+        if let Ok(mut pool) = self.readers.lock()
+            && pool.len() < MAX_IDLE_READERS
+        {
+            pool.push(conn);
+        }
+        out
+    }
+
+    fn with_writer<T>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = self.writer.lock().map_err(|_| StoreError::Poisoned)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Registers a document. `sig` must already be verified against `write_key`.
+    pub fn create_doc(
+        &self,
+        doc: &DocId,
+        write_key: &WriteKey,
+        read_hash: &TokenHash,
+        sig: &SignedWrite,
+        now: u64,
+        skew: u64,
+    ) -> Result<Created> {
+        self.with_writer(|tx| {
+            let exists: Option<i64> = tx
+                .query_row("SELECT 1 FROM docs WHERE id = ?1", [&doc.0[..]], |r| r.get(0))
+                .optional()?;
+            if exists.is_some() {
+                if key_registered(tx, doc, write_key)? {
+                    use_nonce(tx, doc, sig, now, skew)?;
+                    return Ok(Created::Existing);
+                }
+                return Err(StoreError::Exists);
+            }
+            tx.execute(
+                "INSERT INTO docs (id, created_at) VALUES (?1, ?2)",
+                params![&doc.0[..], now as i64],
+            )?;
+            tx.execute(
+                "INSERT INTO write_keys (doc_id, key) VALUES (?1, ?2)",
+                params![&doc.0[..], &write_key.0[..]],
+            )?;
+            tx.execute(
+                "INSERT INTO read_tokens (doc_id, token_hash) VALUES (?1, ?2)",
+                params![&doc.0[..], &read_hash.0[..]],
+            )?;
+            use_nonce(tx, doc, sig, now, skew)?;
+            Ok(Created::New)
+        })
+    }
+
+    /// `true` iff `doc` exists and `token_hash` is one of its read tokens.
+    pub fn can_read(&self, doc: &DocId, token_hash: &TokenHash) -> Result<bool> {
+        self.with_reader(|c| {
+            Ok(c.query_row(
+                "SELECT 1 FROM read_tokens WHERE doc_id = ?1 AND token_hash = ?2",
+                params![&doc.0[..], &token_hash.0[..]],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+        })
+    }
+
+    /// The log head (0 if the doc is unknown).
+    pub fn head(&self, doc: &DocId) -> Result<u64> {
+        self.with_reader(|c| head(c, doc))
+    }
+
+    /// Applies an access change signed by a registered write key.
+    pub fn update_access(
+        &self,
+        doc: &DocId,
+        sig: &SignedWrite,
+        change: &AccessChange,
+        now: u64,
+        skew: u64,
+    ) -> Result<AccessSummary> {
+        self.with_writer(|tx| {
+            authorize(tx, doc, sig, now, skew)?;
+            let d = &doc.0[..];
+            for k in &change.add_write_keys {
+                tx.execute(
+                    "INSERT OR IGNORE INTO write_keys (doc_id, key) VALUES (?1, ?2)",
+                    params![d, &k.0[..]],
+                )?;
+            }
+            for h in &change.add_read_token_hashes {
+                tx.execute(
+                    "INSERT OR IGNORE INTO read_tokens (doc_id, token_hash) VALUES (?1, ?2)",
+                    params![d, &h.0[..]],
+                )?;
+            }
+            for k in &change.remove_write_keys {
+                tx.execute(
+                    "DELETE FROM write_keys WHERE doc_id = ?1 AND key = ?2",
+                    params![d, &k.0[..]],
+                )?;
+            }
+            for h in &change.remove_read_token_hashes {
+                tx.execute(
+                    "DELETE FROM read_tokens WHERE doc_id = ?1 AND token_hash = ?2",
+                    params![d, &h.0[..]],
+                )?;
+            }
+            let count = |table: &str| -> Result<u32> {
+                Ok(tx.query_row(
+                    &format!("SELECT COUNT(*) FROM {table} WHERE doc_id = ?1"),
+                    [d],
+                    |r| r.get(0),
+                )?)
+            };
+            let summary = AccessSummary {
+                write_keys: count("write_keys")?,
+                read_tokens: count("read_tokens")?,
+            };
+            if summary.write_keys == 0 {
+                return Err(StoreError::BadAccess(
+                    "a document must keep at least one write key".into(),
+                ));
+            }
+            if summary.write_keys > MAX_KEYS_PER_DOC || summary.read_tokens > MAX_KEYS_PER_DOC {
+                return Err(StoreError::BadAccess(format!(
+                    "at most {MAX_KEYS_PER_DOC} write keys and {MAX_KEYS_PER_DOC} read tokens per document"
+                )));
+            }
+            Ok(summary)
+        })
+    }
+
+    /// Appends one entry; returns its seq.
+    pub fn append(
+        &self,
+        doc: &DocId,
+        sig: &SignedWrite,
+        data: &[u8],
+        now: u64,
+        skew: u64,
+        quota: u64,
+    ) -> Result<u64> {
+        self.with_writer(|tx| {
+            authorize(tx, doc, sig, now, skew)?;
+            let (head, used): (i64, i64) = tx.query_row(
+                "SELECT head_seq, used_bytes FROM docs WHERE id = ?1",
+                [&doc.0[..]],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let new_used = used as u64 + data.len() as u64;
+            if new_used > quota {
+                return Err(StoreError::Quota { quota });
+            }
+            let seq = head + 1;
+            tx.execute(
+                "INSERT INTO entries (doc_id, seq, data) VALUES (?1, ?2, ?3)",
+                params![&doc.0[..], seq, data],
+            )?;
+            tx.execute(
+                "UPDATE docs SET head_seq = ?2, used_bytes = ?3 WHERE id = ?1",
+                params![&doc.0[..], seq, new_used as i64],
+            )?;
+            Ok(seq as u64)
+        })
+    }
+
+    /// Stores a snapshot covering `1..=covers_seq` and drops the entries it covers.
+    #[allow(clippy::too_many_arguments)]
+    pub fn put_snapshot(
+        &self,
+        doc: &DocId,
+        sig: &SignedWrite,
+        covers_seq: u64,
+        data: &[u8],
+        now: u64,
+        skew: u64,
+        quota: u64,
+    ) -> Result<SnapshotOutcome> {
+        self.with_writer(|tx| {
+            authorize(tx, doc, sig, now, skew)?;
+            let d = &doc.0[..];
+            let (head, used): (i64, i64) = tx.query_row(
+                "SELECT head_seq, used_bytes FROM docs WHERE id = ?1",
+                [d],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if covers_seq > head as u64 {
+                return Err(StoreError::BadSnapshot(format!(
+                    "covers_seq {covers_seq} is beyond the log head {head}"
+                )));
+            }
+            let old: Option<(i64, i64)> = tx
+                .query_row(
+                    "SELECT covers_seq, length(data) FROM snapshots WHERE doc_id = ?1",
+                    [d],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if let Some((old_covers, _)) = old
+                && (covers_seq as i64) < old_covers
+            {
+                return Err(StoreError::BadSnapshot(format!(
+                    "covers_seq {covers_seq} is older than the stored snapshot ({old_covers})"
+                )));
+            }
+            let (dropped, dropped_bytes): (i64, i64) = tx.query_row(
+                "SELECT COUNT(*), COALESCE(SUM(length(data)), 0) FROM entries
+                 WHERE doc_id = ?1 AND seq <= ?2",
+                params![d, covers_seq as i64],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let old_bytes = old.map_or(0, |(_, b)| b);
+            let new_used = (used - dropped_bytes - old_bytes).max(0) as u64 + data.len() as u64;
+            if new_used > quota {
+                return Err(StoreError::Quota { quota });
+            }
+            tx.execute(
+                "DELETE FROM entries WHERE doc_id = ?1 AND seq <= ?2",
+                params![d, covers_seq as i64],
+            )?;
+            tx.execute(
+                "INSERT INTO snapshots (doc_id, covers_seq, data) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (doc_id) DO UPDATE SET covers_seq = ?2, data = ?3",
+                params![d, covers_seq as i64, data],
+            )?;
+            tx.execute(
+                "UPDATE docs SET used_bytes = ?2 WHERE id = ?1",
+                params![d, new_used as i64],
+            )?;
+            Ok(SnapshotOutcome {
+                dropped: dropped as u64,
+            })
+        })
+    }
+
+    /// Stores a blob (hash already verified). Returns `true` if it was new.
+    #[allow(clippy::too_many_arguments)]
+    pub fn put_blob(
+        &self,
+        doc: &DocId,
+        sig: &SignedWrite,
+        hash: &BlobHash,
+        data: &[u8],
+        now: u64,
+        skew: u64,
+        quota: u64,
+    ) -> Result<bool> {
+        self.with_writer(|tx| {
+            authorize(tx, doc, sig, now, skew)?;
+            let d = &doc.0[..];
+            let exists = tx
+                .query_row(
+                    "SELECT 1 FROM blobs WHERE doc_id = ?1 AND hash = ?2",
+                    params![d, &hash.0[..]],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if exists {
+                return Ok(false);
+            }
+            let used: i64 =
+                tx.query_row("SELECT used_bytes FROM docs WHERE id = ?1", [d], |r| {
+                    r.get(0)
+                })?;
+            let new_used = used as u64 + data.len() as u64;
+            if new_used > quota {
+                return Err(StoreError::Quota { quota });
+            }
+            tx.execute(
+                "INSERT INTO blobs (doc_id, hash, data) VALUES (?1, ?2, ?3)",
+                params![d, &hash.0[..], data],
+            )?;
+            tx.execute(
+                "UPDATE docs SET used_bytes = ?2 WHERE id = ?1",
+                params![d, new_used as i64],
+            )?;
+            Ok(true)
+        })
+    }
+
+    /// Reads a blob if it exists and `token_hash` may read `doc`.
+    pub fn get_blob(
+        &self,
+        doc: &DocId,
+        token_hash: &TokenHash,
+        hash: &BlobHash,
+    ) -> Result<Option<Vec<u8>>> {
+        self.with_reader(|c| {
+            Ok(c.query_row(
+                "SELECT b.data FROM blobs b JOIN read_tokens t
+                   ON t.doc_id = b.doc_id AND t.token_hash = ?2
+                 WHERE b.doc_id = ?1 AND b.hash = ?3",
+                params![&doc.0[..], &token_hash.0[..], &hash.0[..]],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+    }
+
+    /// Everything after `since`: the snapshot first when `since` is 0 or inside the compacted
+    /// region, then entries, cut at about `max_bytes` (at least one item is always included).
+    /// `None` if the doc is unknown or the token cannot read it.
+    pub fn pull(
+        &self,
+        doc: &DocId,
+        token_hash: &TokenHash,
+        since: u64,
+        max_bytes: usize,
+    ) -> Result<Option<PullResponse>> {
+        self.with_reader(|c| {
+            let tx = c.unchecked_transaction()?;
+            let allowed = tx
+                .query_row(
+                    "SELECT 1 FROM read_tokens WHERE doc_id = ?1 AND token_hash = ?2",
+                    params![&doc.0[..], &token_hash.0[..]],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if !allowed {
+                return Ok(None);
+            }
+            let d = &doc.0[..];
+            let head_seq = head(&tx, doc)?;
+            let mut resp = PullResponse {
+                head_seq,
+                more: false,
+                items: Vec::new(),
+            };
+            let mut size = PULL_HEADER_LEN;
+            let mut from = since;
+            let snap: Option<(i64, Vec<u8>)> = tx
+                .query_row(
+                    "SELECT covers_seq, data FROM snapshots WHERE doc_id = ?1",
+                    [d],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if let Some((covers, data)) = snap {
+                let covers = covers as u64;
+                if since == 0 || since < covers {
+                    size += PULL_ITEM_OVERHEAD + data.len();
+                    resp.items.push(PullItem::Snapshot {
+                        covers_seq: covers,
+                        data,
+                    });
+                    from = covers;
+                }
+            }
+            let mut stmt = tx.prepare_cached(
+                "SELECT seq, data FROM entries WHERE doc_id = ?1 AND seq > ?2 ORDER BY seq",
+            )?;
+            let mut rows = stmt.query(params![d, from.min(i64::MAX as u64) as i64])?;
+            while let Some(row) = rows.next()? {
+                let data: Vec<u8> = row.get(1)?;
+                if !resp.items.is_empty() && size + PULL_ITEM_OVERHEAD + data.len() > max_bytes {
+                    resp.more = true;
+                    break;
+                }
+                size += PULL_ITEM_OVERHEAD + data.len();
+                resp.items.push(PullItem::Entry {
+                    seq: row.get::<_, i64>(0)? as u64,
+                    data,
+                });
+            }
+            Ok(Some(resp))
+        })
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn head(c: &Connection, doc: &DocId) -> Result<u64> {
+    Ok(c.query_row(
+        "SELECT head_seq FROM docs WHERE id = ?1",
+        [&doc.0[..]],
+        |r| r.get::<_, i64>(0),
+    )
+    .optional()?
+    .unwrap_or(0) as u64)
+}
+
+fn key_registered(c: &Connection, doc: &DocId, key: &WriteKey) -> Result<bool> {
+    Ok(c.query_row(
+        "SELECT 1 FROM write_keys WHERE doc_id = ?1 AND key = ?2",
+        params![&doc.0[..], &key.0[..]],
+        |_| Ok(()),
+    )
+    .optional()?
+    .is_some())
+}
+
+/// Signature already verified: check the key may write to `doc`, then burn the nonce.
+fn authorize(c: &Connection, doc: &DocId, sig: &SignedWrite, now: u64, skew: u64) -> Result<()> {
+    if !key_registered(c, doc, &sig.key)? {
+        return Err(StoreError::NotFound);
+    }
+    use_nonce(c, doc, sig, now, skew)
+}
+
+fn use_nonce(c: &Connection, doc: &DocId, sig: &SignedWrite, now: u64, skew: u64) -> Result<()> {
+    let d = &doc.0[..];
+    // A nonce only matters while its timestamp is inside the window; forget older ones.
+    let horizon = now.saturating_sub(skew + 60) as i64;
+    c.execute(
+        "DELETE FROM nonces WHERE doc_id = ?1 AND ts < ?2",
+        params![d, horizon],
+    )?;
+    let inserted = c.execute(
+        "INSERT OR IGNORE INTO nonces (doc_id, nonce, ts) VALUES (?1, ?2, ?3)",
+        params![d, &sig.nonce[..], sig.timestamp.min(i64::MAX as u64) as i64],
+    )?;
+    if inserted == 0 {
+        return Err(StoreError::Replay);
+    }
+    Ok(())
+}
