@@ -61,6 +61,18 @@ impl TestIssuer {
         }
         signed
     }
+
+    /// Signs `credential` as an OB 3.0 VC-JWT (compact JWS, `alg` EdDSA, `kid` the did:key
+    /// verification method).
+    pub fn sign_vc_jwt(&self, credential: &Value) -> String {
+        use base64::Engine as _;
+        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        let header = json!({ "alg": "EdDSA", "typ": "JWT", "kid": self.verification_method() });
+        let enc = |v: &Value| URL_SAFE_NO_PAD.encode(serde_json::to_vec(v).unwrap_or_default());
+        let input = format!("{}.{}", enc(&header), enc(credential));
+        let sig = self.key.sign(input.as_bytes());
+        format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig.to_bytes()))
+    }
 }
 
 /// An unsigned OB 3.0 `OpenBadgeCredential` issued by `issuer_did`.
