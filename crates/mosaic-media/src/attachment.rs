@@ -117,9 +117,11 @@ pub fn import_attachment(
     let found = sniff(bytes);
     let claimed = file_name.and_then(claimed_by_name);
     match &found {
-        Sniffed::Heic(brand) => return Err(MediaError::Heic {
-            brand: brand.clone(),
-        }),
+        Sniffed::Heic(brand) => {
+            return Err(MediaError::Heic {
+                brand: brand.clone(),
+            });
+        }
         Sniffed::Other(what) => {
             return Err(MediaError::UnsupportedType {
                 found: what.clone(),
@@ -352,8 +354,11 @@ fn encode(img: &DynamicImage, format: OutFormat, quality: u8) -> Result<Vec<u8>,
             img.write_with_encoder(enc)
         }
         OutFormat::Png => {
-            let enc =
-                PngEncoder::new_with_quality(&mut out, CompressionType::Default, PngFilter::Adaptive);
+            let enc = PngEncoder::new_with_quality(
+                &mut out,
+                CompressionType::Default,
+                PngFilter::Adaptive,
+            );
             img.write_with_encoder(enc)
         }
     };
@@ -418,7 +423,9 @@ mod tests {
     #[test]
     fn jpeg_completeness_check() {
         assert!(check_jpeg_complete(&[0xFF, 0xD8]).is_err());
-        assert!(check_jpeg_complete(&[0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02, 1, 2, 0xFF, 0xD9]).is_ok());
+        assert!(
+            check_jpeg_complete(&[0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02, 1, 2, 0xFF, 0xD9]).is_ok()
+        );
         assert!(check_jpeg_complete(&[0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02, 1, 2]).is_err());
         assert!(check_jpeg_complete(&[0xFF, 0xD8, 0xFF, 0xE1, 0xFF, 0xFF]).is_err());
     }

@@ -198,9 +198,11 @@ fn find_badge_text(png: &[u8]) -> Result<(&'static str, String), BadgeError> {
                     .map_err(|e| BadgeError::InvalidCredential {
                         detail: format!("cannot read the badge text: {e}"),
                     })?;
-                let text = chunk.get_text().map_err(|e| BadgeError::InvalidCredential {
-                    detail: format!("cannot read the badge text: {e}"),
-                })?;
+                let text = chunk
+                    .get_text()
+                    .map_err(|e| BadgeError::InvalidCredential {
+                        detail: format!("cannot read the badge text: {e}"),
+                    })?;
                 return Ok((keyword, text));
             }
         }
@@ -243,7 +245,9 @@ fn owned(s: Option<&str>) -> Option<String> {
 fn issuer_fields(issuer: Option<&Value>) -> (Option<String>, Option<String>) {
     match issuer {
         Some(Value::String(id)) => (None, owned(Some(id))),
-        Some(v @ Value::Object(_)) => (owned(str_at(Some(v), "name")), owned(str_at(Some(v), "id"))),
+        Some(v @ Value::Object(_)) => {
+            (owned(str_at(Some(v), "name")), owned(str_at(Some(v), "id")))
+        }
         _ => (None, None),
     }
 }

@@ -186,7 +186,9 @@ pub fn imagemagick_program() -> Option<&'static str> {
         Command::new(p)
             .arg("-version")
             .output()
-            .map(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).contains("ImageMagick"))
+            .map(|o| {
+                o.status.success() && String::from_utf8_lossy(&o.stdout).contains("ImageMagick")
+            })
             .unwrap_or(false)
     })
 }
@@ -195,7 +197,11 @@ pub fn imagemagick_program() -> Option<&'static str> {
 /// `convert in.jpg -auto-orient -resize {edge}x{edge}> -strip -quality {q} out.jpg`.
 /// Returns `None` if ImageMagick is not installed, `Some(Err)` if it failed, and the output bytes
 /// otherwise. Temporary files live in the system temp dir and are removed afterwards.
-pub fn imagemagick_baseline(jpeg: &[u8], long_edge: u32, quality: u8) -> Option<Result<Vec<u8>, String>> {
+pub fn imagemagick_baseline(
+    jpeg: &[u8],
+    long_edge: u32,
+    quality: u8,
+) -> Option<Result<Vec<u8>, String>> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let program = imagemagick_program()?;
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);

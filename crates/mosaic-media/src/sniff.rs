@@ -71,7 +71,9 @@ pub(crate) fn sniff(b: &[u8]) -> Sniffed {
         "a BMP image"
     } else if b.starts_with(b"II*\0") || b.starts_with(b"MM\0*") {
         "a TIFF image"
-    } else if b.starts_with(&[0x00, 0x00, 0x00, 0x0C, b'j', b'P']) || b.starts_with(&[0xFF, 0x4F, 0xFF, 0x51]) {
+    } else if b.starts_with(&[0x00, 0x00, 0x00, 0x0C, b'j', b'P'])
+        || b.starts_with(&[0xFF, 0x4F, 0xFF, 0x51])
+    {
         "a JPEG 2000 image"
     } else if b.starts_with(&[0xFF, 0x0A]) || b.starts_with(b"\0\0\0\x0cJXL ") {
         "a JPEG XL image"

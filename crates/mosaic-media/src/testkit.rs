@@ -181,7 +181,12 @@ pub fn bake_png_with(keyword: &str, text: &str, compressed: bool) -> Vec<u8> {
 
 /// A baked OB 3.0 PNG signed by `issuer` (keyword `openbadgecredential`). Returns the PNG and
 /// the exact credential text baked into it.
-pub fn baked_ob3_png(issuer: &TestIssuer, issuer_name: &str, name: &str, valid_from: &str) -> (Vec<u8>, String) {
+pub fn baked_ob3_png(
+    issuer: &TestIssuer,
+    issuer_name: &str,
+    name: &str,
+    valid_from: &str,
+) -> (Vec<u8>, String) {
     let cred = ob3_credential(
         &issuer.did(),
         issuer_name,

@@ -7,21 +7,30 @@ use mosaic_media::bench::plain_photo_jpeg;
 use mosaic_media::{AttachmentKind, Limits, MediaError, import_attachment};
 use sha2::{Digest, Sha256};
 
-fn import(bytes: &[u8], name: Option<&str>) -> Result<mosaic_media::ImportedAttachment, MediaError> {
+fn import(
+    bytes: &[u8],
+    name: Option<&str>,
+) -> Result<mosaic_media::ImportedAttachment, MediaError> {
     import_attachment(bytes, name, &Limits::default())
 }
 
 #[test]
 fn empty_file() {
-    assert_eq!(import(&[], Some("a.jpg")).unwrap_err(), MediaError::EmptyFile);
+    assert_eq!(
+        import(&[], Some("a.jpg")).expect_err("must be refused"),
+        MediaError::EmptyFile
+    );
 }
 
 #[test]
 fn truncated_jpeg_is_corrupt() {
     let jpeg = plain_photo_jpeg(320, 240, 3, 85);
     for cut in [jpeg.len() / 2, jpeg.len() - 2, 200, 3] {
-        let err = import(&jpeg[..cut], Some("photo.jpg")).unwrap_err();
-        assert!(matches!(err, MediaError::Corrupt { .. }), "cut at {cut}: {err:?}");
+        let err = import(&jpeg[..cut], Some("photo.jpg")).expect_err("must be refused");
+        assert!(
+            matches!(err, MediaError::Corrupt { .. }),
+            "cut at {cut}: {err:?}"
+        );
         assert!(err.to_string().contains("damaged or incomplete"), "{err}");
     }
 }
@@ -32,45 +41,75 @@ fn truncated_png_is_corrupt() {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, ((x * y) % 256) as u8])
     }));
     let png = common::encode_png(&img);
-    let err = import(&png[..png.len() / 2], Some("scan.png")).unwrap_err();
+    let err = import(&png[..png.len() / 2], Some("scan.png")).expect_err("must be refused");
     assert!(matches!(err, MediaError::Corrupt { .. }), "{err:?}");
 }
 
 #[test]
 fn png_header_claiming_60000_by_60000_is_refused_before_decoding() {
-    let err = import(&png_bomb_header(60_000, 60_000), Some("bomb.png")).unwrap_err();
+    let err =
+        import(&png_bomb_header(60_000, 60_000), Some("bomb.png")).expect_err("must be refused");
     assert_eq!(
         err,
-        MediaError::TooManyPixels { width: 60_000, height: 60_000, max: 50_000_000 }
+        MediaError::TooManyPixels {
+            width: 60_000,
+            height: 60_000,
+            max: 50_000_000
+        }
     );
     assert!(err.to_string().contains("60000 x 60000"));
 }
 
 #[test]
 fn jpeg_header_claiming_huge_size_is_refused() {
-    let err = import(&jpeg_bomb_header(60_000, 60_000), Some("bomb.jpg")).unwrap_err();
-    assert!(matches!(err, MediaError::TooManyPixels { width: 60_000, height: 60_000, .. }), "{err:?}");
+    let err =
+        import(&jpeg_bomb_header(60_000, 60_000), Some("bomb.jpg")).expect_err("must be refused");
+    assert!(
+        matches!(
+            err,
+            MediaError::TooManyPixels {
+                width: 60_000,
+                height: 60_000,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
 fn pixel_limit_is_configurable() {
     let jpeg = plain_photo_jpeg(400, 300, 1, 80);
-    let limits = Limits { max_pixels: 100_000, ..Limits::default() };
-    let err = import_attachment(&jpeg, None, &limits).unwrap_err();
-    assert_eq!(err, MediaError::TooManyPixels { width: 400, height: 300, max: 100_000 });
+    let limits = Limits {
+        max_pixels: 100_000,
+        ..Limits::default()
+    };
+    let err = import_attachment(&jpeg, None, &limits).expect_err("must be refused");
+    assert_eq!(
+        err,
+        MediaError::TooManyPixels {
+            width: 400,
+            height: 300,
+            max: 100_000
+        }
+    );
 }
 
 #[test]
 fn pdf_named_jpg_is_a_type_mismatch() {
-    let err = import(&minimal_pdf(), Some("certificate.jpg")).unwrap_err();
+    let err = import(&minimal_pdf(), Some("certificate.jpg")).expect_err("must be refused");
     assert!(matches!(err, MediaError::TypeMismatch { .. }), "{err:?}");
     let msg = err.to_string();
-    assert!(msg.contains("type mismatch") && msg.contains("JPEG") && msg.contains("PDF"), "{msg}");
+    assert!(
+        msg.contains("type mismatch") && msg.contains("JPEG") && msg.contains("PDF"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn jpeg_named_pdf_is_a_type_mismatch() {
-    let err = import(&plain_photo_jpeg(16, 16, 1, 80), Some("scan.PDF")).unwrap_err();
+    let err =
+        import(&plain_photo_jpeg(16, 16, 1, 80), Some("scan.PDF")).expect_err("must be refused");
     assert!(matches!(err, MediaError::TypeMismatch { .. }), "{err:?}");
 }
 
@@ -84,12 +123,15 @@ fn png_named_jpg_is_accepted_because_content_wins() {
 #[test]
 fn zip_named_png_is_unsupported_and_says_zip() {
     let zip = b"PK\x03\x04\x14\x00\x00\x00\x08\x00rest-of-a-zip-file".to_vec();
-    let err = import(&zip, Some("diploma.png")).unwrap_err();
+    let err = import(&zip, Some("diploma.png")).expect_err("must be refused");
     match &err {
         MediaError::UnsupportedType { found } => assert!(found.contains("ZIP"), "{found}"),
         other => panic!("{other:?}"),
     }
-    assert!(err.to_string().starts_with("unsupported file type: a ZIP archive"));
+    assert!(
+        err.to_string()
+            .starts_with("unsupported file type: a ZIP archive")
+    );
 }
 
 #[test]
@@ -101,10 +143,11 @@ fn heic_and_avif_get_the_heic_message() {
         f.extend([0, 0, 0, 0]);
         f.extend(b"mif1heic");
         f.extend([0u8; 64]);
-        let err = import(&f, Some("IMG_1234.HEIC")).unwrap_err();
+        let err = import(&f, Some("IMG_1234.HEIC")).expect_err("must be refused");
         assert!(matches!(err, MediaError::Heic { .. }), "{err:?}");
         assert!(
-            err.to_string().contains("HEIC photos are not supported yet; share it as JPEG"),
+            err.to_string()
+                .contains("HEIC photos are not supported yet; share it as JPEG"),
             "{err}"
         );
     }
@@ -112,7 +155,10 @@ fn heic_and_avif_get_the_heic_message() {
     let mut mp4 = vec![0, 0, 0, 0x14];
     mp4.extend(b"ftypisom\0\0\0\0isom");
     mp4.extend([0u8; 32]);
-    assert!(matches!(import(&mp4, None).unwrap_err(), MediaError::UnsupportedType { .. }));
+    assert!(matches!(
+        import(&mp4, None).expect_err("must be refused"),
+        MediaError::UnsupportedType { .. }
+    ));
 }
 
 #[test]
@@ -126,20 +172,35 @@ fn random_bytes_are_unsupported() {
             (x >> 24) as u8
         })
         .collect();
-    let err = import(&bytes, Some("x.jpg")).unwrap_err();
+    let err = import(&bytes, Some("x.jpg")).expect_err("must be refused");
     assert!(matches!(err, MediaError::UnsupportedType { .. }), "{err:?}");
 }
 
 #[test]
 fn oversized_files_are_refused_before_anything_else() {
-    let limits = Limits { max_file_bytes: 1000, ..Limits::default() };
+    let limits = Limits {
+        max_file_bytes: 1000,
+        ..Limits::default()
+    };
     let jpeg = plain_photo_jpeg(200, 200, 1, 90);
     assert!(jpeg.len() > 1000);
-    let err = import_attachment(&jpeg, None, &limits).unwrap_err();
-    assert_eq!(err, MediaError::TooLarge { size: jpeg.len() as u64, max: 1000 });
+    let err = import_attachment(&jpeg, None, &limits).expect_err("must be refused");
+    assert_eq!(
+        err,
+        MediaError::TooLarge {
+            size: jpeg.len() as u64,
+            max: 1000
+        }
+    );
     // Default limit: 25 MiB.
     let big = vec![0u8; 25 * 1024 * 1024 + 1];
-    assert!(matches!(import(&big, None).unwrap_err(), MediaError::TooLarge { max: 26_214_400, .. }));
+    assert!(matches!(
+        import(&big, None).expect_err("must be refused"),
+        MediaError::TooLarge {
+            max: 26_214_400,
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -157,7 +218,7 @@ fn pdf_is_kept_byte_for_byte() {
 #[test]
 fn truncated_pdf_is_corrupt() {
     let pdf = minimal_pdf();
-    let err = import(&pdf[..pdf.len() - 8], Some("diploma.pdf")).unwrap_err();
+    let err = import(&pdf[..pdf.len() - 8], Some("diploma.pdf")).expect_err("must be refused");
     assert!(matches!(err, MediaError::Corrupt { .. }), "{err:?}");
 }
 
@@ -169,7 +230,7 @@ fn other_formats_are_named() {
         (b"<?xml version=\"1.0\"?><svg/>", "SVG"),
         (b"hello, this is a text file", "text"),
     ] {
-        match import(bytes, None).unwrap_err() {
+        match import(bytes, None).expect_err("must be refused") {
             MediaError::UnsupportedType { found } => assert!(found.contains(word), "{found}"),
             other => panic!("{word}: {other:?}"),
         }

@@ -7,7 +7,10 @@ use mosaic_media::{Limits, import_attachment, read_baked_badge};
 use proptest::prelude::*;
 
 fn small_limits() -> Limits {
-    Limits { max_pixels: 4_000_000, ..Limits::default() }
+    Limits {
+        max_pixels: 4_000_000,
+        ..Limits::default()
+    }
 }
 
 fn seeds() -> Vec<Vec<u8>> {
@@ -30,7 +33,11 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Mutation::Flip(i, b)),
         any::<usize>().prop_map(Mutation::Truncate),
-        (any::<usize>(), proptest::collection::vec(any::<u8>(), 1..16)).prop_map(|(i, v)| Mutation::Insert(i, v)),
+        (
+            any::<usize>(),
+            proptest::collection::vec(any::<u8>(), 1..16)
+        )
+            .prop_map(|(i, v)| Mutation::Insert(i, v)),
         (any::<usize>(), any::<u32>()).prop_map(|(i, v)| Mutation::Overwrite(i, v)),
     ]
 }

@@ -29,15 +29,21 @@ fn exiftool_metadata(bytes: &[u8]) -> Option<Vec<String>> {
         .arg(&path)
         .output()
         .expect("run exiftool");
-    assert!(out.status.success(), "exiftool failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "exiftool failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("exiftool JSON");
     let obj = v[0].as_object().expect("one file").clone();
     Some(
         obj.keys()
             .filter(|k| {
                 let group = k.split(':').next().unwrap_or("");
-                !matches!(group, "SourceFile" | "ExifTool" | "System" | "File" | "JFIF" | "Composite" | "PNG")
-                    && *k != "SourceFile"
+                !matches!(
+                    group,
+                    "SourceFile" | "ExifTool" | "System" | "File" | "JFIF" | "Composite" | "PNG"
+                ) && *k != "SourceFile"
             })
             .cloned()
             .collect(),
@@ -49,12 +55,21 @@ fn gps_exif_and_xmp_are_gone_after_import() {
     let input = synthetic_photo_jpeg(640, 480, 7);
     // Sanity: the input really carries what we claim to strip.
     let before = exif_fields(&input).expect("input has EXIF");
-    assert!(before.iter().any(|t| t == "GPSLatitude"), "input tags: {before:?}");
+    assert!(
+        before.iter().any(|t| t == "GPSLatitude"),
+        "input tags: {before:?}"
+    );
     assert!(before.iter().any(|t| t == "Orientation"));
     assert!(contains(&input, b"http://ns.adobe.com/xap"));
     if let Some(tags) = exiftool_metadata(&input) {
-        assert!(tags.iter().any(|t| t.contains("GPSLatitude")), "exiftool on input: {tags:?}");
-        assert!(tags.iter().any(|t| t.starts_with("XMP")), "exiftool on input: {tags:?}");
+        assert!(
+            tags.iter().any(|t| t.contains("GPSLatitude")),
+            "exiftool on input: {tags:?}"
+        );
+        assert!(
+            tags.iter().any(|t| t.starts_with("XMP")),
+            "exiftool on input: {tags:?}"
+        );
     }
 
     let out = import_attachment(&input, Some("photo.jpg"), &Limits::default()).expect("import");
@@ -66,11 +81,24 @@ fn gps_exif_and_xmp_are_gone_after_import() {
             Err(exif::Error::NotFound(_)) => {}
             other => panic!("{what}: kamadak-exif still finds EXIF: {other:?}"),
         }
-        for needle in [&b"Exif"[..], b"GPS", b"http://ns.adobe.com/xap", b"MosaicTestCam", b"ICC_PROFILE"] {
-            assert!(!contains(bytes, needle), "{what} still contains {:?}", String::from_utf8_lossy(needle));
+        for needle in [
+            &b"Exif"[..],
+            b"GPS",
+            b"http://ns.adobe.com/xap",
+            b"MosaicTestCam",
+            b"ICC_PROFILE",
+        ] {
+            assert!(
+                !contains(bytes, needle),
+                "{what} still contains {:?}",
+                String::from_utf8_lossy(needle)
+            );
         }
         if let Some(tags) = exiftool_metadata(bytes) {
-            assert!(tags.is_empty(), "{what}: exiftool still reports metadata: {tags:?}");
+            assert!(
+                tags.is_empty(),
+                "{what}: exiftool still reports metadata: {tags:?}"
+            );
         }
     }
 }
@@ -82,19 +110,36 @@ fn png_text_chunks_and_exif_are_gone_after_import() {
     {
         let mut enc = png::Encoder::new(&mut png, 64, 64);
         enc.set_color(png::ColorType::Rgb);
-        enc.add_text_chunk("Comment".into(), "GPS 35.9N 14.5E home".into()).expect("tEXt");
-        enc.add_itxt_chunk("XML:com.adobe.xmp".into(), "<x:xmpmeta xmlns:x='adobe:ns:meta/' about='http://ns.adobe.com/xap/1.0/'/>".into())
-            .expect("iTXt");
+        enc.add_text_chunk("Comment".into(), "GPS 35.9N 14.5E home".into())
+            .expect("tEXt");
+        enc.add_itxt_chunk(
+            "XML:com.adobe.xmp".into(),
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/' about='http://ns.adobe.com/xap/1.0/'/>".into(),
+        )
+        .expect("iTXt");
         let mut w = enc.write_header().expect("header");
         let exif_tiff = &mosaic_media::bench::exif_app1_segment(Some(1), true)[10..];
-        w.write_chunk(png::chunk::ChunkType(*b"eXIf"), exif_tiff).expect("eXIf");
+        w.write_chunk(png::chunk::ChunkType(*b"eXIf"), exif_tiff)
+            .expect("eXIf");
         let pixels: Vec<u8> = (0..64 * 64 * 3).map(|i| (i * 7 % 251) as u8).collect();
         w.write_image_data(&pixels).expect("data");
     }
     assert!(exif_fields(&png).is_ok(), "input PNG has EXIF");
     let out = import_attachment(&png, Some("scan.png"), &Limits::default()).expect("import");
-    for needle in [&b"tEXt"[..], b"iTXt", b"zTXt", b"eXIf", b"GPS", b"adobe", b"iCCP"] {
-        assert!(!contains(&out.bytes, needle), "still contains {}", String::from_utf8_lossy(needle));
+    for needle in [
+        &b"tEXt"[..],
+        b"iTXt",
+        b"zTXt",
+        b"eXIf",
+        b"GPS",
+        b"adobe",
+        b"iCCP",
+    ] {
+        assert!(
+            !contains(&out.bytes, needle),
+            "still contains {}",
+            String::from_utf8_lossy(needle)
+        );
     }
     assert!(exif_fields(&out.bytes).is_err());
     if let Some(tags) = exiftool_metadata(&out.bytes) {

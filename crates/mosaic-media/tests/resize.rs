@@ -19,10 +19,20 @@ fn twelve_megapixel_photo_becomes_2000x1500_with_320x240_thumbnail() {
     let thumb = out.thumbnail.expect("thumbnail");
     assert_eq!((thumb.width, thumb.height), (320, 240));
     assert_eq!(thumb.mime, "image/jpeg");
-    assert_eq!(image::load_from_memory(&thumb.bytes).expect("thumb decodes").dimensions(), (320, 240));
+    assert_eq!(
+        image::load_from_memory(&thumb.bytes)
+            .expect("thumb decodes")
+            .dimensions(),
+        (320, 240)
+    );
     assert_eq!(out.sha256, hex::encode(Sha256::digest(&out.bytes)));
     assert_eq!(out.original_size, input.len() as u64);
-    assert!(out.bytes.len() < input.len() / 2, "stored {} vs input {}", out.bytes.len(), input.len());
+    assert!(
+        out.bytes.len() < input.len() / 2,
+        "stored {} vs input {}",
+        out.bytes.len(),
+        input.len()
+    );
 }
 
 #[test]
@@ -49,7 +59,11 @@ fn small_images_are_never_upscaled() {
 #[test]
 fn long_edge_is_configurable() {
     let input = plain_photo_jpeg(1200, 900, 9, 85);
-    let limits = Limits { max_long_edge: 1024, thumb_long_edge: 160, ..Limits::default() };
+    let limits = Limits {
+        max_long_edge: 1024,
+        thumb_long_edge: 160,
+        ..Limits::default()
+    };
     let out = import_attachment(&input, None, &limits).expect("import");
     assert_eq!((out.width, out.height), (Some(1024), Some(768)));
     let t = out.thumbnail.expect("thumb");
@@ -58,11 +72,15 @@ fn long_edge_is_configurable() {
 
 #[test]
 fn transparency_is_kept_as_png() {
-    let img = RgbaImage::from_fn(300, 200, |x, _| Rgba([200, 30, 30, if x < 150 { 0 } else { 255 }]));
+    let img = RgbaImage::from_fn(300, 200, |x, _| {
+        Rgba([200, 30, 30, if x < 150 { 0 } else { 255 }])
+    });
     let png = common::encode_png(&DynamicImage::ImageRgba8(img));
     let out = import_attachment(&png, Some("logo.png"), &Limits::default()).expect("import");
     assert_eq!(out.mime, "image/png");
-    let back = image::load_from_memory(&out.bytes).expect("decodes").to_rgba8();
+    let back = image::load_from_memory(&out.bytes)
+        .expect("decodes")
+        .to_rgba8();
     assert_eq!(back.get_pixel(10, 10).0[3], 0);
     assert_eq!(back.get_pixel(290, 10).0[3], 255);
     assert_eq!(out.thumbnail.expect("thumb").mime, "image/png");
@@ -73,16 +91,30 @@ fn few_colour_scans_stay_png_and_photos_become_jpeg() {
     // A black-and-white "document" with an opaque alpha channel: PNG, alpha dropped.
     let doc = RgbaImage::from_fn(400, 300, |x, y| {
         let ink = (y / 10) % 3 == 0 && (x / 4) % 5 != 0;
-        if ink { Rgba([0, 0, 0, 255]) } else { Rgba([255, 255, 255, 255]) }
+        if ink {
+            Rgba([0, 0, 0, 255])
+        } else {
+            Rgba([255, 255, 255, 255])
+        }
     });
-    let out = import_attachment(&common::encode_png(&DynamicImage::ImageRgba8(doc)), None, &Limits::default())
-        .expect("import");
+    let out = import_attachment(
+        &common::encode_png(&DynamicImage::ImageRgba8(doc)),
+        None,
+        &Limits::default(),
+    )
+    .expect("import");
     assert_eq!(out.mime, "image/png");
-    assert!(!image::load_from_memory(&out.bytes).expect("decodes").color().has_alpha());
+    assert!(
+        !image::load_from_memory(&out.bytes)
+            .expect("decodes")
+            .color()
+            .has_alpha()
+    );
 
     // A photo saved as PNG: re-encoded as JPEG.
     let photo = image::load_from_memory(&plain_photo_jpeg(400, 300, 3, 90)).expect("decodes");
-    let out = import_attachment(&common::encode_png(&photo), None, &Limits::default()).expect("import");
+    let out =
+        import_attachment(&common::encode_png(&photo), None, &Limits::default()).expect("import");
     assert_eq!(out.mime, "image/jpeg");
 }
 

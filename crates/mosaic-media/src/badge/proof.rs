@@ -174,17 +174,25 @@ fn verify_one(doc: &Value, proof: &Value) -> Result<String, String> {
             return Ok(format!("eddsa-jcs-2022 Data Integrity proof, key {did}"));
         }
     }
-    Err("signature does not match: the credential was changed after signing, or signed with \
+    Err(
+        "signature does not match: the credential was changed after signing, or signed with \
          another key"
-        .into())
+            .into(),
+    )
 }
 
 /// Verifies an OB 3.0 VC-JWT (compact JWS) signed with EdDSA by a `did:key` issuer.
 pub(crate) fn verify_vc_jwt(jws: &CompactJws<'_>, credential: &Map<String, Value>) -> Verification {
     let not = |reason: String| Verification::NotVerified { reason };
-    let alg = jws.header.get("alg").and_then(Value::as_str).unwrap_or("(none)");
+    let alg = jws
+        .header
+        .get("alg")
+        .and_then(Value::as_str)
+        .unwrap_or("(none)");
     if alg != "EdDSA" {
-        return not(format!("unsupported JWT algorithm {alg} (only EdDSA with did:key offline)"));
+        return not(format!(
+            "unsupported JWT algorithm {alg} (only EdDSA with did:key offline)"
+        ));
     }
     let Some(kid) = jws.header.get("kid").and_then(Value::as_str) else {
         return not("the JWT names no key (kid)".into());
