@@ -643,6 +643,20 @@ fn admit(st: &AppState, ip: IpAddr, req: &Request) -> Result<(), ApiError> {
         e.retry_after = Some(wait.ceil().max(1.0) as u64);
         return Err(e);
     }
+    // Refuse announced oversized bodies before reading a byte (the body extractor would
+    // otherwise wait for data that is never going to be accepted).
+    let announced = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if announced.is_some_and(|n| n > st.cfg.max_body_bytes as u64) {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            codes::PAYLOAD_TOO_LARGE,
+            format!("request body larger than {} bytes", st.cfg.max_body_bytes),
+        ));
+    }
     if req.uri().path().starts_with("/v1/") && req.method() != Method::OPTIONS {
         let Some(v) = req.headers().get(HEADER_PROTOCOL) else {
             return Err(ApiError::new(
