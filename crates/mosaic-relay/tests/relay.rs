@@ -616,3 +616,33 @@ fn data_survives_a_restart_on_the_same_database() -> TestResult {
     assert_eq!(client.send_signed("POST", &path, &sig, b"once")?.status, 401);
     Ok(())
 }
+
+#[test]
+fn bench_hook_runs_bounded_on_loopback() -> TestResult {
+    let report = mosaic_relay::bench::run(mosaic_relay::bench::BenchConfig {
+        devices: 20,
+        duration: Duration::from_secs(2),
+        think_time: Duration::from_millis(100),
+        durable: false,
+        ..Default::default()
+    })?;
+    println!("{report}");
+    assert_eq!(report.subscribers_connected, 20);
+    assert!(report.appends > 50, "{report}");
+    assert!(report.pushes_received > report.appends, "{report}");
+    assert!(report.pulls > 0, "{report}");
+    assert_eq!(report.errors, 0, "{report}");
+    assert!(report.append_p50_ms > 0.0 && report.append_p99_ms >= report.append_p50_ms);
+    assert!(report.rss_loaded_kib > 0);
+    Ok(())
+}
+
+/// The full-size run: `cargo test -p mosaic-relay --release --test relay bench_1000 -- --ignored --nocapture`.
+#[test]
+#[ignore = "10 s load run; run by hand"]
+fn bench_1000_devices() -> TestResult {
+    let report = mosaic_relay::bench::run(mosaic_relay::bench::BenchConfig::default())?;
+    println!("{report}");
+    println!("{}", serde_json::to_string(&report)?);
+    Ok(())
+}
