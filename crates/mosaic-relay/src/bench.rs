@@ -299,7 +299,10 @@ async fn drive(cfg: BenchConfig, addr: SocketAddr) -> Result<BenchReport, BenchE
                 .parse()
                 .map_err(setup_err)?,
         );
-        match tokio_tungstenite::connect_async(req).await {
+        let ws_cfg = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+            .read_buffer_size(4 * 1024)
+            .write_buffer_size(0);
+        match tokio_tungstenite::connect_async_with_config(req, Some(ws_cfg), true).await {
             Ok((ws, _)) => devices.push((doc, http, ws)),
             Err(_) => break,
         }

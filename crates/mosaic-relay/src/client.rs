@@ -347,7 +347,12 @@ impl RelayClient {
             "authorization",
             format!("Bearer {}", token.to_hex()).parse().map_err(bad)?,
         );
-        match tungstenite::connect(req) {
+        // Push messages are tiny; keep per-connection buffers small on phones.
+        let ws_cfg = tungstenite::protocol::WebSocketConfig::default()
+            .read_buffer_size(4 * 1024)
+            .write_buffer_size(0)
+            .max_message_size(Some(1024 * 1024));
+        match tungstenite::client::connect_with_config(req, Some(ws_cfg), 3) {
             Ok((ws, _)) => Ok(Subscription { ws }),
             Err(tungstenite::Error::Http(resp)) => {
                 let status = resp.status().as_u16();

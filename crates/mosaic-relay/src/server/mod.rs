@@ -504,6 +504,10 @@ async fn subscribe(
     Ok(upgrade
         .max_message_size(max)
         .max_frame_size(max)
+        // The relay only sends small JSON notifications and reads (almost) nothing: the
+        // 128 KiB default buffers would cost 256 MiB per 1000 subscribers.
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
         .on_failed_upgrade(|_| ())
         .on_upgrade(move |socket| async move {
             ws_session(st2.clone(), doc, th, socket).await;
