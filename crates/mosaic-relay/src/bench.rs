@@ -158,7 +158,8 @@ pub fn run(cfg: BenchConfig) -> Result<BenchReport, BenchError> {
     let mut rc = Config::new(&db);
     rc.rate_per_sec = 0.0; // every device shares 127.0.0.1
     rc.durable = cfg.durable;
-    let relay = BackgroundRelay::start(rc, SocketAddr::from(([127, 0, 0, 1], 0))).map_err(setup_err)?;
+    let relay =
+        BackgroundRelay::start(rc, SocketAddr::from(([127, 0, 0, 1], 0))).map_err(setup_err)?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -282,12 +283,11 @@ async fn drive(cfg: BenchConfig, addr: SocketAddr) -> Result<BenchReport, BenchE
         let Ok(http) = http_connect(addr).await else {
             break;
         };
-        let mut req = match format!("ws://{addr}/v1/docs/{}/ws", doc.id.to_hex())
-            .into_client_request()
-        {
-            Ok(r) => r,
-            Err(e) => return Err(setup_err(e)),
-        };
+        let mut req =
+            match format!("ws://{addr}/v1/docs/{}/ws", doc.id.to_hex()).into_client_request() {
+                Ok(r) => r,
+                Err(e) => return Err(setup_err(e)),
+            };
         let h = req.headers_mut();
         h.insert(
             HEADER_PROTOCOL,

@@ -14,8 +14,8 @@ use tungstenite::{Message, WebSocket};
 use crate::auth::{RandomError, SignedWrite, WriterKey, unix_now};
 use crate::wire::{
     AccessChange, AccessSummary, Appended, BlobHash, BlobStored, CreateDoc, Created, DocId,
-    ErrorBody, HEADER_PROTOCOL, Health, OCTET_STREAM, PROTOCOL_VERSION, PullResponse,
-    PushMessage, ReadToken, SnapshotStored, TokenHash, WriteOp,
+    ErrorBody, HEADER_PROTOCOL, Health, OCTET_STREAM, PROTOCOL_VERSION, PullResponse, PushMessage,
+    ReadToken, SnapshotStored, TokenHash, WriteOp,
 };
 
 /// What can go wrong talking to the relay.
@@ -136,7 +136,10 @@ impl RelayClient {
     ) -> Result<RawResponse> {
         let url = format!("{}{}", self.base, path);
         let mut req = ureq::http::Request::builder().method(method).uri(&url);
-        if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(HEADER_PROTOCOL)) {
+        if !headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case(HEADER_PROTOCOL))
+        {
             req = req.header(HEADER_PROTOCOL, PROTOCOL_VERSION.to_string());
         }
         for (k, v) in headers {
@@ -305,13 +308,7 @@ impl RelayClient {
     ) -> Result<BlobStored> {
         let hash = BlobHash::of(ciphertext);
         let path = format!("/v1/docs/{}/blobs/{}", doc.to_hex(), hash.to_hex());
-        let sig = writer.sign_with_nonce(
-            WriteOp::Blob,
-            doc,
-            &hash.0,
-            unix_now(),
-            random_nonce()?,
-        );
+        let sig = writer.sign_with_nonce(WriteOp::Blob, doc, &hash.0, unix_now(), random_nonce()?);
         let r = self.send_signed("PUT", &path, &sig, ciphertext)?;
         self.json(r)
     }
@@ -342,7 +339,10 @@ impl RelayClient {
             .map_err(|e| ClientError::WebSocket(Box::new(e)))?;
         let h = req.headers_mut();
         let bad = |_| ClientError::Decode("header value".into());
-        h.insert(HEADER_PROTOCOL, PROTOCOL_VERSION.to_string().parse().map_err(bad)?);
+        h.insert(
+            HEADER_PROTOCOL,
+            PROTOCOL_VERSION.to_string().parse().map_err(bad)?,
+        );
         h.insert(
             "authorization",
             format!("Bearer {}", token.to_hex()).parse().map_err(bad)?,
@@ -393,7 +393,7 @@ pub enum SubscriptionEvent {
 }
 
 impl Subscription {
-    /// Sets how long [`Subscription::next`] waits (`None`: forever).
+    /// Sets how long [`Subscription::next_event`] waits (`None`: forever).
     pub fn set_read_timeout(&mut self, timeout: Option<Duration>) -> Result<()> {
         let r = match self.ws.get_mut() {
             MaybeTlsStream::Plain(s) => s.set_read_timeout(timeout),
@@ -404,7 +404,7 @@ impl Subscription {
     }
 
     /// Waits for the next event.
-    pub fn next(&mut self) -> Result<SubscriptionEvent> {
+    pub fn next_event(&mut self) -> Result<SubscriptionEvent> {
         loop {
             match self.ws.read() {
                 Ok(Message::Text(t)) => {

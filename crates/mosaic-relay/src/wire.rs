@@ -383,7 +383,11 @@ impl fmt::Debug for PullItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PullItem::Snapshot { covers_seq, data } => {
-                write!(f, "Snapshot {{ covers_seq: {covers_seq}, {} bytes }}", data.len())
+                write!(
+                    f,
+                    "Snapshot {{ covers_seq: {covers_seq}, {} bytes }}",
+                    data.len()
+                )
             }
             PullItem::Entry { seq, data } => {
                 write!(f, "Entry {{ seq: {seq}, {} bytes }}", data.len())

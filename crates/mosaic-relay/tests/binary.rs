@@ -23,7 +23,14 @@ impl Drop for Relay {
 
 fn spawn(db: &std::path::Path) -> Result<Relay, Box<dyn std::error::Error>> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_mosaic-relay"))
-        .args(["--listen", "127.0.0.1:0", "--log-format", "json", "--rate-per-sec", "0"])
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--log-format",
+            "json",
+            "--rate-per-sec",
+            "0",
+        ])
         .arg("--db")
         .arg(db)
         .env("MOSAIC_RELAY_LOG", "debug")
@@ -42,7 +49,9 @@ fn spawn(db: &std::path::Path) -> Result<Relay, Box<dyn std::error::Error>> {
     Ok(Relay { child, url })
 }
 
-fn sigterm_and_wait(relay: &mut Relay) -> Result<std::process::ExitStatus, Box<dyn std::error::Error>> {
+fn sigterm_and_wait(
+    relay: &mut Relay,
+) -> Result<std::process::ExitStatus, Box<dyn std::error::Error>> {
     let pid = relay.child.id().to_string();
     let status = Command::new("kill").args(["-TERM", &pid]).status()?;
     assert!(status.success());
@@ -70,13 +79,13 @@ fn binary_serves_shuts_down_on_sigterm_and_keeps_data() -> TestResult {
     assert_eq!(client.append(&d.id, &d.writer, payload)?, 1);
     let mut sub = client.subscribe(&d.id, &d.token)?;
     sub.set_read_timeout(Some(Duration::from_secs(10)))?;
-    assert!(matches!(sub.next()?, SubscriptionEvent::Push(_)));
+    assert!(matches!(sub.next_event()?, SubscriptionEvent::Push(_)));
 
     let status = sigterm_and_wait(&mut relay)?;
     assert!(status.success(), "exit status {status:?}");
     // Subscribers are told the relay is going away.
     assert!(matches!(
-        sub.next(),
+        sub.next_event(),
         Ok(SubscriptionEvent::Closed(Some(1001) | None)) | Err(_)
     ));
 
@@ -90,7 +99,10 @@ fn binary_serves_shuts_down_on_sigterm_and_keeps_data() -> TestResult {
         .read_to_string(&mut logs)?;
     assert!(logs.lines().count() >= 3, "{logs}");
     for line in logs.lines() {
-        assert!(serde_json::from_str::<serde_json::Value>(line).is_ok(), "not JSON: {line}");
+        assert!(
+            serde_json::from_str::<serde_json::Value>(line).is_ok(),
+            "not JSON: {line}"
+        );
     }
     for secret in [
         d.token.to_hex(),
@@ -101,7 +113,10 @@ fn binary_serves_shuts_down_on_sigterm_and_keeps_data() -> TestResult {
     ] {
         assert!(!logs.contains(&secret), "log leaks {secret}");
     }
-    assert!(logs.contains(&d.id.log_tag()), "requests are logged with a doc tag");
+    assert!(
+        logs.contains(&d.id.log_tag()),
+        "requests are logged with a doc tag"
+    );
 
     // Same database, new process: the data is still there.
     let relay = spawn(&db)?;

@@ -44,7 +44,9 @@ fn append_then_pull_since_cursor() -> TestResult {
     assert_eq!((empty.head_seq, empty.items.len()), (0, 0));
 
     for i in 1..=5u64 {
-        let seq = h.client.append(&d.id, &d.writer, format!("batch {i}").as_bytes())?;
+        let seq = h
+            .client
+            .append(&d.id, &d.writer, format!("batch {i}").as_bytes())?;
         assert_eq!(seq, i, "relay assigns consecutive sequence numbers");
     }
     let all = h.client.pull(&d.id, &d.token, 0)?;
@@ -94,7 +96,10 @@ fn pull_is_paged_at_the_size_limit() -> TestResult {
         assert!(pages < 20);
     }
     assert_eq!(got, (1..=10).collect::<Vec<_>>());
-    assert!(pages >= 4, "10 KB must not fit a 2.5 KB page ({pages} pages)");
+    assert!(
+        pages >= 4,
+        "10 KB must not fit a 2.5 KB page ({pages} pages)"
+    );
     Ok(())
 }
 
@@ -105,7 +110,9 @@ fn snapshot_compacts_the_log_and_is_served_first() -> TestResult {
     for i in 1..=6u8 {
         h.client.append(&d.id, &d.writer, &[i; 10])?;
     }
-    let stored = h.client.put_snapshot(&d.id, &d.writer, 4, b"snapshot-1..4")?;
+    let stored = h
+        .client
+        .put_snapshot(&d.id, &d.writer, 4, b"snapshot-1..4")?;
     assert_eq!((stored.covers_seq, stored.dropped_entries), (4, 4));
 
     // From 0: snapshot first, then entries after it.
@@ -127,11 +134,7 @@ fn snapshot_compacts_the_log_and_is_served_first() -> TestResult {
     // From after the snapshot: entries only.
     let r3 = h.client.pull(&d.id, &d.token, 4)?;
     assert_eq!(r3.items.len(), 2);
-    assert!(
-        r3.items
-            .iter()
-            .all(|i| matches!(i, PullItem::Entry { .. }))
-    );
+    assert!(r3.items.iter().all(|i| matches!(i, PullItem::Entry { .. })));
 
     // Sequence numbers keep growing after compaction.
     assert_eq!(h.client.append(&d.id, &d.writer, b"seven")?, 7);
@@ -143,7 +146,8 @@ fn snapshot_compacts_the_log_and_is_served_first() -> TestResult {
     assert_eq!(e.as_ref().and_then(|e| e.code()), Some(codes::BAD_SNAPSHOT));
 
     // A newer snapshot replaces the old one.
-    h.client.put_snapshot(&d.id, &d.writer, 7, b"snapshot-1..7")?;
+    h.client
+        .put_snapshot(&d.id, &d.writer, 7, b"snapshot-1..7")?;
     let r4 = h.client.pull(&d.id, &d.token, 5)?;
     assert_eq!(
         r4.items,
@@ -175,13 +179,19 @@ fn blobs_are_content_addressed_and_hash_checked() -> TestResult {
     let path = format!("/v1/docs/{}/blobs/{}", d.id.to_hex(), claimed.to_hex());
     let r = h.client.send_signed("PUT", &path, &sig, &photo)?;
     assert_eq!(r.status, 400);
-    assert_eq!(r.error().map(|e| e.error), Some(codes::HASH_MISMATCH.into()));
+    assert_eq!(
+        r.error().map(|e| e.error),
+        Some(codes::HASH_MISMATCH.into())
+    );
     let missing = h.client.get_blob(&d.id, &d.token, &claimed).err();
     assert_eq!(missing.and_then(|e| e.status()), Some(404));
 
     // Blobs are scoped to their document's read capability.
     let other = new_doc(&h.client)?;
-    let e = h.client.get_blob(&other.id, &other.token, &stored.hash).err();
+    let e = h
+        .client
+        .get_blob(&other.id, &other.token, &stored.hash)
+        .err();
     assert_eq!(e.and_then(|e| e.status()), Some(404));
     let e = h.client.get_blob(&d.id, &other.token, &stored.hash).err();
     assert_eq!(e.and_then(|e| e.status()), Some(404));
@@ -197,7 +207,10 @@ fn writes_without_write_authority_are_refused() -> TestResult {
     // A valid signature by a key the document does not know: same answer as an unknown doc.
     let e = h.client.append(&d.id, &intruder, b"evil").err();
     assert_eq!(e.as_ref().and_then(|e| e.status()), Some(404));
-    let unknown = h.client.append(&DocId::generate()?, &intruder, b"evil").err();
+    let unknown = h
+        .client
+        .append(&DocId::generate()?, &intruder, b"evil")
+        .err();
     assert_eq!(
         e.map(|e| e.to_string()),
         unknown.map(|e| e.to_string()),
@@ -215,7 +228,10 @@ fn writes_without_write_authority_are_refused() -> TestResult {
     assert_eq!(e.and_then(|e| e.status()), Some(404));
     // Taking over an existing id with another key is refused.
     let e = h.client.create_doc(&d.id, &intruder, &d.token.hash()).err();
-    assert_eq!(e.and_then(|e| e.code().map(str::to_string)), Some(codes::EXISTS.into()));
+    assert_eq!(
+        e.and_then(|e| e.code().map(str::to_string)),
+        Some(codes::EXISTS.into())
+    );
 
     // No signature at all.
     let path = format!("/v1/docs/{}/log", d.id.to_hex());
@@ -224,7 +240,9 @@ fn writes_without_write_authority_are_refused() -> TestResult {
     assert_eq!(r.error().map(|e| e.error), Some(codes::UNAUTHORIZED.into()));
 
     // A signature over another body (tampering in transit).
-    let sig = d.writer.sign(WriteOp::Append, &d.id, b"original", unix_now())?;
+    let sig = d
+        .writer
+        .sign(WriteOp::Append, &d.id, b"original", unix_now())?;
     let r = h.client.send_signed("POST", &path, &sig, b"tampered")?;
     assert_eq!(r.status, 401);
 
@@ -234,7 +252,9 @@ fn writes_without_write_authority_are_refused() -> TestResult {
     assert_eq!(r.status, 401);
 
     // A timestamp outside the window (stolen old request, or a badly wrong clock).
-    let sig = d.writer.sign(WriteOp::Append, &d.id, b"x", unix_now() - 3600)?;
+    let sig = d
+        .writer
+        .sign(WriteOp::Append, &d.id, b"x", unix_now() - 3600)?;
     let r = h.client.send_signed("POST", &path, &sig, b"x")?;
     assert_eq!(r.status, 401);
 
@@ -242,7 +262,11 @@ fn writes_without_write_authority_are_refused() -> TestResult {
     let pulled = h.client.pull(&d.id, &d.token, 0)?;
     assert_eq!(pulled.head_seq, 0);
     // The creator retrying creation is fine.
-    assert!(!h.client.create_doc(&d.id, &d.writer, &d.token.hash())?.created);
+    assert!(
+        !h.client
+            .create_doc(&d.id, &d.writer, &d.token.hash())?
+            .created
+    );
     Ok(())
 }
 
@@ -251,7 +275,9 @@ fn replayed_signature_is_refused() -> TestResult {
     let h = start()?;
     let d = new_doc(&h.client)?;
     let path = format!("/v1/docs/{}/log", d.id.to_hex());
-    let sig = d.writer.sign(WriteOp::Append, &d.id, b"pay 1", unix_now())?;
+    let sig = d
+        .writer
+        .sign(WriteOp::Append, &d.id, b"pay 1", unix_now())?;
     let first = h.client.send_signed("POST", &path, &sig, b"pay 1")?;
     assert_eq!(first.status, 200);
     let again = h.client.send_signed("POST", &path, &sig, b"pay 1")?;
@@ -275,15 +301,18 @@ fn reads_without_or_with_wrong_token_look_like_an_unknown_doc() -> TestResult {
     let bearer = |t: &ReadToken| vec![("authorization", format!("Bearer {}", t.to_hex()))];
     let answers = [
         h.client.request("GET", &log(&d.id), &[], None)?,
-        h.client.request("GET", &log(&d.id), &bearer(&wrong), None)?,
+        h.client
+            .request("GET", &log(&d.id), &bearer(&wrong), None)?,
         h.client.request(
             "GET",
             &log(&d.id),
             &[("authorization", "Bearer not-hex".into())],
             None,
         )?,
-        h.client.request("GET", &log(&unknown), &bearer(&wrong), None)?,
-        h.client.request("GET", &log(&unknown), &bearer(&d.token), None)?,
+        h.client
+            .request("GET", &log(&unknown), &bearer(&wrong), None)?,
+        h.client
+            .request("GET", &log(&unknown), &bearer(&d.token), None)?,
         h.client.request(
             "GET",
             &format!("/v1/docs/{}/blobs/{}", d.id.to_hex(), blob.to_hex()),
@@ -314,7 +343,13 @@ fn added_read_token_works_and_removed_one_stops() -> TestResult {
     let d = new_doc(&h.client)?;
     h.client.append(&d.id, &d.writer, b"hello mentor")?;
     let mentor = ReadToken::generate()?;
-    assert_eq!(h.client.pull(&d.id, &mentor, 0).err().and_then(|e| e.status()), Some(404));
+    assert_eq!(
+        h.client
+            .pull(&d.id, &mentor, 0)
+            .err()
+            .and_then(|e| e.status()),
+        Some(404)
+    );
 
     let s = h.client.update_access(
         &d.id,
@@ -330,7 +365,10 @@ fn added_read_token_works_and_removed_one_stops() -> TestResult {
     // The mentor's open subscription is closed when the token is revoked.
     let mut sub = h.client.subscribe(&d.id, &mentor)?;
     sub.set_read_timeout(Some(Duration::from_secs(10)))?;
-    assert_eq!(sub.next()?, SubscriptionEvent::Push(PushMessage::Head { seq: 1 }));
+    assert_eq!(
+        sub.next_event()?,
+        SubscriptionEvent::Push(PushMessage::Head { seq: 1 })
+    );
 
     h.client.update_access(
         &d.id,
@@ -340,8 +378,17 @@ fn added_read_token_works_and_removed_one_stops() -> TestResult {
             ..Default::default()
         },
     )?;
-    assert_eq!(h.client.pull(&d.id, &mentor, 0).err().and_then(|e| e.status()), Some(404));
-    assert_eq!(sub.next()?, SubscriptionEvent::Closed(Some(WS_CLOSE_REVOKED)));
+    assert_eq!(
+        h.client
+            .pull(&d.id, &mentor, 0)
+            .err()
+            .and_then(|e| e.status()),
+        Some(404)
+    );
+    assert_eq!(
+        sub.next_event()?,
+        SubscriptionEvent::Closed(Some(WS_CLOSE_REVOKED))
+    );
     // The owner still reads.
     assert_eq!(h.client.pull(&d.id, &d.token, 0)?.head_seq, 1);
     Ok(())
@@ -408,7 +455,10 @@ fn rate_limit_answers_429_then_recovers() -> TestResult {
         assert_eq!(r.status, 200);
     }
     let limited = limited.ok_or("never rate limited")?;
-    assert_eq!(limited.error().map(|e| e.error), Some(codes::RATE_LIMITED.into()));
+    assert_eq!(
+        limited.error().map(|e| e.error),
+        Some(codes::RATE_LIMITED.into())
+    );
     assert!(limited.retry_after.is_some());
     let started = Instant::now();
     loop {
@@ -416,7 +466,10 @@ fn rate_limit_answers_429_then_recovers() -> TestResult {
         if h.client.health().is_ok() {
             break;
         }
-        assert!(started.elapsed() < Duration::from_secs(5), "did not recover");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "did not recover"
+        );
     }
     Ok(())
 }
@@ -430,7 +483,10 @@ fn per_document_storage_quota() -> TestResult {
     }
     let e = h.client.append(&d.id, &d.writer, &[1u8; 3000]).err();
     assert_eq!(e.as_ref().and_then(|e| e.status()), Some(507));
-    assert_eq!(e.and_then(|e| e.code().map(str::to_string)), Some(codes::QUOTA_EXCEEDED.into()));
+    assert_eq!(
+        e.and_then(|e| e.code().map(str::to_string)),
+        Some(codes::QUOTA_EXCEEDED.into())
+    );
     let e = h.client.put_blob(&d.id, &d.writer, &[2u8; 3000]).err();
     assert_eq!(e.and_then(|e| e.status()), Some(507));
     // Other documents are unaffected.
@@ -478,7 +534,10 @@ fn garbage_gets_4xx_and_the_relay_keeps_serving() -> TestResult {
 
     // Random bytes instead of HTTP.
     let resp = raw_http(h.relay.addr(), &junk)?;
-    assert!(resp.is_empty() || resp.starts_with("HTTP/1.1 4"), "{resp:?}");
+    assert!(
+        resp.is_empty() || resp.starts_with("HTTP/1.1 4"),
+        "{resp:?}"
+    );
 
     let create = format!("/v1/docs/{}", DocId::generate()?.to_hex());
     let signed_put = |body: &[u8]| -> Result<_, Box<dyn std::error::Error>> {
@@ -488,22 +547,32 @@ fn garbage_gets_4xx_and_the_relay_keeps_serving() -> TestResult {
     };
     // Random bytes as a (correctly signed) JSON body.
     let r = signed_put(&junk)?;
-    assert_eq!((r.status, r.error().map(|e| e.error)), (400, Some(codes::BAD_JSON.into())));
+    assert_eq!(
+        (r.status, r.error().map(|e| e.error)),
+        (400, Some(codes::BAD_JSON.into()))
+    );
     // Truncated JSON.
     let r = signed_put(br#"{"write_key":"ab"#)?;
-    assert_eq!((r.status, r.error().map(|e| e.error)), (400, Some(codes::BAD_JSON.into())));
+    assert_eq!(
+        (r.status, r.error().map(|e| e.error)),
+        (400, Some(codes::BAD_JSON.into()))
+    );
     // Wrong JSON shape.
     let r = signed_put(br#"{"write_key":42,"extra":[]}"#)?;
     assert_eq!(r.status, 400);
 
     // Unknown and missing protocol versions.
     let log = format!("/v1/docs/{}/log", d.id.to_hex());
-    let r = h.client.request("GET", &log, &[("mosaic-protocol", "2".into())], None)?;
+    let r = h
+        .client
+        .request("GET", &log, &[("mosaic-protocol", "2".into())], None)?;
     assert_eq!(
         (r.status, r.error().map(|e| e.error)),
         (400, Some(codes::UNSUPPORTED_PROTOCOL.into()))
     );
-    let r = h.client.request("GET", &log, &[("mosaic-protocol", "banana".into())], None)?;
+    let r = h
+        .client
+        .request("GET", &log, &[("mosaic-protocol", "banana".into())], None)?;
     assert_eq!(r.status, 400);
     let r = raw_http(
         h.relay.addr(),
@@ -545,14 +614,17 @@ fn garbage_gets_4xx_and_the_relay_keeps_serving() -> TestResult {
     assert_eq!(r.status, 404);
     let r = h.client.request("DELETE", &log, &[], None)?;
     assert_eq!(r.status, 405);
-    assert_eq!(r.error().map(|e| e.error), Some(codes::METHOD_NOT_ALLOWED.into()));
+    assert_eq!(
+        r.error().map(|e| e.error),
+        Some(codes::METHOD_NOT_ALLOWED.into())
+    );
 
     // Oversized WebSocket frame: the relay closes that connection with 1009.
     let mut sub = h.client.subscribe(&d.id, &d.token)?;
     sub.set_read_timeout(Some(Duration::from_secs(10)))?;
-    assert!(matches!(sub.next()?, SubscriptionEvent::Push(_)));
+    assert!(matches!(sub.next_event()?, SubscriptionEvent::Push(_)));
     sub.send_raw(tungstenite::Message::Binary(vec![0u8; 1024 * 1024].into()))?;
-    let ended = sub.next();
+    let ended = sub.next_event();
     assert!(
         matches!(ended, Ok(SubscriptionEvent::Closed(Some(1009))) | Err(_)),
         "{ended:?}"
@@ -569,13 +641,19 @@ fn websocket_push_arrives_after_append() -> TestResult {
     h.client.append(&d.id, &d.writer, b"one")?;
     let mut sub = h.client.subscribe(&d.id, &d.token)?;
     sub.set_read_timeout(Some(Duration::from_secs(10)))?;
-    assert_eq!(sub.next()?, SubscriptionEvent::Push(PushMessage::Head { seq: 1 }));
+    assert_eq!(
+        sub.next_event()?,
+        SubscriptionEvent::Push(PushMessage::Head { seq: 1 })
+    );
 
     // Another device appends; the subscriber hears about it and pulls.
     let other_device = RelayClient::new(&h.relay.url());
     other_device.append(&d.id, &d.writer, b"two")?;
     let started = Instant::now();
-    assert_eq!(sub.next()?, SubscriptionEvent::Push(PushMessage::Head { seq: 2 }));
+    assert_eq!(
+        sub.next_event()?,
+        SubscriptionEvent::Push(PushMessage::Head { seq: 2 })
+    );
     assert!(started.elapsed() < Duration::from_secs(5));
     let r = h.client.pull(&d.id, &d.token, 1)?;
     assert_eq!(entries(&r.items), vec![(2, b"two".to_vec())]);
@@ -584,7 +662,10 @@ fn websocket_push_arrives_after_append() -> TestResult {
     let noise = new_doc(&h.client)?;
     h.client.append(&noise.id, &noise.writer, b"noise")?;
     h.client.append(&d.id, &d.writer, b"three")?;
-    assert_eq!(sub.next()?, SubscriptionEvent::Push(PushMessage::Head { seq: 3 }));
+    assert_eq!(
+        sub.next_event()?,
+        SubscriptionEvent::Push(PushMessage::Head { seq: 3 })
+    );
     sub.close();
     Ok(())
 }
@@ -603,7 +684,10 @@ fn data_survives_a_restart_on_the_same_database() -> TestResult {
     let blob = client.put_blob(&d.id, &d.writer, b"photo")?.hash;
     let sig = d.writer.sign(WriteOp::Append, &d.id, b"once", unix_now())?;
     let path = format!("/v1/docs/{}/log", d.id.to_hex());
-    assert_eq!(client.send_signed("POST", &path, &sig, b"once")?.status, 200);
+    assert_eq!(
+        client.send_signed("POST", &path, &sig, b"once")?.status,
+        200
+    );
     let before = client.pull(&d.id, &d.token, 0)?;
     relay.stop()?;
 
@@ -613,7 +697,10 @@ fn data_survives_a_restart_on_the_same_database() -> TestResult {
     assert_eq!(client.get_blob(&d.id, &d.token, &blob)?, b"photo");
     assert_eq!(client.append(&d.id, &d.writer, b"after")?, 5);
     // The nonce table survived too: the old request is still a replay.
-    assert_eq!(client.send_signed("POST", &path, &sig, b"once")?.status, 401);
+    assert_eq!(
+        client.send_signed("POST", &path, &sig, b"once")?.status,
+        401
+    );
     Ok(())
 }
 

@@ -365,8 +365,7 @@ async fn append(
     let sig = verify_write(&st, &headers, WriteOp::Append, &doc, &wire::sha256(&body))?;
     let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
     let store = st.store.clone();
-    let seq =
-        blocking(move || store.append(&doc, &sig, &body, unix_now(), skew, quota)).await?;
+    let seq = blocking(move || store.append(&doc, &sig, &body, unix_now(), skew, quota)).await?;
     st.hub.publish(&doc, HubEvent::Head(seq));
     Ok(Json(Appended { seq }).into_response())
 }
@@ -416,10 +415,9 @@ async fn put_snapshot(
     let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
     let store = st.store.clone();
     let covers = q.covers_seq;
-    let out = blocking(move || {
-        store.put_snapshot(&doc, &sig, covers, &body, unix_now(), skew, quota)
-    })
-    .await?;
+    let out =
+        blocking(move || store.put_snapshot(&doc, &sig, covers, &body, unix_now(), skew, quota))
+            .await?;
     Ok(Json(SnapshotStored {
         covers_seq: covers,
         dropped_entries: out.dropped,
@@ -451,10 +449,8 @@ async fn put_blob(
     let sig = verify_write(&st, &headers, WriteOp::Blob, &doc, &hash.0)?;
     let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
     let store = st.store.clone();
-    let created = blocking(move || {
-        store.put_blob(&doc, &sig, &hash, &body, unix_now(), skew, quota)
-    })
-    .await?;
+    let created =
+        blocking(move || store.put_blob(&doc, &sig, &hash, &body, unix_now(), skew, quota)).await?;
     let status = if created {
         StatusCode::CREATED
     } else {

@@ -178,7 +178,9 @@ impl Store {
     ) -> Result<Created> {
         self.with_writer(|tx| {
             let exists: Option<i64> = tx
-                .query_row("SELECT 1 FROM docs WHERE id = ?1", [&doc.0[..]], |r| r.get(0))
+                .query_row("SELECT 1 FROM docs WHERE id = ?1", [&doc.0[..]], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             if exists.is_some() {
                 if key_registered(tx, doc, write_key)? {
