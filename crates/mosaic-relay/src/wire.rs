@@ -176,7 +176,7 @@ hex_id!(
 );
 
 impl DocId {
-    /// A short, non-reversible tag for logs: 8 hex chars of SHA-256("log" || id).
+    /// A short, non-reversible tag for logs: 8 hex chars of SHA-256("mosaic-relay-log\0" || id).
     pub fn log_tag(&self) -> String {
         let mut h = Sha256::new();
         h.update(b"mosaic-relay-log\0");

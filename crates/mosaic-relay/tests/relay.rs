@@ -724,11 +724,20 @@ fn bench_hook_runs_bounded_on_loopback() -> TestResult {
     Ok(())
 }
 
-/// The full-size run: `cargo test -p mosaic-relay --release --test relay bench_1000 -- --ignored --nocapture`.
+/// The full-size run (env: MOSAIC_BENCH_DEVICES, MOSAIC_BENCH_THINK_MS, MOSAIC_BENCH_NO_FSYNC):
+/// `cargo test -p mosaic-relay --release --test relay bench_1000 -- --ignored --nocapture`.
 #[test]
 #[ignore = "10 s load run; run by hand"]
 fn bench_1000_devices() -> TestResult {
-    let report = mosaic_relay::bench::run(mosaic_relay::bench::BenchConfig::default())?;
+    let mut cfg = mosaic_relay::bench::BenchConfig::default();
+    if let Ok(n) = std::env::var("MOSAIC_BENCH_DEVICES") {
+        cfg.devices = n.parse()?;
+    }
+    if let Ok(ms) = std::env::var("MOSAIC_BENCH_THINK_MS") {
+        cfg.think_time = Duration::from_millis(ms.parse()?);
+    }
+    cfg.durable = std::env::var("MOSAIC_BENCH_NO_FSYNC").is_err();
+    let report = mosaic_relay::bench::run(cfg)?;
     println!("{report}");
     println!("{}", serde_json::to_string(&report)?);
     Ok(())
