@@ -1,1 +1,22 @@
-//! The portfolio model, Automerge document, SQLite store and the one API every front end calls.
+//! The portfolio core: model, Automerge document, SQLite store and the one API
+//! (`Mosaic`) that every front end calls. No Tauri, no network.
+
+pub mod api;
+pub mod doc;
+pub mod error;
+pub mod interchange;
+pub mod model;
+pub mod projection;
+pub mod sample;
+pub mod store;
+pub mod validate;
+
+pub use api::{DoctorReport, Mosaic, NewAttachment, STORE_FILE, StoredAttachment};
+pub use doc::{HistoryEvent, Intent};
+pub use error::{Error, Result};
+pub use model::*;
+pub use projection::PortfolioSummary;
+pub use validate::{Validate, ValidationError};
+
+/// Re-exported so other crates use the same Automerge types as the core.
+pub use automerge;

@@ -1,0 +1,719 @@
+//! `Mosaic`: the one API that the CLI, the app, the sync engine and the tests call.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use automerge::ActorId;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use crate::doc::{HistoryEvent, Intent, PortfolioDoc};
+use crate::error::{Error, Result};
+use crate::model::*;
+use crate::projection::{self, PortfolioSummary, Project};
+use crate::store::{self, Store};
+use crate::validate::{Validate, ValidationError};
+use crate::with_entry_type;
+
+/// File name of the store inside a data directory.
+pub const STORE_FILE: &str = "mosaic.sqlite3";
+
+struct Cached {
+    doc: PortfolioDoc,
+    /// Highest `doc_changes.seq` already applied to `doc`.
+    last_seq: i64,
+    /// Snapshot generation `doc` was loaded from; a change means another process compacted.
+    generation: i64,
+}
+
+/// A new file to store, already processed (see `mosaic-media`).
+pub struct NewAttachment {
+    pub bytes: Vec<u8>,
+    pub mime: String,
+    pub file_name: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub thumbnail: Option<(String, Vec<u8>)>,
+}
+
+/// A stored file as read back.
+pub struct StoredAttachment {
+    pub mime: String,
+    pub bytes: Vec<u8>,
+    pub thumbnail: Option<(String, Vec<u8>)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DoctorReport {
+    pub integrity: String,
+    pub portfolios_checked: u32,
+    pub projections_rebuilt: u32,
+    pub attachments_checked: u32,
+    pub problems: Vec<String>,
+}
+
+pub struct Mosaic {
+    store: Store,
+    actor: ActorId,
+    author: String,
+    docs: HashMap<PortfolioId, Cached>,
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+impl Mosaic {
+    /// Opens (creating if needed) the store in `data_dir`.
+    pub fn open(data_dir: &Path) -> Result<Self> {
+        Self::with_store(Store::open(&data_dir.join(STORE_FILE))?)
+    }
+
+    pub fn open_in_memory() -> Result<Self> {
+        Self::with_store(Store::open_in_memory()?)
+    }
+
+    fn with_store(store: Store) -> Result<Self> {
+        // Each store is one device: one Automerge actor, kept across restarts.
+        let actor = match store.meta("device_actor")? {
+            Some(bytes) if !bytes.is_empty() => ActorId::from(bytes),
+            _ => {
+                let actor = ActorId::random();
+                store.set_meta("device_actor", actor.to_bytes())?;
+                actor
+            }
+        };
+        let author = store
+            .meta("author")?
+            .and_then(|b| String::from_utf8(b).ok())
+            .unwrap_or_else(|| "me".to_string());
+        Ok(Mosaic {
+            store,
+            actor,
+            author,
+            docs: HashMap::new(),
+        })
+    }
+
+    /// The display name written into every commit this device makes.
+    pub fn set_author(&mut self, name: &str) -> Result<()> {
+        self.store.set_meta("author", name.as_bytes())?;
+        self.author = name.to_string();
+        Ok(())
+    }
+
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    pub fn device_id(&self) -> String {
+        self.actor.to_hex_string()
+    }
+
+    /// The SQLite connection, for crates that keep their own tables in the same file (sync).
+    pub fn connection(&mut self) -> &mut Connection {
+        self.store.conn_mut()
+    }
+
+    // ----- portfolios -----
+
+    pub fn create_portfolio(&mut self, profile: Profile) -> Result<PortfolioId> {
+        profile.validate_at(&crate::validate::Checker::new("$.profile"))?;
+        let id = uuid::Uuid::now_v7();
+        let pid = id.to_string();
+        let mut doc = PortfolioDoc::create(id, self.actor.clone(), &self.author, now())?;
+        doc.set_profile(&profile)?;
+        doc.commit(&self.intent("profile", None, None), now());
+        let data = doc.save();
+        let tx = self.store.write()?;
+        tx.execute(
+            "INSERT INTO portfolios(id, role, created_at) VALUES (?1, 'owner', ?2)",
+            params![pid, now()],
+        )?;
+        let generation = store::write_snapshot(&tx, &pid, &data, 0)?;
+        projection::project_profile(&tx, &pid, &profile)?;
+        tx.commit()?;
+        self.docs.insert(
+            id,
+            Cached {
+                doc,
+                last_seq: 0,
+                generation,
+            },
+        );
+        Ok(id)
+    }
+
+    pub fn portfolio_ids(&self) -> Result<Vec<PortfolioId>> {
+        self.store
+            .portfolio_ids()?
+            .into_iter()
+            .map(|(id, _)| parse_id(&id))
+            .collect()
+    }
+
+    /// Every portfolio in the store with its progress summary (a mentor's dashboard).
+    pub fn list_portfolios(&self) -> Result<Vec<PortfolioSummary>> {
+        self.store
+            .portfolio_ids()?
+            .into_iter()
+            .map(|(id, role)| projection::summary(self.store.conn(), parse_id(&id)?, role))
+            .collect()
+    }
+
+    pub fn summary(&self, id: PortfolioId) -> Result<PortfolioSummary> {
+        let role = self.role(id)?;
+        projection::summary(self.store.conn(), id, role)
+    }
+
+    /// `owner` for the person's own portfolio, `mentee` for one shared with a mentor...
+    pub fn role(&self, id: PortfolioId) -> Result<String> {
+        self.store
+            .conn()
+            .query_row(
+                "SELECT role FROM portfolios WHERE id = ?1",
+                [id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NoSuchPortfolio(id.to_string()))
+    }
+
+    pub fn portfolio(&mut self, id: PortfolioId) -> Result<Portfolio> {
+        self.cached(id)?.doc.read()
+    }
+
+    pub fn profile(&mut self, id: PortfolioId) -> Result<Profile> {
+        self.cached(id)?.doc.profile()
+    }
+
+    pub fn update_profile(&mut self, id: PortfolioId, profile: Profile) -> Result<()> {
+        profile.validate_at(&crate::validate::Checker::new("$.profile"))?;
+        let intent = self.intent("profile", None, None);
+        self.edit(id, intent, |doc, tx, pid| {
+            doc.set_profile(&profile)?;
+            projection::project_profile(tx, pid, &profile)
+        })
+    }
+
+    // ----- entries -----
+
+    /// Adds an entry; its id must be new (use `uuid::Uuid::now_v7()`).
+    pub fn add<E: Project + Validate>(&mut self, id: PortfolioId, entry: E) -> Result<EntryId> {
+        entry.validate()?;
+        let entry_id = entry.id();
+        if self.cached(id)?.doc.has_entry(E::SECTION, entry_id)? {
+            return Err(Error::DuplicateEntry(entry_id.to_string()));
+        }
+        let intent = self.intent("add", Some(E::SECTION), Some(entry_id));
+        self.edit(id, intent, |doc, tx, pid| {
+            doc.put_entry(&entry)?;
+            projection::project_entry(tx, pid, &entry)
+        })?;
+        Ok(entry_id)
+    }
+
+    /// Replaces an existing entry; only the fields that differ are written.
+    pub fn update<E: Project + Validate>(&mut self, id: PortfolioId, entry: E) -> Result<()> {
+        entry.validate()?;
+        let entry_id = entry.id();
+        if !self.cached(id)?.doc.has_entry(E::SECTION, entry_id)? {
+            return Err(Error::NoSuchEntry {
+                section: E::SECTION.key().into(),
+                id: entry_id.to_string(),
+            });
+        }
+        let intent = self.intent("update", Some(E::SECTION), Some(entry_id));
+        self.edit(id, intent, |doc, tx, pid| {
+            doc.put_entry(&entry)?;
+            projection::project_entry(tx, pid, &entry)
+        })
+    }
+
+    pub fn remove(&mut self, id: PortfolioId, section: Section, entry_id: EntryId) -> Result<()> {
+        if !self.cached(id)?.doc.has_entry(section, entry_id)? {
+            return Err(Error::NoSuchEntry {
+                section: section.key().into(),
+                id: entry_id.to_string(),
+            });
+        }
+        let intent = self.intent("remove", Some(section), Some(entry_id));
+        self.edit(id, intent, |doc, tx, pid| {
+            doc.remove_entry(section, entry_id)?;
+            projection::clear_entry(tx, pid, entry_id)
+        })
+    }
+
+    pub fn get<E: Entry>(&mut self, id: PortfolioId, entry_id: EntryId) -> Result<E> {
+        self.cached(id)?
+            .doc
+            .get_entry(entry_id)?
+            .ok_or_else(|| Error::NoSuchEntry {
+                section: E::SECTION.key().into(),
+                id: entry_id.to_string(),
+            })
+    }
+
+    pub fn list<E: Entry>(&mut self, id: PortfolioId) -> Result<Vec<E>> {
+        self.cached(id)?.doc.list()
+    }
+
+    /// Adds an entry given as JSON (from the CLI or the app); a missing `id` is generated.
+    pub fn add_json(
+        &mut self,
+        id: PortfolioId,
+        section: Section,
+        mut value: serde_json::Value,
+    ) -> Result<EntryId> {
+        if let serde_json::Value::Object(map) = &mut value {
+            map.entry("id")
+                .or_insert_with(|| uuid::Uuid::now_v7().to_string().into());
+        }
+        with_entry_type!(section, T => {
+            let entry: T = decode_entry(value)?;
+            self.add(id, entry)
+        })
+    }
+
+    /// Changes some fields of an entry: keys in `patch` replace, `null` clears.
+    pub fn edit_json(
+        &mut self,
+        id: PortfolioId,
+        section: Section,
+        entry_id: EntryId,
+        patch: serde_json::Value,
+    ) -> Result<()> {
+        let serde_json::Value::Object(patch) = patch else {
+            return Err(invalid("$", "an edit must be a JSON object of fields"));
+        };
+        with_entry_type!(section, T => {
+            let current: T = self.get(id, entry_id)?;
+            let mut value = serde_json::to_value(&current)?;
+            if let serde_json::Value::Object(map) = &mut value {
+                for (k, v) in patch {
+                    if k == "id" {
+                        return Err(invalid("$.id", "cannot be changed"));
+                    }
+                    if v.is_null() { map.remove(&k); } else { map.insert(k, v); }
+                }
+            }
+            let entry: T = decode_entry(value)?;
+            self.update(id, entry)
+        })
+    }
+
+    pub fn get_json(
+        &mut self,
+        id: PortfolioId,
+        section: Section,
+        entry_id: EntryId,
+    ) -> Result<serde_json::Value> {
+        with_entry_type!(section, T => Ok(serde_json::to_value(self.get::<T>(id, entry_id)?)?))
+    }
+
+    pub fn list_json(&mut self, id: PortfolioId, section: Section) -> Result<serde_json::Value> {
+        with_entry_type!(section, T => Ok(serde_json::to_value(self.list::<T>(id)?)?))
+    }
+
+    /// Who changed what and when: for one entry, or for the whole portfolio.
+    pub fn history(&mut self, id: PortfolioId, entry: Option<EntryId>) -> Result<Vec<HistoryEvent>> {
+        Ok(self.cached(id)?.doc.history(entry))
+    }
+
+    // ----- attachments -----
+
+    /// Stores a processed file once, whatever the number of entries that use it.
+    pub fn put_attachment(&mut self, a: NewAttachment) -> Result<AttachmentRef> {
+        use sha2::Digest;
+        let sha256 = hex::encode(sha2::Sha256::digest(&a.bytes));
+        let (thumb_mime, thumb) = a.thumbnail.map_or((None, None), |(m, b)| (Some(m), Some(b)));
+        self.store.conn().execute(
+            "INSERT OR IGNORE INTO attachments(sha256, mime, size, data, thumbnail, thumbnail_mime,
+               width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                sha256,
+                a.mime,
+                a.bytes.len() as i64,
+                a.bytes,
+                thumb,
+                thumb_mime,
+                a.width,
+                a.height,
+                now()
+            ],
+        )?;
+        Ok(AttachmentRef {
+            sha256,
+            mime: a.mime,
+            file_name: a.file_name,
+            size: a.bytes.len() as u64,
+        })
+    }
+
+    pub fn attachment(&self, sha256: &str) -> Result<StoredAttachment> {
+        self.store
+            .conn()
+            .query_row(
+                "SELECT mime, data, thumbnail_mime, thumbnail FROM attachments WHERE sha256 = ?1",
+                [sha256],
+                |r| {
+                    let thumb: Option<(String, Vec<u8>)> =
+                        match (r.get::<_, Option<String>>(2)?, r.get::<_, Option<Vec<u8>>>(3)?) {
+                            (Some(m), Some(b)) => Some((m, b)),
+                            _ => None,
+                        };
+                    Ok(StoredAttachment {
+                        mime: r.get(0)?,
+                        bytes: r.get(1)?,
+                        thumbnail: thumb,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::NoSuchAttachment(sha256.to_string()))
+    }
+
+    /// Deletes stored files that no portfolio references any more.
+    pub fn collect_garbage(&mut self) -> Result<u32> {
+        let mut referenced = std::collections::HashSet::new();
+        for id in self.portfolio_ids()? {
+            for a in self.portfolio(id)?.attachment_refs() {
+                referenced.insert(a.sha256.clone());
+            }
+        }
+        let all: Vec<String> = {
+            let mut stmt = self.store.conn().prepare("SELECT sha256 FROM attachments")?;
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let mut removed = 0;
+        for sha in all.iter().filter(|s| !referenced.contains(*s)) {
+            self.store
+                .conn()
+                .execute("DELETE FROM attachments WHERE sha256 = ?1", [sha])?;
+            removed += 1;
+        }
+        Ok(removed)
+    }
+
+    // ----- erase, documents, sync hooks -----
+
+    /// Erases a portfolio: its document, projections and the files only it used.
+    pub fn erase_portfolio(&mut self, id: PortfolioId) -> Result<()> {
+        self.role(id)?;
+        self.store
+            .conn()
+            .execute("DELETE FROM portfolios WHERE id = ?1", [id.to_string()])?;
+        self.docs.remove(&id);
+        self.collect_garbage()?;
+        Ok(())
+    }
+
+    /// Erases everything in the store, then reclaims the space.
+    pub fn erase_everything(&mut self) -> Result<()> {
+        for id in self.portfolio_ids()? {
+            self.erase_portfolio(id)?;
+        }
+        self.store.conn().execute_batch(
+            "DELETE FROM attachments; VACUUM; PRAGMA wal_checkpoint(TRUNCATE);",
+        )?;
+        Ok(())
+    }
+
+    /// The full Automerge save (history included).
+    pub fn save_document(&mut self, id: PortfolioId) -> Result<Vec<u8>> {
+        Ok(self.cached(id)?.doc.save())
+    }
+
+    pub fn heads(&mut self, id: PortfolioId) -> Result<Vec<automerge::ChangeHash>> {
+        Ok(self.cached(id)?.doc.heads())
+    }
+
+    /// Raw changes this store has that a peer with `heads` lacks.
+    pub fn changes_since(
+        &mut self,
+        id: PortfolioId,
+        heads: &[automerge::ChangeHash],
+    ) -> Result<Vec<Vec<u8>>> {
+        Ok(self
+            .cached(id)?
+            .doc
+            .automerge()
+            .get_changes(heads)
+            .into_iter()
+            .map(|c| c.raw_bytes().to_vec())
+            .collect())
+    }
+
+    /// Applies changes received from elsewhere in one transaction, together with
+    /// `also` (e.g. the sync cursor), so that both are stored or neither is.
+    pub fn apply_changes(
+        &mut self,
+        id: PortfolioId,
+        changes: &[Vec<u8>],
+        also: impl FnOnce(&Transaction<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let intent = self.intent("sync", None, None);
+        self.edit_raw(id, intent, |doc, tx, pid| {
+            for c in changes {
+                doc.apply_change_bytes(c)?;
+                store::append_change(tx, pid, c)?;
+            }
+            let portfolio = doc.read()?;
+            projection::rebuild(tx, pid, &portfolio)?;
+            also(tx)
+        })
+    }
+
+    /// Stores a document received whole (a joined device, a mentee's shared portfolio).
+    pub fn adopt_document(&mut self, bytes: &[u8], role: &str) -> Result<PortfolioId> {
+        let mut doc = PortfolioDoc::load(bytes, self.actor.clone())?;
+        let id = doc.id()?;
+        let portfolio = doc.read()?;
+        let pid = id.to_string();
+        if self.store.has_portfolio(&pid)? {
+            return Err(Error::PortfolioExists(pid));
+        }
+        let data = doc.save();
+        let tx = self.store.write()?;
+        tx.execute(
+            "INSERT INTO portfolios(id, role, created_at) VALUES (?1, ?2, ?3)",
+            params![pid, role, now()],
+        )?;
+        let generation = store::write_snapshot(&tx, &pid, &data, 0)?;
+        projection::rebuild(&tx, &pid, &portfolio)?;
+        tx.commit()?;
+        self.docs.insert(
+            id,
+            Cached {
+                doc,
+                last_seq: 0,
+                generation,
+            },
+        );
+        Ok(id)
+    }
+
+    /// Checks the database, every document and every file; rebuilds projections.
+    pub fn doctor(&mut self) -> Result<DoctorReport> {
+        let integrity: String =
+            self.store
+                .conn()
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let mut problems = vec![];
+        if integrity != "ok" {
+            problems.push(format!("database integrity: {integrity}"));
+        }
+        let (mut checked, mut rebuilt) = (0, 0);
+        for id in self.portfolio_ids()? {
+            self.docs.remove(&id);
+            checked += 1;
+            match self.portfolio(id) {
+                Ok(p) => {
+                    let tx = self.store.write()?;
+                    projection::rebuild(&tx, &id.to_string(), &p)?;
+                    tx.commit()?;
+                    rebuilt += 1;
+                    if let Err(e) = p.validate() {
+                        problems.push(format!("portfolio {id}: {e}"));
+                    }
+                }
+                Err(e) => problems.push(format!("portfolio {id}: {e}")),
+            }
+        }
+        let mut attachments_checked = 0;
+        {
+            use sha2::Digest;
+            let mut stmt = self.store.conn().prepare("SELECT sha256, data FROM attachments")?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let sha: String = row.get(0)?;
+                let data: Vec<u8> = row.get(1)?;
+                attachments_checked += 1;
+                if hex::encode(sha2::Sha256::digest(&data)) != sha {
+                    problems.push(format!("attachment {sha}: content does not match its hash"));
+                }
+            }
+        }
+        Ok(DoctorReport {
+            integrity,
+            portfolios_checked: checked,
+            projections_rebuilt: rebuilt,
+            attachments_checked,
+            problems,
+        })
+    }
+
+    // ----- internals -----
+
+    pub(crate) fn intent(&self, action: &str, section: Option<Section>, entry: Option<EntryId>) -> Intent {
+        Intent {
+            action: action.into(),
+            section,
+            entry,
+            by: self.author.clone(),
+        }
+    }
+
+    pub(crate) fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub(crate) fn forget(&mut self, id: PortfolioId) {
+        self.docs.remove(&id);
+    }
+
+    /// The document, loaded once and brought up to date with what other processes wrote.
+    fn cached(&mut self, id: PortfolioId) -> Result<&mut Cached> {
+        let pid = id.to_string();
+        let conn = self.store.conn();
+        let stale = match self.docs.get(&id) {
+            Some(c) => c.generation != self.store.generation(&pid)?,
+            None => true,
+        };
+        if stale {
+            if !self.store.has_portfolio(&pid)? {
+                self.docs.remove(&id);
+                return Err(Error::NoSuchPortfolio(pid));
+            }
+            let cached = load(&self.store, &pid, self.actor.clone())?;
+            self.docs.insert(id, cached);
+        }
+        let cached = self
+            .docs
+            .get_mut(&id)
+            .ok_or_else(|| Error::NoSuchPortfolio(pid.clone()))?;
+        catch_up(conn, &pid, cached)?;
+        Ok(cached)
+    }
+
+    /// One user intent: edit the document, commit once, append the change and update
+    /// projections in one SQLite transaction. On any failure the cached document is
+    /// dropped so memory never runs ahead of disk.
+    fn edit(
+        &mut self,
+        id: PortfolioId,
+        intent: Intent,
+        f: impl FnOnce(&mut PortfolioDoc, &Transaction<'_>, &str) -> Result<()>,
+    ) -> Result<()> {
+        self.edit_raw(id, intent, |doc, tx, pid| {
+            f(doc, tx, pid)?;
+            Ok(())
+        })
+    }
+
+    fn edit_raw(
+        &mut self,
+        id: PortfolioId,
+        intent: Intent,
+        f: impl FnOnce(&mut PortfolioDoc, &Transaction<'_>, &str) -> Result<()>,
+    ) -> Result<()> {
+        let pid = id.to_string();
+        self.cached(id)?;
+        let result = (|| {
+            let Mosaic { store, docs, .. } = self;
+            let tx = store.write()?;
+            let cached = docs
+                .get_mut(&id)
+                .ok_or_else(|| Error::NoSuchPortfolio(pid.clone()))?;
+            catch_up(&tx, &pid, cached)?;
+            f(&mut cached.doc, &tx, &pid)?;
+            let is_sync = intent.action == "sync";
+            if !is_sync && cached.doc.commit(&intent, now()).is_some() {
+                let change = cached
+                    .doc
+                    .last_local_change()
+                    .ok_or_else(|| Error::Corrupt("commit produced no change".into()))?;
+                cached.last_seq = store::append_change(&tx, &pid, &change)?;
+            } else if is_sync {
+                cached.last_seq = tx.query_row(
+                    "SELECT coalesce(max(seq), 0) FROM doc_changes WHERE portfolio_id = ?1",
+                    [&pid],
+                    |r| r.get(0),
+                )?;
+            }
+            if store::change_count(&tx, &pid)? > store::COMPACT_AFTER_CHANGES {
+                let data = cached.doc.save();
+                let covers: i64 = tx.query_row(
+                    "SELECT coalesce(max(seq), 0) FROM doc_changes WHERE portfolio_id = ?1",
+                    [&pid],
+                    |r| r.get(0),
+                )?;
+                cached.generation = store::write_snapshot(&tx, &pid, &data, covers)?;
+                cached.last_seq = covers;
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        if result.is_err() {
+            self.docs.remove(&id);
+        }
+        result
+    }
+}
+
+fn load(store: &Store, pid: &str, actor: ActorId) -> Result<Cached> {
+    let stored = store.load_doc(pid)?;
+    let snapshot = stored
+        .snapshot
+        .ok_or_else(|| Error::Corrupt(format!("portfolio {pid} has no stored document")))?;
+    let mut doc = PortfolioDoc::load(&snapshot, actor)?;
+    let mut last_seq = 0;
+    for (seq, change) in &stored.changes {
+        doc.apply_change_bytes(change)?;
+        last_seq = *seq;
+    }
+    if last_seq == 0 {
+        last_seq = store
+            .conn()
+            .query_row(
+                "SELECT covers_seq FROM doc_snapshots WHERE portfolio_id = ?1",
+                [pid],
+                |r| r.get(0),
+            )
+            .unwrap_or(0);
+    }
+    Ok(Cached {
+        doc,
+        last_seq,
+        generation: stored.generation,
+    })
+}
+
+/// Applies rows appended by other processes since this one last looked.
+fn catch_up(conn: &Connection, pid: &str, cached: &mut Cached) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, data FROM doc_changes WHERE portfolio_id = ?1 AND seq > ?2 ORDER BY seq",
+    )?;
+    let rows = stmt.query_map(params![pid, cached.last_seq], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    for row in rows {
+        let (seq, data) = row?;
+        cached.doc.apply_change_bytes(&data)?;
+        cached.last_seq = seq;
+    }
+    Ok(())
+}
+
+fn parse_id(s: &str) -> Result<PortfolioId> {
+    s.parse()
+        .map_err(|_| Error::Corrupt(format!("stored portfolio id `{s}` is not a UUID")))
+}
+
+fn invalid(path: &str, message: &str) -> Error {
+    Error::Invalid(ValidationError {
+        path: path.into(),
+        message: message.into(),
+    })
+}
+
+/// Decodes JSON into an entry, naming the JSON path of the first bad field.
+pub(crate) fn decode_entry<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { "$".to_string() } else { format!("$.{path}") };
+        invalid(&path, &e.inner().to_string())
+    })
+}

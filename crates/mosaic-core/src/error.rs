@@ -1,0 +1,37 @@
+//! The one error type of the core API; each variant says plainly what went wrong.
+
+use crate::validate::ValidationError;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("invalid {0}")]
+    Invalid(#[from] ValidationError),
+    #[error("no portfolio with id {0}")]
+    NoSuchPortfolio(String),
+    #[error("no {section} entry with id {id}")]
+    NoSuchEntry { section: String, id: String },
+    #[error("an entry with id {0} already exists")]
+    DuplicateEntry(String),
+    #[error("portfolio {0} already exists in this store")]
+    PortfolioExists(String),
+    #[error("no attachment with hash {0}")]
+    NoSuchAttachment(String),
+    #[error("import failed at {path}: {message}")]
+    Import { path: String, message: String },
+    #[error("attachment rejected: {0}")]
+    Attachment(String),
+    #[error("corrupt data: {0}")]
+    Corrupt(String),
+    #[error("storage error: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("document error: {0}")]
+    Automerge(#[from] automerge::AutomergeError),
+    #[error("encoding error: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("archive error: {0}")]
+    Zip(#[from] zip::result::ZipError),
+}

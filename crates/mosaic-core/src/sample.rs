@@ -1,0 +1,162 @@
+//! Deterministic sample portfolios for tests, benchmarks and demos: a migrant's
+//! three years, in several scripts, built through the public API.
+
+use chrono::{Days, NaiveDate};
+use uuid::Uuid;
+
+use crate::api::Mosaic;
+use crate::error::Result;
+use crate::model::*;
+
+/// Small deterministic generator (xorshift); data variety, not security.
+pub struct Seq(u64);
+
+impl Seq {
+    pub fn new(seed: u64) -> Self {
+        Seq(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+    /// A UUID v7-shaped id whose order follows generation order (stable across runs).
+    pub fn id(&mut self, counter: u64) -> Uuid {
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&(0x0190_0000_0000_0000u64 + counter).to_be_bytes());
+        bytes[8..].copy_from_slice(&self.next().to_be_bytes());
+        uuid::Builder::from_custom_bytes(bytes).into_uuid()
+    }
+}
+
+const PLACES: &[&str] = &["Valletta", "Msida", "Birkirkara", "Ħamrun", "Gżira"];
+const NAMES: &[&str] = &[
+    "Language café",
+    "Kafè tal-lingwi",
+    "مقهى اللغة",
+    "کافه زبان",
+    "Мовне кафе",
+    "ቤት ቋንቋ",
+];
+
+fn day(start: NaiveDate, offset: u64) -> NaiveDate {
+    start.checked_add_days(Days::new(offset)).unwrap_or(start)
+}
+
+pub fn profile() -> Profile {
+    Profile {
+        name_latin: "Mariam Haile".into(),
+        name_own_script: Some("ማርያም ሃይለ".into()),
+        photo: None,
+        email: Some("mariam@example.org".into()),
+        phone: Some("+356 2000 0000".into()),
+        city: Some("Msida".into()),
+        country: Some("Malta".into()),
+        mother_tongues: vec!["ti".into(), "ar".into()],
+        about: Some("I worked as a seamstress in Asmara and I want to work in textiles here. ኣብ ማልታ ክሰርሕ እደሊ።".into()),
+    }
+}
+
+/// One entry of the given section, varied by `n`.
+pub fn entry_json(section: Section, n: u64, rng: &mut Seq) -> serde_json::Value {
+    let start = NaiveDate::from_ymd_opt(2023, 1, 9).unwrap_or_default();
+    let date = day(start, rng.below(1000));
+    let levels = ["pre-A1", "A1", "A2", "B1", "B2"];
+    let id = rng.id(n).to_string();
+    match section {
+        Section::Languages => serde_json::json!({
+            "id": id, "code": *rng.pick(&["mt", "en", "it", "fr", "de"]),
+            "history": [{"date": date.to_string(), "assessor": "self", "levels": {
+                "listening": rng.pick(&levels), "reading": rng.pick(&levels),
+                "spoken_interaction": rng.pick(&levels), "spoken_production": rng.pick(&levels),
+                "writing": rng.pick(&levels)}}]
+        }),
+        Section::Certificates => serde_json::json!({
+            "id": id, "title": format!("Certificate {n}"), "kind": "language",
+            "issuer": "MEAE", "issued_on": date.to_string(), "level": rng.pick(&levels)
+        }),
+        Section::Programmes => serde_json::json!({
+            "id": id, "title": format!("I Belong — Stage {}", 1 + n % 2), "provider": "Integration Unit",
+            "stage": format!("Stage {}", 1 + n % 2), "min_attendance_pct": 80.0, "pass_mark_pct": 50.0,
+            "modules": [
+                {"name": "Maltese", "status": "completed", "hours": 40.0, "attendance_pct": 85.0, "score_pct": 70.0, "pass_mark_pct": 65.0},
+                {"name": "English", "status": "in_progress", "hours": 40.0, "attendance_pct": 90.0},
+                {"name": "Cultural orientation", "status": "planned", "hours": 20.0, "pass_mark_pct": 75.0}
+            ]
+        }),
+        Section::Activities => serde_json::json!({
+            "id": id, "kind": *rng.pick(&["language_cafe", "international_lunch", "information_session", "workshop", "volunteering"]),
+            "title": rng.pick(NAMES), "date": date.to_string(), "place": rng.pick(PLACES),
+            "organiser": "Migrant Hub", "hours": 2.0, "attended": true
+        }),
+        Section::Experience => serde_json::json!({
+            "id": id, "role": format!("Seamstress {n}"), "kind": if n % 3 == 0 { "volunteer" } else { "paid" },
+            "employer": "Atelier", "start": date.to_string(), "description": "Cutting, sewing and alterations."
+        }),
+        Section::Education => serde_json::json!({
+            "id": id, "qualification": format!("Diploma {n}"), "institution": "Asmara Technical School",
+            "country": "Eritrea", "recognition": "pending"
+        }),
+        Section::Skills => serde_json::json!({
+            "id": id, "name": format!("Skill {n}"), "category": "trade"
+        }),
+        Section::Stories => serde_json::json!({
+            "id": id, "title": format!("Week {n}"), "body": "Today I spoke Maltese at the market.",
+            "date": date.to_string()
+        }),
+    }
+}
+
+/// About 300 entries and `edits` intent-level saves in all, as three years of use.
+pub fn realistic(mosaic: &mut Mosaic, edits: usize) -> Result<PortfolioId> {
+    let mut rng = Seq::new(2023);
+    let id = mosaic.create_portfolio(profile())?;
+    let plan = [
+        (Section::Languages, 5),
+        (Section::Certificates, 25),
+        (Section::Programmes, 4),
+        (Section::Activities, 180),
+        (Section::Experience, 12),
+        (Section::Education, 4),
+        (Section::Skills, 30),
+        (Section::Stories, 40),
+    ];
+    let mut added: Vec<(Section, EntryId)> = vec![];
+    let mut n = 0;
+    for (section, count) in plan {
+        for _ in 0..count {
+            n += 1;
+            let entry_id = mosaic.add_json(id, section, entry_json(section, n, &mut rng))?;
+            added.push((section, entry_id));
+        }
+    }
+    let mut done = 1 + added.len();
+    while done < edits {
+        let (section, entry_id) = *rng.pick(&added);
+        let patch = match section {
+            Section::Activities => serde_json::json!({"hours": 1.0 + rng.below(4) as f64, "note": format!("edit {done}")}),
+            Section::Stories => serde_json::json!({"body": format!("Today I spoke Maltese at the market. Update {done}.")}),
+            Section::Skills => serde_json::json!({"level": format!("level {}", rng.below(5))}),
+            Section::Certificates => serde_json::json!({"level": *rng.pick(&["A2", "B1", "B2"])}),
+            _ => serde_json::json!({}),
+        };
+        if patch.as_object().is_some_and(|m| !m.is_empty()) {
+            mosaic.edit_json(id, section, entry_id, patch)?;
+        } else {
+            let mut p = mosaic.profile(id)?;
+            p.city = Some(rng.pick(PLACES).to_string());
+            mosaic.update_profile(id, p)?;
+        }
+        done += 1;
+    }
+    Ok(id)
+}
