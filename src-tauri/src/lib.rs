@@ -1,1 +1,55 @@
-//! Tauri shell (placeholder until the app issue lands).
+//! Mosaic's Tauri 2 shell: opens the store in the platform's app data directory and
+//! exposes the core API to the web UI as commands (see [`commands`]). No business logic.
+
+pub mod commands;
+
+use std::sync::Mutex;
+
+use tauri::Manager;
+
+/// Everything the commands share: the one store of this device.
+pub struct AppState {
+    pub mosaic: Mutex<mosaic_core::Mosaic>,
+    pub data_dir: std::path::PathBuf,
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            std::fs::create_dir_all(&data_dir)?;
+            let mosaic = mosaic_core::Mosaic::open(&data_dir)?;
+            app.manage(AppState {
+                mosaic: Mutex::new(mosaic),
+                data_dir,
+            });
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list_portfolios,
+            commands::summary,
+            commands::create_portfolio,
+            commands::portfolio,
+            commands::update_profile,
+            commands::add_entry,
+            commands::edit_entry,
+            commands::remove_entry,
+            commands::history,
+            commands::import_attachment,
+            commands::attachment,
+            commands::export_json,
+            commands::import_json,
+            commands::backup,
+            commands::erase_portfolio,
+            commands::erase_everything,
+            commands::render_cv,
+            commands::cv_languages,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Mosaic could not start: {e}");
+        std::process::exit(1);
+    }
+}

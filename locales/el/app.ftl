@@ -1,0 +1,334 @@
+# Mosaic app: every visible string of the UI. Keys are stable; translate values only.
+# { $name } style placeables are filled by the app; keep them as they are.
+
+app-name = Mosaic
+sync-offline = Offline — saved on this device
+skip-to-content = Skip to content
+loading = Loading…
+working = Working, please wait…
+saved = Saved
+cancel = Cancel
+save = Save
+add = Add
+edit = Edit
+delete = Delete
+close = Close
+back = Back
+optional = optional
+required = required
+none-yet = Nothing here yet.
+yes = Yes
+no = No
+unknown = Not known yet
+
+## Errors
+error-required = { $field } is required.
+error-number = { $field } must be a number from { $min } to { $max }.
+error-invalid = This was not saved: { $message }
+error-not-found = This item no longer exists.
+error-attachment = This file could not be added: { $message }
+error-storage = Your device could not save this: { $message }
+error-unavailable = This feature is not available yet.
+error-generic = Something went wrong: { $message }
+
+## Navigation
+nav-main = Main menu
+nav-home = Home
+nav-languages = Languages
+nav-certificates = Certificates
+nav-programmes = Programmes
+nav-activities = Activities
+nav-work = Work
+nav-education = Education
+nav-skills = Skills
+nav-stories = Stories
+nav-cv = CV
+nav-sharing = Sharing
+nav-mentor = Mentor mode
+nav-settings = Settings
+nav-more = More
+
+## First start
+welcome-title = Welcome to Mosaic
+welcome-intro = Your portfolio stays on this phone. It works without internet.
+welcome-choose-language = Choose your language
+welcome-continue = Continue
+create-title = Create your portfolio
+create-intro = You can change everything later.
+profile-name-latin = Your name in Latin letters
+profile-name-latin-hint = As on your documents in this country.
+profile-name-own = Your name in your own script
+profile-city = City
+profile-country = Country
+profile-email = Email
+profile-phone = Phone
+profile-mother-tongue = Your mother tongue
+profile-about = About me
+create-submit = Create my portfolio
+
+## Home
+home-greeting = Hello, { $name }
+home-languages = My languages
+home-programmes = My programmes
+home-recent = Recent activities
+home-no-languages = Add a language to see your levels here.
+home-no-programmes = No programme yet.
+home-no-activities = No activity yet. Log one in one tap.
+home-log-activity = Log an activity
+
+## Languages and CEFR
+lang-title = My languages
+lang-add = Add a language
+lang-code = Language
+lang-code-hint = For example: English, Maltese, or a code like "mt".
+lang-assess = New self-assessment
+lang-assess-for = Assess { $language }
+lang-current = Current levels
+lang-history = Progress over time
+lang-history-chart = Chart of levels over time for { $language }
+lang-no-history = No assessment yet.
+lang-evidence = Evidence
+lang-evidence-hint = Certificates that prove these levels.
+lang-no-evidence = No certificate linked yet.
+lang-assessed-by = Assessed by
+lang-date = Date
+lang-note = Note
+lang-level-unset = Not assessed
+lang-saved = Assessment saved.
+assessor-self = Myself
+assessor-teacher = A teacher
+assessor-exam = An exam
+assessor-mentor = A mentor
+
+skill-listening = Listening
+skill-reading = Reading
+skill-spoken_interaction = Speaking with others
+skill-spoken_production = Speaking alone
+skill-writing = Writing
+
+cefr-pre-A1 = Starting
+cefr-A1 = Beginner
+cefr-A2 = Elementary
+cefr-B1 = Intermediate
+cefr-B2 = Upper intermediate
+cefr-C1 = Advanced
+cefr-C2 = Proficient
+
+can-listening-pre-A1 = I can understand a few words, like hello and thank you.
+can-listening-A1 = I can understand simple words about me and my family when people speak slowly.
+can-listening-A2 = I can understand short, clear messages and announcements.
+can-listening-B1 = I can understand the main points of clear talk about work, school or free time.
+can-listening-B2 = I can understand longer talks and most TV news.
+can-listening-C1 = I can understand long speech, even when it is not clearly organised.
+can-listening-C2 = I can easily understand any kind of spoken language, even fast.
+can-reading-pre-A1 = I can recognise some letters and signs.
+can-reading-A1 = I can understand names, words and very simple sentences, like on notices.
+can-reading-A2 = I can read short texts and find information in ads, menus and timetables.
+can-reading-B1 = I can understand everyday texts and personal letters.
+can-reading-B2 = I can read articles and reports about current problems.
+can-reading-C1 = I can understand long and complex texts, including technical ones.
+can-reading-C2 = I can easily read all kinds of written language.
+can-spoken_interaction-pre-A1 = I can greet people and say yes or no.
+can-spoken_interaction-A1 = I can ask and answer simple questions if the other person helps me.
+can-spoken_interaction-A2 = I can handle short exchanges about familiar tasks.
+can-spoken_interaction-B1 = I can manage most situations when travelling and join a conversation on familiar topics.
+can-spoken_interaction-B2 = I can talk fluently with native speakers and defend my views.
+can-spoken_interaction-C1 = I can express myself fluently and use language flexibly at work and socially.
+can-spoken_interaction-C2 = I can take part in any conversation with ease.
+can-spoken_production-pre-A1 = I can say my name and a few words.
+can-spoken_production-A1 = I can describe where I live and people I know in simple sentences.
+can-spoken_production-A2 = I can describe my family, my life and my work in simple terms.
+can-spoken_production-B1 = I can tell a story and explain my plans and opinions.
+can-spoken_production-B2 = I can give clear, detailed descriptions on many subjects.
+can-spoken_production-C1 = I can present complex subjects in detail and round them off well.
+can-spoken_production-C2 = I can present clear, well-structured arguments in any style.
+can-writing-pre-A1 = I can write my name.
+can-writing-A1 = I can fill in forms with my name, address and nationality.
+can-writing-A2 = I can write short notes and a very simple personal letter.
+can-writing-B1 = I can write simple connected text and personal letters about my experiences.
+can-writing-B2 = I can write clear, detailed texts, essays and reports.
+can-writing-C1 = I can write well-structured texts about complex subjects.
+can-writing-C2 = I can write complex letters, reports or articles in an appropriate style.
+
+## Certificates
+cert-title = Certificates
+cert-add = Add a certificate
+cert-name = Title
+cert-kind = Kind
+cert-issuer = Issued by
+cert-issued-on = Issue date
+cert-expires-on = Expiry date
+cert-level = Level
+cert-file = Photo or file
+cert-file-hint = Take a photo, or choose an image or a PDF.
+cert-files = Files
+cert-no-files = No file attached.
+cert-uploading = Adding the file…
+cert-verification = Checked
+cert-unverified = Not checked yet
+cert-mentor-confirmed = Confirmed by { $name }
+cert-credential = Digital credential verified
+cert-credential-not-verified = Digital credential not verified: { $reason }
+cert-attach-evidence = Use as evidence for a language
+cert-attached = Linked as evidence.
+cert-view = View
+kind-language = Language
+kind-vocational = Vocational
+kind-education = Education
+kind-orientation = Cultural orientation
+kind-recognition = Recognition of a foreign qualification
+kind-other = Other
+
+## Programmes
+prog-title = Programmes
+prog-add = Add a programme
+prog-name = Programme name
+prog-provider = Provider
+prog-stage = Stage
+prog-start = Start date
+prog-end = End date
+prog-min-attendance = Attendance needed (%)
+prog-pass-mark = Pass mark (%)
+prog-modules = Modules
+prog-add-module = Add a module
+prog-module-name = Module name
+prog-module-status = Status
+prog-hours = Hours
+prog-attendance = Attendance (%)
+prog-score = Score (%)
+prog-completion = { $done } of { $total } modules completed
+prog-attendance-value = Attendance: { $pct }%
+prog-hours-value = { $hours } hours
+prog-requirements = Requirements
+prog-requirements-met = Requirements met
+prog-requirements-not-met = Requirements not met yet
+prog-requirements-unknown = Some figures are missing
+status-planned = Planned
+status-in_progress = In progress
+status-completed = Completed
+status-failed = Not passed
+
+## Activities
+act-title = Activities
+act-quick = Log in one tap
+act-quick-hint = Logs the activity for today. You can add details later.
+act-logged = { $kind } logged for today.
+act-details = Add with details
+act-kind = Kind
+act-name = Title
+act-date = Date
+act-place = Place
+act-organiser = Organiser
+act-hours = Hours
+act-attended = I attended
+act-note = Note
+act-confirmed = Confirmed by { $name }
+act-total = { $count ->
+    [one] One activity
+   *[other] { $count } activities
+}, { $hours } hours
+act-language_cafe = Language café
+act-international_lunch = International lunch
+act-information_session = Information session
+act-workshop = Workshop
+act-conference = Conference or working group
+act-volunteering = Volunteering
+act-escape_game = Escape game
+act-other = Other activity
+
+## Work, education, skills, stories
+work-title = Work experience
+work-add = Add work experience
+work-role = Job or role
+work-kind = Kind of work
+work-paid = Paid work
+work-volunteer = Volunteer work
+work-employer = Employer
+work-place = Place
+work-start = Start date
+work-end = End date
+work-description = What I did
+edu-title = Education
+edu-add = Add education
+edu-qualification = Qualification
+edu-institution = School or university
+edu-country = Country
+edu-start = Start date
+edu-end = End date
+edu-recognition = Recognised in this country?
+edu-description = Details
+rec-not_requested = Not requested
+rec-pending = Waiting for an answer
+rec-recognised = Recognised
+rec-partially_recognised = Partly recognised
+rec-not_recognised = Not recognised
+rec-not_needed = Not needed
+skills-title = Skills
+skills-add = Add a skill
+skills-name = Skill
+skills-category = Category
+skills-level = Level
+skills-description = Details
+stories-title = Stories
+stories-add = Write a story
+stories-name = Title
+stories-body = My story
+stories-date = Date
+stories-visibility = Who can see it
+vis-private = Only me
+vis-mentors = Me and my mentors
+
+## CV
+cv-title = My CV
+cv-intro = Choose what goes into your CV. You choose who gets it.
+cv-sections = Sections
+cv-language = CV language
+cv-photo = Include my photo
+cv-no-photo = Add a photo to your profile to include it.
+cv-preview = Preview
+cv-save = Save the PDF
+cv-saving = Making your CV…
+cv-saved = CV saved: { $path }
+cv-unavailable = PDF CVs are not available in this version yet. The preview shows what will go into it.
+section-profile = About me
+section-languages = Languages
+section-certificates = Certificates
+section-programmes = Programmes
+section-activities = Activities
+section-experience = Work experience
+section-education = Education
+section-skills = Skills
+section-stories = Stories
+
+## Sharing
+share-title = Sharing
+share-unavailable = Sharing with a mentor or another device arrives with the sync feature. Until then, everything stays on this device only.
+
+## Mentor mode
+mentor-title = Mentor mode
+mentor-intro = Portfolios that mentees shared with you. You can read them, not change them.
+mentor-empty = No mentee has shared a portfolio with you yet.
+mentor-readonly = Read only
+mentor-open = Open { $name }
+mentor-summary = { $languages } languages, { $activities } activities, { $hours } hours
+mentor-last-activity = Last activity: { $date }
+
+## Settings
+settings-title = Settings
+settings-ui-language = Language of the app
+settings-relay = Relay address
+settings-relay-hint = Only used when sync arrives. Stored on this device.
+settings-relay-invalid = Enter an address starting with https://
+settings-relay-saved = Relay address saved.
+settings-export = Export everything
+settings-export-hint = Saves your portfolio as a JSON file and as a full backup.
+settings-exported = Saved: { $path }
+settings-erase = Erase everything
+settings-erase-hint = This deletes all portfolios and files on this device. It cannot be undone.
+settings-erase-confirm-label = Type { $word } to confirm
+settings-erase-word = ERASE
+settings-erase-button = Erase everything now
+settings-erase-mismatch = Type the word exactly to confirm.
+settings-erased = Everything was erased.
+settings-about = About
+settings-version = Version { $version }

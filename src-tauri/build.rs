@@ -1,0 +1,32 @@
+//! Declares the app's own commands so capabilities can allow them one by one.
+
+/// Every `#[tauri::command]` in `src/commands.rs`; keep in sync with `capabilities/default.json`.
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "list_portfolios",
+    "summary",
+    "create_portfolio",
+    "portfolio",
+    "update_profile",
+    "add_entry",
+    "edit_entry",
+    "remove_entry",
+    "history",
+    "import_attachment",
+    "attachment",
+    "export_json",
+    "import_json",
+    "backup",
+    "erase_portfolio",
+    "erase_everything",
+    "render_cv",
+    "cv_languages",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run tauri-build");
+}

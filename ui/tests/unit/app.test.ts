@@ -1,0 +1,87 @@
+// The whole UI in jsdom over the in-memory backend (mockIPC): first start, forms, errors.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import App from '../../src/App.svelte';
+import { setLocale } from '../../src/lib/i18n.svelte';
+import { app } from '../../src/lib/store.svelte';
+import { createBackend, type MemoryBackend } from '../support/memory-backend';
+
+let backend: MemoryBackend;
+
+beforeEach(async () => {
+  localStorage.clear();
+  backend = createBackend();
+  mockIPC((cmd, args) => backend.handle(cmd, args));
+  Object.assign(app, { ready: false, portfolioId: null, portfolio: null, summary: null, screen: 'home', busy: null, message: '', error: '' });
+  await setLocale('en');
+});
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+async function createPortfolio(name = 'Amina Yusuf') {
+  render(App);
+  await fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+  await fireEvent.input(await screen.findByLabelText(/Your name in Latin letters/), { target: { value: name } });
+  await fireEvent.click(screen.getByRole('button', { name: 'Create my portfolio' }));
+  await screen.findByRole('heading', { name: /Hello/ });
+}
+
+describe('app', () => {
+  it('first start: choose a language, create the portfolio, land on home', async () => {
+    await createPortfolio();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Amina Yusuf');
+    expect(screen.getByTestId('sync-state').textContent).toContain('Offline');
+    expect(backend.store.size).toBe(1);
+  });
+
+  it('shows a field-named validation message and does not call the backend', async () => {
+    render(App);
+    await fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Create my portfolio' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Your name in Latin letters');
+    expect(backend.calls).not.toContain('create_portfolio');
+  });
+
+  it('choosing Arabic on first start turns the page RTL', async () => {
+    render(App);
+    await fireEvent.click(await screen.findByRole('button', { name: 'العربية' }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(localStorage.getItem('mosaic.locale')).toBe('ar');
+  });
+
+  it('logs an activity in one tap and shows it on home', async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('button', { name: /Activities/ }));
+    await fireEvent.click(await screen.findByRole('button', { name: /Language café/ }));
+    await screen.findByText(/Language café.*logged for today/);
+    const p = [...backend.store.values()][0]?.portfolio;
+    expect(p?.activities).toHaveLength(1);
+    await fireEvent.click(screen.getByRole('button', { name: /Home/ }));
+    expect(await screen.findByText(/One activity/)).toBeTruthy();
+  });
+
+  it('a backend error is shown in plain words', async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('navigation').querySelector('[data-screen=languages]') as HTMLElement);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add a language' }));
+    await fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'not a code!' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/This was not saved: .*code/);
+  });
+
+  it('erase everything needs the typed word', async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('button', { name: /More/ }));
+    await fireEvent.click(await screen.findByRole('button', { name: /Settings/ }));
+    await fireEvent.input(await screen.findByLabelText(/Type .*ERASE.* to confirm/), { target: { value: 'erase' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Erase everything now' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('exactly');
+    expect(backend.store.size).toBe(1);
+    await fireEvent.input(screen.getByLabelText(/Type .*ERASE.* to confirm/), { target: { value: 'ERASE' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Erase everything now' }));
+    await waitFor(() => expect(backend.store.size).toBe(0));
+  });
+});

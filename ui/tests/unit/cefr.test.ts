@@ -1,0 +1,42 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { chartGeometry, currentLevels } from '../../src/lib/cefr';
+import CefrChart from '../../src/components/CefrChart.svelte';
+import type { Assessment } from '../../src/lib/bindings/Assessment';
+
+const history: Assessment[] = [
+  { date: '2025-03-01', assessor: 'teacher', levels: { listening: 'B1', writing: 'A2' } },
+  { date: '2024-09-01', assessor: 'self', levels: { listening: 'A1', reading: 'A1', writing: 'A1' } },
+  { date: '2025-01-01', assessor: 'exam', levels: { listening: 'A2' } },
+];
+
+describe('CEFR', () => {
+  it('current levels keep the latest level of every skill', () => {
+    expect(currentLevels(history)).toEqual({ listening: 'B1', reading: 'A1', writing: 'A2' });
+  });
+
+  it('chart places points in time order, higher levels higher', () => {
+    const g = chartGeometry(history, 320, 200);
+    const listening = g.series.find((s) => s.skill === 'listening');
+    expect(listening?.points.map((p) => p.level)).toEqual(['A1', 'A2', 'B1']);
+    const xs = listening?.points.map((p) => p.x) ?? [];
+    expect(xs[0]).toBeLessThan(xs[1] ?? 0);
+    expect(xs[1]).toBeLessThan(xs[2] ?? 0);
+    const ys = listening?.points.map((p) => p.y) ?? [];
+    expect(ys[0]).toBeGreaterThan(ys[2] ?? 0);
+    expect(g.series.map((s) => s.skill)).toEqual(['listening', 'reading', 'writing']);
+    expect(g.gridY).toHaveLength(7);
+  });
+
+  it('a single assessment is centred, not NaN', () => {
+    const g = chartGeometry([history[0] as Assessment]);
+    for (const s of g.series) for (const p of s.points) expect(Number.isFinite(p.x)).toBe(true);
+  });
+
+  it('renders an accessible SVG with one line per assessed skill', () => {
+    const { container, getByRole } = render(CefrChart, { history, label: 'Maltese over time' });
+    expect(getByRole('img', { name: 'Maltese over time' })).toBeTruthy();
+    expect(container.querySelectorAll('polyline')).toHaveLength(3);
+    expect(container.querySelectorAll('circle')).toHaveLength(6);
+  });
+});
