@@ -225,7 +225,8 @@ impl From<StoreError> for ApiError {
                 ApiError::new(StatusCode::BAD_REQUEST, codes::BAD_ACCESS_CHANGE, m)
             }
             StoreError::Sqlite(e) => ApiError::internal(&e.to_string()),
-            StoreError::Poisoned => ApiError::internal("poisoned lock"),
+            StoreError::Poisoned => ApiError::internal("storage unavailable"),
+            StoreError::Thread(m) => ApiError::internal(&m),
         }
     }
 }
@@ -312,18 +313,17 @@ async fn create_doc(
         ));
     }
     let skew = st.cfg.clock_skew_secs;
-    let store = st.store.clone();
-    let outcome = blocking(move || {
-        store.create_doc(
-            &doc,
-            &req.write_key,
-            &req.read_token_hash,
-            &sig,
+    let outcome = st
+        .store
+        .create_doc(
+            doc,
+            req.write_key,
+            req.read_token_hash,
+            sig,
             unix_now(),
             skew,
         )
-    })
-    .await?;
+        .await?;
     let created = outcome == store::Created::New;
     let status = if created {
         StatusCode::CREATED
@@ -345,9 +345,10 @@ async fn update_access(
     let change: AccessChange = parse_json(&body)?;
     let revoked = change.remove_read_token_hashes.clone();
     let skew = st.cfg.clock_skew_secs;
-    let store = st.store.clone();
-    let summary =
-        blocking(move || store.update_access(&doc, &sig, &change, unix_now(), skew)).await?;
+    let summary = st
+        .store
+        .update_access(doc, sig, change, unix_now(), skew)
+        .await?;
     if !revoked.is_empty() {
         st.hub.publish(&doc, HubEvent::Revoked(Arc::new(revoked)));
     }
@@ -364,8 +365,10 @@ async fn append(
     let body = body.map_err(body_rejection)?;
     let sig = verify_write(&st, &headers, WriteOp::Append, &doc, &wire::sha256(&body))?;
     let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
-    let store = st.store.clone();
-    let seq = blocking(move || store.append(&doc, &sig, &body, unix_now(), skew, quota)).await?;
+    let seq = st
+        .store
+        .append(doc, sig, body.into(), unix_now(), skew, quota)
+        .await?;
     st.hub.publish(&doc, HubEvent::Head(seq));
     Ok(Json(Appended { seq }).into_response())
 }
@@ -413,11 +416,11 @@ async fn put_snapshot(
     };
     let sig = verify_write(&st, &headers, op, &doc, &wire::sha256(&body))?;
     let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
-    let store = st.store.clone();
     let covers = q.covers_seq;
-    let out =
-        blocking(move || store.put_snapshot(&doc, &sig, covers, &body, unix_now(), skew, quota))
-            .await?;
+    let out = st
+        .store
+        .put_snapshot(doc, sig, covers, body.into(), unix_now(), skew, quota)
+        .await?;
     Ok(Json(SnapshotStored {
         covers_seq: covers,
         dropped_entries: out.dropped,
@@ -448,9 +451,10 @@ async fn put_blob(
     }
     let sig = verify_write(&st, &headers, WriteOp::Blob, &doc, &hash.0)?;
     let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
-    let store = st.store.clone();
-    let created =
-        blocking(move || store.put_blob(&doc, &sig, &hash, &body, unix_now(), skew, quota)).await?;
+    let created = st
+        .store
+        .put_blob(doc, sig, hash, body.into(), unix_now(), skew, quota)
+        .await?;
     let status = if created {
         StatusCode::CREATED
     } else {

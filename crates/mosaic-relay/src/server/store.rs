@@ -45,19 +45,89 @@ pub enum StoreError {
     /// SQLite failed.
     #[error("storage error: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    /// A mutex was poisoned by a panic in another thread.
-    #[error("storage lock poisoned")]
+    /// A mutex was poisoned, or the writer thread is gone.
+    #[error("storage unavailable")]
     Poisoned,
+    /// The writer thread could not start or a batch failed to commit.
+    #[error("storage writer: {0}")]
+    Thread(String),
 }
 
 type Result<T> = std::result::Result<T, StoreError>;
 
+/// A write job: runs inside the batch transaction (in its own savepoint) and returns the
+/// completion to call once the batch's commit outcome is known.
+type Job = Box<dyn FnOnce(&mut rusqlite::Transaction<'_>) -> Completion + Send>;
+type Completion = Box<dyn FnOnce(std::result::Result<(), String>) + Send>;
+
+/// Most writes committed together in one transaction (group commit).
+const MAX_BATCH: usize = 512;
+
 /// The relay's database.
+///
+/// Writes go to one writer thread that applies every queued write in a single transaction
+/// (each in its own savepoint, so one failing write does not affect the others) and then
+/// commits once: with `synchronous=FULL` that is one fsync for many concurrent appends, and
+/// no write is acknowledged before its commit.
 pub struct Store {
     path: PathBuf,
     durable: bool,
-    writer: Mutex<Connection>,
+    jobs: Option<std::sync::mpsc::Sender<Job>>,
+    writer: Option<std::thread::JoinHandle<()>>,
     readers: Mutex<Vec<Connection>>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Closing the queue ends the writer thread after it finished its last batch.
+        self.jobs.take();
+        if let Some(t) = self.writer.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn writer_loop(mut conn: Connection, rx: std::sync::mpsc::Receiver<Job>) {
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(j) => batch.push(j),
+                Err(_) => break,
+            }
+        }
+        let mut tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+            Ok(tx) => tx,
+            Err(e) => {
+                // Run nothing; tell every caller.
+                let msg = e.to_string();
+                for job in batch {
+                    drop(job);
+                }
+                tracing::error!(error = %msg, "cannot begin write transaction");
+                continue;
+            }
+        };
+        let completions: Vec<Completion> = batch
+            .into_iter()
+            .map(|job| {
+                // A bug in one job must not take the writer thread (and every later write)
+                // down: its caller gets an error, the others go on.
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&mut tx)))
+                    .unwrap_or_else(|_| {
+                        tracing::error!("write job panicked");
+                        Box::new(|_| ())
+                    })
+            })
+            .collect();
+        let outcome = tx.commit().map_err(|e| e.to_string());
+        if let Err(e) = &outcome {
+            tracing::error!(error = %e, "write batch commit failed");
+        }
+        for c in completions {
+            c(outcome.clone());
+        }
+    }
 }
 
 const MIGRATIONS: &[&str] = &[
@@ -131,14 +201,21 @@ pub struct SnapshotOutcome {
 }
 
 impl Store {
-    /// Opens (creating if needed) and migrates the database at `path`.
+    /// Opens (creating if needed) and migrates the database at `path`, and starts the writer
+    /// thread.
     pub fn open(path: &Path, durable: bool) -> Result<Self> {
         let mut conn = open_conn(path, durable)?;
         migrate(&mut conn)?;
+        let (tx, rx) = std::sync::mpsc::channel::<Job>();
+        let writer = std::thread::Builder::new()
+            .name("relay-sqlite-writer".into())
+            .spawn(move || writer_loop(conn, rx))
+            .map_err(|e| StoreError::Thread(e.to_string()))?;
         Ok(Store {
             path: path.to_path_buf(),
             durable,
-            writer: Mutex::new(conn),
+            jobs: Some(tx),
+            writer: Some(writer),
             readers: Mutex::new(Vec::new()),
         })
     }
@@ -158,25 +235,46 @@ impl Store {
         out
     }
 
-    fn with_writer<T>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = self.writer.lock().map_err(|_| StoreError::Poisoned)?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+    /// Queues `f` for the writer thread and waits (asynchronously) until its batch committed.
+    async fn with_writer<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let (reply, answer) = tokio::sync::oneshot::channel::<Result<T>>();
+        let job: Job = Box::new(move |tx| {
+            let out = match tx.savepoint() {
+                Ok(sp) => match f(&sp) {
+                    Ok(v) => sp.commit().map(|()| v).map_err(StoreError::from),
+                    Err(e) => Err(e), // dropping the savepoint rolls it back
+                },
+                Err(e) => Err(e.into()),
+            };
+            Box::new(move |commit| {
+                let result = match (out, commit) {
+                    (Ok(v), Ok(())) => Ok(v),
+                    (Ok(_), Err(e)) => Err(StoreError::Thread(format!("commit failed: {e}"))),
+                    (Err(e), _) => Err(e),
+                };
+                let _ = reply.send(result);
+            })
+        });
+        let jobs = self.jobs.as_ref().ok_or(StoreError::Poisoned)?;
+        jobs.send(job).map_err(|_| StoreError::Poisoned)?;
+        answer.await.map_err(|_| StoreError::Poisoned)?
     }
 
     /// Registers a document. `sig` must already be verified against `write_key`.
-    pub fn create_doc(
+    pub async fn create_doc(
         &self,
-        doc: &DocId,
-        write_key: &WriteKey,
-        read_hash: &TokenHash,
-        sig: &SignedWrite,
+        doc: DocId,
+        write_key: WriteKey,
+        read_hash: TokenHash,
+        sig: SignedWrite,
         now: u64,
         skew: u64,
     ) -> Result<Created> {
-        self.with_writer(|tx| {
+        self.with_writer(move |tx| {
+            let (doc, write_key, read_hash, sig) = (&doc, &write_key, &read_hash, &sig);
             let exists: Option<i64> = tx
                 .query_row("SELECT 1 FROM docs WHERE id = ?1", [&doc.0[..]], |r| {
                     r.get(0)
@@ -204,6 +302,7 @@ impl Store {
             use_nonce(tx, doc, sig, now, skew)?;
             Ok(Created::New)
         })
+        .await
     }
 
     /// `true` iff `doc` exists and `token_hash` is one of its read tokens.
@@ -225,15 +324,16 @@ impl Store {
     }
 
     /// Applies an access change signed by a registered write key.
-    pub fn update_access(
+    pub async fn update_access(
         &self,
-        doc: &DocId,
-        sig: &SignedWrite,
-        change: &AccessChange,
+        doc: DocId,
+        sig: SignedWrite,
+        change: AccessChange,
         now: u64,
         skew: u64,
     ) -> Result<AccessSummary> {
-        self.with_writer(|tx| {
+        self.with_writer(move |tx| {
+            let (doc, sig, change) = (&doc, &sig, &change);
             authorize(tx, doc, sig, now, skew)?;
             let d = &doc.0[..];
             for k in &change.add_write_keys {
@@ -283,19 +383,21 @@ impl Store {
             }
             Ok(summary)
         })
+        .await
     }
 
     /// Appends one entry; returns its seq.
-    pub fn append(
+    pub async fn append(
         &self,
-        doc: &DocId,
-        sig: &SignedWrite,
-        data: &[u8],
+        doc: DocId,
+        sig: SignedWrite,
+        data: Vec<u8>,
         now: u64,
         skew: u64,
         quota: u64,
     ) -> Result<u64> {
-        self.with_writer(|tx| {
+        self.with_writer(move |tx| {
+            let (doc, sig, data) = (&doc, &sig, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
             let (head, used): (i64, i64) = tx.query_row(
                 "SELECT head_seq, used_bytes FROM docs WHERE id = ?1",
@@ -317,21 +419,23 @@ impl Store {
             )?;
             Ok(seq as u64)
         })
+        .await
     }
 
     /// Stores a snapshot covering `1..=covers_seq` and drops the entries it covers.
     #[allow(clippy::too_many_arguments)]
-    pub fn put_snapshot(
+    pub async fn put_snapshot(
         &self,
-        doc: &DocId,
-        sig: &SignedWrite,
+        doc: DocId,
+        sig: SignedWrite,
         covers_seq: u64,
-        data: &[u8],
+        data: Vec<u8>,
         now: u64,
         skew: u64,
         quota: u64,
     ) -> Result<SnapshotOutcome> {
-        self.with_writer(|tx| {
+        self.with_writer(move |tx| {
+            let (doc, sig, data) = (&doc, &sig, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
             let d = &doc.0[..];
             let (head, used): (i64, i64) = tx.query_row(
@@ -386,21 +490,23 @@ impl Store {
                 dropped: dropped as u64,
             })
         })
+        .await
     }
 
     /// Stores a blob (hash already verified). Returns `true` if it was new.
     #[allow(clippy::too_many_arguments)]
-    pub fn put_blob(
+    pub async fn put_blob(
         &self,
-        doc: &DocId,
-        sig: &SignedWrite,
-        hash: &BlobHash,
-        data: &[u8],
+        doc: DocId,
+        sig: SignedWrite,
+        hash: BlobHash,
+        data: Vec<u8>,
         now: u64,
         skew: u64,
         quota: u64,
     ) -> Result<bool> {
-        self.with_writer(|tx| {
+        self.with_writer(move |tx| {
+            let (doc, sig, hash, data) = (&doc, &sig, &hash, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
             let d = &doc.0[..];
             let exists = tx
@@ -432,6 +538,7 @@ impl Store {
             )?;
             Ok(true)
         })
+        .await
     }
 
     /// Reads a blob if it exists and `token_hash` may read `doc`.
