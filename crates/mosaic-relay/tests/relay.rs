@@ -742,3 +742,44 @@ fn bench_1000_devices() -> TestResult {
     println!("{}", serde_json::to_string(&report)?);
     Ok(())
 }
+
+#[test]
+fn concurrent_appends_get_unique_consecutive_seqs_and_failures_stay_isolated() -> TestResult {
+    let h = start()?;
+    let d = std::sync::Arc::new(new_doc(&h.client)?);
+    let url = h.relay.url();
+    let mut threads = Vec::new();
+    for t in 0..8u8 {
+        let d = d.clone();
+        let url = url.clone();
+        threads.push(std::thread::spawn(move || -> Result<Vec<u64>, String> {
+            let c = RelayClient::new(&url);
+            let intruder = WriterKey::generate().map_err(|e| e.to_string())?;
+            let mut seqs = Vec::new();
+            for i in 0..25u8 {
+                // Refused writes are interleaved with good ones in the same commit batches.
+                let bad = c
+                    .append(&d.id, &intruder, b"no")
+                    .err()
+                    .and_then(|e| e.status());
+                if bad != Some(404) {
+                    return Err(format!("intruder got {bad:?}"));
+                }
+                seqs.push(
+                    c.append(&d.id, &d.writer, &[t, i])
+                        .map_err(|e| e.to_string())?,
+                );
+            }
+            Ok(seqs)
+        }));
+    }
+    let mut all = Vec::new();
+    for t in threads {
+        all.extend(t.join().map_err(|_| "thread panicked")??);
+    }
+    all.sort_unstable();
+    assert_eq!(all, (1..=200).collect::<Vec<u64>>());
+    let pulled = h.client.pull(&d.id, &d.token, 0)?;
+    assert_eq!(pulled.items.len(), 200);
+    Ok(())
+}
