@@ -1,0 +1,469 @@
+(function() {
+	// node_modules/@tauri-apps/api/mocks.js
+	function mockInternals() {
+		var _a, _b;
+		window.__TAURI_INTERNALS__ = (_a = window.__TAURI_INTERNALS__) !== null && _a !== void 0 ? _a : {};
+		window.__TAURI_EVENT_PLUGIN_INTERNALS__ = (_b = window.__TAURI_EVENT_PLUGIN_INTERNALS__) !== null && _b !== void 0 ? _b : {};
+	}
+	/**
+	* Intercepts all IPC requests with the given mock handler.
+	*
+	* This function can be used when testing tauri frontend applications or when running the frontend in a Node.js context during static site generation.
+	*
+	* # Examples
+	*
+	* Testing setup using Vitest:
+	* ```ts
+	* import { mockIPC, clearMocks } from "@tauri-apps/api/mocks"
+	* import { invoke } from "@tauri-apps/api/core"
+	*
+	* afterEach(() => {
+	*    clearMocks()
+	* })
+	*
+	* test("mocked command", () => {
+	*  mockIPC((cmd, payload) => {
+	*   switch (cmd) {
+	*     case "add":
+	*       return (payload.a as number) + (payload.b as number);
+	*     default:
+	*       break;
+	*     }
+	*  });
+	*
+	*  expect(invoke('add', { a: 12, b: 15 })).resolves.toBe(27);
+	* })
+	* ```
+	*
+	* The callback function can also return a Promise:
+	* ```js
+	* import { mockIPC, clearMocks } from "@tauri-apps/api/mocks"
+	* import { invoke } from "@tauri-apps/api/core"
+	*
+	* afterEach(() => {
+	*    clearMocks()
+	* })
+	*
+	* test("mocked command", () => {
+	*  mockIPC((cmd, payload) => {
+	*   if(cmd === "get_data") {
+	*    return fetch("https://example.com/data.json")
+	*      .then((response) => response.json())
+	*   }
+	*  });
+	*
+	*  expect(invoke('get_data')).resolves.toBe({ foo: 'bar' });
+	* })
+	* ```
+	*
+	* `listen` can also be mocked with direct calls to the `emit` function. This functionality is opt-in via the `shouldMockEvents` option:
+	* ```js
+	* import { mockIPC, clearMocks } from "@tauri-apps/api/mocks"
+	* import { emit, listen } from "@tauri-apps/api/event"
+	*
+	* afterEach(() => {
+	*    clearMocks()
+	* })
+	*
+	* test("mocked event", () => {
+	*  mockIPC(() => {}, { shouldMockEvents: true }); // enable event mocking
+	*
+	*  const eventHandler = vi.fn();
+	*  listen('test-event', eventHandler); // typically in component setup or similar
+	*
+	*  emit('test-event', { foo: 'bar' });
+	*  expect(eventHandler).toHaveBeenCalledWith({
+	*    event: 'test-event',
+	*    id: expect.any(Number),
+	*    payload: { foo: 'bar' }
+	*  });
+	* })
+	* ```
+	* `emitTo` is currently **not** supported by this mock implementation.
+	*
+	* @since 1.0.0
+	*/
+	function mockIPC(cb, options) {
+		mockInternals();
+		function isEventPluginInvoke(cmd) {
+			return cmd.startsWith("plugin:event|");
+		}
+		function handleEventPlugin(cmd, args) {
+			switch (cmd) {
+				case "plugin:event|listen": return handleListen(args);
+				case "plugin:event|emit": return handleEmit(args);
+				case "plugin:event|unlisten": return handleRemoveListener(args);
+			}
+		}
+		const listeners = /* @__PURE__ */ new Map();
+		function handleListen(args) {
+			if (!listeners.has(args.event)) listeners.set(args.event, []);
+			listeners.get(args.event).push(args.handler);
+			return args.handler;
+		}
+		function handleEmit(args) {
+			const eventListeners = listeners.get(args.event) || [];
+			for (const handler of [...eventListeners]) runCallback(handler, {
+				...args,
+				id: handler
+			});
+			return null;
+		}
+		function handleRemoveListener(args) {
+			const eventListeners = listeners.get(args.event);
+			if (eventListeners) {
+				const index = eventListeners.indexOf(args.eventId);
+				if (index !== -1) eventListeners.splice(index, 1);
+			}
+		}
+		async function invoke(cmd, args, _options) {
+			if ((options === null || options === void 0 ? void 0 : options.shouldMockEvents) && isEventPluginInvoke(cmd)) return handleEventPlugin(cmd, args);
+			return cb(cmd, args);
+		}
+		const callbacks = /* @__PURE__ */ new Map();
+		function registerCallback(callback, once = false) {
+			const identifier = window.crypto.getRandomValues(/* @__PURE__ */ new Uint32Array(1))[0];
+			callbacks.set(identifier, (data) => {
+				if (once) unregisterCallback(identifier);
+				return callback && callback(data);
+			});
+			return identifier;
+		}
+		function unregisterCallback(id) {
+			callbacks.delete(id);
+		}
+		function runCallback(id, data) {
+			const callback = callbacks.get(id);
+			if (callback) callback(data);
+			else console.warn(`[TAURI] Couldn't find callback id ${id}. This might happen when the app is reloaded while Rust is running an asynchronous operation.`);
+		}
+		function unregisterListener(event, id) {
+			unregisterCallback(id);
+		}
+		window.__TAURI_INTERNALS__.invoke = invoke;
+		window.__TAURI_INTERNALS__.transformCallback = registerCallback;
+		window.__TAURI_INTERNALS__.unregisterCallback = unregisterCallback;
+		window.__TAURI_INTERNALS__.runCallback = runCallback;
+		window.__TAURI_INTERNALS__.callbacks = callbacks;
+		window.__TAURI_EVENT_PLUGIN_INTERNALS__.unregisterListener = unregisterListener;
+	}
+	// tests/support/memory-backend.ts
+	var SECTIONS = [
+		"languages",
+		"certificates",
+		"programmes",
+		"activities",
+		"experience",
+		"education",
+		"skills",
+		"stories"
+	];
+	var REQUIRED = {
+		certificates: "title",
+		programmes: "title",
+		experience: "role",
+		education: "qualification",
+		skills: "name",
+		stories: "title"
+	};
+	var LEVELS = [
+		"pre-A1",
+		"A1",
+		"A2",
+		"B1",
+		"B2",
+		"C1",
+		"C2"
+	];
+	var SKILLS = [
+		"listening",
+		"reading",
+		"spoken_interaction",
+		"spoken_production",
+		"writing"
+	];
+	function fail(kind, message) {
+		throw {
+			kind,
+			message
+		};
+	}
+	function uuid() {
+		return crypto.randomUUID();
+	}
+	function clone(v) {
+		return JSON.parse(JSON.stringify(v));
+	}
+	function checkEntry(section, e) {
+		const req = REQUIRED[section];
+		if (req && (typeof e[req] !== "string" || e[req].trim() === "")) fail("invalid", `invalid $.${req}: is required`);
+		if (section === "languages" && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.code ?? "")) fail("invalid", `invalid $.code: \`${e.code}\` is not a language code`);
+		if (section === "activities" && !/^\d{4}-\d{2}-\d{2}$/.test(e.date ?? "")) fail("invalid", "invalid $.date: is not a date");
+		for (const k of [
+			"hours",
+			"min_attendance_pct",
+			"pass_mark_pct",
+			"attendance_pct",
+			"score_pct"
+		]) if (e[k] != null && (typeof e[k] !== "number" || e[k] < 0)) fail("invalid", `invalid $.${k}: out of range`);
+	}
+	function withDefaults(section, e) {
+		const out = {
+			...{
+				languages: {
+					history: [],
+					evidence: []
+				},
+				certificates: {
+					attachments: [],
+					verification: { state: "unverified" }
+				},
+				programmes: { modules: [] },
+				activities: { attended: true },
+				experience: { kind: "paid" },
+				education: { recognition: "not_requested" },
+				stories: {
+					body: "",
+					visibility: "private"
+				}
+			}[section] ?? {},
+			...e
+		};
+		if (section === "programmes") out.modules = out.modules.map((m) => ({
+			status: "planned",
+			...m
+		}));
+		return out;
+	}
+	function progress(p) {
+		const modules = p.modules ?? [];
+		const total = modules.length;
+		const completed = modules.filter((m) => m.status === "completed").length;
+		let weighted = 0;
+		let weight = 0;
+		for (const m of modules) if (m.attendance_pct != null) {
+			const w = m.hours > 0 ? m.hours : 1;
+			weighted += m.attendance_pct * w;
+			weight += w;
+		}
+		const att = weight > 0 ? weighted / weight : null;
+		const attMet = p.min_attendance_pct == null ? true : att == null ? null : att + 1e-9 >= p.min_attendance_pct;
+		let scores = true;
+		for (const m of modules) {
+			const mark = m.pass_mark_pct ?? p.pass_mark_pct;
+			if (mark == null) continue;
+			if (m.score_pct == null) {
+				if (scores === true) scores = null;
+			} else if (m.score_pct + 1e-9 < mark) scores = false;
+		}
+		const met = attMet === false || scores === false ? false : attMet === true && scores === true && total > 0 ? true : null;
+		return {
+			title: p.title,
+			modules_total: total,
+			modules_completed: completed,
+			attendance_pct: att,
+			requirements_met: met
+		};
+	}
+	function summarize(id, s) {
+		const p = s.portfolio;
+		const languages = [...p.languages].sort((a, b) => a.code.localeCompare(b.code)).map((l) => {
+			const levels = {};
+			for (const a of [...l.history].sort((x, y) => x.date.localeCompare(y.date))) for (const k of SKILLS) if (a.levels[k] && LEVELS.includes(a.levels[k])) levels[k] = a.levels[k];
+			return {
+				code: l.code,
+				levels
+			};
+		}).filter((l) => Object.keys(l.levels).length > 0);
+		const attended = p.activities.filter((a) => a.attended !== false);
+		return {
+			id,
+			role: s.role,
+			name_latin: p.profile.name_latin,
+			name_own_script: p.profile.name_own_script ?? null,
+			city: p.profile.city ?? null,
+			languages,
+			programmes: [...p.programmes].sort((a, b) => a.title.localeCompare(b.title)).map(progress),
+			activities_attended: attended.length,
+			activity_hours: attended.reduce((n, a) => n + (a.hours ?? 0), 0),
+			activities_confirmed: attended.filter((a) => a.confirmed).length,
+			last_activity: attended.map((a) => a.date).sort().pop() ?? null,
+			entries: SECTIONS.reduce((n, k) => n + p[k].length, 0)
+		};
+	}
+	function createBackend(seed = {}) {
+		const store = /* @__PURE__ */ new Map();
+		const attachments = /* @__PURE__ */ new Map();
+		const calls = [];
+		const get = (id) => store.get(id) ?? fail("not_found", `no portfolio with id ${id}`);
+		const section = (s) => SECTIONS.includes(s) ? s : fail("invalid", `unknown section \`${s}\``);
+		const log = (id, action, sec, entry) => get(id).history.push({
+			time: Math.floor(Date.now() / 1e3),
+			device: "memory",
+			intent: {
+				action,
+				section: sec ?? null,
+				entry: entry ?? null,
+				by: "me"
+			},
+			hash: uuid()
+		});
+		function create(profile, role = "owner") {
+			if (typeof profile?.name_latin !== "string" || profile.name_latin.trim() === "") fail("invalid", "invalid $.profile.name_latin: is required");
+			const id = uuid();
+			const portfolio = {
+				id,
+				profile: {
+					mother_tongues: [],
+					...profile
+				}
+			};
+			for (const k of SECTIONS) portfolio[k] = [];
+			store.set(id, {
+				role,
+				portfolio,
+				history: []
+			});
+			log(id, "profile");
+			return id;
+		}
+		if (seed.mentee) {
+			const p = get(create({
+				name_latin: "Amanuel Tesfay",
+				name_own_script: "ኣማኑኤል ተስፋይ",
+				city: "Valletta"
+			}, "mentee")).portfolio;
+			p.languages.push({
+				id: uuid(),
+				code: "mt",
+				history: [{
+					date: "2025-01-10",
+					assessor: "teacher",
+					levels: {
+						listening: "A2",
+						reading: "A1"
+					}
+				}],
+				evidence: []
+			});
+			p.activities.push({
+				id: uuid(),
+				kind: "language_cafe",
+				date: "2025-02-01",
+				attended: true,
+				hours: 2
+			});
+		}
+		function handle(cmd, args) {
+			calls.push(cmd);
+			switch (cmd) {
+				case "app_info": return {
+					version: "0.1.0",
+					data_dir: "/memory",
+					device_id: "memory"
+				};
+				case "list_portfolios": return [...store.entries()].map(([id, s]) => summarize(id, s));
+				case "summary": return summarize(args.id, get(args.id));
+				case "create_portfolio": return create(args.profile);
+				case "portfolio": return clone(get(args.id).portfolio);
+				case "update_profile":
+					get(args.id).portfolio.profile = clone(args.profile);
+					log(args.id, "profile");
+					return null;
+				case "add_entry": {
+					const p = get(args.id).portfolio;
+					const sec = section(args.section);
+					const e = withDefaults(sec, {
+						id: uuid(),
+						...clone(args.entry)
+					});
+					checkEntry(sec, e);
+					p[sec].push(e);
+					log(args.id, "add", sec, e.id);
+					return e.id;
+				}
+				case "edit_entry": {
+					const p = get(args.id).portfolio;
+					const sec = section(args.section);
+					const i = p[sec].findIndex((e) => e.id === args.entryId);
+					if (i < 0) fail("not_found", `no ${sec} entry with id ${args.entryId}`);
+					if ("id" in args.patch) fail("invalid", "invalid $.id: cannot be changed");
+					const next = { ...p[sec][i] };
+					for (const [k, v] of Object.entries(clone(args.patch))) if (v === null) delete next[k];
+					else next[k] = v;
+					const e = withDefaults(sec, next);
+					checkEntry(sec, e);
+					p[sec][i] = e;
+					log(args.id, "update", sec, e.id);
+					return null;
+				}
+				case "remove_entry": {
+					const p = get(args.id).portfolio;
+					const sec = section(args.section);
+					const before = p[sec].length;
+					p[sec] = p[sec].filter((e) => e.id !== args.entryId);
+					if (p[sec].length === before) fail("not_found", `no ${sec} entry with id ${args.entryId}`);
+					log(args.id, "remove", sec, args.entryId);
+					return null;
+				}
+				case "history": return get(args.id).history.filter((h) => !args.entryId || h.intent.entry === args.entryId);
+				case "import_attachment": {
+					const bytes = args instanceof Uint8Array ? args : fail("invalid", "the file must be sent as raw bytes");
+					if (bytes.length === 0) fail("attachment", "the file is empty");
+					const isPdf = String.fromCharCode(...bytes.slice(0, 5)) === "%PDF-";
+					const isPng = bytes[0] === 137 && bytes[1] === 80;
+					const isJpeg = bytes[0] === 255 && bytes[1] === 216;
+					if (!isPdf && !isPng && !isJpeg) fail("attachment", "not a supported image or PDF");
+					const mime = isPdf ? "application/pdf" : isPng ? "image/png" : "image/jpeg";
+					const sha256 = Array.from(bytes.slice(0, 32), (b) => b.toString(16).padStart(2, "0")).join("").padEnd(64, "0") + String(attachments.size);
+					attachments.set(sha256, {
+						mime,
+						bytes
+					});
+					return {
+						sha256,
+						mime,
+						size: bytes.length
+					};
+				}
+				case "attachment": {
+					const a = attachments.get(args.sha256) ?? fail("not_found", `no attachment with hash ${args.sha256}`);
+					return a.bytes.buffer.slice(a.bytes.byteOffset, a.bytes.byteOffset + a.bytes.byteLength);
+				}
+				case "export_json": return JSON.stringify({
+					format: "mosaic-portfolio",
+					version: 1,
+					portfolio: get(args.id).portfolio
+				}, null, 2);
+				case "import_json": return create(JSON.parse(args.json).portfolio?.profile ?? fail("import", "import failed at $: not a Mosaic export"));
+				case "backup":
+					get(args.id);
+					return {
+						json: `/memory/exports/mosaic-${args.id}.json`,
+						backup: `/memory/exports/mosaic-${args.id}.zip`
+					};
+				case "erase_portfolio":
+					get(args.id);
+					store.delete(args.id);
+					return null;
+				case "erase_everything":
+					store.clear();
+					attachments.clear();
+					return null;
+				case "render_cv": return fail("unavailable", "PDF CVs arrive with the mosaic-cv crate");
+				case "cv_languages": return [];
+				default: return fail("invalid", `unknown command ${cmd}`);
+			}
+		}
+		return {
+			handle,
+			store,
+			attachments,
+			calls
+		};
+	}
+	// tests/browser/mock-entry.ts
+	var backend = createBackend({ mentee: true });
+	mockIPC((cmd, args) => backend.handle(cmd, args));
+	window.__mosaicBackend = backend;
+})();

@@ -1,0 +1,325 @@
+// Browser tests: the built UI (ui/dist) in Debian's Chromium at 360x740 over the in-memory
+// backend (mockIPC), in English and Arabic. Every screen: the flow works, axe-core finds no
+// serious/critical violation, a screenshot goes to ui/test-results/, hostile text stays inert.
+// Also measures time to first render with 4x CPU throttling.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const ui = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(ui, 'test-results');
+const shots = join(ui, '../docs/screenshots');
+mkdirSync(out, { recursive: true });
+mkdirSync(shots, { recursive: true });
+
+execFileSync('npx', ['vite', 'build', '--config', 'tests/browser/vite.mock.config.ts'], { cwd: ui, stdio: 'inherit' });
+const mockScript = readFileSync(join(ui, 'tests/browser/.out/mock.js'), 'utf8');
+const axeSource = readFileSync(join(ui, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const server = await serve(join(ui, 'dist'));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '"><script>window.__xss=2</script>',
+  "<svg onload=window.__xss=3>",
+  "javascript:window.__xss=4",
+  '{{constructor.constructor("window.__xss=5")()}}',
+  '<b onmouseover=window.__xss=6>bold</b>',
+];
+let passed = 0;
+const failures = [];
+
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    failures.push(`${name}: ${e.message ?? e}`);
+    console.log(`  ✗ ${name}: ${e.message ?? e}`);
+  }
+}
+
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+async function axe(page) {
+  await page.evaluate(axeSource);
+  const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert(bad.length === 0, bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('; '));
+}
+
+async function inert(page) {
+  const found = await page.evaluate(() => ({
+    xss: window.__xss,
+    injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onmouseover], main script, b[onmouseover]').length,
+  }));
+  assert(found.xss === undefined, `payload executed: ${found.xss}`);
+  assert(found.injected === 0, `${found.injected} injected element(s)`);
+}
+
+let payloadIndex = 0;
+/** Types a hostile payload into every empty free-text field of the open forms. */
+async function fillText(page) {
+  const fields = await page.$$('main form input[type=text]:not([inputmode=decimal]):not([list]), main form input:not([type]):not([list]), main form input[type=email], main form textarea');
+  for (const f of fields) {
+    if (!(await f.isVisible()) || (await f.inputValue()) !== '') continue;
+    await f.fill(PAYLOADS[payloadIndex++ % PAYLOADS.length]);
+  }
+}
+
+async function nav(page, screen) {
+  const tab = page.locator(`nav.tabs [data-screen=${screen}]`);
+  if (await tab.count()) await tab.click();
+  else {
+    await page.locator('nav.tabs [data-screen=more]').click();
+    await page.locator(`main [data-screen=${screen}]`).click();
+  }
+  await page.locator('main h1').first().waitFor();
+}
+
+async function shoot(page, lang, name) {
+  const file = join(out, `${lang}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (name === 'home' || name === 'languages') copyFileSync(file, join(shots, `${lang}-${name}.png`));
+}
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+for (const lang of ['en', 'ar']) {
+  console.log(`\n[${lang}]`);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('dialog', (d) => {
+    problems.push(`dialog fired: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  await page.addInitScript(mockScript);
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+  await page.goto(base);
+
+  const step = async (name, fn) =>
+    check(`${lang} ${name}`, async () => {
+      await fn();
+      await inert(page);
+      await axe(page);
+      await shoot(page, lang, name);
+      assert(problems.length === 0, problems.splice(0).join('; '));
+    });
+
+  await step('welcome', async () => {
+    await page.locator('[data-locale=ar]').waitFor();
+    assert((await page.locator('[data-locale]').count()) === 15, 'all 15 UI languages offered');
+  });
+
+  await step('create', async () => {
+    await page.locator(`[data-locale=${lang}]`).click();
+    assert((await page.evaluate(() => document.documentElement.dir)) === (lang === 'ar' ? 'rtl' : 'ltr'), 'dir follows locale');
+    await page.locator('main form button[type=submit]').click();
+    assert(await page.locator('#p-name_latin-err').isVisible(), 'required-field message shown');
+    await page.fill('#p-name_latin', 'Amina Yusuf');
+    await page.fill('#p-name_own_script', lang === 'ar' ? 'أمينة يوسف' : PAYLOADS[0]);
+    await fillText(page);
+  });
+
+  await page.locator('main form button[type=submit]').click();
+  await page.locator('nav.tabs').waitFor();
+
+  await step('languages', async () => {
+    await nav(page, 'languages');
+    await page.locator('main button.primary.wide').click();
+    await page.fill('#lang-code', 'mt');
+    const sets = page.locator('main fieldset.levels-pick');
+    for (let i = 0; i < 5; i++) await sets.nth(i).locator('input[type=radio]').nth(2).check();
+    await page.locator('main form input[type=date]').fill('2024-09-01');
+    await fillText(page);
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('main section.card h2').first().waitFor();
+    // A second assessment, later and higher, to draw progress.
+    await page.locator('main section.card button.wide').first().click();
+    const sets2 = page.locator('main section.card fieldset.levels-pick');
+    for (let i = 0; i < 5; i++) await sets2.nth(i).locator('input[type=radio]').nth(4).check();
+    await page.locator('main section.card form button[type=submit]').click();
+    await page.locator('main .chart svg polyline').first().waitFor();
+    assert((await page.locator('main .chart svg polyline').count()) === 5, 'one line per skill');
+  });
+
+  await step('certificates', async () => {
+    await nav(page, 'certificates');
+    await page.locator('main button.primary.wide').click();
+    await page.fill('#cert-title', lang === 'ar' ? 'شهادة اللغة المالطية' : 'Maltese A2');
+    await fillText(page);
+    await page.setInputFiles('#cert-file', { name: 'scan.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('main img.thumb').waitFor();
+    await page.locator('main select[id^=ev-]').selectOption({ index: 1 });
+    await page.locator('.ok-banner').waitFor();
+  });
+
+  await step('programmes', async () => {
+    await nav(page, 'programmes');
+    await page.locator('main button.primary.wide').click();
+    await page.fill('#prog-title', 'I Belong — Stage 1');
+    await page.fill('#prog-min_attendance_pct', '80');
+    await page.fill('#prog-pass_mark_pct', '50');
+    await fillText(page);
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('main section.card button.wide').click();
+    await page.locator('main section.card input[id$=-name]').fill('Maltese');
+    await page.locator('main section.card select[id$=-status]').selectOption('completed');
+    await page.locator('main section.card input[id$=-hours]').fill('40');
+    await page.locator('main section.card input[id$=-attendance_pct]').fill('90');
+    await page.locator('main section.card input[id$=-score_pct]').fill('70');
+    await page.locator('main section.card form button[type=submit]').click();
+    await page.locator('main .progress-block').waitFor();
+    assert((await page.locator('main .progress-block .status').textContent()).includes('✓'), 'requirements met');
+  });
+
+  await step('activities', async () => {
+    await nav(page, 'activities');
+    await page.locator('[data-kind=language_cafe]').click();
+    await page.locator('.ok-banner').waitFor();
+    await page.locator('main > button.wide').click();
+    await page.fill('#act-hours', '2');
+    await fillText(page);
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelectorAll('main ul.list > li').length === 2);
+  });
+
+  for (const [screen, prefix] of [['work', 'experience'], ['education', 'education'], ['skills', 'skills'], ['stories', 'stories']]) {
+    await step(screen, async () => {
+      await nav(page, screen);
+      await page.locator('main button.primary.wide').click();
+      await fillText(page);
+      await page.locator('main form button[type=submit]').click();
+      await page.locator('main ul.list > li').first().waitFor();
+      assert((await page.locator(`main form`).count()) === 0, `${prefix} form closed after save`);
+    });
+  }
+
+  await step('cv', async () => {
+    await nav(page, 'cv');
+    await page.locator('main .notice').waitFor();
+    assert(await page.locator('main form button[type=submit]').isDisabled(), 'save disabled while mosaic-cv is missing');
+    assert((await page.locator('main .cv-preview').textContent()).includes('Amina Yusuf'), 'preview shows the profile');
+  });
+
+  await step('sharing', async () => {
+    await nav(page, 'sharing');
+    await page.locator('main .notice').waitFor();
+  });
+
+  await step('mentor', async () => {
+    await nav(page, 'mentor');
+    await page.locator('main ul.list > li').first().waitFor();
+    assert((await page.locator('main ul.list > li').count()) === 1, 'only the mentee is listed');
+  });
+
+  await step('mentor-view', async () => {
+    await page.locator('main ul.list > li button').click();
+    await page.locator('main article.readonly').waitFor();
+    assert((await page.locator('main form').count()) === 0, 'read-only: no forms');
+  });
+
+  await step('settings', async () => {
+    await nav(page, 'settings');
+    await page.fill('#relay', 'http://not-secure.example');
+    await page.locator('#relay').press('Enter');
+    await page.locator('#relay-err').waitFor();
+    await page.fill('#relay', 'https://relay.example.org');
+    await page.locator('#relay').press('Enter');
+    await page.locator('.ok-banner').waitFor();
+    await page.locator('section.card button.wide').click();
+    await page.waitForFunction(() => document.querySelectorAll('main ul.plain-list li').length >= 2);
+    await page.fill('#erase-confirm', PAYLOADS[1]);
+    await page.locator('form.danger-zone button[type=submit]').click();
+    await page.locator('#erase-err').waitFor();
+  });
+
+  await step('home', async () => {
+    await nav(page, 'home');
+    await page.locator('main .levels').first().waitFor();
+    assert((await page.locator('main .progress-block').count()) >= 1, 'programme progress on home');
+  });
+
+  await check(`${lang} 200% zoom keeps content within the viewport`, async () => {
+    for (const screen of ['home', 'languages', 'activities', 'programmes', 'settings']) {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await nav(page, screen);
+      await page.setViewportSize({ width: 180, height: 370 }); // 360x740 at 200%
+      const overflow = await page.evaluate(() => {
+        const w = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')].filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && (r.right > w + 1 || r.left < -1) && !e.closest('nav.tabs');
+        });
+        return { px: document.documentElement.scrollWidth - w, what: wide.slice(0, 4).map((e) => e.outerHTML.slice(0, 50)) };
+      });
+      assert(overflow.px <= 1, `${screen}: horizontal overflow of ${overflow.px}px: ${overflow.what.join(' | ')}`);
+    }
+    await page.setViewportSize({ width: 360, height: 740 });
+  });
+
+  await check(`${lang} touch targets are at least 48px`, async () => {
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), a[href]')]
+        .filter((e) => e.getClientRects().length && !e.classList.contains('skip'))
+        .map((e) => [e, e.getBoundingClientRect()])
+        .filter(([, r]) => r.height < 47.5 || r.width < 47.5)
+        .map(([e]) => e.outerHTML.slice(0, 60)));
+    assert(small.length === 0, small.join(' | '));
+  });
+
+  await check(`${lang} erase everything returns to first start`, async () => {
+    await nav(page, 'settings');
+    await page.fill('#erase-confirm', await page.evaluate(() => document.querySelector('label[for=erase-confirm]').textContent.match(/\u2068(.*)\u2069/)[1]));
+    await page.locator('form.danger-zone button[type=submit]').click();
+    await page.locator('main form #p-name_latin, main [data-locale]').first().waitFor();
+  });
+  await context.close();
+}
+
+// Time to first render with 4x CPU throttling.
+{
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.addInitScript(mockScript);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(base);
+    await page.locator('main h1').waitFor();
+    times.push(await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return fcp ? fcp.startTime : performance.now();
+    }));
+  }
+  console.log(`\nfirst contentful paint at 4x CPU throttling: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(`\n${passed} passed, ${failures.length} failed`);
+if (failures.length) {
+  for (const f of failures) console.log(`FAIL ${f}`);
+  process.exit(1);
+}
