@@ -1,1 +1,389 @@
-fn main() {}
+//! `mosaic`: the command-line front end over the core API.
+
+mod fields;
+mod show;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use mosaic_core::{Mosaic, PortfolioId, Profile, Section};
+
+#[derive(Parser)]
+#[command(name = "mosaic", version, about = "Mosaic: an offline-first e-portfolio for migrants")]
+struct Cli {
+    /// Where the store lives (default: the platform's data directory, or $MOSAIC_DATA_DIR).
+    #[arg(long, global = true, env = "MOSAIC_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Which portfolio (needed only when the store holds more than one of your own).
+    #[arg(long, short = 'p', global = true)]
+    portfolio: Option<PortfolioId>,
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Name recorded as the author of changes (saved for later runs).
+    #[arg(long, global = true)]
+    author: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create your portfolio.
+    Init {
+        /// Your name in Latin script.
+        #[arg(long)]
+        name: String,
+        /// Your name in your own script.
+        #[arg(long)]
+        own_script: Option<String>,
+        #[arg(long)]
+        city: Option<String>,
+        /// Mother tongues as BCP 47 codes, comma separated (e.g. `ti,ar`).
+        #[arg(long, value_delimiter = ',')]
+        mother_tongue: Vec<String>,
+    },
+    /// A readable summary of the portfolio.
+    Show,
+    /// Every portfolio in this store with its progress (a mentor's overview).
+    Portfolios,
+    /// Edit the profile: `mosaic profile city=Msida about="..."`.
+    Profile { fields: Vec<String> },
+    /// Add an entry: `mosaic add activity kind=language_cafe date=2025-03-01 hours=2`.
+    Add {
+        section: Section,
+        fields: Vec<String>,
+        /// Read the entry as JSON from a file (`-` for stdin) instead of FIELD=VALUE.
+        #[arg(long)]
+        from: Option<PathBuf>,
+    },
+    /// Change fields of an entry; `FIELD=` clears a field.
+    Edit {
+        section: Section,
+        id: uuid::Uuid,
+        fields: Vec<String>,
+    },
+    /// Remove an entry.
+    Remove { section: Section, id: uuid::Uuid },
+    /// List the entries of a section (as JSON with --json).
+    List { section: Section },
+    /// Record a CEFR assessment: `mosaic assess mt reading=B1 listening=A2 --by teacher`.
+    Assess {
+        /// BCP 47 code of the language.
+        code: String,
+        /// SKILL=LEVEL pairs (listening, reading, spoken_interaction, spoken_production, writing).
+        levels: Vec<String>,
+        /// self, teacher, exam or mentor.
+        #[arg(long, default_value = "self")]
+        by: String,
+        /// Date of the assessment (default: today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Import a portfolio exported as JSON.
+    Import { file: PathBuf },
+    /// Export the portfolio.
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
+    /// Write a full backup (JSON, history and attachments) as a zip.
+    Backup {
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Restore a backup zip.
+    Restore {
+        file: PathBuf,
+        /// Replace the portfolio if it already exists here.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Who changed what, and when (of one entry, or of everything).
+    History { entry: Option<uuid::Uuid> },
+    /// Check the store and rebuild the query tables.
+    Doctor,
+    /// Erase a portfolio (or with --everything, the whole store). Cannot be undone.
+    Erase {
+        #[arg(long)]
+        everything: bool,
+        /// Confirms that you mean it.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportFormat {
+    /// The versioned interchange JSON (schemas/portfolio-v1.schema.json).
+    Json {
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => {
+            // One line, like every other error; `--help` has the details.
+            let text = e.to_string();
+            eprintln!("{}", text.lines().next().unwrap_or("error: bad arguments"));
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}", one_line_error(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn data_dir(cli: &Cli) -> Result<PathBuf> {
+    if let Some(dir) = &cli.data_dir {
+        return Ok(dir.clone());
+    }
+    directories::ProjectDirs::from("org", "Mosaic", "Mosaic")
+        .map(|d| d.data_dir().to_path_buf())
+        .context("no data directory on this platform; pass --data-dir")
+}
+
+/// The portfolio to act on: the one given, or the only one this person owns.
+fn pick(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
+    if let Some(id) = given {
+        return Ok(id);
+    }
+    let own: Vec<_> = m
+        .list_portfolios()?
+        .into_iter()
+        .filter(|s| s.role == "owner")
+        .collect();
+    match own.as_slice() {
+        [one] => Ok(one.id),
+        [] => bail!("no portfolio yet; create one with `mosaic init --name \"Your Name\"`"),
+        many => bail!(
+            "this store holds {} portfolios; choose one with --portfolio ({})",
+            many.len(),
+            many.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+fn print(json: bool, value: &serde_json::Value, text: impl FnOnce() -> String) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(value)?);
+    } else {
+        println!("{}", text());
+    }
+    Ok(())
+}
+
+fn read_input(path: &Path) -> Result<Vec<u8>> {
+    if path == Path::new("-") {
+        let mut buf = vec![];
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)?;
+        return Ok(buf);
+    }
+    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let dir = data_dir(&cli)?;
+    let mut m = Mosaic::open(&dir).with_context(|| format!("cannot open the store in {}", dir.display()))?;
+    if let Some(author) = &cli.author {
+        m.set_author(author)?;
+    }
+    let json = cli.json;
+    match cli.command {
+        Command::Init { name, own_script, city, mother_tongue } => {
+            let id = m.create_portfolio(Profile {
+                name_latin: name,
+                name_own_script: own_script,
+                city,
+                mother_tongues: mother_tongue,
+                ..Default::default()
+            })?;
+            print(json, &serde_json::json!({ "id": id }), || format!("Created portfolio {id}"))?;
+        }
+        Command::Show => {
+            let id = pick(&m, cli.portfolio)?;
+            let p = m.portfolio(id)?;
+            print(json, &serde_json::to_value(&p)?, || show::render(&p))?;
+        }
+        Command::Portfolios => {
+            let list = m.list_portfolios()?;
+            print(json, &serde_json::to_value(&list)?, || {
+                list.iter()
+                    .map(|s| format!("{}  {:<7} {}  ({} entries, {} activities)", s.id, s.role, s.name_latin, s.entries, s.activities_attended))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })?;
+        }
+        Command::Profile { fields } => {
+            let id = pick(&m, cli.portfolio)?;
+            let current = serde_json::to_value(m.profile(id)?)?;
+            fields::with_both(&fields, |patch| {
+                let mut merged = current.clone();
+                if let (Some(obj), Some(patch)) = (merged.as_object_mut(), patch.as_object()) {
+                    for (k, v) in patch {
+                        if v.is_null() { obj.remove(k); } else { obj.insert(k.clone(), v.clone()); }
+                    }
+                }
+                if let Some(tongues) = merged.get("mother_tongues").and_then(|v| v.as_str()) {
+                    let list: Vec<_> = tongues.split(',').map(|s| s.trim().to_string()).collect();
+                    merged["mother_tongues"] = list.into();
+                }
+                let profile: Profile = serde_json::from_value(merged)?;
+                m.update_profile(id, profile)
+            })?;
+            print(json, &serde_json::json!({"ok": true}), || "Profile saved".into())?;
+        }
+        Command::Add { section, fields, from } => {
+            let id = pick(&m, cli.portfolio)?;
+            let entry = match from {
+                Some(path) => {
+                    let value = serde_json::from_slice(&read_input(&path)?)
+                        .with_context(|| format!("{} is not JSON", path.display()))?;
+                    m.add_json(id, section, value)?
+                }
+                None => fields::with_both(&fields, |v| m.add_json(id, section, v))?,
+            };
+            print(json, &serde_json::json!({ "id": entry }), || format!("Added {section} entry {entry}"))?;
+        }
+        Command::Edit { section, id: entry, fields } => {
+            let id = pick(&m, cli.portfolio)?;
+            fields::with_both(&fields, |patch| m.edit_json(id, section, entry, patch))?;
+            print(json, &serde_json::json!({"ok": true}), || format!("Saved {section} entry {entry}"))?;
+        }
+        Command::Remove { section, id: entry } => {
+            let id = pick(&m, cli.portfolio)?;
+            m.remove(id, section, entry)?;
+            print(json, &serde_json::json!({"ok": true}), || format!("Removed {section} entry {entry}"))?;
+        }
+        Command::List { section } => {
+            let id = pick(&m, cli.portfolio)?;
+            let list = m.list_json(id, section)?;
+            print(json, &list, || {
+                list.as_array()
+                    .map(|items| {
+                        items.iter().map(|e| format!("{}  {}", e["id"].as_str().unwrap_or(""), one_line(e))).collect::<Vec<_>>().join("\n")
+                    })
+                    .unwrap_or_default()
+            })?;
+        }
+        Command::Assess { code, levels, by, date } => {
+            let id = pick(&m, cli.portfolio)?;
+            let levels = fields::parse(&levels, false)?;
+            let date = date.unwrap_or_else(|| chrono::Local::now().date_naive().to_string());
+            let assessment = serde_json::json!({"date": date, "assessor": by, "levels": levels});
+            let existing = m.list::<mosaic_core::Language>(id)?.into_iter().find(|l| l.code == code);
+            let entry = match existing {
+                Some(lang) => {
+                    let mut history = serde_json::to_value(&lang.history)?;
+                    if let Some(list) = history.as_array_mut() { list.push(assessment); }
+                    m.edit_json(id, Section::Languages, lang.id, serde_json::json!({"history": history}))?;
+                    lang.id
+                }
+                None => m.add_json(id, Section::Languages, serde_json::json!({"code": code, "history": [assessment]}))?,
+            };
+            print(json, &serde_json::json!({"id": entry}), || format!("Recorded {code} assessment"))?;
+        }
+        Command::Import { file } => {
+            let id = m.import_json(&read_input(&file)?)?;
+            print(json, &serde_json::json!({"id": id}), || format!("Imported portfolio {id}"))?;
+        }
+        Command::Export { format } => match format {
+            ExportFormat::Json { output } => {
+                let id = pick(&m, cli.portfolio)?;
+                write_file(&output, m.export_json(id)?.as_bytes())?;
+                print(json, &serde_json::json!({"file": output}), || format!("Wrote {}", output.display()))?;
+            }
+        },
+        Command::Backup { output } => {
+            let id = pick(&m, cli.portfolio)?;
+            m.backup(id, &output)?;
+            print(json, &serde_json::json!({"file": output}), || format!("Wrote backup {}", output.display()))?;
+        }
+        Command::Restore { file, replace } => {
+            let id = m.restore(&file, replace)?;
+            print(json, &serde_json::json!({"id": id}), || format!("Restored portfolio {id}"))?;
+        }
+        Command::History { entry } => {
+            let id = pick(&m, cli.portfolio)?;
+            let events = m.history(id, entry)?;
+            print(json, &serde_json::to_value(&events)?, || {
+                events.iter().map(|e| {
+                    let when = chrono::DateTime::from_timestamp(e.time, 0).map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
+                    let what = match (&e.intent.section, &e.intent.entry) {
+                        (Some(s), Some(id)) => format!("{} {s} {id}", e.intent.action),
+                        _ => e.intent.action.clone(),
+                    };
+                    format!("{when}  {:<16} {what}", e.intent.by)
+                }).collect::<Vec<_>>().join("\n")
+            })?;
+        }
+        Command::Doctor => {
+            let report = m.doctor()?;
+            print(json, &serde_json::to_value(&report)?, || {
+                let mut s = format!(
+                    "database: {}\nportfolios checked: {}\nprojections rebuilt: {}\nattachments checked: {}",
+                    report.integrity, report.portfolios_checked, report.projections_rebuilt, report.attachments_checked
+                );
+                for p in &report.problems { s.push_str(&format!("\nproblem: {p}")); }
+                s
+            })?;
+            if !report.problems.is_empty() {
+                bail!("{} problem(s) found", report.problems.len());
+            }
+        }
+        Command::Erase { everything, yes } => {
+            if !yes {
+                bail!("erasing cannot be undone; add --yes to confirm");
+            }
+            if everything {
+                m.erase_everything()?;
+            } else {
+                let id = pick(&m, cli.portfolio)?;
+                m.erase_portfolio(id)?;
+            }
+            print(json, &serde_json::json!({"ok": true}), || "Erased".into())?;
+        }
+    }
+    Ok(())
+}
+
+/// The error and its causes on one line, skipping causes the message already quotes.
+fn one_line_error(e: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !msg.contains(&text) {
+            if !msg.is_empty() {
+                msg.push_str(": ");
+            }
+            msg.push_str(&text);
+        }
+    }
+    msg.replace('\n', " ")
+}
+
+fn one_line(e: &serde_json::Value) -> String {
+    ["title", "name", "role", "qualification", "code", "kind", "date"]
+        .iter()
+        .filter_map(|k| e.get(*k).and_then(|v| v.as_str()))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+/// Writes via a temporary file so a crash never leaves half an export.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("partial");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}

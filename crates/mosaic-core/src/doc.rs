@@ -262,7 +262,7 @@ impl PortfolioDoc {
 
     /// Commits touching `entry` (or all commits when `None`), oldest first.
     pub fn history(&mut self, entry: Option<EntryId>) -> Vec<HistoryEvent> {
-        let mut events: Vec<HistoryEvent> = self
+        let events: Vec<HistoryEvent> = self
             .doc
             .get_changes_meta(&[])
             .into_iter()
@@ -279,7 +279,7 @@ impl PortfolioDoc {
                 })
             })
             .collect();
-        events.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.hash.cmp(&b.hash)));
+        // Automerge returns changes in causal order, which is the order that matters.
         events
     }
 }

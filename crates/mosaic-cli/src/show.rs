@@ -1,0 +1,89 @@
+//! The readable summary printed by `mosaic show`.
+
+use std::fmt::Write;
+
+use mosaic_core::*;
+
+fn levels(l: &SkillLevels) -> String {
+    Skill::ALL
+        .iter()
+        .map(|s| {
+            let short = match s {
+                Skill::Listening => "L",
+                Skill::Reading => "R",
+                Skill::SpokenInteraction => "SI",
+                Skill::SpokenProduction => "SP",
+                Skill::Writing => "W",
+            };
+            format!("{short} {}", l.get(*s).map_or("-", |c| c.as_str()))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn pct(v: Option<f64>) -> String {
+    v.map_or("-".into(), |v| format!("{v:.0}%"))
+}
+
+pub fn render(p: &Portfolio) -> String {
+    let mut out = String::new();
+    let pr = &p.profile;
+    let _ = writeln!(out, "{}", pr.name_latin);
+    if let Some(own) = &pr.name_own_script {
+        let _ = writeln!(out, "{own}");
+    }
+    let place: Vec<&str> = [pr.city.as_deref(), pr.country.as_deref()].into_iter().flatten().collect();
+    if !place.is_empty() {
+        let _ = writeln!(out, "{}", place.join(", "));
+    }
+    if !pr.mother_tongues.is_empty() {
+        let _ = writeln!(out, "Mother tongues: {}", pr.mother_tongues.join(", "));
+    }
+    let _ = writeln!(out, "Portfolio {}", p.id);
+
+    let _ = writeln!(out, "\nLanguages ({})", p.languages.len());
+    for l in &p.languages {
+        let _ = writeln!(out, "  {:<6} {}  ({} assessments)  {}", l.code, levels(&l.current_levels()), l.history.len(), l.id);
+    }
+    let _ = writeln!(out, "\nProgrammes ({})", p.programmes.len());
+    for prog in &p.programmes {
+        let g = prog.progress();
+        let met = match g.requirements_met {
+            Some(true) => "requirements met",
+            Some(false) => "requirements not met",
+            None => "in progress",
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}: {}/{} modules, {:.0} h, attendance {}, {met}  {}",
+            prog.title,
+            prog.stage.as_deref().unwrap_or(""),
+            g.modules_completed,
+            g.modules_total,
+            g.hours_total,
+            pct(g.attendance_pct),
+            prog.id
+        );
+    }
+    let hours: f64 = p.activities.iter().filter(|a| a.attended).filter_map(|a| a.hours).sum();
+    let _ = writeln!(out, "\nActivities ({}, {hours:.0} h)", p.activities.len());
+    let mut recent: Vec<&Activity> = p.activities.iter().collect();
+    recent.sort_by(|a, b| b.date.cmp(&a.date));
+    for a in recent.iter().take(5) {
+        let kind = serde_json::to_value(a.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let confirmed = if a.confirmed.is_some() { " ✓ confirmed" } else { "" };
+        let _ = writeln!(out, "  {} {kind} {}{confirmed}  {}", a.date, a.title.as_deref().unwrap_or(""), a.id);
+    }
+    let counts = [
+        ("Certificates", p.certificates.len()),
+        ("Work experience", p.experience.len()),
+        ("Education", p.education.len()),
+        ("Skills", p.skills.len()),
+        ("Stories", p.stories.len()),
+    ];
+    let _ = writeln!(out);
+    for (name, n) in counts {
+        let _ = writeln!(out, "{name}: {n}");
+    }
+    out
+}

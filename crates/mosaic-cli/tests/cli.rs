@@ -1,0 +1,88 @@
+//! The `mosaic` binary as a user or a script drives it.
+
+use std::process::{Command, Output};
+
+fn mosaic(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mosaic"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = mosaic(dir, args);
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_session_from_init_to_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Olena Kovalenko", "--own-script", "Олена Коваленко", "--mother-tongue", "uk"]);
+    let added: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &["--json", "add", "activity", "kind=international_lunch", "date=2025-04-02", "hours=2", "title=<script>alert(1)</script>"],
+    ))
+    .unwrap();
+    let activity = added["id"].as_str().unwrap().to_string();
+    ok(d, &["assess", "mt", "reading=A2", "listening=A2", "--date", "2025-01-10"]);
+    ok(d, &["assess", "mt", "reading=B1", "--by", "teacher", "--date", "2025-06-10"]);
+    ok(d, &["edit", "activity", &activity, "hours=3", "place=Valletta"]);
+    ok(d, &["add", "skill", "name=Tailoring", "level=3"]);
+
+    let show = ok(d, &["show"]);
+    assert!(show.contains("Олена Коваленко"));
+    assert!(show.contains("L A2 · R B1"), "latest level per skill: {show}");
+    assert!(show.contains("<script>alert(1)</script>"), "text is shown as typed");
+
+    let list: serde_json::Value = serde_json::from_str(&ok(d, &["--json", "list", "activities"])).unwrap();
+    assert_eq!(list[0]["hours"], 3.0);
+    assert_eq!(list[0]["place"], "Valletta");
+
+    let history = ok(d, &["history", &activity]);
+    assert_eq!(history.lines().count(), 2, "add + update: {history}");
+
+    let export = d.join("out.json");
+    ok(d, &["export", "json", "-o", export.to_str().unwrap()]);
+    let backup = d.join("backup.zip");
+    ok(d, &["backup", "-o", backup.to_str().unwrap()]);
+
+    let other = tempfile::tempdir().unwrap();
+    ok(other.path(), &["restore", backup.to_str().unwrap()]);
+    assert_eq!(ok(other.path(), &["--json", "show"]), ok(d, &["--json", "show"]));
+    let third = tempfile::tempdir().unwrap();
+    ok(third.path(), &["import", export.to_str().unwrap()]);
+    assert_eq!(ok(third.path(), &["--json", "show"]), ok(d, &["--json", "show"]));
+    assert!(ok(d, &["doctor"]).contains("database: ok"));
+}
+
+#[test]
+fn errors_are_one_line_on_stderr_with_a_non_zero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let out = mosaic(d, &["show"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("error: no portfolio yet"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1);
+
+    ok(d, &["init", "--name", "A"]);
+    for (args, words) in [
+        (vec!["add", "activity", "kind=party", "date=2025-01-01"], "$.kind"),
+        (vec!["add", "activity", "kind=workshop", "date=2025-02-30"], "$.date"),
+        (vec!["add", "nonsense", "x=1"], "unknown section"),
+        (vec!["assess", "mt", "reading=Z9"], "reading"),
+        (vec!["import", "/nonexistent.json"], "cannot read"),
+        (vec!["erase"], "--yes"),
+    ] {
+        let out = mosaic(d, &args);
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(words), "{args:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    }
+    assert!(ok(d, &["show"]).contains("Activities (0"));
+}
