@@ -11,9 +11,13 @@ export function rank(level: Cefr): number {
   return LEVELS.indexOf(level);
 }
 
+export function emptyLevels(): SkillLevels {
+  return { listening: null, reading: null, spoken_interaction: null, spoken_production: null, writing: null };
+}
+
 /** The latest level of every skill; a later assessment that skips a skill keeps the earlier one. */
 export function currentLevels(history: Assessment[]): SkillLevels {
-  const out: SkillLevels = {};
+  const out = emptyLevels();
   for (const a of [...history].sort((x, y) => x.date.localeCompare(y.date))) {
     for (const s of SKILLS) {
       const l = a.levels[s];

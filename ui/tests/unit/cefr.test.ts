@@ -1,18 +1,21 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, currentLevels } from '../../src/lib/cefr';
+import { chartGeometry, currentLevels, emptyLevels } from '../../src/lib/cefr';
+import type { SkillLevels } from '../../src/lib/bindings/SkillLevels';
+
+const lv = (l: Partial<SkillLevels>): SkillLevels => ({ ...emptyLevels(), ...l });
 import CefrChart from '../../src/components/CefrChart.svelte';
 import type { Assessment } from '../../src/lib/bindings/Assessment';
 
 const history: Assessment[] = [
-  { date: '2025-03-01', assessor: 'teacher', levels: { listening: 'B1', writing: 'A2' } },
-  { date: '2024-09-01', assessor: 'self', levels: { listening: 'A1', reading: 'A1', writing: 'A1' } },
-  { date: '2025-01-01', assessor: 'exam', levels: { listening: 'A2' } },
+  { date: '2025-03-01', assessor: 'teacher', levels: lv({ listening: 'B1', writing: 'A2' }) },
+  { date: '2024-09-01', assessor: 'self', levels: lv({ listening: 'A1', reading: 'A1', writing: 'A1' }) },
+  { date: '2025-01-01', assessor: 'exam', levels: lv({ listening: 'A2' }) },
 ];
 
 describe('CEFR', () => {
   it('current levels keep the latest level of every skill', () => {
-    expect(currentLevels(history)).toEqual({ listening: 'B1', reading: 'A1', writing: 'A2' });
+    expect(currentLevels(history)).toEqual(lv({ listening: 'B1', reading: 'A1', writing: 'A2' }));
   });
 
   it('chart places points in time order, higher levels higher', () => {
