@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 use std::io::Cursor;
 
+use fast_image_resize::{FilterType as FirFilter, ResizeAlg, ResizeOptions, Resizer};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType as PngFilter, PngEncoder};
 use image::imageops::FilterType;
@@ -87,7 +88,8 @@ pub struct ImportedAttachment {
 ///   way round (a PNG named `.jpg` is accepted: the content wins and it is re-encoded anyway).
 /// * JPEG, PNG and WebP are decoded with bounded memory (header dimensions are checked against
 ///   [`Limits::max_pixels`] before any pixel is decoded), turned upright according to their EXIF
-///   orientation, downscaled to [`Limits::max_long_edge`] (Lanczos3) and re-encoded from pixels,
+///   orientation, downscaled to [`Limits::max_long_edge`] (Lanczos3 via `fast_image_resize`) and
+///   re-encoded from pixels,
 ///   which drops *all* metadata (EXIF incl. GPS, XMP, IPTC, ICC profiles, PNG text chunks).
 ///   ICC profiles are dropped without colour conversion, so wide-gamut photos look slightly less
 ///   saturated.
@@ -242,12 +244,12 @@ fn map_image_error(e: ImageError) -> MediaError {
     }
 }
 
-/// Decodes with bounded memory and returns the upright image.
-fn decode_upright(
+/// Decodes with bounded memory; returns the pixels as stored and the EXIF orientation.
+fn decode_bounded(
     bytes: &[u8],
     format: ImageFormat,
     limits: &Limits,
-) -> Result<DynamicImage, MediaError> {
+) -> Result<(DynamicImage, Orientation), MediaError> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     // Output buffer (at most 8 bytes per pixel: RGBA 16-bit) plus decoder working memory.
     let alloc = limits.max_pixels.saturating_mul(8).saturating_add(64 << 20);
@@ -271,9 +273,8 @@ fn decode_upright(
     il.reserve(decoder.total_bytes()).map_err(map_image_error)?;
     // A broken EXIF block should not make a good photo unreadable: treat it as "no rotation".
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut img = DynamicImage::from_decoder(decoder).map_err(map_image_error)?;
-    img.apply_orientation(orientation);
-    Ok(img)
+    let img = DynamicImage::from_decoder(decoder).map_err(map_image_error)?;
+    Ok((img, orientation))
 }
 
 fn has_transparency(img: &DynamicImage) -> bool {
@@ -326,7 +327,14 @@ pub(crate) fn resize_to_fit(img: &DynamicImage, long_edge: u32) -> Option<Dynami
     if (nw, nh) == (w, h) {
         return None;
     }
-    Some(img.resize_exact(nw, nh, FilterType::Lanczos3))
+    // fast_image_resize (SIMD convolution, alpha-aware) is ~10x faster than image's resize on a
+    // 12 MP photo; fall back to image's Lanczos3 if it refuses the pixel layout.
+    let mut dst = DynamicImage::new(nw, nh, img.color());
+    let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FirFilter::Lanczos3));
+    match Resizer::new().resize(img, &mut dst, &options) {
+        Ok(()) => Some(dst),
+        Err(_) => Some(img.resize_exact(nw, nh, FilterType::Lanczos3)),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -373,7 +381,7 @@ fn import_image(
     format: ImageFormat,
     limits: &Limits,
 ) -> Result<ImportedAttachment, MediaError> {
-    let img = decode_upright(bytes, format, limits)?;
+    let (img, orientation) = decode_bounded(bytes, format, limits)?;
     let transparent = has_transparency(&img);
     let out_format = if transparent || (format != ImageFormat::Jpeg && few_colours(&img, 256)) {
         OutFormat::Png
@@ -381,7 +389,10 @@ fn import_image(
         OutFormat::Jpeg
     };
     let img = normalise(img, transparent);
-    let stored = resize_to_fit(&img, limits.max_long_edge).unwrap_or(img);
+    // Downscale first, then turn upright: the long-edge fit is the same either way and rotating
+    // the small image is cheaper.
+    let mut stored = resize_to_fit(&img, limits.max_long_edge).unwrap_or(img);
+    stored.apply_orientation(orientation);
     let stored_bytes = encode(&stored, out_format, limits.jpeg_quality)?;
     let thumb = resize_to_fit(&stored, limits.thumb_long_edge);
     let thumb = thumb.as_ref().unwrap_or(&stored);
