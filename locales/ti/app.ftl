@@ -1,4 +1,4 @@
-# Mosaic app: every visible string of the UI. Keys are stable; translate values only.
+# UNTRANSLATED: English placeholder text; every value below must be translated (keys stay).
 # { $name } style placeables are filled by the app; keep them as they are.
 
 app-name = Mosaic

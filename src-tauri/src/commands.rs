@@ -66,7 +66,10 @@ type Res<T> = Result<T, ApiError>;
 
 /// Runs `f` on the store; a poisoned lock (a panic elsewhere) is still usable because
 /// every core write is one SQLite transaction.
-fn with<T>(state: &State<'_, AppState>, f: impl FnOnce(&mut Mosaic) -> mosaic_core::Result<T>) -> Res<T> {
+fn with<T>(
+    state: &State<'_, AppState>,
+    f: impl FnOnce(&mut Mosaic) -> mosaic_core::Result<T>,
+) -> Res<T> {
     let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
     Ok(f(&mut guard)?)
 }
@@ -254,7 +257,9 @@ fn percent_decode(s: &str) -> String {
     while i < b.len() {
         if b[i] == b'%'
             && i + 2 < b.len()
-            && let Some(v) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
+            && let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
         {
             out.push(v);
             i += 3;

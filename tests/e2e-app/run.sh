@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# End-to-end test of the real app: builds the UI and the Tauri binary (debug), then drives
+# it with WebdriverIO through tauri-driver + WebKitWebDriver under Xvfb, twice with the same
+# data directory, to check that what was saved survives a restart.
+#
+# Needs: apt-get install libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev
+#        libxdo-dev libssl-dev webkit2gtk-driver xvfb dbus; cargo install tauri-driver --version ^2 --locked;
+#        (cd ui && npm ci)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/work/target-app}"
+
+(cd "$root/ui" && npm run build)
+(cd "$root" && cargo build -p mosaic-app)
+app="$CARGO_TARGET_DIR/debug/mosaic-app"
+test -x "$app"
+
+# A fresh home so the platform app data dir ($XDG_DATA_HOME/org.mosaic.portfolio) is ours alone.
+export MOSAIC_E2E_HOME="$(mktemp -d)"
+trap 'rm -rf "$MOSAIC_E2E_HOME"' EXIT
+export XDG_DATA_HOME="$MOSAIC_E2E_HOME/data" XDG_CONFIG_HOME="$MOSAIC_E2E_HOME/config" XDG_CACHE_HOME="$MOSAIC_E2E_HOME/cache"
+export NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 MOSAIC_APP="$app"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+cd "$root/ui"
+exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" node "$here/app.e2e.mjs"
