@@ -287,6 +287,7 @@ cv-sections = الأقسام
 cv-language = لغة السيرة الذاتية
 cv-photo = أضف صورتي
 cv-no-photo = أضف صورة إلى ملفك الشخصي لتضمينها.
+cv-choose-photo = اختر صورة أو التقط واحدة
 cv-preview = معاينة
 cv-save = احفظ ملف PDF
 cv-saving = جارٍ إعداد سيرتك الذاتية…

@@ -284,6 +284,7 @@ cv-sections = بخش‌ها
 cv-language = زبان رزومه
 cv-photo = عکسم را بگذار
 cv-no-photo = برای گذاشتن عکس، یک عکس به پرونده خود اضافه کنید.
+cv-choose-photo = یک عکس انتخاب کنید یا بگیرید
 cv-preview = پیش‌نمایش
 cv-save = ذخیره PDF
 cv-saving = در حال ساختن رزومه شما…

@@ -285,6 +285,7 @@ cv-sections = Sections
 cv-language = CV language
 cv-photo = Include my photo
 cv-no-photo = Add a photo to your profile to include it.
+cv-choose-photo = Choose or take a photo
 cv-preview = Preview
 cv-save = Save the PDF
 cv-saving = Making your CV…

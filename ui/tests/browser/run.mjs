@@ -131,7 +131,7 @@ for (const lang of ['en', 'ar']) {
 
   await step('create', async () => {
     await page.locator(`[data-locale=${lang}]`).click();
-    assert((await page.evaluate(() => document.documentElement.dir)) === (lang === 'ar' ? 'rtl' : 'ltr'), 'dir follows locale');
+    await page.waitForFunction((d) => document.documentElement.dir === d && document.querySelector('#p-name_latin'), lang === 'ar' ? 'rtl' : 'ltr');
     await page.locator('main form button[type=submit]').click();
     assert(await page.locator('#p-name_latin-err').isVisible(), 'required-field message shown');
     await page.fill('#p-name_latin', 'Amina Yusuf');
@@ -219,6 +219,9 @@ for (const lang of ['en', 'ar']) {
     await page.locator('main .notice').waitFor();
     assert(await page.locator('main form button[type=submit]').isDisabled(), 'save disabled while mosaic-cv is missing');
     assert((await page.locator('main .cv-preview').textContent()).includes('Amina Yusuf'), 'preview shows the profile');
+    await page.setInputFiles('#cv-photo-file', { name: 'me.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('main form img.thumb').waitFor();
+    assert(!(await page.locator('main form input[type=checkbox][aria-describedby], main form label.check input:not([value])').first().isDisabled()), 'photo can be included once set');
   });
 
   await step('sharing', async () => {
