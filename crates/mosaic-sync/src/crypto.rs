@@ -1,0 +1,573 @@
+//! Keys and the sealed envelope format. RustCrypto crates only; nothing home-made:
+//!
+//! - payloads: XChaCha20-Poly1305 (`chacha20poly1305`) under a per-(document, epoch) key, with
+//!   associated data binding the relay document id, the envelope kind, the epoch and the sender
+//!   device id;
+//! - envelopes: Ed25519 (`ed25519-dalek`) signature by the document's write authority over every
+//!   byte (header, key grants, ciphertext) and the document id;
+//! - key wrapping to a device: libsodium-compatible sealed boxes (`crypto_box`, X25519 +
+//!   XSalsa20-Poly1305) to the device's X25519 key (`x25519-dalek`);
+//! - derived keys: HKDF-SHA-256 (`hkdf`).
+
+use chacha20poly1305::aead::{Aead, KeyInit, OsRng, Payload, rand_core::RngCore};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use hkdf::Hkdf;
+use mosaic_relay::wire::DocId;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroize;
+
+use crate::error::{Error, Result};
+
+/// Envelope format version.
+pub const ENVELOPE_VERSION: u8 = 1;
+const NONCE_LEN: usize = 24;
+const SIG_LEN: usize = 64;
+/// Length of a device's sender id inside envelopes.
+pub const SENDER_LEN: usize = 16;
+/// Recipient tag of the grant that every owner device can open.
+pub const OWNER_TAG: [u8; 8] = *b"owner\0\0\0";
+
+/// 32 random bytes from the operating system.
+pub fn random32() -> [u8; 32] {
+    let mut b = [0u8; 32];
+    OsRng.fill_bytes(&mut b);
+    b
+}
+
+/// HKDF-SHA-256 of `ikm` for `info` (32 bytes).
+pub fn derive(ikm: &[u8], info: &str) -> [u8; 32] {
+    let hk = Hkdf::<Sha256>::new(Some(b"mosaic-sync/v1"), ikm);
+    let mut out = [0u8; 32];
+    // 32 bytes is always a valid HKDF-SHA-256 output length.
+    if hk.expand(info.as_bytes(), &mut out).is_err() {
+        out = Sha256::digest(ikm).into();
+    }
+    out
+}
+
+/// A symmetric document key for one epoch.
+#[derive(Clone)]
+pub struct DocKey {
+    pub epoch: u32,
+    key: [u8; 32],
+}
+
+impl Drop for DocKey {
+    fn drop(&mut self) {
+        self.key.zeroize();
+    }
+}
+
+impl std::fmt::Debug for DocKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocKey(epoch {})", self.epoch)
+    }
+}
+
+impl DocKey {
+    pub fn generate(epoch: u32) -> Self {
+        DocKey {
+            epoch,
+            key: random32(),
+        }
+    }
+    pub fn from_bytes(epoch: u32, key: [u8; 32]) -> Self {
+        DocKey { epoch, key }
+    }
+    pub fn bytes(&self) -> &[u8; 32] {
+        &self.key
+    }
+
+    fn cipher(&self) -> XChaCha20Poly1305 {
+        XChaCha20Poly1305::new((&self.key).into())
+    }
+
+    /// Encrypts with a fresh random 24-byte nonce; returns `nonce || ciphertext`.
+    pub fn seal(&self, plaintext: &[u8], aad: &[u8]) -> Result<Vec<u8>> {
+        let mut nonce = [0u8; NONCE_LEN];
+        OsRng.fill_bytes(&mut nonce);
+        let ct = self
+            .cipher()
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: plaintext,
+                    aad,
+                },
+            )
+            .map_err(|_| Error::Crypto("encryption failed".into()))?;
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&ct);
+        Ok(out)
+    }
+
+    /// Opens what [`DocKey::seal`] produced with the same associated data.
+    pub fn open(&self, sealed: &[u8], aad: &[u8]) -> Result<Vec<u8>> {
+        if sealed.len() < NONCE_LEN + 16 {
+            return Err(Error::Tampered("ciphertext too short".into()));
+        }
+        let (nonce, ct) = sealed.split_at(NONCE_LEN);
+        self.cipher()
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: ct, aad })
+            .map_err(|_| {
+                Error::Tampered(
+                    "decryption failed: wrong key, or the data or its context (document, epoch, \
+                     sender) was altered"
+                        .into(),
+                )
+            })
+    }
+}
+
+/// Associated data of an envelope payload.
+pub fn payload_aad(doc: &DocId, kind: u8, epoch: u32, sender: &[u8; SENDER_LEN]) -> Vec<u8> {
+    let mut a = b"mosaic-sync/v1/payload\0".to_vec();
+    a.extend_from_slice(&doc.0);
+    a.push(kind);
+    a.extend_from_slice(&epoch.to_be_bytes());
+    a.extend_from_slice(sender);
+    a
+}
+
+/// Associated data of an attachment blob.
+pub fn blob_aad(doc: &DocId, epoch: u32, plain_sha256: &str) -> Vec<u8> {
+    let mut a = b"mosaic-sync/v1/blob\0".to_vec();
+    a.extend_from_slice(&doc.0);
+    a.extend_from_slice(&epoch.to_be_bytes());
+    a.extend_from_slice(plain_sha256.as_bytes());
+    a
+}
+
+/// This device's long-term keys. On a phone the two secrets belong in the OS keystore
+/// (Android Keystore / iOS Keychain, wrapping the SQLite row); here they live in `sync_device`.
+pub struct DeviceKeys {
+    x25519: [u8; 32],
+    ed25519: [u8; 32],
+}
+
+impl Drop for DeviceKeys {
+    fn drop(&mut self) {
+        self.x25519.zeroize();
+        self.ed25519.zeroize();
+    }
+}
+
+impl DeviceKeys {
+    pub fn generate() -> Self {
+        DeviceKeys {
+            x25519: random32(),
+            ed25519: random32(),
+        }
+    }
+    pub fn from_secrets(x25519: [u8; 32], ed25519: [u8; 32]) -> Self {
+        DeviceKeys { x25519, ed25519 }
+    }
+    pub fn x25519_secret(&self) -> &[u8; 32] {
+        &self.x25519
+    }
+    pub fn ed25519_secret(&self) -> &[u8; 32] {
+        &self.ed25519
+    }
+    pub fn x25519_public(&self) -> [u8; 32] {
+        x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(self.x25519)).to_bytes()
+    }
+    pub fn ed25519_public(&self) -> [u8; 32] {
+        SigningKey::from_bytes(&self.ed25519)
+            .verifying_key()
+            .to_bytes()
+    }
+    /// The id written into envelopes this device sends.
+    pub fn sender_id(&self) -> [u8; SENDER_LEN] {
+        sender_id_of(&self.ed25519_public())
+    }
+    /// Opens a sealed box addressed to this device.
+    pub fn unseal(&self, sealed: &[u8]) -> Result<Vec<u8>> {
+        crypto_box::SecretKey::from(self.x25519)
+            .unseal(sealed)
+            .map_err(|_| Error::Crypto("this was not sealed for this device, or was altered".into()))
+    }
+}
+
+pub fn sender_id_of(ed25519_public: &[u8; 32]) -> [u8; SENDER_LEN] {
+    let h = Sha256::digest(ed25519_public);
+    let mut id = [0u8; SENDER_LEN];
+    id.copy_from_slice(&h[..SENDER_LEN]);
+    id
+}
+
+/// Short tag naming a device's X25519 key (recipient of a grant or a share code).
+pub fn x25519_tag(public: &[u8; 32]) -> [u8; 8] {
+    let h = Sha256::digest(public);
+    let mut t = [0u8; 8];
+    t.copy_from_slice(&h[..8]);
+    t
+}
+
+/// Seals `plaintext` to an X25519 public key (anonymous sender).
+pub fn seal_to(public: &[u8; 32], plaintext: &[u8]) -> Result<Vec<u8>> {
+    crypto_box::PublicKey::from(*public)
+        .seal(&mut OsRng, plaintext)
+        .map_err(|_| Error::Crypto("sealing failed".into()))
+}
+
+/// The key every owner device derives from the write authority to open owner grants.
+pub fn owner_wrap_key(write_secret: &[u8; 32]) -> DocKey {
+    DocKey::from_bytes(0, derive(write_secret, "owner-wrap"))
+}
+
+/// An epoch key wrapped for one recipient.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grant {
+    pub recipient: [u8; 8],
+    pub sealed: Vec<u8>,
+}
+
+fn grant_plain(key: &DocKey) -> Vec<u8> {
+    let mut p = key.epoch.to_be_bytes().to_vec();
+    p.extend_from_slice(key.bytes());
+    p
+}
+
+fn grant_aad(doc: &DocId) -> Vec<u8> {
+    let mut a = b"mosaic-sync/v1/grant\0".to_vec();
+    a.extend_from_slice(&doc.0);
+    a
+}
+
+/// Wraps `key` for the owner's devices (via the write authority).
+pub fn grant_owner(doc: &DocId, write_secret: &[u8; 32], key: &DocKey) -> Result<Grant> {
+    Ok(Grant {
+        recipient: OWNER_TAG,
+        sealed: owner_wrap_key(write_secret).seal(&grant_plain(key), &grant_aad(doc))?,
+    })
+}
+
+/// Wraps `key` for a device's X25519 key.
+pub fn grant_device(doc: &DocId, x25519_public: &[u8; 32], key: &DocKey) -> Result<Grant> {
+    let mut p = grant_plain(key);
+    p.extend_from_slice(&doc.0);
+    Ok(Grant {
+        recipient: x25519_tag(x25519_public),
+        sealed: seal_to(x25519_public, &p)?,
+    })
+}
+
+fn parse_grant_plain(p: &[u8]) -> Result<DocKey> {
+    if p.len() < 36 {
+        return Err(Error::Tampered("key grant too short".into()));
+    }
+    let epoch = u32::from_be_bytes([p[0], p[1], p[2], p[3]]);
+    let mut k = [0u8; 32];
+    k.copy_from_slice(&p[4..36]);
+    Ok(DocKey::from_bytes(epoch, k))
+}
+
+/// Opens the grants meant for this device: the owner grant if `write_secret` is known, or the
+/// one sealed to this device's X25519 key.
+pub fn open_grants(
+    doc: &DocId,
+    grants: &[Grant],
+    device: &DeviceKeys,
+    write_secret: Option<&[u8; 32]>,
+) -> Result<Option<DocKey>> {
+    let my_tag = x25519_tag(&device.x25519_public());
+    for g in grants {
+        if g.recipient == OWNER_TAG {
+            if let Some(ws) = write_secret {
+                let p = owner_wrap_key(ws).open(&g.sealed, &grant_aad(doc))?;
+                return parse_grant_plain(&p).map(Some);
+            }
+        } else if g.recipient == my_tag {
+            let p = device.unseal(&g.sealed)?;
+            if p.len() != 36 + 32 || p[36..] != doc.0 {
+                return Err(Error::Tampered("key grant for another document".into()));
+            }
+            return parse_grant_plain(&p).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// What an envelope carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Kind {
+    /// A batch of raw Automerge changes.
+    Changes = 1,
+    /// A full `save()` of the document.
+    Snapshot = 2,
+    /// Plaintext-sha256 -> blob address map for attachments (JSON).
+    BlobIndex = 3,
+    /// Only key grants (a new epoch after a revocation).
+    Rotation = 4,
+    /// The mentor list, for the owner's other devices; sealed a second time under the
+    /// owner-only key, so mentors (who hold the document key) cannot read it.
+    Roster = 5,
+}
+
+impl Kind {
+    fn from_u8(b: u8) -> Result<Self> {
+        Ok(match b {
+            1 => Kind::Changes,
+            2 => Kind::Snapshot,
+            3 => Kind::BlobIndex,
+            4 => Kind::Rotation,
+            5 => Kind::Roster,
+            _ => return Err(Error::Tampered(format!("unknown envelope kind {b}"))),
+        })
+    }
+}
+
+/// A decoded, signature-checked envelope (payload still encrypted).
+#[derive(Debug)]
+pub struct Envelope {
+    pub kind: Kind,
+    pub epoch: u32,
+    pub sender: [u8; SENDER_LEN],
+    pub grants: Vec<Grant>,
+    pub sealed: Vec<u8>,
+}
+
+fn sig_message(doc: &DocId, body: &[u8]) -> Vec<u8> {
+    let mut m = b"mosaic-sync/v1/envelope\0".to_vec();
+    m.extend_from_slice(&doc.0);
+    m.extend_from_slice(&Sha256::digest(body));
+    m
+}
+
+/// Builds an envelope: `version u8 | kind u8 | epoch u32 | sender 16 | grant count u8 |
+/// (tag 8 | len u16 | sealed)* | len u32 | nonce+ciphertext | Ed25519 signature 64`.
+pub fn seal_envelope(
+    doc: &DocId,
+    kind: Kind,
+    key: &DocKey,
+    sender: &[u8; SENDER_LEN],
+    grants: &[Grant],
+    plaintext: &[u8],
+    signer_secret: &[u8; 32],
+) -> Result<Vec<u8>> {
+    let sealed = key.seal(plaintext, &payload_aad(doc, kind as u8, key.epoch, sender))?;
+    let mut out = Vec::with_capacity(sealed.len() + 120);
+    out.push(ENVELOPE_VERSION);
+    out.push(kind as u8);
+    out.extend_from_slice(&key.epoch.to_be_bytes());
+    out.extend_from_slice(sender);
+    let n = u8::try_from(grants.len()).map_err(|_| Error::Crypto("too many grants".into()))?;
+    out.push(n);
+    for g in grants {
+        out.extend_from_slice(&g.recipient);
+        let len = u16::try_from(g.sealed.len()).map_err(|_| Error::Crypto("grant".into()))?;
+        out.extend_from_slice(&len.to_be_bytes());
+        out.extend_from_slice(&g.sealed);
+    }
+    let len = u32::try_from(sealed.len()).map_err(|_| Error::Crypto("payload too large".into()))?;
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(&sealed);
+    let sig = SigningKey::from_bytes(signer_secret).sign(&sig_message(doc, &out));
+    out.extend_from_slice(&sig.to_bytes());
+    Ok(out)
+}
+
+struct Reader<'a>(&'a [u8]);
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        if self.0.len() < n {
+            return Err(Error::Tampered("envelope truncated".into()));
+        }
+        let (h, t) = self.0.split_at(n);
+        self.0 = t;
+        Ok(h)
+    }
+    fn u8(&mut self) -> Result<u8> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16> {
+        let b = self.take(2)?;
+        Ok(u16::from_be_bytes([b[0], b[1]]))
+    }
+    fn u32(&mut self) -> Result<u32> {
+        let b = self.take(4)?;
+        Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    }
+}
+
+/// Checks the signature against the document's signer key, then decodes the header.
+pub fn open_envelope(doc: &DocId, bytes: &[u8], signer_public: &[u8; 32]) -> Result<Envelope> {
+    if bytes.len() < SIG_LEN + 2 {
+        return Err(Error::Tampered("envelope too short".into()));
+    }
+    let (body, sig) = bytes.split_at(bytes.len() - SIG_LEN);
+    let vk = VerifyingKey::from_bytes(signer_public)
+        .map_err(|_| Error::Crypto("stored signer key is invalid".into()))?;
+    let mut s = [0u8; SIG_LEN];
+    s.copy_from_slice(sig);
+    vk.verify_strict(&sig_message(doc, body), &Signature::from_bytes(&s))
+        .map_err(|_| {
+            Error::Tampered(
+                "signature does not verify: not written by this document's owner, or altered"
+                    .into(),
+            )
+        })?;
+    let mut r = Reader(body);
+    if r.u8()? != ENVELOPE_VERSION {
+        return Err(Error::Tampered("unknown envelope version".into()));
+    }
+    let kind = Kind::from_u8(r.u8()?)?;
+    let epoch = r.u32()?;
+    let mut sender = [0u8; SENDER_LEN];
+    sender.copy_from_slice(r.take(SENDER_LEN)?);
+    let n = r.u8()?;
+    let mut grants = Vec::with_capacity(n as usize);
+    for _ in 0..n {
+        let mut recipient = [0u8; 8];
+        recipient.copy_from_slice(r.take(8)?);
+        let len = r.u16()? as usize;
+        grants.push(Grant {
+            recipient,
+            sealed: r.take(len)?.to_vec(),
+        });
+    }
+    let len = r.u32()? as usize;
+    let sealed = r.take(len)?.to_vec();
+    if !r.0.is_empty() {
+        return Err(Error::Tampered("trailing bytes in envelope".into()));
+    }
+    Ok(Envelope {
+        kind,
+        epoch,
+        sender,
+        grants,
+        sealed,
+    })
+}
+
+impl Envelope {
+    /// Decrypts the payload with the key of its epoch.
+    pub fn decrypt(&self, doc: &DocId, key: &DocKey) -> Result<Vec<u8>> {
+        if key.epoch != self.epoch {
+            return Err(Error::Crypto(format!(
+                "no key for epoch {} (have {})",
+                self.epoch, key.epoch
+            )));
+        }
+        key.open(
+            &self.sealed,
+            &payload_aad(doc, self.kind as u8, self.epoch, &self.sender),
+        )
+    }
+}
+
+/// Encodes a batch of raw changes: `count u32 | (len u32 | bytes)*`.
+pub fn encode_changes(changes: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = (changes.len() as u32).to_be_bytes().to_vec();
+    for c in changes {
+        out.extend_from_slice(&(c.len() as u32).to_be_bytes());
+        out.extend_from_slice(c);
+    }
+    out
+}
+
+pub fn decode_changes(bytes: &[u8]) -> Result<Vec<Vec<u8>>> {
+    let mut r = Reader(bytes);
+    let n = r.u32()? as usize;
+    let mut out = Vec::with_capacity(n.min(4096));
+    for _ in 0..n {
+        let len = r.u32()? as usize;
+        out.push(r.take(len)?.to_vec());
+    }
+    if !r.0.is_empty() {
+        return Err(Error::Tampered("trailing bytes in change batch".into()));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(b: u8) -> DocId {
+        DocId([b; 32])
+    }
+
+    #[test]
+    fn envelope_round_trip_and_rejections() -> Result<()> {
+        let signer = random32();
+        let signer_pub = SigningKey::from_bytes(&signer).verifying_key().to_bytes();
+        let key = DocKey::generate(3);
+        let sender = [7u8; SENDER_LEN];
+        let d = doc(1);
+        let env = seal_envelope(&d, Kind::Changes, &key, &sender, &[], b"hello", &signer)?;
+        let e = open_envelope(&d, &env, &signer_pub)?;
+        assert_eq!(e.decrypt(&d, &key)?, b"hello");
+
+        // Wrong key.
+        let other = DocKey::generate(3);
+        let err = e.decrypt(&d, &other).err().map(|e| e.to_string());
+        assert!(err.is_some_and(|m| m.contains("decryption failed")));
+        // Wrong epoch key.
+        assert!(e.decrypt(&d, &DocKey::generate(4)).is_err());
+        // Flipped bit anywhere: the signature catches it.
+        for i in [0, 1, 5, 10, 30, env.len() - 70, env.len() - 1] {
+            let mut bad = env.clone();
+            bad[i] ^= 1;
+            let err = open_envelope(&d, &bad, &signer_pub).err().map(|e| e.to_string());
+            assert!(err.is_some_and(|m| m.contains("tampered") || m.contains("signature")));
+        }
+        // Another document: signature is bound to the doc id.
+        assert!(open_envelope(&doc(2), &env, &signer_pub).is_err());
+        // Wrong signer.
+        let other_pub = SigningKey::from_bytes(&random32()).verifying_key().to_bytes();
+        assert!(open_envelope(&d, &env, &other_pub).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn aad_binds_doc_epoch_sender() -> Result<()> {
+        let key = DocKey::generate(1);
+        let s = [1u8; SENDER_LEN];
+        let ct = key.seal(b"x", &payload_aad(&doc(1), 1, 1, &s))?;
+        assert_eq!(key.open(&ct, &payload_aad(&doc(1), 1, 1, &s))?, b"x");
+        for aad in [
+            payload_aad(&doc(2), 1, 1, &s),
+            payload_aad(&doc(1), 1, 2, &s),
+            payload_aad(&doc(1), 1, 1, &[2u8; SENDER_LEN]),
+            payload_aad(&doc(1), 2, 1, &s),
+        ] {
+            let err = key.open(&ct, &aad).err().map(|e| e.to_string());
+            assert!(err.is_some_and(|m| m.contains("decryption failed")), "aad accepted");
+        }
+        let mut flipped = ct.clone();
+        flipped[30] ^= 0x10;
+        assert!(key.open(&flipped, &payload_aad(&doc(1), 1, 1, &s)).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn grants_reach_only_their_recipient() -> Result<()> {
+        let d = doc(9);
+        let alice = DeviceKeys::generate();
+        let bob = DeviceKeys::generate();
+        let ws = random32();
+        let key = DocKey::generate(5);
+        let grants = vec![
+            grant_owner(&d, &ws, &key)?,
+            grant_device(&d, &alice.x25519_public(), &key)?,
+        ];
+        let a = open_grants(&d, &grants, &alice, None)?;
+        assert_eq!(a.map(|k| *k.bytes()), Some(*key.bytes()));
+        assert!(open_grants(&d, &grants, &bob, None)?.is_none());
+        let o = open_grants(&d, &grants, &bob, Some(&ws))?;
+        assert_eq!(o.map(|k| k.epoch), Some(5));
+        assert!(open_grants(&d, &grants, &bob, Some(&random32())).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn changes_codec() -> Result<()> {
+        let c = vec![vec![1, 2], vec![], vec![3; 300]];
+        assert_eq!(decode_changes(&encode_changes(&c))?, c);
+        assert!(decode_changes(&[0, 0, 0, 5]).is_err());
+        Ok(())
+    }
+}

@@ -1,0 +1,743 @@
+//! The sync engine: register, publish pending re-keying, pull and apply, push the outbox,
+//! attachments, snapshot. Every step commits its progress to SQLite before the next one, so
+//! an interruption anywhere (crash, network loss, relay restart) resumes where it stopped.
+
+use automerge::{AutoCommit, Automerge, Change, ChangeHash, ReadDoc};
+use mosaic_core::{Mosaic, NewAttachment, PortfolioId};
+use mosaic_relay::auth::WriterKey;
+use mosaic_relay::wire::{AccessChange, BlobHash, PullItem, ReadToken, TokenHash};
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::{self, DeviceKeys, DocKey, Grant, Kind};
+use crate::error::{Error, Result};
+use crate::store::{self, DocState};
+use crate::transport::{RetryPolicy, Transport, TransportError, WireBytes};
+
+/// A snapshot is uploaded once the log entries since the last one weigh more than the last
+/// snapshot and at least this much.
+pub const SNAPSHOT_MIN_TAIL_BYTES: u64 = 16 * 1024;
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    /// Log entries (and snapshots) received and verified.
+    pub pulled_entries: u32,
+    /// Changes from other devices applied locally.
+    pub applied_changes: u32,
+    /// Local changes sent to the relay.
+    pub pushed_changes: u32,
+    /// A snapshot was uploaded.
+    pub snapshot_uploaded: bool,
+    pub blobs_uploaded: u32,
+    pub blobs_downloaded: u32,
+    /// Feedback documents synced alongside the portfolio.
+    pub feedback_docs: u32,
+    /// The portfolio's relay cursor after the sync.
+    pub cursor: u64,
+    /// Request and response body bytes.
+    pub bytes_sent: u64,
+    pub bytes_received: u64,
+    /// Problems that did not stop the sync (e.g. a feedback document not created yet).
+    pub warnings: Vec<String>,
+}
+
+impl SyncReport {
+    pub(crate) fn add(&mut self, o: &SyncReport) {
+        self.pulled_entries += o.pulled_entries;
+        self.applied_changes += o.applied_changes;
+        self.pushed_changes += o.pushed_changes;
+        self.snapshot_uploaded |= o.snapshot_uploaded;
+        self.blobs_uploaded += o.blobs_uploaded;
+        self.blobs_downloaded += o.blobs_downloaded;
+        self.warnings.extend(o.warnings.iter().cloned());
+    }
+    pub(crate) fn set_bytes(&mut self, b: WireBytes) {
+        self.bytes_sent = b.sent;
+        self.bytes_received = b.received;
+    }
+}
+
+/// Which local document a [`DocState`] stands for.
+enum Target {
+    Portfolio(PortfolioId),
+    /// Kept by this crate in `sync_docs.doc_data`.
+    Feedback(String),
+}
+
+fn target(st: &DocState) -> Result<Target> {
+    if st.kind == "feedback" {
+        Ok(Target::Feedback(st.local_id.clone()))
+    } else {
+        Ok(Target::Portfolio(st.portfolio_id.parse().map_err(|_| {
+            Error::Invalid(format!("bad portfolio id {}", st.portfolio_id))
+        })?))
+    }
+}
+
+fn transport_err(e: TransportError) -> Error {
+    match e {
+        TransportError::Transient(m) => Error::Unreachable(m),
+        TransportError::NotFound => Error::NoAccess,
+        TransportError::Refused { code, message } => Error::Refused(format!("{code}: {message}")),
+    }
+}
+
+fn portfolio_exists(m: &Mosaic, id: PortfolioId) -> bool {
+    m.role(id).is_ok()
+}
+
+pub(crate) fn load_automerge(data: Option<Vec<u8>>) -> Result<Automerge> {
+    match data {
+        Some(d) => Ok(Automerge::load(&d)?),
+        None => Ok(Automerge::new()),
+    }
+}
+
+fn heads(m: &mut Mosaic, t: &Target) -> Result<Vec<ChangeHash>> {
+    match t {
+        Target::Portfolio(id) => Ok(m.heads(*id)?),
+        Target::Feedback(l) => Ok(load_automerge(store::doc_data(m.connection(), l)?)?.get_heads()),
+    }
+}
+
+fn changes_since(m: &mut Mosaic, t: &Target, have: &[ChangeHash]) -> Result<Vec<Vec<u8>>> {
+    match t {
+        Target::Portfolio(id) => Ok(m.changes_since(*id, have)?),
+        Target::Feedback(l) => Ok(load_automerge(store::doc_data(m.connection(), l)?)?
+            .get_changes(have)
+            .into_iter()
+            .map(|c| c.raw_bytes().to_vec())
+            .collect()),
+    }
+}
+
+fn save_doc(m: &mut Mosaic, t: &Target) -> Result<Vec<u8>> {
+    match t {
+        Target::Portfolio(id) => Ok(m.save_document(*id)?),
+        Target::Feedback(l) => Ok(load_automerge(store::doc_data(m.connection(), l)?)?.save()),
+    }
+}
+
+fn parse_changes(raw: &[Vec<u8>]) -> Result<Vec<Change>> {
+    raw.iter()
+        .map(|c| {
+            Change::from_bytes(c.clone())
+                .map_err(|e| Error::Tampered(format!("invalid change: {e}")))
+        })
+        .collect()
+}
+
+/// Applies `changes` and stores `st` (cursor, acked heads...) in the same SQLite transaction.
+fn apply(m: &mut Mosaic, t: &Target, changes: &[Vec<u8>], st: &DocState) -> Result<()> {
+    if changes.is_empty() {
+        return store::save_progress(m.connection(), st);
+    }
+    match t {
+        Target::Portfolio(id) => {
+            let st2 = st.clone();
+            m.apply_changes(*id, changes, move |tx| {
+                store::save_progress(tx, &st2).map_err(|e| match e {
+                    Error::Db(d) => mosaic_core::Error::Storage(d),
+                    other => mosaic_core::Error::Corrupt(other.to_string()),
+                })
+            })?;
+        }
+        Target::Feedback(l) => {
+            let conn = m.connection();
+            let tx = conn.transaction()?;
+            let mut doc = load_automerge(store::doc_data(&tx, l)?)?;
+            doc.apply_changes(parse_changes(changes)?)?;
+            store::set_doc_data(&tx, l, &doc.save())?;
+            store::save_progress(&tx, st)?;
+            tx.commit()?;
+        }
+    }
+    Ok(())
+}
+
+/// What a pulled snapshot decrypts to: the document and the attachment index.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct BlobRef {
+    /// Plaintext SHA-256 (hex): the attachment's id in the portfolio.
+    pub sha256: String,
+    /// Address on the relay: SHA-256 of the ciphertext (hex).
+    pub blob: String,
+    pub epoch: u32,
+}
+
+/// Snapshot plaintext: `len u32 | save() | len u32 | blob index JSON | roster (rest)`.
+fn encode_snapshot(doc: &[u8], index: &[BlobRef], roster: &[u8]) -> Vec<u8> {
+    let idx = serde_json::to_vec(index).unwrap_or_else(|_| b"[]".to_vec());
+    let mut o = (doc.len() as u32).to_be_bytes().to_vec();
+    o.extend_from_slice(doc);
+    o.extend_from_slice(&(idx.len() as u32).to_be_bytes());
+    o.extend_from_slice(&idx);
+    o.extend_from_slice(roster);
+    o
+}
+
+type Snapshot = (Vec<u8>, Vec<BlobRef>, Vec<u8>);
+
+fn decode_snapshot(b: &[u8]) -> Result<Snapshot> {
+    let bad = || Error::Tampered("snapshot truncated".into());
+    let take = |b: &mut &[u8]| -> Result<Vec<u8>> {
+        if b.len() < 4 {
+            return Err(bad());
+        }
+        let n = u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize;
+        if b.len() < 4 + n {
+            return Err(bad());
+        }
+        let v = b[4..4 + n].to_vec();
+        *b = &b[4 + n..];
+        Ok(v)
+    };
+    let mut rest = b;
+    let doc = take(&mut rest)?;
+    let index = serde_json::from_slice(&take(&mut rest)?)
+        .map_err(|e| Error::Tampered(format!("snapshot index: {e}")))?;
+    Ok((doc, index, rest.to_vec()))
+}
+
+fn encode_grants(g: &[Grant]) -> Vec<u8> {
+    let mut o = vec![];
+    for x in g {
+        o.extend_from_slice(&x.recipient);
+        o.extend_from_slice(&(x.sealed.len() as u16).to_be_bytes());
+        o.extend_from_slice(&x.sealed);
+    }
+    o
+}
+
+pub(crate) fn decode_grants(mut b: &[u8]) -> Vec<Grant> {
+    let mut out = vec![];
+    while b.len() >= 10 {
+        let mut r = [0u8; 8];
+        r.copy_from_slice(&b[..8]);
+        let n = u16::from_be_bytes([b[8], b[9]]) as usize;
+        if b.len() < 10 + n {
+            break;
+        }
+        out.push(Grant {
+            recipient: r,
+            sealed: b[10..10 + n].to_vec(),
+        });
+        b = &b[10 + n..];
+    }
+    out
+}
+
+pub(crate) fn store_grants(g: &[Grant]) -> Vec<u8> {
+    encode_grants(g)
+}
+
+/// Engine context for one document.
+pub(crate) struct Ctx<'a, T: Transport + ?Sized> {
+    pub m: &'a mut Mosaic,
+    pub t: &'a mut T,
+    pub dev: &'a DeviceKeys,
+    pub policy: RetryPolicy,
+}
+
+impl<T: Transport + ?Sized> Ctx<'_, T> {
+    fn call<R>(&mut self, f: impl FnMut(&mut T) -> std::result::Result<R, TransportError>) -> Result<R> {
+        self.policy.run(self.t, f).map_err(transport_err)
+    }
+
+    fn writer(&self, st: &DocState) -> Result<WriterKey> {
+        st.write_secret
+            .map(|w| WriterKey::from_secret_bytes(&w))
+            .ok_or_else(|| Error::Invalid("read-only access: this device cannot write".into()))
+    }
+
+    fn current_key(&mut self, st: &DocState) -> Result<DocKey> {
+        store::key(self.m.connection(), &st.local_id, st.epoch)?
+            .ok_or_else(|| Error::Crypto(format!("no key for epoch {}", st.epoch)))
+    }
+
+    fn seal(&mut self, st: &DocState, kind: Kind, grants: &[Grant], plain: &[u8]) -> Result<Vec<u8>> {
+        let key = self.current_key(st)?;
+        let ws = st
+            .write_secret
+            .ok_or_else(|| Error::Invalid("read-only access: this device cannot write".into()))?;
+        crypto::seal_envelope(
+            &st.relay_doc,
+            kind,
+            &key,
+            &self.dev.sender_id(),
+            grants,
+            plain,
+            &ws,
+        )
+    }
+
+    /// Appends one envelope; advances the cursor if it lands right after it.
+    fn append(&mut self, st: &mut DocState, env: &[u8]) -> Result<u64> {
+        let w = self.writer(st)?;
+        let doc = st.relay_doc;
+        let seq = self.call(|t| t.append(&doc, &w, env))?;
+        if seq == st.cursor + 1 {
+            st.cursor = seq;
+        }
+        st.tail_bytes += env.len() as u64;
+        Ok(seq)
+    }
+
+    /// One full sync of one document.
+    pub fn sync_doc(&mut self, local_id: &str) -> Result<SyncReport> {
+        let mut rep = SyncReport::default();
+        let mut st = store::load(self.m.connection(), local_id)?
+            .ok_or_else(|| Error::Invalid(format!("{local_id} is not set up for sync")))?;
+        let tgt = target(&st)?;
+        let doc = st.relay_doc;
+        let token = ReadToken(st.read_token);
+
+        // 1. Register the document (idempotent for the same write key).
+        if st.writer && !st.registered {
+            let w = self.writer(&st)?;
+            let th: TokenHash = token.hash();
+            self.call(|t| t.create_doc(&doc, &w, &th))?;
+            st.registered = true;
+            store::save_progress(self.m.connection(), &st)?;
+        }
+        // 2. Finish a revocation: remove read tokens, publish the new epoch's grants.
+        if st.writer && !st.pending_remove.is_empty() {
+            let w = self.writer(&st)?;
+            let change = AccessChange {
+                remove_read_token_hashes: st.pending_remove.iter().map(|h| TokenHash(*h)).collect(),
+                ..Default::default()
+            };
+            self.call(|t| t.update_access(&doc, &w, &change))?;
+            st.pending_remove.clear();
+            store::save_progress(self.m.connection(), &st)?;
+        }
+        if st.writer && st.rotation_pending {
+            let grants = decode_grants(st.rotation_grants.as_deref().unwrap_or_default());
+            let env = self.seal(&st, Kind::Rotation, &grants, &[])?;
+            self.append(&mut st, &env)?;
+            st.rotation_pending = false;
+            store::save_progress(self.m.connection(), &st)?;
+        }
+
+        if st.writer && st.kind == "portfolio" && crate::roster_dirty(self.m, &st.local_id)? {
+            if let Some(ws) = st.write_secret {
+                let plain = crate::roster_plain(self.m, &st, &ws)?;
+                let env = self.seal(&st, Kind::Roster, &[], &plain)?;
+                self.append(&mut st, &env)?;
+                store::save_progress(self.m.connection(), &st)?;
+                crate::set_roster_dirty(self.m, &st.local_id, false)?;
+            }
+        }
+
+        // 3. Pull and apply.
+        match self.pull(&mut st, &tgt, &mut rep) {
+            Err(Error::NoAccess) if st.kind == "feedback" && !st.writer => {
+                rep.warnings
+                    .push("feedback document not on the relay yet (mentor has not synced)".into());
+                return Ok(rep);
+            }
+            r => r?,
+        }
+        let exists = match &tgt {
+            Target::Portfolio(id) => portfolio_exists(self.m, *id),
+            Target::Feedback(_) => true,
+        };
+        if !exists {
+            return Err(Error::Invalid(
+                "nothing on the relay yet: the owner must sync this portfolio first".into(),
+            ));
+        }
+
+        // 4. Push the outbox: every local change not known to be on the relay.
+        if st.writer {
+            let now_heads = heads(self.m, &tgt)?;
+            let outbox = changes_since(self.m, &tgt, &st.acked)?;
+            if !outbox.is_empty() {
+                let plain = crypto::encode_changes(&outbox);
+                let env = self.seal(&st, Kind::Changes, &[], &plain)?;
+                self.append(&mut st, &env)?;
+                rep.pushed_changes += outbox.len() as u32;
+            }
+            st.acked = now_heads;
+            store::save_progress(self.m.connection(), &st)?;
+        }
+
+        // 5. Attachments.
+        if let Target::Portfolio(id) = tgt {
+            self.sync_blobs(&mut st, id, &mut rep)?;
+        }
+
+        // 6. Snapshot when the log tail outgrows the last one.
+        if st.writer
+            && st.cursor > st.snapshot_seq
+            && st.tail_bytes > st.snapshot_bytes.max(SNAPSHOT_MIN_TAIL_BYTES)
+        {
+            let saved = save_doc(self.m, &tgt)?;
+            let index = self.blob_index(&st)?;
+            let grants = if st.epoch > 0 {
+                decode_grants(st.rotation_grants.as_deref().unwrap_or_default())
+            } else {
+                vec![]
+            };
+            let roster = match (&tgt, st.write_secret) {
+                (Target::Portfolio(_), Some(ws)) => crate::roster_plain(self.m, &st, &ws)?,
+                _ => vec![],
+            };
+            let plain = encode_snapshot(&saved, &index, &roster);
+            let env = self.seal(&st, Kind::Snapshot, &grants, &plain)?;
+            let w = self.writer(&st)?;
+            let covers = st.cursor;
+            match self.call(|t| t.put_snapshot(&doc, &w, covers, &env)) {
+                Ok(()) => rep.snapshot_uploaded = true,
+                Err(Error::Refused(m)) => rep.warnings.push(format!("snapshot refused: {m}")),
+                Err(e) => return Err(e),
+            }
+            st.snapshot_seq = covers;
+            st.snapshot_bytes = env.len() as u64;
+            st.tail_bytes = 0;
+            store::save_progress(self.m.connection(), &st)?;
+        }
+        rep.cursor = st.cursor;
+        Ok(rep)
+    }
+
+    fn blob_index(&mut self, st: &DocState) -> Result<Vec<BlobRef>> {
+        let conn = self.m.connection();
+        let mut stmt =
+            conn.prepare("SELECT sha256, blob, epoch FROM sync_blobs WHERE local_id = ?1")?;
+        let rows = stmt
+            .query_map([&st.local_id], |r| {
+                Ok(BlobRef {
+                    sha256: r.get(0)?,
+                    blob: r.get(1)?,
+                    epoch: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    fn pull(&mut self, st: &mut DocState, tgt: &Target, rep: &mut SyncReport) -> Result<()> {
+        let doc = st.relay_doc;
+        let token = ReadToken(st.read_token);
+        let me = self.dev.sender_id();
+        loop {
+            let since = st.cursor;
+            let resp = self.call(|t| t.pull(&doc, &token, since))?;
+            let mut changes: Vec<Vec<u8>> = vec![];
+            let mut snapshot: Option<Vec<u8>> = None;
+            let mut cursor = st.cursor;
+            for item in &resp.items {
+                let (data, is_snap) = match item {
+                    PullItem::Snapshot { covers_seq, data } => {
+                        // Only useful when it covers something we have not applied yet.
+                        if covers_seq <= &cursor {
+                            continue;
+                        }
+                        (data, true)
+                    }
+                    PullItem::Entry { seq, data } => {
+                        if seq <= &cursor {
+                            continue; // duplicate
+                        }
+                        (data, false)
+                    }
+                };
+                let env = crypto::open_envelope(&doc, data, &st.signer_public)?;
+                if !env.grants.is_empty() {
+                    if let Some(k) =
+                        crypto::open_grants(&doc, &env.grants, self.dev, st.write_secret.as_ref())?
+                    {
+                        store::put_key(self.m.connection(), &st.local_id, &k)?;
+                        if k.epoch > st.epoch {
+                            st.epoch = k.epoch;
+                            st.rotation_grants = Some(encode_grants(&env.grants));
+                        }
+                    }
+                }
+                let key = store::key(self.m.connection(), &st.local_id, env.epoch)?.ok_or_else(
+                    || {
+                        Error::Crypto(format!(
+                            "no key for epoch {}: access was revoked, or ask the owner to share again",
+                            env.epoch
+                        ))
+                    },
+                )?;
+                match env.kind {
+                    Kind::Changes => {
+                        let plain = env.decrypt(&doc, &key)?;
+                        if env.sender != me {
+                            changes.extend(crypto::decode_changes(&plain)?);
+                        }
+                    }
+                    Kind::Snapshot => {
+                        let plain = env.decrypt(&doc, &key)?;
+                        let (saved, index, roster) = decode_snapshot(&plain)?;
+                        self.record_index(st, &index)?;
+                        if let (Some(ws), false) = (st.write_secret, roster.is_empty()) {
+                            crate::apply_roster(self.m, st, &ws, &roster)?;
+                        }
+                        snapshot = Some(saved);
+                        changes.clear(); // the snapshot comes first and covers everything before
+                    }
+                    Kind::BlobIndex => {
+                        let plain = env.decrypt(&doc, &key)?;
+                        let index: Vec<BlobRef> = serde_json::from_slice(&plain)
+                            .map_err(|e| Error::Tampered(format!("blob index: {e}")))?;
+                        self.record_index(st, &index)?;
+                    }
+                    Kind::Roster => {
+                        let plain = env.decrypt(&doc, &key)?;
+                        if let Some(ws) = st.write_secret {
+                            crate::apply_roster(self.m, st, &ws, &plain)?;
+                        }
+                    }
+                    Kind::Rotation => {}
+                }
+                rep.pulled_entries += 1;
+                if is_snap {
+                    st.snapshot_seq = item.cursor();
+                    st.snapshot_bytes = data.len() as u64;
+                    st.tail_bytes = 0;
+                } else {
+                    st.tail_bytes += data.len() as u64;
+                }
+                cursor = item.cursor();
+            }
+            let progressed = cursor > st.cursor;
+            st.cursor = cursor;
+            self.apply_pulled(st, tgt, snapshot, changes, rep)?;
+            if !resp.more || !progressed {
+                return Ok(());
+            }
+        }
+    }
+
+    fn record_index(&mut self, st: &DocState, index: &[BlobRef]) -> Result<()> {
+        let conn = self.m.connection();
+        for b in index {
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_blobs(local_id, sha256, blob, epoch, mine, announced)
+                 VALUES (?1, ?2, ?3, ?4, 0, 1)",
+                params![st.local_id, b.sha256, b.blob, b.epoch],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn apply_pulled(
+        &mut self,
+        st: &mut DocState,
+        tgt: &Target,
+        snapshot: Option<Vec<u8>>,
+        mut changes: Vec<Vec<u8>>,
+        rep: &mut SyncReport,
+    ) -> Result<()> {
+        let pulled_hashes: Vec<ChangeHash> = changes
+            .iter()
+            .filter_map(|c| Change::from_bytes(c.clone()).ok().map(|c| c.hash()))
+            .collect();
+        if let Target::Portfolio(id) = tgt
+            && !portfolio_exists(self.m, *id)
+        {
+            // First sync on a joined device: adopt the document, then apply the rest.
+            let mut doc = load_automerge(snapshot)?;
+            doc.apply_changes(parse_changes(&changes)?)?;
+            if doc.get_heads().is_empty() {
+                store::save_progress(self.m.connection(), st)?;
+                return Ok(());
+            }
+            let role = if st.writer { "owner" } else { "mentee" };
+            let adopted = self.m.adopt_document(&doc.save(), role)?;
+            if adopted != *id {
+                return Err(Error::Tampered("the relay document holds another portfolio".into()));
+            }
+            rep.applied_changes += doc.get_changes(&[]).len() as u32;
+            // Changes whose dependencies are missing are kept (queued) by the store.
+            st.acked = doc.get_heads();
+            apply(self.m, tgt, &changes, st)?;
+            return Ok(());
+        }
+        if let Some(saved) = snapshot {
+            let snap = Automerge::load(&saved)?;
+            let mine: Vec<ChangeHash> = heads(self.m, tgt)?
+                .into_iter()
+                .filter(|h| snap.get_change_by_hash(h).is_some())
+                .collect();
+            let mut missing: Vec<Vec<u8>> = snap
+                .get_changes(&mine)
+                .into_iter()
+                .map(|c| c.raw_bytes().to_vec())
+                .collect();
+            if st.writer {
+                st.acked.extend(snap.get_heads());
+            }
+            missing.append(&mut changes);
+            changes = missing;
+        }
+        if st.writer {
+            st.acked.extend(pulled_hashes);
+            st.acked.sort();
+            st.acked.dedup();
+        }
+        rep.applied_changes += changes.len() as u32;
+        apply(self.m, tgt, &changes, st)
+    }
+
+    fn sync_blobs(&mut self, st: &mut DocState, id: PortfolioId, rep: &mut SyncReport) -> Result<()> {
+        let portfolio = self.m.portfolio(id)?;
+        let refs: Vec<String> = portfolio
+            .attachment_refs()
+            .into_iter()
+            .map(|a| a.sha256.clone())
+            .collect();
+        let known: std::collections::HashMap<String, (String, u32)> = self
+            .blob_index(st)?
+            .into_iter()
+            .map(|b| (b.sha256, (b.blob, b.epoch)))
+            .collect();
+        let doc = st.relay_doc;
+        if st.writer {
+            let w = self.writer(st)?;
+            for sha in refs.iter().filter(|s| !known.contains_key(*s)) {
+                let Ok(a) = self.m.attachment(sha) else { continue };
+                let key = self.current_key(st)?;
+                let plain = encode_attachment(&a.mime, &a.bytes, a.thumbnail.as_ref());
+                let ct = key.seal(&plain, &crypto::blob_aad(&doc, key.epoch, sha))?;
+                let hash = self.call(|t| t.put_blob(&doc, &w, &ct))?;
+                self.m.connection().execute(
+                    "INSERT OR IGNORE INTO sync_blobs(local_id, sha256, blob, epoch, mine, announced)
+                     VALUES (?1, ?2, ?3, ?4, 1, 0)",
+                    params![st.local_id, sha, hash.to_hex(), key.epoch],
+                )?;
+                rep.blobs_uploaded += 1;
+            }
+            let pending = unannounced(self.m.connection(), &st.local_id)?;
+            if !pending.is_empty() {
+                let plain = serde_json::to_vec(&pending)
+                    .map_err(|e| Error::Invalid(format!("blob index: {e}")))?;
+                let env = self.seal(st, Kind::BlobIndex, &[], &plain)?;
+                self.append(st, &env)?;
+                self.m.connection().execute(
+                    "UPDATE sync_blobs SET announced = 1 WHERE local_id = ?1",
+                    [&st.local_id],
+                )?;
+                store::save_progress(self.m.connection(), st)?;
+            }
+        }
+        // Fetch the attachments this device lacks.
+        let token = ReadToken(st.read_token);
+        for sha in &refs {
+            if self.m.attachment(sha).is_ok() {
+                continue;
+            }
+            let Some((blob, epoch)) = known.get(sha).cloned().or_else(|| {
+                self.blob_index(st)
+                    .ok()?
+                    .into_iter()
+                    .find(|b| &b.sha256 == sha)
+                    .map(|b| (b.blob, b.epoch))
+            }) else {
+                continue;
+            };
+            let Ok(hash) = BlobHash::from_hex(&blob) else {
+                rep.warnings.push(format!("bad blob address for {sha}"));
+                continue;
+            };
+            let ct = self.call(|t| t.get_blob(&doc, &token, &hash))?;
+            let key = store::key(self.m.connection(), &st.local_id, epoch)?
+                .ok_or_else(|| Error::Crypto(format!("no key for epoch {epoch}")))?;
+            let plain = key.open(&ct, &crypto::blob_aad(&doc, epoch, sha))?;
+            let (mime, bytes, thumbnail) = decode_attachment(&plain)?;
+            let stored = self.m.put_attachment(NewAttachment {
+                bytes,
+                mime,
+                file_name: None,
+                width: None,
+                height: None,
+                thumbnail,
+            })?;
+            if &stored.sha256 != sha {
+                return Err(Error::Tampered(format!("attachment {sha} does not match its hash")));
+            }
+            rep.blobs_downloaded += 1;
+        }
+        Ok(())
+    }
+}
+
+fn unannounced(conn: &Connection, local_id: &str) -> Result<Vec<BlobRef>> {
+    let mut stmt = conn.prepare(
+        "SELECT sha256, blob, epoch FROM sync_blobs WHERE local_id = ?1 AND announced = 0",
+    )?;
+    let rows = stmt
+        .query_map([local_id], |r| {
+            Ok(BlobRef {
+                sha256: r.get(0)?,
+                blob: r.get(1)?,
+                epoch: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+fn encode_attachment(mime: &str, bytes: &[u8], thumb: Option<&(String, Vec<u8>)>) -> Vec<u8> {
+    let mut o = vec![1u8];
+    let put = |o: &mut Vec<u8>, b: &[u8]| {
+        o.extend_from_slice(&(b.len() as u32).to_be_bytes());
+        o.extend_from_slice(b);
+    };
+    put(&mut o, mime.as_bytes());
+    put(&mut o, bytes);
+    match thumb {
+        Some((m, b)) => {
+            put(&mut o, m.as_bytes());
+            put(&mut o, b);
+        }
+        None => {}
+    }
+    o
+}
+
+type DecodedAttachment = (String, Vec<u8>, Option<(String, Vec<u8>)>);
+
+fn decode_attachment(mut b: &[u8]) -> Result<DecodedAttachment> {
+    let bad = || Error::Tampered("malformed attachment".into());
+    if b.first() != Some(&1) {
+        return Err(bad());
+    }
+    b = &b[1..];
+    let take = |b: &mut &[u8]| -> Result<Vec<u8>> {
+        if b.len() < 4 {
+            return Err(bad());
+        }
+        let n = u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize;
+        if b.len() < 4 + n {
+            return Err(bad());
+        }
+        let v = b[4..4 + n].to_vec();
+        *b = &b[4 + n..];
+        Ok(v)
+    };
+    let mime = String::from_utf8(take(&mut b)?).map_err(|_| bad())?;
+    let bytes = take(&mut b)?;
+    let thumb = if b.is_empty() {
+        None
+    } else {
+        let m = String::from_utf8(take(&mut b)?).map_err(|_| bad())?;
+        Some((m, take(&mut b)?))
+    };
+    Ok((mime, bytes, thumb))
+}
+
+/// A fresh feedback document (mentor side).
+pub(crate) fn new_feedback_doc(mentee: &str) -> Result<Vec<u8>> {
+    use automerge::transaction::Transactable;
+    let mut d = AutoCommit::new();
+    d.put(automerge::ROOT, "mentee", mentee)?;
+    d.put_object(automerge::ROOT, "comments", automerge::ObjType::Map)?;
+    d.put_object(automerge::ROOT, "confirmations", automerge::ObjType::Map)?;
+    Ok(d.save())
+}
