@@ -91,6 +91,7 @@ async function nav(page, screen) {
 
 async function shoot(page, lang, name) {
   const file = join(out, `${lang}-${name}.png`);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   if (name === 'home' || name === 'languages') copyFileSync(file, join(shots, `${lang}-${name}.png`));
 }
