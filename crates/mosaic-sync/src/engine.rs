@@ -18,6 +18,15 @@ use crate::transport::{RetryPolicy, Transport, TransportError, WireBytes};
 /// snapshot and at least this much.
 pub const SNAPSHOT_MIN_TAIL_BYTES: u64 = 16 * 1024;
 
+static SNAPSHOT_MIN: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(SNAPSHOT_MIN_TAIL_BYTES);
+
+/// Overrides [`SNAPSHOT_MIN_TAIL_BYTES`] process-wide (tests use a tiny value so that
+/// snapshots and compaction happen often).
+pub fn set_snapshot_min_tail_bytes(n: u64) {
+    SNAPSHOT_MIN.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// What one sync did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct SyncReport {
@@ -371,7 +380,10 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         // 6. Snapshot when the log tail outgrows the last one.
         if st.writer
             && st.cursor > st.snapshot_seq
-            && st.tail_bytes > st.snapshot_bytes.max(SNAPSHOT_MIN_TAIL_BYTES)
+            && st.tail_bytes
+                > st
+                    .snapshot_bytes
+                    .max(SNAPSHOT_MIN.load(std::sync::atomic::Ordering::Relaxed))
         {
             let saved = save_doc(self.m, &tgt)?;
             let index = self.blob_index(&st)?;
