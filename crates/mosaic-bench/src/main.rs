@@ -1,1 +1,26 @@
-fn main() {}
+//! `cargo run --release -p mosaic-bench`: prints the benchmark table, each Mosaic
+//! figure beside a baseline measured in the same run, as a ratio. Medians.
+
+mod core_rows;
+mod media_rows;
+mod relay_rows;
+mod table;
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let mut rows = vec![];
+    type Section = fn(bool) -> Result<Vec<table::Row>, String>;
+    let sections: [(&str, Section); 3] = [
+        ("core", core_rows::rows),
+        ("media", media_rows::rows),
+        ("relay", relay_rows::rows),
+    ];
+    for (name, f) in sections {
+        eprintln!("measuring {name}...");
+        match f(quick) {
+            Ok(r) => rows.extend(r),
+            Err(e) => eprintln!("{name}: could not measure: {e}"),
+        }
+    }
+    println!("{}", table::render(&rows));
+}

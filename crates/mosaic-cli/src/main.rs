@@ -82,6 +82,10 @@ enum Command {
         #[arg(long)]
         date: Option<String>,
     },
+    /// Attach a photo, scan or PDF to a certificate (location and other metadata are removed).
+    Attach { certificate: uuid::Uuid, file: PathBuf },
+    /// Import a baked Open Badge PNG as a certificate (verified offline when possible).
+    ImportBadge { file: PathBuf },
     /// Import a portfolio exported as JSON.
     Import { file: PathBuf },
     /// Export the portfolio.
@@ -292,6 +296,25 @@ fn run(cli: Cli) -> Result<()> {
                 None => m.add_json(id, Section::Languages, serde_json::json!({"code": code, "history": [assessment]}))?,
             };
             print(json, &serde_json::json!({"id": entry}), || format!("Recorded {code} assessment"))?;
+        }
+        Command::Attach { certificate, file } => {
+            let id = pick(&m, cli.portfolio)?;
+            let name = file.file_name().and_then(|n| n.to_str()).map(String::from);
+            let a = m.attach_to_certificate(id, certificate, &read_input(&file)?, name.as_deref())?;
+            print(json, &serde_json::to_value(&a)?, || format!("Attached {} ({} bytes, {})", a.sha256, a.size, a.mime))?;
+        }
+        Command::ImportBadge { file } => {
+            let id = pick(&m, cli.portfolio)?;
+            let entry = m.import_badge(id, &read_input(&file)?)?;
+            let cert: mosaic_core::Certificate = m.get(id, entry)?;
+            print(json, &serde_json::to_value(&cert)?, || {
+                let state = match &cert.verification {
+                    mosaic_core::Verification::Credential { method } => format!("verified ({method})"),
+                    mosaic_core::Verification::CredentialNotVerified { reason } => format!("not verified: {reason}"),
+                    _ => "unverified".into(),
+                };
+                format!("Imported badge \"{}\" as certificate {entry}, {state}", cert.title)
+            })?;
         }
         Command::Import { file } => {
             let id = m.import_json(&read_input(&file)?)?;

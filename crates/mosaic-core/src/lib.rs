@@ -5,6 +5,7 @@ pub mod api;
 pub mod doc;
 pub mod error;
 pub mod interchange;
+mod media;
 pub mod model;
 pub mod projection;
 pub mod sample;

@@ -1,0 +1,88 @@
+//! Store and document: open, one durable edit, size on disk.
+
+use std::time::Instant;
+
+use mosaic_core::{Mosaic, Section, SkillEntry};
+
+use crate::table::{Row, Value, median, median_of};
+
+fn bench_err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
+    let runs = if quick { 5 } else { 21 };
+    let dir = tempfile::tempdir().map_err(bench_err)?;
+    let (id, entries) = {
+        let mut m = Mosaic::open(dir.path()).map_err(bench_err)?;
+        let id = mosaic_core::sample::realistic(&mut m, 2100).map_err(bench_err)?;
+        let n = m.portfolio(id).map_err(bench_err)?.entry_count();
+        (id, n)
+    };
+    let saved = {
+        let mut m = Mosaic::open(dir.path()).map_err(bench_err)?;
+        m.save_document(id).map_err(bench_err)?
+    };
+
+    let open = median(runs, || {
+        let mut m = Mosaic::open(dir.path()).expect("store opens");
+        m.portfolio(id).expect("portfolio reads")
+    });
+    let bare_load = median(runs, || {
+        let doc = automerge::AutoCommit::load(&saved).expect("document loads");
+        automerge::ReadDoc::hydrate(&doc, automerge::ROOT, None).expect("hydrates")
+    });
+
+    // One intent-level edit, durable (WAL, synchronous=FULL), versus a bare insert.
+    let mut m = Mosaic::open(dir.path()).map_err(bench_err)?;
+    let skill = m.list::<SkillEntry>(id).map_err(bench_err)?[0].id;
+    let mut i = 0;
+    let edit = median(runs * 3, || {
+        i += 1;
+        m.edit_json(id, Section::Skills, skill, serde_json::json!({"level": format!("level {i}")}))
+            .expect("edit commits")
+    });
+    let raw_dir = tempfile::tempdir().map_err(bench_err)?;
+    let conn = rusqlite::Connection::open(raw_dir.path().join("raw.sqlite3")).map_err(bench_err)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB);",
+    )
+    .map_err(bench_err)?;
+    let mut raw = vec![];
+    for n in 0..runs * 3 {
+        let start = Instant::now();
+        conn.execute("INSERT INTO t(v) VALUES (?1)", [format!("level {n}").into_bytes()])
+            .map_err(bench_err)?;
+        raw.push(start.elapsed());
+    }
+
+    drop(m);
+    let store_bytes = {
+        let c = rusqlite::Connection::open(dir.path().join(mosaic_core::STORE_FILE)).map_err(bench_err)?;
+        c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(bench_err)?;
+        std::fs::metadata(dir.path().join(mosaic_core::STORE_FILE)).map_err(bench_err)?.len()
+    };
+    let mut doc = automerge::AutoCommit::load(&saved).map_err(bench_err)?;
+    let save_size = doc.save().len() as u64;
+
+    Ok(vec![
+        Row {
+            what: format!("open store, portfolio ready ({entries} entries, 2100 edits)"),
+            ours: Value::Time(open),
+            baseline_name: "AutoCommit::load + hydrate of same bytes".into(),
+            baseline: Some(Value::Time(bare_load)),
+        },
+        Row {
+            what: "one edit committed durably".into(),
+            ours: Value::Time(edit),
+            baseline_name: "bare SQLite INSERT+commit (WAL, FULL)".into(),
+            baseline: Some(Value::Time(median_of(raw))),
+        },
+        Row {
+            what: "store size on disk (incl. projections)".into(),
+            ours: Value::Bytes(store_bytes),
+            baseline_name: "Automerge save()".into(),
+            baseline: Some(Value::Bytes(save_size)),
+        },
+    ])
+}

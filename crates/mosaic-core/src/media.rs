@@ -1,0 +1,68 @@
+//! Photos, scans and Open Badges into the store, through `mosaic-media`
+//! (orientation applied, metadata stripped, size bounded, de-duplicated by hash).
+
+use crate::api::{Mosaic, NewAttachment};
+use crate::error::{Error, Result};
+use crate::model::*;
+
+impl Mosaic {
+    /// Processes a user's file (photo, scan, PDF) and stores it once.
+    pub fn import_attachment(&mut self, bytes: &[u8], file_name: Option<&str>) -> Result<AttachmentRef> {
+        let imported = mosaic_media::import_attachment(bytes, file_name, &mosaic_media::Limits::default())
+            .map_err(|e| Error::Attachment(e.to_string()))?;
+        self.put_attachment(NewAttachment {
+            bytes: imported.bytes,
+            mime: imported.mime.to_string(),
+            file_name: file_name.map(|n| n.chars().take(200).collect()),
+            width: imported.width,
+            height: imported.height,
+            thumbnail: imported.thumbnail.map(|t| (t.mime.to_string(), t.bytes)),
+        })
+    }
+
+    /// Attaches a file to a certificate in one intent.
+    pub fn attach_to_certificate(
+        &mut self,
+        id: PortfolioId,
+        certificate: EntryId,
+        bytes: &[u8],
+        file_name: Option<&str>,
+    ) -> Result<AttachmentRef> {
+        let mut cert: Certificate = self.get(id, certificate)?;
+        let attachment = self.import_attachment(bytes, file_name)?;
+        if !cert.attachments.iter().any(|a| a.sha256 == attachment.sha256) {
+            cert.attachments.push(attachment.clone());
+            self.update(id, cert)?;
+        }
+        Ok(attachment)
+    }
+
+    /// Imports a baked Open Badge PNG as a certificate, keeping the credential
+    /// verbatim and recording whether its proof could be checked offline.
+    pub fn import_badge(&mut self, id: PortfolioId, png: &[u8]) -> Result<EntryId> {
+        let badge = mosaic_media::read_baked_badge(png).map_err(|e| Error::Attachment(e.to_string()))?;
+        let verification = match &badge.verification {
+            mosaic_media::Verification::Verified { method } => Verification::Credential { method: method.clone() },
+            mosaic_media::Verification::NotVerified { reason } => Verification::CredentialNotVerified { reason: reason.clone() },
+        };
+        let issued_on = badge
+            .issued_on
+            .as_deref()
+            .and_then(|d| d.get(..10))
+            .and_then(|d| d.parse::<Date>().ok());
+        let image = self.import_attachment(png, Some("badge.png")).ok();
+        let cert = Certificate {
+            id: uuid::Uuid::now_v7(),
+            title: badge.name.clone().unwrap_or_else(|| "Open Badge".into()),
+            kind: CertificateKind::Other,
+            issuer: badge.issuer_name.clone().or(badge.issuer_id.clone()),
+            issued_on,
+            expires_on: None,
+            level: None,
+            attachments: image.into_iter().collect(),
+            verification,
+            credential: Some(badge.credential_json),
+        };
+        self.add(id, cert)
+    }
+}
