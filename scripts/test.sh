@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints, Rust unit/integration/process tests, the
+# type bindings drift check, the UI's type check, unit and browser tests, and the
+# real app end to end. Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+start=$(date +%s)
+step() { echo; echo "=== $* ($(( $(date +%s) - start ))s)"; }
+
+step "setup"
+bash scripts/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (all crates, all targets, warnings are errors)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo test (workspace)"
+cargo test --workspace
+
+step "generated TypeScript types and JSON Schema are committed and current"
+git diff --exit-code -- ui/src/lib/bindings schemas || {
+  echo "bindings or schema drifted: commit the files cargo test regenerated" >&2; exit 1; }
+
+if [ -f ui/package.json ]; then
+  step "UI: install, type check, unit tests, build, browser tests"
+  (cd ui && npm ci --no-audit --no-fund && npm run check && npm test && npm run build && npm run test:browser)
+fi
+
+if [ -x tests/e2e-app/run.sh ]; then
+  step "the real app end to end (tauri-driver, WebKitWebDriver, Xvfb)"
+  bash tests/e2e-app/run.sh
+fi
+
+step "all tests passed"
