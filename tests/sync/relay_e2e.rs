@@ -1,0 +1,466 @@
+//! The sync engine against a REAL relay process (`mosaic-relay` binary): three data dirs
+//! (phone, second device, mentor), offline edits in every order, SIGKILL and restart of the
+//! relay mid-sync, truncated and duplicated responses, plaintext scan of the relay's disk and
+//! logs, a flipped bit in a stored entry, and a revoked mentor.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use mosaic_core::{Mosaic, PortfolioId, Section};
+use mosaic_relay::client::RelayClient;
+use mosaic_relay::wire::{BlobHash, DocId, PullResponse, ReadToken, TokenHash};
+use mosaic_sync::transport::{TResult, Transport, TransportError};
+use mosaic_sync::{Error, RelayTransport, RetryPolicy, ShareRole};
+
+type R<T = ()> = Result<T, Box<dyn std::error::Error>>;
+
+/// The relay binary next to the test executable, built on first use.
+fn relay_bin() -> R<PathBuf> {
+    let exe = std::env::current_exe()?;
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("no target dir")?
+        .to_path_buf();
+    let bin = dir.join("mosaic-relay");
+    if !bin.exists() {
+        let target = dir.parent().ok_or("no target dir")?;
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-p", "mosaic-relay", "--bin", "mosaic-relay"])
+            .env("CARGO_TARGET_DIR", target)
+            .status()?;
+        if !status.success() || !bin.exists() {
+            return Err("cannot build mosaic-relay".into());
+        }
+    }
+    Ok(bin)
+}
+
+struct Relay {
+    child: Child,
+    url: String,
+    db: PathBuf,
+    log: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Relay {
+    fn start() -> R<Self> {
+        let dir = tempfile::tempdir()?;
+        let db = dir.path().join("relay.db");
+        let log = dir.path().join("relay.log");
+        let (child, url) = spawn(&db, &log, "127.0.0.1:0")?;
+        Ok(Relay {
+            child,
+            url,
+            db,
+            log,
+            _dir: dir,
+        })
+    }
+    fn kill(&mut self) {
+        // SIGKILL: no shutdown path runs.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+    fn restart(&mut self) -> R {
+        let addr = self.url.trim_start_matches("http://").to_string();
+        for _ in 0..50 {
+            if let Ok((child, url)) = spawn(&self.db, &self.log, &addr) {
+                self.child = child;
+                self.url = url;
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Err("relay did not restart".into())
+    }
+    /// Every byte the relay wrote: database, WAL, logs.
+    fn disk_bytes(&self) -> R<Vec<u8>> {
+        let mut all = vec![];
+        for entry in std::fs::read_dir(self.db.parent().ok_or("dir")?)? {
+            let p = entry?.path();
+            if p.is_file() {
+                all.extend(std::fs::read(&p)?);
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn spawn(db: &Path, log: &Path, listen: &str) -> R<(Child, String)> {
+    let logf = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
+    let mut child = Command::new(relay_bin()?)
+        .args(["--db", &db.to_string_lossy(), "--listen", listen, "--rate-per-sec", "0"])
+        .env("MOSAIC_RELAY_LOG", "debug")
+        .stdout(Stdio::piped())
+        .stderr(logf)
+        .spawn()?;
+    let out = child.stdout.take().ok_or("no stdout")?;
+    let mut line = String::new();
+    BufReader::new(out).read_line(&mut line)?;
+    match line.trim().strip_prefix("listening on ") {
+        Some(url) => Ok((child, url.to_string())),
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Err(format!("relay did not start: {line}").into())
+        }
+    }
+}
+
+struct Dev {
+    m: Mosaic,
+    _dir: tempfile::TempDir,
+}
+
+fn dev(name: &str) -> R<Dev> {
+    let dir = tempfile::tempdir()?;
+    let mut m = Mosaic::open(dir.path())?;
+    m.set_author(name)?;
+    Ok(Dev { m, _dir: dir })
+}
+
+fn skill(m: &mut Mosaic, id: PortfolioId, name: &str) -> R {
+    m.add_json(id, Section::Skills, serde_json::json!({"name": name, "category": "trade"}))?;
+    Ok(())
+}
+
+fn names(m: &mut Mosaic, id: PortfolioId) -> R<Vec<String>> {
+    Ok(m.list_json(id, Section::Skills)?
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v["name"].as_str().map(str::to_string))
+        .collect())
+}
+
+/// phone (owner) with a portfolio, laptop linked, mentor sharing; all synced.
+fn setup(relay: &Relay) -> R<(Dev, Dev, Dev, PortfolioId)> {
+    let (mut phone, mut laptop, mut mentor) = (dev("Mariam")?, dev("Mariam laptop")?, dev("Rita")?);
+    let id = phone.m.create_portfolio(mosaic_core::sample::profile())?;
+    skill(&mut phone.m, id, "Tailoring KNOWN-SECRET-ONE")?;
+    mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+    let code = mosaic_sync::device_code(&mut laptop.m)?;
+    let share = mosaic_sync::share_code(&mut phone.m, &relay.url, id, &code, ShareRole::Device)?;
+    mosaic_sync::join(&mut laptop.m, &share)?;
+    let code = mosaic_sync::device_code(&mut mentor.m)?;
+    let share = mosaic_sync::share_code(&mut phone.m, &relay.url, id, &code, ShareRole::Mentor)?;
+    mosaic_sync::join(&mut mentor.m, &share)?;
+    Ok((phone, laptop, mentor, id))
+}
+
+fn assert_same(devs: &mut [&mut Dev], id: PortfolioId) -> R {
+    let p0 = devs[0].m.portfolio(id)?;
+    for d in devs.iter_mut().skip(1) {
+        assert_eq!(d.m.portfolio(id)?, p0);
+    }
+    Ok(())
+}
+
+#[test]
+fn offline_edits_converge_in_every_order() -> R {
+    let relay = Relay::start()?;
+    let (mut phone, mut laptop, mut mentor, id) = setup(&relay)?;
+    let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    let entry = phone.m.list_json(id, Section::Skills)?[0]["id"]
+        .as_str()
+        .ok_or("id")?
+        .parse()?;
+    for (round, order) in orders.iter().enumerate() {
+        // Offline edits on every side.
+        skill(&mut phone.m, id, &format!("phone {round}"))?;
+        skill(&mut laptop.m, id, &format!("laptop {round}"))?;
+        mosaic_sync::comment(&mut mentor.m, id, entry, &format!("comment {round}"))?;
+        for _ in 0..2 {
+            for &d in order {
+                let m = match d {
+                    0 => &mut phone.m,
+                    1 => &mut laptop.m,
+                    _ => &mut mentor.m,
+                };
+                mosaic_sync::sync(m, &relay.url, id)?;
+            }
+        }
+        assert_same(&mut [&mut phone, &mut laptop, &mut mentor], id)?;
+        let n = names(&mut mentor.m, id)?;
+        assert!(n.contains(&format!("phone {round}")) && n.contains(&format!("laptop {round}")));
+        for d in [&mut phone, &mut laptop] {
+            let fb = mosaic_sync::feedback(&mut d.m, id)?;
+            assert!(fb.iter().any(|f| f.text == format!("comment {round}")), "{fb:?}");
+        }
+    }
+    let dash = mosaic_sync::mentees(&mut mentor.m)?;
+    assert_eq!(dash.len(), 1);
+    assert_eq!(dash[0].comments, 6);
+    Ok(())
+}
+
+#[test]
+fn relay_sigkill_mid_sync_loses_nothing() -> R {
+    let mut relay = Relay::start()?;
+    let (mut phone, mut laptop, _mentor, id) = setup(&relay)?;
+    for round in 0..4 {
+        for i in 0..30 {
+            skill(&mut phone.m, id, &format!("bulk {round}-{i}"))?;
+        }
+        // Sync on another thread while the relay is killed.
+        let url = relay.url.clone();
+        let handle = std::thread::spawn(move || {
+            let r = mosaic_sync::sync(&mut phone.m, &url, id);
+            (phone, r.is_ok())
+        });
+        std::thread::sleep(Duration::from_millis(5 + 20 * round));
+        relay.kill();
+        let (p, _ok) = handle.join().map_err(|_| "sync thread panicked")?;
+        phone = p;
+        relay.restart()?;
+        mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+        mosaic_sync::sync(&mut laptop.m, &relay.url, id)?;
+        let n = names(&mut laptop.m, id)?;
+        for i in 0..30 {
+            assert!(n.contains(&format!("bulk {round}-{i}")), "round {round}: bulk {i} lost");
+        }
+        assert_same(&mut [&mut phone, &mut laptop], id)?;
+    }
+    Ok(())
+}
+
+/// The real client, but pull answers are cut at random byte offsets or repeated, and appends
+/// are sometimes sent twice.
+struct Mangler {
+    inner: RelayTransport,
+    raw: RelayClient,
+    n: u64,
+}
+
+impl Transport for Mangler {
+    fn create_doc(&mut self, d: &DocId, w: &mosaic_relay::auth::WriterKey, r: &TokenHash) -> TResult<()> {
+        self.inner.create_doc(d, w, r)
+    }
+    fn update_access(
+        &mut self,
+        d: &DocId,
+        w: &mosaic_relay::auth::WriterKey,
+        c: &mosaic_relay::wire::AccessChange,
+    ) -> TResult<()> {
+        self.inner.update_access(d, w, c)
+    }
+    fn append(&mut self, d: &DocId, w: &mosaic_relay::auth::WriterKey, data: &[u8]) -> TResult<u64> {
+        self.n += 1;
+        if self.n % 2 == 0 {
+            self.inner.append(d, w, data)?; // duplicated request
+        }
+        self.inner.append(d, w, data)
+    }
+    fn pull(&mut self, d: &DocId, t: &ReadToken, since: u64) -> TResult<PullResponse> {
+        self.n += 1;
+        let path = format!("/v1/docs/{}/log?since={since}", d.to_hex());
+        let auth = [("authorization", format!("Bearer {}", t.to_hex()))];
+        let r = self
+            .raw
+            .request("GET", &path, &auth, None)
+            .map_err(|e| TransportError::Transient(e.to_string()))?;
+        if r.status == 404 {
+            return Err(TransportError::NotFound);
+        }
+        let mut body = r.body;
+        if self.n % 3 == 0 && body.len() > 12 {
+            let cut = 10 + (self.n as usize * 7919) % (body.len() - 10);
+            body.truncate(cut);
+        }
+        let mut resp = PullResponse::decode(&body)
+            .map_err(|e| TransportError::Transient(e.to_string()))?;
+        if self.n % 4 == 0 {
+            let again = resp.items.clone();
+            resp.items.extend(again); // duplicated items
+        }
+        Ok(resp)
+    }
+    fn put_snapshot(
+        &mut self,
+        d: &DocId,
+        w: &mosaic_relay::auth::WriterKey,
+        c: u64,
+        data: &[u8],
+    ) -> TResult<()> {
+        self.inner.put_snapshot(d, w, c, data)
+    }
+    fn put_blob(&mut self, d: &DocId, w: &mosaic_relay::auth::WriterKey, data: &[u8]) -> TResult<BlobHash> {
+        self.inner.put_blob(d, w, data)
+    }
+    fn get_blob(&mut self, d: &DocId, t: &ReadToken, h: &BlobHash) -> TResult<Vec<u8>> {
+        self.inner.get_blob(d, t, h)
+    }
+    fn sleep(&mut self, _d: Duration) {}
+}
+
+#[test]
+fn truncated_and_duplicated_responses() -> R {
+    let relay = Relay::start()?;
+    let (mut phone, mut laptop, _mentor, id) = setup(&relay)?;
+    let mangler = |seed| Mangler {
+        inner: RelayTransport::new(&relay.url),
+        raw: RelayClient::new(&relay.url),
+        n: seed,
+    };
+    let (mut mp, mut ml) = (mangler(0), mangler(1));
+    let policy = RetryPolicy { attempts: 6, ..RetryPolicy::default() };
+    for round in 0..8 {
+        skill(&mut phone.m, id, &format!("p{round}"))?;
+        skill(&mut laptop.m, id, &format!("l{round}"))?;
+        let _ = mosaic_sync::sync_with(&mut phone.m, &mut mp, &relay.url, id, policy);
+        let _ = mosaic_sync::sync_with(&mut laptop.m, &mut ml, &relay.url, id, policy);
+    }
+    for _ in 0..2 {
+        mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+        mosaic_sync::sync(&mut laptop.m, &relay.url, id)?;
+    }
+    assert_same(&mut [&mut phone, &mut laptop], id)?;
+    let n = names(&mut phone.m, id)?;
+    for round in 0..8 {
+        assert!(n.contains(&format!("p{round}")) && n.contains(&format!("l{round}")));
+    }
+    Ok(())
+}
+
+#[test]
+fn relay_disk_and_logs_hold_no_plaintext() -> R {
+    let mut relay = Relay::start()?;
+    let (mut phone, mut laptop, mut mentor, id) = setup(&relay)?;
+    let photo = phone.m.put_attachment(mosaic_core::NewAttachment {
+        bytes: b"JPEG-PLAINTEXT-PHOTO-BYTES-0123456789".to_vec(),
+        mime: "image/jpeg".into(),
+        file_name: Some("passport-photo.jpg".into()),
+        width: None,
+        height: None,
+        thumbnail: None,
+    })?;
+    let mut profile = phone.m.profile(id)?;
+    profile.photo = Some(photo.clone());
+    profile.about = Some("UNIQUE-ABOUT-TEXT ማርያም".into());
+    phone.m.update_profile(id, profile)?;
+    let entry = phone.m.list_json(id, Section::Skills)?[0]["id"].as_str().ok_or("id")?.parse()?;
+    mosaic_sync::comment(&mut mentor.m, id, entry, "MENTOR-COMMENT-TEXT")?;
+    for _ in 0..2 {
+        for d in [&mut phone, &mut laptop, &mut mentor] {
+            mosaic_sync::sync(&mut d.m, &relay.url, id)?;
+        }
+    }
+    assert_eq!(laptop.m.attachment(&photo.sha256)?.bytes, b"JPEG-PLAINTEXT-PHOTO-BYTES-0123456789");
+    relay.kill(); // flush nothing more; scan what is on disk, WAL included
+    let disk = relay.disk_bytes()?;
+    assert!(disk.len() > 1000);
+    for needle in [
+        "KNOWN-SECRET-ONE",
+        "Mariam Haile",
+        "UNIQUE-ABOUT-TEXT",
+        "ማርያም",
+        "MENTOR-COMMENT-TEXT",
+        "JPEG-PLAINTEXT-PHOTO",
+        "passport-photo",
+        "mariam@example.org",
+        &id.to_string(),
+        &photo.sha256,
+    ] {
+        let n = needle.as_bytes();
+        assert!(!disk.windows(n.len()).any(|w| w == n), "relay disk or log contains {needle}");
+    }
+    Ok(())
+}
+
+#[test]
+fn flipped_bit_in_stored_entry_is_rejected() -> R {
+    let mut relay = Relay::start()?;
+    let (mut phone, _laptop, mut mentor, id) = setup(&relay)?;
+    skill(&mut phone.m, id, "will be tampered")?;
+    mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+    relay.kill();
+    {
+        let conn = rusqlite::Connection::open(&relay.db)?;
+        let (doc, seq, mut data): (Vec<u8>, i64, Vec<u8>) = conn.query_row(
+            "SELECT doc_id, seq, data FROM entries ORDER BY rowid DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let i = data.len() / 2;
+        data[i] ^= 0x01;
+        conn.execute(
+            "UPDATE entries SET data = ?3 WHERE doc_id = ?1 AND seq = ?2",
+            rusqlite::params![doc, seq, data],
+        )?;
+    }
+    relay.restart()?;
+    let before = mentor.m.portfolio(id)?;
+    let r = mosaic_sync::sync(&mut mentor.m, &relay.url, id);
+    assert!(matches!(r, Err(Error::Tampered(_))), "{r:?}");
+    let msg = r.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(msg.contains("signature"), "{msg}");
+    assert_eq!(mentor.m.portfolio(id)?, before, "nothing applied");
+    Ok(())
+}
+
+#[test]
+fn revoked_mentor_cannot_decrypt_anything_new() -> R {
+    let relay = Relay::start()?;
+    let (mut phone, mut laptop, mut mentor, id) = setup(&relay)?;
+    let mut other = dev("Second mentor")?;
+    let code = mosaic_sync::device_code(&mut other.m)?;
+    let share = mosaic_sync::share_code(&mut phone.m, &relay.url, id, &code, ShareRole::Mentor)?;
+    mosaic_sync::join(&mut other.m, &share)?;
+    mosaic_sync::sync(&mut mentor.m, &relay.url, id)?;
+
+    let rep = mosaic_sync::revoke(&mut phone.m, id, "Rita")?;
+    assert!(rep.completed && rep.epoch == 1);
+    skill(&mut phone.m, id, "WRITTEN-AFTER-REVOKE")?;
+    mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+    skill(&mut laptop.m, id, "LAPTOP-AFTER-REVOKE")?;
+    mosaic_sync::sync(&mut laptop.m, &relay.url, id)?;
+    mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+
+    // The relay refuses the revoked token.
+    let r = mosaic_sync::sync(&mut mentor.m, &relay.url, id);
+    assert!(matches!(r, Err(Error::NoAccess)), "{r:?}");
+    // Even with the ciphertext in hand (simulated: the owner's read token), the revoked
+    // mentor cannot decrypt: no key for the new epoch.
+    let owner_token: Vec<u8> = phone.m.connection().query_row(
+        "SELECT read_token FROM sync_docs WHERE local_id = ?1",
+        [id.to_string()],
+        |r| r.get(0),
+    )?;
+    mentor.m.connection().execute(
+        "UPDATE sync_docs SET read_token = ?2 WHERE local_id = ?1",
+        rusqlite::params![id.to_string(), owner_token],
+    )?;
+    let r = mosaic_sync::sync(&mut mentor.m, &relay.url, id);
+    let msg = r.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(msg.contains("no key for epoch 1"), "{msg}");
+    let n = names(&mut mentor.m, id)?;
+    assert!(!n.iter().any(|s| s.contains("AFTER-REVOKE")));
+    let keys: i64 = mentor.m.connection().query_row(
+        "SELECT count(*) FROM sync_keys WHERE local_id = ?1",
+        [id.to_string()],
+        |r| r.get(0),
+    )?;
+    assert_eq!(keys, 1, "the revoked mentor only ever held epoch 0");
+
+    // The remaining mentor and the laptop read everything.
+    mosaic_sync::sync(&mut other.m, &relay.url, id)?;
+    mosaic_sync::sync(&mut laptop.m, &relay.url, id)?;
+    for d in [&mut other, &mut laptop] {
+        let n = names(&mut d.m, id)?;
+        assert!(n.contains(&"WRITTEN-AFTER-REVOKE".to_string()));
+        assert!(n.contains(&"LAPTOP-AFTER-REVOKE".to_string()));
+    }
+    assert_same(&mut [&mut phone, &mut laptop, &mut other], id)?;
+    Ok(())
+}
