@@ -72,9 +72,20 @@ fn every_committed_edit_survives_kill_9() {
             .filter_map(|a| a.title)
             .collect();
         let lost: Vec<_> = reported.difference(&stored).collect();
-        assert!(lost.is_empty(), "round {round}: lost committed edits {lost:?}");
+        assert!(
+            lost.is_empty(),
+            "round {round}: lost committed edits {lost:?}"
+        );
         assert!(m.doctor().unwrap().problems.is_empty(), "round {round}");
     }
-    assert!(reported.len() > kills() as usize, "the writer made progress: {}", reported.len());
-    eprintln!("{} kills, {} committed edits checked", kills(), reported.len());
+    assert!(
+        reported.len() > kills() as usize,
+        "the writer made progress: {}",
+        reported.len()
+    );
+    eprintln!(
+        "{} kills, {} committed edits checked",
+        kills(),
+        reported.len()
+    );
 }

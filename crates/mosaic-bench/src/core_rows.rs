@@ -39,8 +39,13 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
     let mut i = 0;
     let edit = median(runs * 3, || {
         i += 1;
-        m.edit_json(id, Section::Skills, skill, serde_json::json!({"level": format!("level {i}")}))
-            .expect("edit commits")
+        m.edit_json(
+            id,
+            Section::Skills,
+            skill,
+            serde_json::json!({"level": format!("level {i}")}),
+        )
+        .expect("edit commits")
     });
     let raw_dir = tempfile::tempdir().map_err(bench_err)?;
     let conn = rusqlite::Connection::open(raw_dir.path().join("raw.sqlite3")).map_err(bench_err)?;
@@ -51,16 +56,23 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
     let mut raw = vec![];
     for n in 0..runs * 3 {
         let start = Instant::now();
-        conn.execute("INSERT INTO t(v) VALUES (?1)", [format!("level {n}").into_bytes()])
-            .map_err(bench_err)?;
+        conn.execute(
+            "INSERT INTO t(v) VALUES (?1)",
+            [format!("level {n}").into_bytes()],
+        )
+        .map_err(bench_err)?;
         raw.push(start.elapsed());
     }
 
     drop(m);
     let store_bytes = {
-        let c = rusqlite::Connection::open(dir.path().join(mosaic_core::STORE_FILE)).map_err(bench_err)?;
-        c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(bench_err)?;
-        std::fs::metadata(dir.path().join(mosaic_core::STORE_FILE)).map_err(bench_err)?.len()
+        let c = rusqlite::Connection::open(dir.path().join(mosaic_core::STORE_FILE))
+            .map_err(bench_err)?;
+        c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .map_err(bench_err)?;
+        std::fs::metadata(dir.path().join(mosaic_core::STORE_FILE))
+            .map_err(bench_err)?
+            .len()
     };
     let mut doc = automerge::AutoCommit::load(&saved).map_err(bench_err)?;
     let save_size = doc.save().len() as u64;

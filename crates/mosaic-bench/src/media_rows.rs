@@ -10,7 +10,8 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
     let limits = mosaic_media::Limits::default();
     let mut stored = 0;
     let ours = median(runs, || {
-        let out = mosaic_media::import_attachment(&photo, Some("certificate.jpg"), &limits).expect("imports");
+        let out = mosaic_media::import_attachment(&photo, Some("certificate.jpg"), &limits)
+            .expect("imports");
         stored = out.bytes.len();
         out
     });
@@ -32,7 +33,10 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
     };
     Ok(vec![
         Row {
-            what: format!("import 12 MP JPEG (orient, strip, 2000 px, q82, thumb), {:.1} MB in", photo.len() as f64 / 1e6),
+            what: format!(
+                "import 12 MP JPEG (orient, strip, 2000 px, q82, thumb), {:.1} MB in",
+                photo.len() as f64 / 1e6
+            ),
             ours: Value::Time(ours),
             baseline_name: "ImageMagick convert -auto-orient -resize -strip -quality 82".into(),
             baseline,

@@ -13,7 +13,10 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
         Row {
             what: format!("relay: appends/s with {} connected devices", cfg.devices),
             ours: Value::Rate(report.appends_per_sec, "/s"),
-            baseline_name: format!("offered load ({} subscribed, {} errors)", report.subscribers_connected, report.errors),
+            baseline_name: format!(
+                "offered load ({} subscribed, {} errors)",
+                report.subscribers_connected, report.errors
+            ),
             baseline: Some(Value::Rate(
                 cfg.devices as f64 / cfg.think_time.as_secs_f64().max(1e-3),
                 "/s",
@@ -21,7 +24,10 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
         },
         Row {
             what: "relay: append latency p50 / p99".into(),
-            ours: Value::Text(format!("{:.1} ms / {:.1} ms", report.append_p50_ms, report.append_p99_ms)),
+            ours: Value::Text(format!(
+                "{:.1} ms / {:.1} ms",
+                report.append_p50_ms, report.append_p99_ms
+            )),
             baseline_name: "-".into(),
             baseline: None,
         },

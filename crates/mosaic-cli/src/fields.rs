@@ -15,7 +15,9 @@ pub fn parse(args: &[String], typed: bool) -> Result<Value> {
             Value::Null
         } else if typed {
             match serde_json::from_str::<Value>(raw) {
-                Ok(v @ (Value::Number(_) | Value::Bool(_) | Value::Array(_) | Value::Object(_))) => v,
+                Ok(
+                    v @ (Value::Number(_) | Value::Bool(_) | Value::Array(_) | Value::Object(_)),
+                ) => v,
                 _ => Value::String(raw.to_string()),
             }
         } else {
@@ -46,7 +48,10 @@ fn insert(map: &mut Map<String, Value>, path: &str, value: Value) -> Result<()> 
 
 /// Tries the arguments as strings first, then with JSON types, so that both
 /// `level=2` (a text field) and `hours=2` (a number field) work.
-pub fn with_both<T>(args: &[String], mut f: impl FnMut(Value) -> mosaic_core::Result<T>) -> Result<T> {
+pub fn with_both<T>(
+    args: &[String],
+    mut f: impl FnMut(Value) -> mosaic_core::Result<T>,
+) -> Result<T> {
     let as_text = parse(args, false)?;
     let typed = parse(args, true)?;
     let differ = typed != as_text;
@@ -66,7 +71,11 @@ mod tests {
 
     #[test]
     fn dotted_paths_nest_and_types_follow_the_mode() {
-        let args = vec!["levels.reading=B1".to_string(), "hours=2".into(), "note=".into()];
+        let args = vec![
+            "levels.reading=B1".to_string(),
+            "hours=2".into(),
+            "note=".into(),
+        ];
         assert_eq!(
             parse(&args, true).unwrap(),
             serde_json::json!({"levels": {"reading": "B1"}, "hours": 2, "note": null})

@@ -11,7 +11,11 @@ use clap::{Parser, Subcommand};
 use mosaic_core::{Mosaic, PortfolioId, Profile, Section};
 
 #[derive(Parser)]
-#[command(name = "mosaic", version, about = "Mosaic: an offline-first e-portfolio for migrants")]
+#[command(
+    name = "mosaic",
+    version,
+    about = "Mosaic: an offline-first e-portfolio for migrants"
+)]
 struct Cli {
     /// Where the store lives (default: the platform's data directory, or $MOSAIC_DATA_DIR).
     #[arg(long, global = true, env = "MOSAIC_DATA_DIR")]
@@ -83,7 +87,10 @@ enum Command {
         date: Option<String>,
     },
     /// Attach a photo, scan or PDF to a certificate (location and other metadata are removed).
-    Attach { certificate: uuid::Uuid, file: PathBuf },
+    Attach {
+        certificate: uuid::Uuid,
+        file: PathBuf,
+    },
     /// Import a baked Open Badge PNG as a certificate (verified offline when possible).
     ImportBadge { file: PathBuf },
     /// Import a portfolio exported as JSON.
@@ -173,7 +180,10 @@ fn pick(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
         many => bail!(
             "this store holds {} portfolios; choose one with --portfolio ({})",
             many.len(),
-            many.iter().map(|s| s.id.to_string()).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|s| s.id.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -198,13 +208,19 @@ fn read_input(path: &Path) -> Result<Vec<u8>> {
 
 fn run(cli: Cli) -> Result<()> {
     let dir = data_dir(&cli)?;
-    let mut m = Mosaic::open(&dir).with_context(|| format!("cannot open the store in {}", dir.display()))?;
+    let mut m = Mosaic::open(&dir)
+        .with_context(|| format!("cannot open the store in {}", dir.display()))?;
     if let Some(author) = &cli.author {
         m.set_author(author)?;
     }
     let json = cli.json;
     match cli.command {
-        Command::Init { name, own_script, city, mother_tongue } => {
+        Command::Init {
+            name,
+            own_script,
+            city,
+            mother_tongue,
+        } => {
             let id = m.create_portfolio(Profile {
                 name_latin: name,
                 name_own_script: own_script,
@@ -212,7 +228,9 @@ fn run(cli: Cli) -> Result<()> {
                 mother_tongues: mother_tongue,
                 ..Default::default()
             })?;
-            print(json, &serde_json::json!({ "id": id }), || format!("Created portfolio {id}"))?;
+            print(json, &serde_json::json!({ "id": id }), || {
+                format!("Created portfolio {id}")
+            })?;
         }
         Command::Show => {
             let id = pick(&m, cli.portfolio)?;
@@ -223,7 +241,12 @@ fn run(cli: Cli) -> Result<()> {
             let list = m.list_portfolios()?;
             print(json, &serde_json::to_value(&list)?, || {
                 list.iter()
-                    .map(|s| format!("{}  {:<7} {}  ({} entries, {} activities)", s.id, s.role, s.name_latin, s.entries, s.activities_attended))
+                    .map(|s| {
+                        format!(
+                            "{}  {:<7} {}  ({} entries, {} activities)",
+                            s.id, s.role, s.name_latin, s.entries, s.activities_attended
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("\n")
             })?;
@@ -235,7 +258,11 @@ fn run(cli: Cli) -> Result<()> {
                 let mut merged = current.clone();
                 if let (Some(obj), Some(patch)) = (merged.as_object_mut(), patch.as_object()) {
                     for (k, v) in patch {
-                        if v.is_null() { obj.remove(k); } else { obj.insert(k.clone(), v.clone()); }
+                        if v.is_null() {
+                            obj.remove(k);
+                        } else {
+                            obj.insert(k.clone(), v.clone());
+                        }
                     }
                 }
                 if let Some(tongues) = merged.get("mother_tongues").and_then(|v| v.as_str()) {
@@ -245,9 +272,15 @@ fn run(cli: Cli) -> Result<()> {
                 let profile: Profile = serde_json::from_value(merged)?;
                 m.update_profile(id, profile)
             })?;
-            print(json, &serde_json::json!({"ok": true}), || "Profile saved".into())?;
+            print(json, &serde_json::json!({"ok": true}), || {
+                "Profile saved".into()
+            })?;
         }
-        Command::Add { section, fields, from } => {
+        Command::Add {
+            section,
+            fields,
+            from,
+        } => {
             let id = pick(&m, cli.portfolio)?;
             let entry = match from {
                 Some(path) => {
@@ -257,17 +290,27 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 None => fields::with_both(&fields, |v| m.add_json(id, section, v))?,
             };
-            print(json, &serde_json::json!({ "id": entry }), || format!("Added {section} entry {entry}"))?;
+            print(json, &serde_json::json!({ "id": entry }), || {
+                format!("Added {section} entry {entry}")
+            })?;
         }
-        Command::Edit { section, id: entry, fields } => {
+        Command::Edit {
+            section,
+            id: entry,
+            fields,
+        } => {
             let id = pick(&m, cli.portfolio)?;
             fields::with_both(&fields, |patch| m.edit_json(id, section, entry, patch))?;
-            print(json, &serde_json::json!({"ok": true}), || format!("Saved {section} entry {entry}"))?;
+            print(json, &serde_json::json!({"ok": true}), || {
+                format!("Saved {section} entry {entry}")
+            })?;
         }
         Command::Remove { section, id: entry } => {
             let id = pick(&m, cli.portfolio)?;
             m.remove(id, section, entry)?;
-            print(json, &serde_json::json!({"ok": true}), || format!("Removed {section} entry {entry}"))?;
+            print(json, &serde_json::json!({"ok": true}), || {
+                format!("Removed {section} entry {entry}")
+            })?;
         }
         Command::List { section } => {
             let id = pick(&m, cli.portfolio)?;
@@ -275,33 +318,61 @@ fn run(cli: Cli) -> Result<()> {
             print(json, &list, || {
                 list.as_array()
                     .map(|items| {
-                        items.iter().map(|e| format!("{}  {}", e["id"].as_str().unwrap_or(""), one_line(e))).collect::<Vec<_>>().join("\n")
+                        items
+                            .iter()
+                            .map(|e| format!("{}  {}", e["id"].as_str().unwrap_or(""), one_line(e)))
+                            .collect::<Vec<_>>()
+                            .join("\n")
                     })
                     .unwrap_or_default()
             })?;
         }
-        Command::Assess { code, levels, by, date } => {
+        Command::Assess {
+            code,
+            levels,
+            by,
+            date,
+        } => {
             let id = pick(&m, cli.portfolio)?;
             let levels = fields::parse(&levels, false)?;
             let date = date.unwrap_or_else(|| chrono::Local::now().date_naive().to_string());
             let assessment = serde_json::json!({"date": date, "assessor": by, "levels": levels});
-            let existing = m.list::<mosaic_core::Language>(id)?.into_iter().find(|l| l.code == code);
+            let existing = m
+                .list::<mosaic_core::Language>(id)?
+                .into_iter()
+                .find(|l| l.code == code);
             let entry = match existing {
                 Some(lang) => {
                     let mut history = serde_json::to_value(&lang.history)?;
-                    if let Some(list) = history.as_array_mut() { list.push(assessment); }
-                    m.edit_json(id, Section::Languages, lang.id, serde_json::json!({"history": history}))?;
+                    if let Some(list) = history.as_array_mut() {
+                        list.push(assessment);
+                    }
+                    m.edit_json(
+                        id,
+                        Section::Languages,
+                        lang.id,
+                        serde_json::json!({"history": history}),
+                    )?;
                     lang.id
                 }
-                None => m.add_json(id, Section::Languages, serde_json::json!({"code": code, "history": [assessment]}))?,
+                None => m.add_json(
+                    id,
+                    Section::Languages,
+                    serde_json::json!({"code": code, "history": [assessment]}),
+                )?,
             };
-            print(json, &serde_json::json!({"id": entry}), || format!("Recorded {code} assessment"))?;
+            print(json, &serde_json::json!({"id": entry}), || {
+                format!("Recorded {code} assessment")
+            })?;
         }
         Command::Attach { certificate, file } => {
             let id = pick(&m, cli.portfolio)?;
             let name = file.file_name().and_then(|n| n.to_str()).map(String::from);
-            let a = m.attach_to_certificate(id, certificate, &read_input(&file)?, name.as_deref())?;
-            print(json, &serde_json::to_value(&a)?, || format!("Attached {} ({} bytes, {})", a.sha256, a.size, a.mime))?;
+            let a =
+                m.attach_to_certificate(id, certificate, &read_input(&file)?, name.as_deref())?;
+            print(json, &serde_json::to_value(&a)?, || {
+                format!("Attached {} ({} bytes, {})", a.sha256, a.size, a.mime)
+            })?;
         }
         Command::ImportBadge { file } => {
             let id = pick(&m, cli.portfolio)?;
@@ -309,45 +380,66 @@ fn run(cli: Cli) -> Result<()> {
             let cert: mosaic_core::Certificate = m.get(id, entry)?;
             print(json, &serde_json::to_value(&cert)?, || {
                 let state = match &cert.verification {
-                    mosaic_core::Verification::Credential { method } => format!("verified ({method})"),
-                    mosaic_core::Verification::CredentialNotVerified { reason } => format!("not verified: {reason}"),
+                    mosaic_core::Verification::Credential { method } => {
+                        format!("verified ({method})")
+                    }
+                    mosaic_core::Verification::CredentialNotVerified { reason } => {
+                        format!("not verified: {reason}")
+                    }
                     _ => "unverified".into(),
                 };
-                format!("Imported badge \"{}\" as certificate {entry}, {state}", cert.title)
+                format!(
+                    "Imported badge \"{}\" as certificate {entry}, {state}",
+                    cert.title
+                )
             })?;
         }
         Command::Import { file } => {
             let id = m.import_json(&read_input(&file)?)?;
-            print(json, &serde_json::json!({"id": id}), || format!("Imported portfolio {id}"))?;
+            print(json, &serde_json::json!({"id": id}), || {
+                format!("Imported portfolio {id}")
+            })?;
         }
         Command::Export { format } => match format {
             ExportFormat::Json { output } => {
                 let id = pick(&m, cli.portfolio)?;
                 write_file(&output, m.export_json(id)?.as_bytes())?;
-                print(json, &serde_json::json!({"file": output}), || format!("Wrote {}", output.display()))?;
+                print(json, &serde_json::json!({"file": output}), || {
+                    format!("Wrote {}", output.display())
+                })?;
             }
         },
         Command::Backup { output } => {
             let id = pick(&m, cli.portfolio)?;
             m.backup(id, &output)?;
-            print(json, &serde_json::json!({"file": output}), || format!("Wrote backup {}", output.display()))?;
+            print(json, &serde_json::json!({"file": output}), || {
+                format!("Wrote backup {}", output.display())
+            })?;
         }
         Command::Restore { file, replace } => {
             let id = m.restore(&file, replace)?;
-            print(json, &serde_json::json!({"id": id}), || format!("Restored portfolio {id}"))?;
+            print(json, &serde_json::json!({"id": id}), || {
+                format!("Restored portfolio {id}")
+            })?;
         }
         Command::History { entry } => {
             let id = pick(&m, cli.portfolio)?;
             let events = m.history(id, entry)?;
             print(json, &serde_json::to_value(&events)?, || {
-                events.iter().map(|e| {
-                    let when = chrono::DateTime::from_timestamp(e.time, 0).map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
-                    let what = match (&e.intent.section, &e.intent.entry) {
-                        (Some(s), Some(id)) => format!("{} {s} {id}", e.intent.action),
-                        _ => e.intent.action.clone(),
-                    };
-                    format!("{when}  {:<16} {what}", e.intent.by)
-                }).collect::<Vec<_>>().join("\n")
+                events
+                    .iter()
+                    .map(|e| {
+                        let when = chrono::DateTime::from_timestamp(e.time, 0)
+                            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                            .unwrap_or_default();
+                        let what = match (&e.intent.section, &e.intent.entry) {
+                            (Some(s), Some(id)) => format!("{} {s} {id}", e.intent.action),
+                            _ => e.intent.action.clone(),
+                        };
+                        format!("{when}  {:<16} {what}", e.intent.by)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
             })?;
         }
         Command::Doctor => {
@@ -355,9 +447,14 @@ fn run(cli: Cli) -> Result<()> {
             print(json, &serde_json::to_value(&report)?, || {
                 let mut s = format!(
                     "database: {}\nportfolios checked: {}\nprojections rebuilt: {}\nattachments checked: {}",
-                    report.integrity, report.portfolios_checked, report.projections_rebuilt, report.attachments_checked
+                    report.integrity,
+                    report.portfolios_checked,
+                    report.projections_rebuilt,
+                    report.attachments_checked
                 );
-                for p in &report.problems { s.push_str(&format!("\nproblem: {p}")); }
+                for p in &report.problems {
+                    s.push_str(&format!("\nproblem: {p}"));
+                }
                 s
             })?;
             if !report.problems.is_empty() {
@@ -396,11 +493,19 @@ fn one_line_error(e: &anyhow::Error) -> String {
 }
 
 fn one_line(e: &serde_json::Value) -> String {
-    ["title", "name", "role", "qualification", "code", "kind", "date"]
-        .iter()
-        .filter_map(|k| e.get(*k).and_then(|v| v.as_str()))
-        .collect::<Vec<_>>()
-        .join("  ")
+    [
+        "title",
+        "name",
+        "role",
+        "qualification",
+        "code",
+        "kind",
+        "date",
+    ]
+    .iter()
+    .filter_map(|k| e.get(*k).and_then(|v| v.as_str()))
+    .collect::<Vec<_>>()
+    .join("  ")
 }
 
 /// Writes via a temporary file so a crash never leaves half an export.

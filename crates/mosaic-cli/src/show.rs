@@ -32,7 +32,10 @@ pub fn render(p: &Portfolio) -> String {
     if let Some(own) = &pr.name_own_script {
         let _ = writeln!(out, "{own}");
     }
-    let place: Vec<&str> = [pr.city.as_deref(), pr.country.as_deref()].into_iter().flatten().collect();
+    let place: Vec<&str> = [pr.city.as_deref(), pr.country.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
     if !place.is_empty() {
         let _ = writeln!(out, "{}", place.join(", "));
     }
@@ -43,7 +46,14 @@ pub fn render(p: &Portfolio) -> String {
 
     let _ = writeln!(out, "\nLanguages ({})", p.languages.len());
     for l in &p.languages {
-        let _ = writeln!(out, "  {:<6} {}  ({} assessments)  {}", l.code, levels(&l.current_levels()), l.history.len(), l.id);
+        let _ = writeln!(
+            out,
+            "  {:<6} {}  ({} assessments)  {}",
+            l.code,
+            levels(&l.current_levels()),
+            l.history.len(),
+            l.id
+        );
     }
     let _ = writeln!(out, "\nProgrammes ({})", p.programmes.len());
     for prog in &p.programmes {
@@ -65,14 +75,32 @@ pub fn render(p: &Portfolio) -> String {
             prog.id
         );
     }
-    let hours: f64 = p.activities.iter().filter(|a| a.attended).filter_map(|a| a.hours).sum();
+    let hours: f64 = p
+        .activities
+        .iter()
+        .filter(|a| a.attended)
+        .filter_map(|a| a.hours)
+        .sum();
     let _ = writeln!(out, "\nActivities ({}, {hours:.0} h)", p.activities.len());
     let mut recent: Vec<&Activity> = p.activities.iter().collect();
     recent.sort_by(|a, b| b.date.cmp(&a.date));
     for a in recent.iter().take(5) {
-        let kind = serde_json::to_value(a.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-        let confirmed = if a.confirmed.is_some() { " ✓ confirmed" } else { "" };
-        let _ = writeln!(out, "  {} {kind} {}{confirmed}  {}", a.date, a.title.as_deref().unwrap_or(""), a.id);
+        let kind = serde_json::to_value(a.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        let confirmed = if a.confirmed.is_some() {
+            " ✓ confirmed"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "  {} {kind} {}{confirmed}  {}",
+            a.date,
+            a.title.as_deref().unwrap_or(""),
+            a.id
+        );
     }
     let counts = [
         ("Certificates", p.certificates.len()),

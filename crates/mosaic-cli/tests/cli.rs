@@ -13,7 +13,11 @@ fn mosaic(dir: &std::path::Path, args: &[&str]) -> Output {
 
 fn ok(dir: &std::path::Path, args: &[&str]) -> String {
     let out = mosaic(dir, args);
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -21,24 +25,74 @@ fn ok(dir: &std::path::Path, args: &[&str]) -> String {
 fn a_session_from_init_to_restore() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(d, &["init", "--name", "Olena Kovalenko", "--own-script", "Олена Коваленко", "--mother-tongue", "uk"]);
+    ok(
+        d,
+        &[
+            "init",
+            "--name",
+            "Olena Kovalenko",
+            "--own-script",
+            "Олена Коваленко",
+            "--mother-tongue",
+            "uk",
+        ],
+    );
     let added: serde_json::Value = serde_json::from_str(&ok(
         d,
-        &["--json", "add", "activity", "kind=international_lunch", "date=2025-04-02", "hours=2", "title=<script>alert(1)</script>"],
+        &[
+            "--json",
+            "add",
+            "activity",
+            "kind=international_lunch",
+            "date=2025-04-02",
+            "hours=2",
+            "title=<script>alert(1)</script>",
+        ],
     ))
     .unwrap();
     let activity = added["id"].as_str().unwrap().to_string();
-    ok(d, &["assess", "mt", "reading=A2", "listening=A2", "--date", "2025-01-10"]);
-    ok(d, &["assess", "mt", "reading=B1", "--by", "teacher", "--date", "2025-06-10"]);
-    ok(d, &["edit", "activity", &activity, "hours=3", "place=Valletta"]);
+    ok(
+        d,
+        &[
+            "assess",
+            "mt",
+            "reading=A2",
+            "listening=A2",
+            "--date",
+            "2025-01-10",
+        ],
+    );
+    ok(
+        d,
+        &[
+            "assess",
+            "mt",
+            "reading=B1",
+            "--by",
+            "teacher",
+            "--date",
+            "2025-06-10",
+        ],
+    );
+    ok(
+        d,
+        &["edit", "activity", &activity, "hours=3", "place=Valletta"],
+    );
     ok(d, &["add", "skill", "name=Tailoring", "level=3"]);
 
     let show = ok(d, &["show"]);
     assert!(show.contains("Олена Коваленко"));
-    assert!(show.contains("L A2 · R B1"), "latest level per skill: {show}");
-    assert!(show.contains("<script>alert(1)</script>"), "text is shown as typed");
+    assert!(
+        show.contains("L A2 · R B1"),
+        "latest level per skill: {show}"
+    );
+    assert!(
+        show.contains("<script>alert(1)</script>"),
+        "text is shown as typed"
+    );
 
-    let list: serde_json::Value = serde_json::from_str(&ok(d, &["--json", "list", "activities"])).unwrap();
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(d, &["--json", "list", "activities"])).unwrap();
     assert_eq!(list[0]["hours"], 3.0);
     assert_eq!(list[0]["place"], "Valletta");
 
@@ -52,10 +106,16 @@ fn a_session_from_init_to_restore() {
 
     let other = tempfile::tempdir().unwrap();
     ok(other.path(), &["restore", backup.to_str().unwrap()]);
-    assert_eq!(ok(other.path(), &["--json", "show"]), ok(d, &["--json", "show"]));
+    assert_eq!(
+        ok(other.path(), &["--json", "show"]),
+        ok(d, &["--json", "show"])
+    );
     let third = tempfile::tempdir().unwrap();
     ok(third.path(), &["import", export.to_str().unwrap()]);
-    assert_eq!(ok(third.path(), &["--json", "show"]), ok(d, &["--json", "show"]));
+    assert_eq!(
+        ok(third.path(), &["--json", "show"]),
+        ok(d, &["--json", "show"])
+    );
     assert!(ok(d, &["doctor"]).contains("database: ok"));
 }
 
@@ -71,8 +131,14 @@ fn errors_are_one_line_on_stderr_with_a_non_zero_exit() {
 
     ok(d, &["init", "--name", "A"]);
     for (args, words) in [
-        (vec!["add", "activity", "kind=party", "date=2025-01-01"], "$.kind"),
-        (vec!["add", "activity", "kind=workshop", "date=2025-02-30"], "$.date"),
+        (
+            vec!["add", "activity", "kind=party", "date=2025-01-01"],
+            "$.kind",
+        ),
+        (
+            vec!["add", "activity", "kind=workshop", "date=2025-02-30"],
+            "$.date",
+        ),
         (vec!["add", "nonsense", "x=1"], "unknown section"),
         (vec!["assess", "mt", "reading=Z9"], "reading"),
         (vec!["import", "/nonexistent.json"], "cannot read"),

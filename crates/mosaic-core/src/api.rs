@@ -317,7 +317,11 @@ impl Mosaic {
     }
 
     /// Who changed what and when: for one entry, or for the whole portfolio.
-    pub fn history(&mut self, id: PortfolioId, entry: Option<EntryId>) -> Result<Vec<HistoryEvent>> {
+    pub fn history(
+        &mut self,
+        id: PortfolioId,
+        entry: Option<EntryId>,
+    ) -> Result<Vec<HistoryEvent>> {
         Ok(self.cached(id)?.doc.history(entry))
     }
 
@@ -327,7 +331,9 @@ impl Mosaic {
     pub fn put_attachment(&mut self, a: NewAttachment) -> Result<AttachmentRef> {
         use sha2::Digest;
         let sha256 = hex::encode(sha2::Sha256::digest(&a.bytes));
-        let (thumb_mime, thumb) = a.thumbnail.map_or((None, None), |(m, b)| (Some(m), Some(b)));
+        let (thumb_mime, thumb) = a
+            .thumbnail
+            .map_or((None, None), |(m, b)| (Some(m), Some(b)));
         self.store.conn().execute(
             "INSERT OR IGNORE INTO attachments(sha256, mime, size, data, thumbnail, thumbnail_mime,
                width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -358,11 +364,13 @@ impl Mosaic {
                 "SELECT mime, data, thumbnail_mime, thumbnail FROM attachments WHERE sha256 = ?1",
                 [sha256],
                 |r| {
-                    let thumb: Option<(String, Vec<u8>)> =
-                        match (r.get::<_, Option<String>>(2)?, r.get::<_, Option<Vec<u8>>>(3)?) {
-                            (Some(m), Some(b)) => Some((m, b)),
-                            _ => None,
-                        };
+                    let thumb: Option<(String, Vec<u8>)> = match (
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<Vec<u8>>>(3)?,
+                    ) {
+                        (Some(m), Some(b)) => Some((m, b)),
+                        _ => None,
+                    };
                     Ok(StoredAttachment {
                         mime: r.get(0)?,
                         bytes: r.get(1)?,
@@ -383,7 +391,10 @@ impl Mosaic {
             }
         }
         let all: Vec<String> = {
-            let mut stmt = self.store.conn().prepare("SELECT sha256 FROM attachments")?;
+            let mut stmt = self
+                .store
+                .conn()
+                .prepare("SELECT sha256 FROM attachments")?;
             stmt.query_map([], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?
         };
@@ -415,9 +426,9 @@ impl Mosaic {
         for id in self.portfolio_ids()? {
             self.erase_portfolio(id)?;
         }
-        self.store.conn().execute_batch(
-            "DELETE FROM attachments; VACUUM; PRAGMA wal_checkpoint(TRUNCATE);",
-        )?;
+        self.store
+            .conn()
+            .execute_batch("DELETE FROM attachments; VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
     }
 
@@ -497,10 +508,10 @@ impl Mosaic {
 
     /// Checks the database, every document and every file; rebuilds projections.
     pub fn doctor(&mut self) -> Result<DoctorReport> {
-        let integrity: String =
-            self.store
-                .conn()
-                .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let integrity: String = self
+            .store
+            .conn()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         let mut problems = vec![];
         if integrity != "ok" {
             problems.push(format!("database integrity: {integrity}"));
@@ -525,7 +536,10 @@ impl Mosaic {
         let mut attachments_checked = 0;
         {
             use sha2::Digest;
-            let mut stmt = self.store.conn().prepare("SELECT sha256, data FROM attachments")?;
+            let mut stmt = self
+                .store
+                .conn()
+                .prepare("SELECT sha256, data FROM attachments")?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let sha: String = row.get(0)?;
@@ -547,7 +561,12 @@ impl Mosaic {
 
     // ----- internals -----
 
-    pub(crate) fn intent(&self, action: &str, section: Option<Section>, entry: Option<EntryId>) -> Intent {
+    pub(crate) fn intent(
+        &self,
+        action: &str,
+        section: Option<Section>,
+        entry: Option<EntryId>,
+    ) -> Intent {
         Intent {
             action: action.into(),
             section,
@@ -713,7 +732,11 @@ fn invalid(path: &str, message: &str) -> Error {
 pub(crate) fn decode_entry<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        let path = if path == "." { "$".to_string() } else { format!("$.{path}") };
+        let path = if path == "." {
+            "$".to_string()
+        } else {
+            format!("$.{path}")
+        };
         invalid(&path, &e.inner().to_string())
     })
 }

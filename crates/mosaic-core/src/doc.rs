@@ -6,7 +6,7 @@
 //! two devices never race to create the same container.
 
 use automerge::{
-    ActorId, AutoCommit, ChangeHash, ObjId, ObjType, ReadDoc, ScalarValue, TextEncoding, ROOT,
+    ActorId, AutoCommit, ChangeHash, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, TextEncoding,
     hydrate, transaction::CommitOptions, transaction::Transactable,
 };
 use serde::{Deserialize, Serialize};
@@ -233,8 +233,11 @@ impl PortfolioDoc {
     /// Returns `None` when nothing changed (an unchanged save makes no commit).
     pub fn commit(&mut self, intent: &Intent, now: i64) -> Option<ChangeHash> {
         let message = serde_json::to_string(intent).unwrap_or_default();
-        self.doc
-            .commit_with(CommitOptions::default().with_message(message).with_time(now))
+        self.doc.commit_with(
+            CommitOptions::default()
+                .with_message(message)
+                .with_time(now),
+        )
     }
 
     /// The raw bytes of the last change this device made (what the store appends).
@@ -352,7 +355,9 @@ fn to_json(value: &hydrate::Value) -> Json {
             ScalarValue::Str(s) => Json::String(s.to_string()),
             ScalarValue::Int(i) => Json::from(*i),
             ScalarValue::Uint(u) => Json::from(*u),
-            ScalarValue::F64(f) => serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number),
+            ScalarValue::F64(f) => {
+                serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number)
+            }
             ScalarValue::Boolean(b) => Json::Bool(*b),
             ScalarValue::Counter(c) => Json::from(i64::from(c)),
             ScalarValue::Timestamp(t) => Json::from(*t),

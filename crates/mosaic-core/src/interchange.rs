@@ -67,15 +67,27 @@ pub fn parse(bytes: &[u8]) -> Result<Portfolio> {
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
         import_error(
             "$",
-            format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column()),
+            format!(
+                "not valid JSON (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
         )
     })?;
     match value.get("format").and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
         Some(other) => {
-            return Err(import_error("$.format", format!("`{other}` is not `{FORMAT}`")));
+            return Err(import_error(
+                "$.format",
+                format!("`{other}` is not `{FORMAT}`"),
+            ));
         }
-        None => return Err(import_error("$.format", format!("missing; expected `{FORMAT}`"))),
+        None => {
+            return Err(import_error(
+                "$.format",
+                format!("missing; expected `{FORMAT}`"),
+            ));
+        }
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(VERSION) => {}
@@ -87,9 +99,8 @@ pub fn parse(bytes: &[u8]) -> Result<Portfolio> {
         }
         None => return Err(import_error("$.version", "missing or not a number")),
     }
-    let export: Export = serde_path_to_error::deserialize(value).map_err(|e| {
-        import_error(format!("$.{}", e.path()), e.inner().to_string())
-    })?;
+    let export: Export = serde_path_to_error::deserialize(value)
+        .map_err(|e| import_error(format!("$.{}", e.path()), e.inner().to_string()))?;
     export
         .portfolio
         .validate_at(&crate::validate::Checker::new("$.portfolio"))

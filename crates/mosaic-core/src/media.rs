@@ -7,9 +7,14 @@ use crate::model::*;
 
 impl Mosaic {
     /// Processes a user's file (photo, scan, PDF) and stores it once.
-    pub fn import_attachment(&mut self, bytes: &[u8], file_name: Option<&str>) -> Result<AttachmentRef> {
-        let imported = mosaic_media::import_attachment(bytes, file_name, &mosaic_media::Limits::default())
-            .map_err(|e| Error::Attachment(e.to_string()))?;
+    pub fn import_attachment(
+        &mut self,
+        bytes: &[u8],
+        file_name: Option<&str>,
+    ) -> Result<AttachmentRef> {
+        let imported =
+            mosaic_media::import_attachment(bytes, file_name, &mosaic_media::Limits::default())
+                .map_err(|e| Error::Attachment(e.to_string()))?;
         self.put_attachment(NewAttachment {
             bytes: imported.bytes,
             mime: imported.mime.to_string(),
@@ -30,7 +35,11 @@ impl Mosaic {
     ) -> Result<AttachmentRef> {
         let mut cert: Certificate = self.get(id, certificate)?;
         let attachment = self.import_attachment(bytes, file_name)?;
-        if !cert.attachments.iter().any(|a| a.sha256 == attachment.sha256) {
+        if !cert
+            .attachments
+            .iter()
+            .any(|a| a.sha256 == attachment.sha256)
+        {
             cert.attachments.push(attachment.clone());
             self.update(id, cert)?;
         }
@@ -40,10 +49,17 @@ impl Mosaic {
     /// Imports a baked Open Badge PNG as a certificate, keeping the credential
     /// verbatim and recording whether its proof could be checked offline.
     pub fn import_badge(&mut self, id: PortfolioId, png: &[u8]) -> Result<EntryId> {
-        let badge = mosaic_media::read_baked_badge(png).map_err(|e| Error::Attachment(e.to_string()))?;
+        let badge =
+            mosaic_media::read_baked_badge(png).map_err(|e| Error::Attachment(e.to_string()))?;
         let verification = match &badge.verification {
-            mosaic_media::Verification::Verified { method } => Verification::Credential { method: method.clone() },
-            mosaic_media::Verification::NotVerified { reason } => Verification::CredentialNotVerified { reason: reason.clone() },
+            mosaic_media::Verification::Verified { method } => Verification::Credential {
+                method: method.clone(),
+            },
+            mosaic_media::Verification::NotVerified { reason } => {
+                Verification::CredentialNotVerified {
+                    reason: reason.clone(),
+                }
+            }
         };
         let issued_on = badge
             .issued_on

@@ -170,7 +170,10 @@ pub fn rebuild(tx: &Transaction<'_>, pid: &str, portfolio: &Portfolio) -> Result
         "proj_activities",
         "proj_profile",
     ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE portfolio_id = ?1"), [pid])?;
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE portfolio_id = ?1"),
+            [pid],
+        )?;
     }
     project_profile(tx, pid, &portfolio.profile)?;
     fn all<E: Project>(tx: &Transaction<'_>, pid: &str, items: &[E]) -> Result<()> {
@@ -237,7 +240,11 @@ pub fn summary(conn: &Connection, id: PortfolioId, role: String) -> Result<Portf
         "SELECT code, skill, level FROM proj_language_levels WHERE portfolio_id = ?1 ORDER BY code",
     )?;
     let rows = stmt.query_map([&pid], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
     })?;
     for row in rows {
         let (code, skill, level) = row?;
@@ -248,8 +255,7 @@ pub fn summary(conn: &Connection, id: PortfolioId, role: String) -> Result<Portf
             });
         }
         let skill = Skill::ALL.into_iter().find(|s| s.as_str() == skill);
-        if let (Some(last), Some(skill), Ok(level)) = (languages.last_mut(), skill, level.parse())
-        {
+        if let (Some(last), Some(skill), Ok(level)) = (languages.last_mut(), skill, level.parse()) {
             last.levels.set(skill, Some(level));
         }
     }

@@ -15,7 +15,7 @@ impl Seq {
     pub fn new(seed: u64) -> Self {
         Seq(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -24,7 +24,7 @@ impl Seq {
         x
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len() as u64) as usize]
@@ -33,7 +33,7 @@ impl Seq {
     pub fn id(&mut self, counter: u64) -> Uuid {
         let mut bytes = [0u8; 16];
         bytes[..8].copy_from_slice(&(0x0190_0000_0000_0000u64 + counter).to_be_bytes());
-        bytes[8..].copy_from_slice(&self.next().to_be_bytes());
+        bytes[8..].copy_from_slice(&self.next_u64().to_be_bytes());
         uuid::Builder::from_custom_bytes(bytes).into_uuid()
     }
 }
@@ -99,7 +99,7 @@ pub fn entry_json(section: Section, n: u64, rng: &mut Seq) -> serde_json::Value 
             "organiser": "Migrant Hub", "hours": 2.0, "attended": true
         }),
         Section::Experience => serde_json::json!({
-            "id": id, "role": format!("Seamstress {n}"), "kind": if n % 3 == 0 { "volunteer" } else { "paid" },
+            "id": id, "role": format!("Seamstress {n}"), "kind": if n.is_multiple_of(3) { "volunteer" } else { "paid" },
             "employer": "Atelier", "start": date.to_string(), "description": "Cutting, sewing and alterations."
         }),
         Section::Education => serde_json::json!({
@@ -143,8 +143,12 @@ pub fn realistic(mosaic: &mut Mosaic, edits: usize) -> Result<PortfolioId> {
     while done < edits {
         let (section, entry_id) = *rng.pick(&added);
         let patch = match section {
-            Section::Activities => serde_json::json!({"hours": 1.0 + rng.below(4) as f64, "note": format!("edit {done}")}),
-            Section::Stories => serde_json::json!({"body": format!("Today I spoke Maltese at the market. Update {done}.")}),
+            Section::Activities => {
+                serde_json::json!({"hours": 1.0 + rng.below(4) as f64, "note": format!("edit {done}")})
+            }
+            Section::Stories => {
+                serde_json::json!({"body": format!("Today I spoke Maltese at the market. Update {done}.")})
+            }
             Section::Skills => serde_json::json!({"level": format!("level {}", rng.below(5))}),
             Section::Certificates => serde_json::json!({"level": *rng.pick(&["A2", "B1", "B2"])}),
             _ => serde_json::json!({}),

@@ -122,7 +122,9 @@ impl Store {
         let check: rusqlite::Result<i64> =
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
         if let Err(e) = check {
-            return Err(Error::Corrupt(format!("the store is not a readable database: {e}")));
+            return Err(Error::Corrupt(format!(
+                "the store is not a readable database: {e}"
+            )));
         }
         // WAL + FULL: a committed edit survives a crash or power loss.
         conn.pragma_update(None, "journal_mode", "WAL")?;

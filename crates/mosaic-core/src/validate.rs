@@ -77,7 +77,10 @@ impl Checker {
         if value.len() > max * 4 || value.chars().count() > max {
             return Err(self.fail(
                 field,
-                format!("is too long ({} bytes; at most {max} characters)", value.len()),
+                format!(
+                    "is too long ({} bytes; at most {max} characters)",
+                    value.len()
+                ),
             ));
         }
         if value

@@ -7,7 +7,8 @@ fn store_with_one() -> (tempfile::TempDir, Mosaic, PortfolioId) {
     let dir = tempfile::tempdir().unwrap();
     let mut m = Mosaic::open(dir.path()).unwrap();
     let id = m.create_portfolio(profile()).unwrap();
-    m.add_json(id, Section::Skills, serde_json::json!({"name": "Sewing"})).unwrap();
+    m.add_json(id, Section::Skills, serde_json::json!({"name": "Sewing"}))
+        .unwrap();
     (dir, m, id)
 }
 
@@ -19,15 +20,25 @@ fn assert_import_fails(bytes: &[u8], expect_path: &str, expect_words: &str) {
     let (_dir, mut m, id) = store_with_one();
     let before = m.portfolio(id).unwrap();
     let err = m.import_json(bytes).unwrap_err().to_string();
-    assert!(err.contains(expect_path), "error `{err}` names {expect_path}");
-    assert!(err.contains(expect_words), "error `{err}` says {expect_words}");
+    assert!(
+        err.contains(expect_path),
+        "error `{err}` names {expect_path}"
+    );
+    assert!(
+        err.contains(expect_words),
+        "error `{err}` says {expect_words}"
+    );
     assert_eq!(m.portfolio_ids().unwrap(), vec![id], "nothing new stored");
     assert_eq!(m.portfolio(id).unwrap(), before, "existing data untouched");
 }
 
 #[test]
 fn malformed_json_is_refused() {
-    assert_import_fails(b"{\"format\": \"mosaic-portfolio\", ", "$", "not valid JSON");
+    assert_import_fails(
+        b"{\"format\": \"mosaic-portfolio\", ",
+        "$",
+        "not valid JSON",
+    );
 }
 
 #[test]
@@ -36,7 +47,11 @@ fn unknown_version_is_refused_naming_the_field() {
     let mut v = export_of(&mut m, id);
     v["version"] = 7.into();
     v["portfolio"]["id"] = uuid::Uuid::now_v7().to_string().into();
-    assert_import_fails(v.to_string().as_bytes(), "$.version", "version 7 is not supported");
+    assert_import_fails(
+        v.to_string().as_bytes(),
+        "$.version",
+        "version 7 is not supported",
+    );
 }
 
 #[test]
@@ -45,7 +60,11 @@ fn wrong_types_name_the_json_path() {
     let mut v = export_of(&mut m, id);
     v["portfolio"]["id"] = uuid::Uuid::now_v7().to_string().into();
     v["portfolio"]["skills"][0]["name"] = 42.into();
-    assert_import_fails(v.to_string().as_bytes(), "$.portfolio.skills[0].name", "expected a string");
+    assert_import_fails(
+        v.to_string().as_bytes(),
+        "$.portfolio.skills[0].name",
+        "expected a string",
+    );
 }
 
 #[test]
@@ -54,12 +73,25 @@ fn impossible_dates_and_bad_levels_are_refused() {
     let mut v = export_of(&mut m, id);
     v["portfolio"]["id"] = uuid::Uuid::now_v7().to_string().into();
     v["portfolio"]["activities"] = serde_json::json!([{"id": uuid::Uuid::now_v7(), "kind": "language_cafe", "date": "2025-02-30"}]);
-    assert_import_fails(v.to_string().as_bytes(), "$.portfolio.activities[0].date", "input is out of range");
+    assert_import_fails(
+        v.to_string().as_bytes(),
+        "$.portfolio.activities[0].date",
+        "input is out of range",
+    );
     v["portfolio"]["activities"] = serde_json::json!([]);
     v["portfolio"]["languages"] = serde_json::json!([{"id": uuid::Uuid::now_v7(), "code": "mt", "history": [{"date": "2025-01-01", "assessor": "self", "levels": {"reading": "D9"}}]}]);
-    assert_import_fails(v.to_string().as_bytes(), "$.portfolio.languages[0].history[0].levels.reading", "unknown variant");
-    v["portfolio"]["languages"] = serde_json::json!([{"id": uuid::Uuid::now_v7(), "code": "not a language!"}]);
-    assert_import_fails(v.to_string().as_bytes(), "$.portfolio.languages[0].code", "BCP 47");
+    assert_import_fails(
+        v.to_string().as_bytes(),
+        "$.portfolio.languages[0].history[0].levels.reading",
+        "unknown variant",
+    );
+    v["portfolio"]["languages"] =
+        serde_json::json!([{"id": uuid::Uuid::now_v7(), "code": "not a language!"}]);
+    assert_import_fails(
+        v.to_string().as_bytes(),
+        "$.portfolio.languages[0].code",
+        "BCP 47",
+    );
 }
 
 #[test]
@@ -67,7 +99,11 @@ fn a_100_mb_string_is_refused_without_storing_anything() {
     let (_d, mut m, id) = store_with_one();
     let huge = "a".repeat(100 * 1024 * 1024);
     let err = m
-        .add_json(id, Section::Stories, serde_json::json!({"title": "x", "body": huge}))
+        .add_json(
+            id,
+            Section::Stories,
+            serde_json::json!({"title": "x", "body": huge}),
+        )
         .unwrap_err()
         .to_string();
     assert!(err.contains("$.body") && err.contains("too long"), "{err}");
@@ -83,12 +119,32 @@ fn direct_edits_validate_fields() {
     let (_d, mut m, id) = store_with_one();
     let before = m.portfolio(id).unwrap();
     let cases = [
-        (Section::Activities, serde_json::json!({"kind": "language_cafe", "date": "1850-01-01"}), "$.date"),
-        (Section::Programmes, serde_json::json!({"title": "X", "min_attendance_pct": 180.0}), "$.min_attendance_pct"),
-        (Section::Experience, serde_json::json!({"role": "Cook", "start": "2024-05-01", "end": "2023-01-01"}), "$.end"),
+        (
+            Section::Activities,
+            serde_json::json!({"kind": "language_cafe", "date": "1850-01-01"}),
+            "$.date",
+        ),
+        (
+            Section::Programmes,
+            serde_json::json!({"title": "X", "min_attendance_pct": 180.0}),
+            "$.min_attendance_pct",
+        ),
+        (
+            Section::Experience,
+            serde_json::json!({"role": "Cook", "start": "2024-05-01", "end": "2023-01-01"}),
+            "$.end",
+        ),
         (Section::Skills, serde_json::json!({"name": ""}), "$.name"),
-        (Section::Skills, serde_json::json!({"name": "two\nlines"}), "$.name"),
-        (Section::Activities, serde_json::json!({"kind": "party", "date": "2024-01-01"}), "$.kind"),
+        (
+            Section::Skills,
+            serde_json::json!({"name": "two\nlines"}),
+            "$.name",
+        ),
+        (
+            Section::Activities,
+            serde_json::json!({"kind": "party", "date": "2024-01-01"}),
+            "$.kind",
+        ),
     ];
     for (section, value, path) in cases {
         let err = m.add_json(id, section, value).unwrap_err().to_string();
@@ -103,9 +159,16 @@ fn a_corrupt_store_file_gives_a_clear_error() {
     let path = dir.path().join(STORE_FILE);
     let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 7 % 251) as u8).collect();
     std::fs::write(&path, &garbage).unwrap();
-    let err = Mosaic::open(dir.path()).err().expect("must fail").to_string();
+    let err = Mosaic::open(dir.path())
+        .err()
+        .expect("must fail")
+        .to_string();
     assert!(err.contains("not a readable database"), "{err}");
-    assert_eq!(std::fs::read(&path).unwrap(), garbage, "the file is left as it was");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        garbage,
+        "the file is left as it was"
+    );
 }
 
 #[test]
@@ -114,12 +177,16 @@ fn a_truncated_document_gives_a_clear_error() {
     let doc = m.save_document(id).unwrap();
     drop(m);
     let mut other = Mosaic::open(tempfile::tempdir().unwrap().path()).unwrap();
-    let err = other.adopt_document(&doc[..doc.len() / 2], "owner").unwrap_err().to_string();
+    let err = other
+        .adopt_document(&doc[..doc.len() / 2], "owner")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("does not load"), "{err}");
     assert!(other.portfolio_ids().unwrap().is_empty());
     // And a truncated snapshot inside the store is reported, not a panic.
     let conn = rusqlite::Connection::open(dir.path().join(STORE_FILE)).unwrap();
-    conn.execute("UPDATE doc_snapshots SET data = substr(data, 1, 40)", []).unwrap();
+    conn.execute("UPDATE doc_snapshots SET data = substr(data, 1, 40)", [])
+        .unwrap();
     drop(conn);
     let mut m = Mosaic::open(dir.path()).unwrap();
     let err = m.portfolio(id).unwrap_err().to_string();

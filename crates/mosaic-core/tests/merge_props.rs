@@ -27,7 +27,9 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
     for (n, op) in ops.iter().enumerate() {
         let entries: Vec<(Section, EntryId)> = {
             let p = m.portfolio(id).unwrap();
-            p.skills.iter().map(|e| (Section::Skills, e.id))
+            p.skills
+                .iter()
+                .map(|e| (Section::Skills, e.id))
                 .chain(p.stories.iter().map(|e| (Section::Stories, e.id)))
                 .chain(p.activities.iter().map(|e| (Section::Activities, e.id)))
                 .collect()

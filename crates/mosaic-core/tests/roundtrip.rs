@@ -10,7 +10,8 @@ fn filled(m: &mut Mosaic) -> PortfolioId {
     for section in Section::ALL {
         for _ in 0..3 {
             n += 1;
-            m.add_json(id, section, entry_json(section, n, &mut rng)).unwrap();
+            m.add_json(id, section, entry_json(section, n, &mut rng))
+                .unwrap();
         }
     }
     id
@@ -41,7 +42,11 @@ fn every_section_survives_reopen_export_and_import() {
     let mut fresh = Mosaic::open(fresh_dir.path()).unwrap();
     let imported = fresh.import_json(json.as_bytes()).unwrap();
     assert_eq!(imported, id);
-    assert_eq!(fresh.portfolio(id).unwrap(), before, "import reproduces the export");
+    assert_eq!(
+        fresh.portfolio(id).unwrap(),
+        before,
+        "import reproduces the export"
+    );
 }
 
 #[test]
@@ -73,13 +78,20 @@ fn backup_and_restore_keep_history_and_attachments() {
     let mut restored = Mosaic::open(other.path()).unwrap();
     assert_eq!(restored.restore(&zip, false).unwrap(), id);
     assert_eq!(restored.portfolio(id).unwrap(), before);
-    assert_eq!(restored.history(id, None).unwrap(), history_before, "history survives");
+    assert_eq!(
+        restored.history(id, None).unwrap(),
+        history_before,
+        "history survives"
+    );
     assert_eq!(
         restored.attachment(&attachment.sha256).unwrap().bytes,
         b"%PDF-1.7 certificate"
     );
     // Restoring again without --replace is refused, with it the portfolio is replaced.
-    assert!(matches!(restored.restore(&zip, false), Err(Error::PortfolioExists(_))));
+    assert!(matches!(
+        restored.restore(&zip, false),
+        Err(Error::PortfolioExists(_))
+    ));
     assert_eq!(restored.restore(&zip, true).unwrap(), id);
 }
 
@@ -92,8 +104,13 @@ fn history_names_who_changed_what_and_when() {
         .add_json(id, Section::Skills, serde_json::json!({"name": "Sewing"}))
         .unwrap();
     m.set_author("Joseph (mentor)").unwrap();
-    m.edit_json(id, Section::Skills, entry, serde_json::json!({"level": "expert"}))
-        .unwrap();
+    m.edit_json(
+        id,
+        Section::Skills,
+        entry,
+        serde_json::json!({"level": "expert"}),
+    )
+    .unwrap();
     let history = m.history(id, Some(entry)).unwrap();
     let actions: Vec<_> = history
         .iter()
@@ -108,17 +125,33 @@ fn an_unchanged_save_makes_no_commit_and_edits_touch_only_changed_fields() {
     let mut m = Mosaic::open_in_memory().unwrap();
     let id = m.create_portfolio(profile()).unwrap();
     let entry = m
-        .add_json(id, Section::Stories, serde_json::json!({"title": "Day one", "body": "Hello"}))
+        .add_json(
+            id,
+            Section::Stories,
+            serde_json::json!({"title": "Day one", "body": "Hello"}),
+        )
         .unwrap();
     let before = m.history(id, None).unwrap().len();
     let story: Story = m.get(id, entry).unwrap();
     m.update(id, story).unwrap();
-    assert_eq!(m.history(id, None).unwrap().len(), before, "no-op save adds no change");
+    assert_eq!(
+        m.history(id, None).unwrap().len(),
+        before,
+        "no-op save adds no change"
+    );
     let doc_before = m.save_document(id).unwrap().len();
-    m.edit_json(id, Section::Stories, entry, serde_json::json!({"body": "Hello world"}))
-        .unwrap();
+    m.edit_json(
+        id,
+        Section::Stories,
+        entry,
+        serde_json::json!({"body": "Hello world"}),
+    )
+    .unwrap();
     let grown = m.save_document(id).unwrap().len() - doc_before;
-    assert!(grown < 200, "a 6-character edit grows the document by {grown} bytes");
+    assert!(
+        grown < 200,
+        "a 6-character edit grows the document by {grown} bytes"
+    );
 }
 
 #[test]
@@ -139,7 +172,11 @@ fn programme_requirements_follow_i_belong_stage_two() {
         )
         .unwrap();
     let prog: Programme = m.get(id, p).unwrap();
-    assert_eq!(prog.progress().requirements_met, Some(false), "74% < 75% pass mark");
+    assert_eq!(
+        prog.progress().requirements_met,
+        Some(false),
+        "74% < 75% pass mark"
+    );
     m.edit_json(
         id,
         Section::Programmes,
@@ -153,7 +190,10 @@ fn programme_requirements_follow_i_belong_stage_two() {
     let summary = m.summary(id).unwrap();
     assert_eq!(summary.programmes[0].requirements_met, Some(true));
     let att = summary.programmes[0].attendance_pct.unwrap();
-    assert!((att - 84.666).abs() < 0.01, "hours-weighted attendance, got {att}");
+    assert!(
+        (att - 84.666).abs() < 0.01,
+        "hours-weighted attendance, got {att}"
+    );
 }
 
 #[test]
@@ -161,18 +201,35 @@ fn projections_feed_the_mentor_dashboard_and_rebuild_identically() {
     let dir = tempfile::tempdir().unwrap();
     let mut m = Mosaic::open(dir.path()).unwrap();
     let a = filled(&mut m);
-    let b = m.create_portfolio(Profile { name_latin: "Olena Kovalenko".into(), name_own_script: Some("Олена Коваленко".into()), ..Default::default() }).unwrap();
+    let b = m
+        .create_portfolio(Profile {
+            name_latin: "Olena Kovalenko".into(),
+            name_own_script: Some("Олена Коваленко".into()),
+            ..Default::default()
+        })
+        .unwrap();
     let list = m.list_portfolios().unwrap();
     assert_eq!(list.len(), 2);
     let sa = list.iter().find(|s| s.id == a).unwrap().clone();
     assert_eq!(sa.entries, 24);
     assert_eq!(sa.activities_attended, 3);
     assert!(!sa.languages.is_empty());
-    assert_eq!(list.iter().find(|s| s.id == b).unwrap().name_own_script.as_deref(), Some("Олена Коваленко"));
+    assert_eq!(
+        list.iter()
+            .find(|s| s.id == b)
+            .unwrap()
+            .name_own_script
+            .as_deref(),
+        Some("Олена Коваленко")
+    );
     let report = m.doctor().unwrap();
     assert_eq!(report.integrity, "ok");
     assert!(report.problems.is_empty(), "{:?}", report.problems);
-    assert_eq!(m.summary(a).unwrap(), sa, "rebuilt projections equal incremental ones");
+    assert_eq!(
+        m.summary(a).unwrap(),
+        sa,
+        "rebuilt projections equal incremental ones"
+    );
 }
 
 #[test]
@@ -181,18 +238,31 @@ fn erase_removes_the_portfolio_and_its_files() {
     let mut m = Mosaic::open(dir.path()).unwrap();
     let id = m.create_portfolio(profile()).unwrap();
     let photo = m
-        .put_attachment(NewAttachment { bytes: vec![7; 1000], mime: "image/jpeg".into(), file_name: None, width: None, height: None, thumbnail: None })
+        .put_attachment(NewAttachment {
+            bytes: vec![7; 1000],
+            mime: "image/jpeg".into(),
+            file_name: None,
+            width: None,
+            height: None,
+            thumbnail: None,
+        })
         .unwrap();
     let mut p = m.profile(id).unwrap();
     p.photo = Some(photo.clone());
     m.update_profile(id, p).unwrap();
     m.erase_everything().unwrap();
     assert!(m.portfolio_ids().unwrap().is_empty());
-    assert!(matches!(m.attachment(&photo.sha256), Err(Error::NoSuchAttachment(_))));
+    assert!(matches!(
+        m.attachment(&photo.sha256),
+        Err(Error::NoSuchAttachment(_))
+    ));
     drop(m);
     let raw = std::fs::read(dir.path().join(STORE_FILE)).unwrap();
     let needle = "Mariam Haile".as_bytes();
-    assert!(!raw.windows(needle.len()).any(|w| w == needle), "erased text is not left in the file");
+    assert!(
+        !raw.windows(needle.len()).any(|w| w == needle),
+        "erased text is not left in the file"
+    );
 }
 
 #[test]
@@ -200,12 +270,26 @@ fn compaction_keeps_every_edit() {
     let dir = tempfile::tempdir().unwrap();
     let mut m = Mosaic::open(dir.path()).unwrap();
     let id = m.create_portfolio(profile()).unwrap();
-    let entry = m.add_json(id, Section::Skills, serde_json::json!({"name": "Sewing"})).unwrap();
+    let entry = m
+        .add_json(id, Section::Skills, serde_json::json!({"name": "Sewing"}))
+        .unwrap();
     for i in 0..600 {
-        m.edit_json(id, Section::Skills, entry, serde_json::json!({"level": format!("{i}")})).unwrap();
+        m.edit_json(
+            id,
+            Section::Skills,
+            entry,
+            serde_json::json!({"level": format!("{i}")}),
+        )
+        .unwrap();
     }
-    let count: i64 = m.connection().query_row("SELECT count(*) FROM doc_changes", [], |r| r.get(0)).unwrap();
-    assert!(count <= mosaic_core::store::COMPACT_AFTER_CHANGES, "compacted: {count} rows");
+    let count: i64 = m
+        .connection()
+        .query_row("SELECT count(*) FROM doc_changes", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        count <= mosaic_core::store::COMPACT_AFTER_CHANGES,
+        "compacted: {count} rows"
+    );
     drop(m);
     let mut m = Mosaic::open(dir.path()).unwrap();
     let skill: SkillEntry = m.get(id, entry).unwrap();
@@ -219,8 +303,10 @@ fn two_handles_on_one_store_see_each_others_edits() {
     let mut a = Mosaic::open(dir.path()).unwrap();
     let mut b = Mosaic::open(dir.path()).unwrap();
     let id = a.create_portfolio(profile()).unwrap();
-    b.add_json(id, Section::Skills, serde_json::json!({"name": "Driving"})).unwrap();
-    a.add_json(id, Section::Skills, serde_json::json!({"name": "Cooking"})).unwrap();
+    b.add_json(id, Section::Skills, serde_json::json!({"name": "Driving"}))
+        .unwrap();
+    a.add_json(id, Section::Skills, serde_json::json!({"name": "Cooking"}))
+        .unwrap();
     assert_eq!(a.list::<SkillEntry>(id).unwrap().len(), 2);
     assert_eq!(b.portfolio(id).unwrap(), a.portfolio(id).unwrap());
 }

@@ -15,7 +15,10 @@ fn committed_schema_is_up_to_date() {
         std::fs::write(&path, &generated).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(committed == generated, "schemas/portfolio-v1.schema.json is stale: run MOSAIC_BLESS=1 cargo test -p mosaic-core --test schema");
+    assert!(
+        committed == generated,
+        "schemas/portfolio-v1.schema.json is stale: run MOSAIC_BLESS=1 cargo test -p mosaic-core --test schema"
+    );
 }
 
 #[test]
@@ -28,9 +31,15 @@ fn an_export_validates_against_the_schema() {
     let export: serde_json::Value = serde_json::from_str(&m.export_json(id).unwrap()).unwrap();
     let schema = interchange::json_schema();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&export).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&export)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
     assert!(errors.is_empty(), "{errors:?}");
     let mut bad = export.clone();
     bad["portfolio"]["activities"][0]["kind"] = "party".into();
-    assert!(!validator.is_valid(&bad), "the schema rejects an unknown activity kind");
+    assert!(
+        !validator.is_valid(&bad),
+        "the schema rejects an unknown activity kind"
+    );
 }

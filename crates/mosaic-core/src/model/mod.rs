@@ -109,7 +109,10 @@ impl std::str::FromStr for Section {
             })
             .ok_or_else(|| {
                 let names: Vec<_> = Section::ALL.iter().map(|s| s.key()).collect();
-                format!("unknown section `{s}` (expected one of: {})", names.join(", "))
+                format!(
+                    "unknown section `{s}` (expected one of: {})",
+                    names.join(", ")
+                )
             })
     }
 }
