@@ -26,7 +26,14 @@ async function withApp(fn) {
       logLevel: 'warn',
       capabilities: { 'tauri:options': { application: app } },
     });
-    await fn(browser);
+    try {
+      await fn(browser);
+    } catch (e) {
+      const html = await browser.getPageSource().catch((x) => `no source: ${x}`);
+      console.error(`page source at failure:\n${html.slice(0, 3000)}`);
+      await browser.saveScreenshot(join(process.env.MOSAIC_E2E_OUT ?? '.', 'e2e-failure.png')).catch(() => {});
+      throw e;
+    }
   } finally {
     if (browser) await browser.deleteSession().catch(() => {});
     driver.kill();
@@ -35,14 +42,19 @@ async function withApp(fn) {
 }
 
 const $css = (b, s) => b.$(s);
+/** Scrolls the element to the middle (clear of the sticky header and the tab bar), then clicks. */
+async function tap(b, el) {
+  await b.execute((e) => e.scrollIntoView({ block: 'center' }), el);
+  await el.click();
+}
 
 console.log('run 1: create and add');
 await withApp(async (b) => {
-  await (await $css(b, '[data-locale=en]')).waitForClickable({ timeout: 30000 });
+  await (await $css(b, '[data-locale=en]')).waitForDisplayed({ timeout: 30000 });
   await (await $css(b, '[data-locale=en]')).click();
   await (await $css(b, '#p-name_latin')).setValue('Selam Tesfaye');
   await (await $css(b, '#p-name_own_script')).setValue('ሰላም ተስፋየ');
-  await (await $css(b, 'main form button[type=submit]')).click();
+  await tap(b, await $css(b, 'main form button[type=submit]'));
   await (await $css(b, 'nav.tabs')).waitForDisplayed({ timeout: 15000 });
   assert((await (await $css(b, 'main h1')).getText()).includes('ሰላም ተስፋየ'), 'portfolio created, home greets by name');
 
@@ -52,9 +64,9 @@ await withApp(async (b) => {
   const sets = await b.$$('main fieldset.levels-pick');
   for (const set of sets) {
     const radios = await set.$$('input[type=radio]');
-    await radios[3].click();
+    await tap(b, radios[3]);
   }
-  await (await $css(b, 'main form button[type=submit]')).click();
+  await tap(b, await $css(b, 'main form button[type=submit]'));
   await (await $css(b, 'main section.card .badge')).waitForDisplayed({ timeout: 15000 });
   assert((await (await $css(b, 'main section.card .badge')).getText()) === 'A2', 'language level A2 saved');
 

@@ -12,7 +12,8 @@ root="$(cd "$here/../.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/work/target-app}"
 
 (cd "$root/ui" && npm run build)
-(cd "$root" && cargo build -p mosaic-app)
+# tauri/custom-protocol: serve the bundled ui/dist (what `tauri build` does) instead of the vite dev URL.
+(cd "$root" && cargo build -p mosaic-app --features tauri/custom-protocol)
 app="$CARGO_TARGET_DIR/debug/mosaic-app"
 test -x "$app"
 
@@ -23,5 +24,8 @@ export XDG_DATA_HOME="$MOSAIC_E2E_HOME/data" XDG_CONFIG_HOME="$MOSAIC_E2E_HOME/c
 export NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 MOSAIC_APP="$app"
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# Let the test script resolve webdriverio from ui/node_modules.
+ln -sfn "$root/ui/node_modules" "$here/node_modules"
 cd "$root/ui"
+export MOSAIC_E2E_OUT="$root/ui/test-results"; mkdir -p "$MOSAIC_E2E_OUT"
 exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" node "$here/app.e2e.mjs"
