@@ -91,8 +91,17 @@ async function nav(page, screen) {
 
 async function shoot(page, lang, name) {
   const file = join(out, `${lang}-${name}.png`);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // Full-page shots: let the fixed tab bar sit at the end instead of mid-page.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    const nav = document.querySelector('nav.tabs');
+    if (nav) nav.style.position = 'static';
+  });
   await page.screenshot({ path: file, fullPage: true });
+  await page.evaluate(() => {
+    const nav = document.querySelector('nav.tabs');
+    if (nav) nav.style.position = '';
+  });
   if (name === 'home' || name === 'languages') copyFileSync(file, join(shots, `${lang}-${name}.png`));
 }
 
