@@ -179,6 +179,10 @@ for (const lang of ['en', 'ar']) {
     await page.setInputFiles('#cert-file', { name: 'scan.png', mimeType: 'image/png', buffer: PNG });
     await page.locator('main form button[type=submit]').click();
     await page.locator('main img.thumb').waitFor();
+    await page.locator('main .thumb-btn').click();
+    await page.locator('dialog.viewer[open] img').waitFor();
+    await axe(page);
+    await page.locator('dialog.viewer[open] button').click();
     await page.locator('main select[id^=ev-]').selectOption({ index: 1 });
     await page.locator('.ok-banner').waitFor();
   });
