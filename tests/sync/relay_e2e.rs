@@ -97,9 +97,19 @@ impl Drop for Relay {
 }
 
 fn spawn(db: &Path, log: &Path, listen: &str) -> R<(Child, String)> {
-    let logf = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
+    let logf = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)?;
     let mut child = Command::new(relay_bin()?)
-        .args(["--db", &db.to_string_lossy(), "--listen", listen, "--rate-per-sec", "0"])
+        .args([
+            "--db",
+            &db.to_string_lossy(),
+            "--listen",
+            listen,
+            "--rate-per-sec",
+            "0",
+        ])
         .env("MOSAIC_RELAY_LOG", "debug")
         .stdout(Stdio::piped())
         .stderr(logf)
@@ -130,7 +140,11 @@ fn dev(name: &str) -> R<Dev> {
 }
 
 fn skill(m: &mut Mosaic, id: PortfolioId, name: &str) -> R {
-    m.add_json(id, Section::Skills, serde_json::json!({"name": name, "category": "trade"}))?;
+    m.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": name, "category": "trade"}),
+    )?;
     Ok(())
 }
 
@@ -171,7 +185,14 @@ fn assert_same(devs: &mut [&mut Dev], id: PortfolioId) -> R {
 fn offline_edits_converge_in_every_order() -> R {
     let relay = Relay::start()?;
     let (mut phone, mut laptop, mut mentor, id) = setup(&relay)?;
-    let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    let orders = [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ];
     let entry = phone.m.list_json(id, Section::Skills)?[0]["id"]
         .as_str()
         .ok_or("id")?
@@ -196,7 +217,10 @@ fn offline_edits_converge_in_every_order() -> R {
         assert!(n.contains(&format!("phone {round}")) && n.contains(&format!("laptop {round}")));
         for d in [&mut phone, &mut laptop] {
             let fb = mosaic_sync::feedback(&mut d.m, id)?;
-            assert!(fb.iter().any(|f| f.text == format!("comment {round}")), "{fb:?}");
+            assert!(
+                fb.iter().any(|f| f.text == format!("comment {round}")),
+                "{fb:?}"
+            );
         }
     }
     let dash = mosaic_sync::mentees(&mut mentor.m)?;
@@ -228,7 +252,10 @@ fn relay_sigkill_mid_sync_loses_nothing() -> R {
         mosaic_sync::sync(&mut laptop.m, &relay.url, id)?;
         let n = names(&mut laptop.m, id)?;
         for i in 0..30 {
-            assert!(n.contains(&format!("bulk {round}-{i}")), "round {round}: bulk {i} lost");
+            assert!(
+                n.contains(&format!("bulk {round}-{i}")),
+                "round {round}: bulk {i} lost"
+            );
         }
         assert_same(&mut [&mut phone, &mut laptop], id)?;
     }
@@ -244,7 +271,12 @@ struct Mangler {
 }
 
 impl Transport for Mangler {
-    fn create_doc(&mut self, d: &DocId, w: &mosaic_relay::auth::WriterKey, r: &TokenHash) -> TResult<()> {
+    fn create_doc(
+        &mut self,
+        d: &DocId,
+        w: &mosaic_relay::auth::WriterKey,
+        r: &TokenHash,
+    ) -> TResult<()> {
         self.inner.create_doc(d, w, r)
     }
     fn update_access(
@@ -255,7 +287,12 @@ impl Transport for Mangler {
     ) -> TResult<()> {
         self.inner.update_access(d, w, c)
     }
-    fn append(&mut self, d: &DocId, w: &mosaic_relay::auth::WriterKey, data: &[u8]) -> TResult<u64> {
+    fn append(
+        &mut self,
+        d: &DocId,
+        w: &mosaic_relay::auth::WriterKey,
+        data: &[u8],
+    ) -> TResult<u64> {
         self.n += 1;
         if self.n % 2 == 0 {
             self.inner.append(d, w, data)?; // duplicated request
@@ -278,8 +315,8 @@ impl Transport for Mangler {
             let cut = 10 + (self.n as usize * 7919) % (body.len() - 10);
             body.truncate(cut);
         }
-        let mut resp = PullResponse::decode(&body)
-            .map_err(|e| TransportError::Transient(e.to_string()))?;
+        let mut resp =
+            PullResponse::decode(&body).map_err(|e| TransportError::Transient(e.to_string()))?;
         if self.n % 4 == 0 {
             let again = resp.items.clone();
             resp.items.extend(again); // duplicated items
@@ -295,7 +332,12 @@ impl Transport for Mangler {
     ) -> TResult<()> {
         self.inner.put_snapshot(d, w, c, data)
     }
-    fn put_blob(&mut self, d: &DocId, w: &mosaic_relay::auth::WriterKey, data: &[u8]) -> TResult<BlobHash> {
+    fn put_blob(
+        &mut self,
+        d: &DocId,
+        w: &mosaic_relay::auth::WriterKey,
+        data: &[u8],
+    ) -> TResult<BlobHash> {
         self.inner.put_blob(d, w, data)
     }
     fn get_blob(&mut self, d: &DocId, t: &ReadToken, h: &BlobHash) -> TResult<Vec<u8>> {
@@ -314,7 +356,10 @@ fn truncated_and_duplicated_responses() -> R {
         n: seed,
     };
     let (mut mp, mut ml) = (mangler(0), mangler(1));
-    let policy = RetryPolicy { attempts: 6, ..RetryPolicy::default() };
+    let policy = RetryPolicy {
+        attempts: 6,
+        ..RetryPolicy::default()
+    };
     for round in 0..8 {
         skill(&mut phone.m, id, &format!("p{round}"))?;
         skill(&mut laptop.m, id, &format!("l{round}"))?;
@@ -349,14 +394,20 @@ fn relay_disk_and_logs_hold_no_plaintext() -> R {
     profile.photo = Some(photo.clone());
     profile.about = Some("UNIQUE-ABOUT-TEXT ማርያም".into());
     phone.m.update_profile(id, profile)?;
-    let entry = phone.m.list_json(id, Section::Skills)?[0]["id"].as_str().ok_or("id")?.parse()?;
+    let entry = phone.m.list_json(id, Section::Skills)?[0]["id"]
+        .as_str()
+        .ok_or("id")?
+        .parse()?;
     mosaic_sync::comment(&mut mentor.m, id, entry, "MENTOR-COMMENT-TEXT")?;
     for _ in 0..2 {
         for d in [&mut phone, &mut laptop, &mut mentor] {
             mosaic_sync::sync(&mut d.m, &relay.url, id)?;
         }
     }
-    assert_eq!(laptop.m.attachment(&photo.sha256)?.bytes, b"JPEG-PLAINTEXT-PHOTO-BYTES-0123456789");
+    assert_eq!(
+        laptop.m.attachment(&photo.sha256)?.bytes,
+        b"JPEG-PLAINTEXT-PHOTO-BYTES-0123456789"
+    );
     relay.kill(); // flush nothing more; scan what is on disk, WAL included
     let disk = relay.disk_bytes()?;
     assert!(disk.len() > 1000);
@@ -373,7 +424,10 @@ fn relay_disk_and_logs_hold_no_plaintext() -> R {
         &photo.sha256,
     ] {
         let n = needle.as_bytes();
-        assert!(!disk.windows(n.len()).any(|w| w == n), "relay disk or log contains {needle}");
+        assert!(
+            !disk.windows(n.len()).any(|w| w == n),
+            "relay disk or log contains {needle}"
+        );
     }
     Ok(())
 }
@@ -462,5 +516,17 @@ fn revoked_mentor_cannot_decrypt_anything_new() -> R {
         assert!(n.contains(&"LAPTOP-AFTER-REVOKE".to_string()));
     }
     assert_same(&mut [&mut phone, &mut laptop, &mut other], id)?;
+    Ok(())
+}
+
+#[test]
+fn bench_figures() -> R {
+    let relay = Relay::start()?;
+    let w = mosaic_sync::bench::wire_bytes(|m| Ok(mosaic_core::sample::realistic(m, 400)?))?;
+    eprintln!("wire bytes (realistic portfolio, 400 edits): {w:?}");
+    assert!(w.engine_first_sync > 0 && w.engine_one_edit > 0);
+    let l = mosaic_sync::bench::latency(&relay.url, 50)?;
+    eprintln!("edit-to-visible latency over loopback relay: {l:?}");
+    assert_eq!(l.edits, 50);
     Ok(())
 }

@@ -40,7 +40,12 @@ fn one_edit(m: &mut Mosaic, id: PortfolioId, n: u64) -> Result<()> {
 }
 
 /// Runs Automerge's sync protocol between `a` and `b` until quiet; returns message bytes.
-fn am_sync(a: &mut Automerge, sa: &mut AmState, b: &mut Automerge, sb: &mut AmState) -> Result<u64> {
+fn am_sync(
+    a: &mut Automerge,
+    sa: &mut AmState,
+    b: &mut Automerge,
+    sb: &mut AmState,
+) -> Result<u64> {
     let mut bytes = 0u64;
     for _ in 0..100 {
         let mut quiet = true;
@@ -134,12 +139,18 @@ pub fn latency(relay_url: &str, n: usize) -> Result<Latency> {
     let mut samples = Vec::with_capacity(n);
     for i in 0..n {
         let start = Instant::now();
-        let before = b.list_json(id, Section::Skills)?.as_array().map_or(0, Vec::len);
+        let before = b
+            .list_json(id, Section::Skills)?
+            .as_array()
+            .map_or(0, Vec::len);
         one_edit(&mut a, id, i as u64)?;
         sync_with(&mut a, &mut ta, relay_url, id, p)?;
         loop {
             sync_with(&mut b, &mut tb, relay_url, id, p)?;
-            let now = b.list_json(id, Section::Skills)?.as_array().map_or(0, Vec::len);
+            let now = b
+                .list_json(id, Section::Skills)?
+                .as_array()
+                .map_or(0, Vec::len);
             if now > before {
                 break;
             }

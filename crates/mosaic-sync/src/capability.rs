@@ -354,13 +354,22 @@ mod tests {
         let i = PREFIX.len() + 20;
         chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
         let bad: String = chars.into_iter().collect();
-        let msg = Code::decode(&bad).err().map(|e| e.to_string()).unwrap_or_default();
+        let msg = Code::decode(&bad)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(msg.contains("damaged"), "{msg}");
         // Cut off, wrong prefix, junk characters.
         assert!(Code::decode(&s[..s.len() - 10]).is_err());
-        let msg = Code::decode("hello").err().map(|e| e.to_string()).unwrap_or_default();
+        let msg = Code::decode("hello")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(msg.contains("not a Mosaic code"), "{msg}");
-        let msg = Code::decode("MOSAIC1:!!!!").err().map(|e| e.to_string()).unwrap_or_default();
+        let msg = Code::decode("MOSAIC1:!!!!")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(msg.contains("characters"), "{msg}");
         Ok(())
     }

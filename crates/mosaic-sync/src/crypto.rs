@@ -185,7 +185,9 @@ impl DeviceKeys {
     pub fn unseal(&self, sealed: &[u8]) -> Result<Vec<u8>> {
         crypto_box::SecretKey::from(self.x25519)
             .unseal(sealed)
-            .map_err(|_| Error::Crypto("this was not sealed for this device, or was altered".into()))
+            .map_err(|_| {
+                Error::Crypto("this was not sealed for this device, or was altered".into())
+            })
     }
 }
 
@@ -511,13 +513,17 @@ mod tests {
         for i in [0, 1, 5, 10, 30, env.len() - 70, env.len() - 1] {
             let mut bad = env.clone();
             bad[i] ^= 1;
-            let err = open_envelope(&d, &bad, &signer_pub).err().map(|e| e.to_string());
+            let err = open_envelope(&d, &bad, &signer_pub)
+                .err()
+                .map(|e| e.to_string());
             assert!(err.is_some_and(|m| m.contains("tampered") || m.contains("signature")));
         }
         // Another document: signature is bound to the doc id.
         assert!(open_envelope(&doc(2), &env, &signer_pub).is_err());
         // Wrong signer.
-        let other_pub = SigningKey::from_bytes(&random32()).verifying_key().to_bytes();
+        let other_pub = SigningKey::from_bytes(&random32())
+            .verifying_key()
+            .to_bytes();
         assert!(open_envelope(&d, &env, &other_pub).is_err());
         Ok(())
     }
@@ -535,7 +541,10 @@ mod tests {
             payload_aad(&doc(1), 2, 1, &s),
         ] {
             let err = key.open(&ct, &aad).err().map(|e| e.to_string());
-            assert!(err.is_some_and(|m| m.contains("decryption failed")), "aad accepted");
+            assert!(
+                err.is_some_and(|m| m.contains("decryption failed")),
+                "aad accepted"
+            );
         }
         let mut flipped = ct.clone();
         flipped[30] ^= 0x10;

@@ -78,9 +78,9 @@ fn target(st: &DocState) -> Result<Target> {
     if st.kind == "feedback" {
         Ok(Target::Feedback(st.local_id.clone()))
     } else {
-        Ok(Target::Portfolio(st.portfolio_id.parse().map_err(|_| {
-            Error::Invalid(format!("bad portfolio id {}", st.portfolio_id))
-        })?))
+        Ok(Target::Portfolio(st.portfolio_id.parse().map_err(
+            |_| Error::Invalid(format!("bad portfolio id {}", st.portfolio_id)),
+        )?))
     }
 }
 
@@ -138,6 +138,8 @@ fn parse_changes(raw: &[Vec<u8>]) -> Result<Vec<Change>> {
 }
 
 /// Applies `changes` and stores `st` (cursor, acked heads...) in the same SQLite transaction.
+// The closure's error type is `mosaic_core::Error`, fixed by `Mosaic::apply_changes`.
+#[allow(clippy::result_large_err)]
 fn apply(m: &mut Mosaic, t: &Target, changes: &[Vec<u8>], st: &DocState) -> Result<()> {
     if changes.is_empty() {
         return store::save_progress(m.connection(), st);
@@ -250,7 +252,10 @@ pub(crate) struct Ctx<'a, T: Transport + ?Sized> {
 }
 
 impl<T: Transport + ?Sized> Ctx<'_, T> {
-    fn call<R>(&mut self, f: impl FnMut(&mut T) -> std::result::Result<R, TransportError>) -> Result<R> {
+    fn call<R>(
+        &mut self,
+        f: impl FnMut(&mut T) -> std::result::Result<R, TransportError>,
+    ) -> Result<R> {
         self.policy.run(self.t, f).map_err(transport_err)
     }
 
@@ -265,7 +270,13 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             .ok_or_else(|| Error::Crypto(format!("no key for epoch {}", st.epoch)))
     }
 
-    fn seal(&mut self, st: &DocState, kind: Kind, grants: &[Grant], plain: &[u8]) -> Result<Vec<u8>> {
+    fn seal(
+        &mut self,
+        st: &DocState,
+        kind: Kind,
+        grants: &[Grant],
+        plain: &[u8],
+    ) -> Result<Vec<u8>> {
         let key = self.current_key(st)?;
         let ws = st
             .write_secret
@@ -329,14 +340,16 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             store::save_progress(self.m.connection(), &st)?;
         }
 
-        if st.writer && st.kind == "portfolio" && crate::roster_dirty(self.m, &st.local_id)? {
-            if let Some(ws) = st.write_secret {
-                let plain = crate::roster_plain(self.m, &st, &ws)?;
-                let env = self.seal(&st, Kind::Roster, &[], &plain)?;
-                self.append(&mut st, &env)?;
-                store::save_progress(self.m.connection(), &st)?;
-                crate::set_roster_dirty(self.m, &st.local_id, false)?;
-            }
+        if st.writer
+            && st.kind == "portfolio"
+            && crate::roster_dirty(self.m, &st.local_id)?
+            && let Some(ws) = st.write_secret
+        {
+            let plain = crate::roster_plain(self.m, &st, &ws)?;
+            let env = self.seal(&st, Kind::Roster, &[], &plain)?;
+            self.append(&mut st, &env)?;
+            store::save_progress(self.m.connection(), &st)?;
+            crate::set_roster_dirty(self.m, &st.local_id, false)?;
         }
 
         // 3. Pull and apply.
@@ -381,8 +394,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         if st.writer
             && st.cursor > st.snapshot_seq
             && st.tail_bytes
-                > st
-                    .snapshot_bytes
+                > st.snapshot_bytes
                     .max(SNAPSHOT_MIN.load(std::sync::atomic::Ordering::Relaxed))
         {
             let saved = save_doc(self.m, &tgt)?;
@@ -457,15 +469,14 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                     }
                 };
                 let env = crypto::open_envelope(&doc, data, &st.signer_public)?;
-                if !env.grants.is_empty() {
-                    if let Some(k) =
+                if !env.grants.is_empty()
+                    && let Some(k) =
                         crypto::open_grants(&doc, &env.grants, self.dev, st.write_secret.as_ref())?
-                    {
-                        store::put_key(self.m.connection(), &st.local_id, &k)?;
-                        if k.epoch > st.epoch {
-                            st.epoch = k.epoch;
-                            st.rotation_grants = Some(encode_grants(&env.grants));
-                        }
+                {
+                    store::put_key(self.m.connection(), &st.local_id, &k)?;
+                    if k.epoch > st.epoch {
+                        st.epoch = k.epoch;
+                        st.rotation_grants = Some(encode_grants(&env.grants));
                     }
                 }
                 let key = store::key(self.m.connection(), &st.local_id, env.epoch)?.ok_or_else(
@@ -563,7 +574,9 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             let role = if st.writer { "owner" } else { "mentee" };
             let adopted = self.m.adopt_document(&doc.save(), role)?;
             if adopted != *id {
-                return Err(Error::Tampered("the relay document holds another portfolio".into()));
+                return Err(Error::Tampered(
+                    "the relay document holds another portfolio".into(),
+                ));
             }
             rep.applied_changes += doc.get_changes(&[]).len() as u32;
             // Changes whose dependencies are missing are kept (queued) by the store.
@@ -597,7 +610,12 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         apply(self.m, tgt, &changes, st)
     }
 
-    fn sync_blobs(&mut self, st: &mut DocState, id: PortfolioId, rep: &mut SyncReport) -> Result<()> {
+    fn sync_blobs(
+        &mut self,
+        st: &mut DocState,
+        id: PortfolioId,
+        rep: &mut SyncReport,
+    ) -> Result<()> {
         let portfolio = self.m.portfolio(id)?;
         let refs: Vec<String> = portfolio
             .attachment_refs()
@@ -613,7 +631,9 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         if st.writer {
             let w = self.writer(st)?;
             for sha in refs.iter().filter(|s| !known.contains_key(*s)) {
-                let Ok(a) = self.m.attachment(sha) else { continue };
+                let Ok(a) = self.m.attachment(sha) else {
+                    continue;
+                };
                 let key = self.current_key(st)?;
                 let plain = encode_attachment(&a.mime, &a.bytes, a.thumbnail.as_ref());
                 let ct = key.seal(&plain, &crypto::blob_aad(&doc, key.epoch, sha))?;
@@ -671,7 +691,9 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 thumbnail,
             })?;
             if &stored.sha256 != sha {
-                return Err(Error::Tampered(format!("attachment {sha} does not match its hash")));
+                return Err(Error::Tampered(format!(
+                    "attachment {sha} does not match its hash"
+                )));
             }
             rep.blobs_downloaded += 1;
         }
@@ -703,12 +725,9 @@ fn encode_attachment(mime: &str, bytes: &[u8], thumb: Option<&(String, Vec<u8>)>
     };
     put(&mut o, mime.as_bytes());
     put(&mut o, bytes);
-    match thumb {
-        Some((m, b)) => {
-            put(&mut o, m.as_bytes());
-            put(&mut o, b);
-        }
-        None => {}
+    if let Some((m, b)) = thumb {
+        put(&mut o, m.as_bytes());
+        put(&mut o, b);
     }
     o
 }

@@ -5,7 +5,7 @@
 pub enum Error {
     /// The local store failed.
     #[error(transparent)]
-    Core(#[from] mosaic_core::Error),
+    Core(Box<mosaic_core::Error>),
     /// The local database failed.
     #[error("database: {0}")]
     Db(#[from] rusqlite::Error),
@@ -33,6 +33,12 @@ pub enum Error {
     /// Automerge rejected a document or change.
     #[error("document: {0}")]
     Automerge(String),
+}
+
+impl From<mosaic_core::Error> for Error {
+    fn from(e: mosaic_core::Error) -> Self {
+        Error::Core(Box::new(e))
+    }
 }
 
 impl From<automerge::AutomergeError> for Error {

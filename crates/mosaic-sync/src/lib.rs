@@ -118,7 +118,11 @@ pub fn sync_with<T: Transport + ?Sized>(
     };
     let mut report = ctx.sync_doc(&lid)?;
     let revoked = revoked_feedback_docs(ctx.m, &lid)?;
-    for fb in store::list(ctx.m.connection(), "kind = 'feedback' AND portfolio_id = ?1", &lid)? {
+    for fb in store::list(
+        ctx.m.connection(),
+        "kind = 'feedback' AND portfolio_id = ?1",
+        &lid,
+    )? {
         if revoked.contains(&fb.local_id) {
             continue;
         }
@@ -203,7 +207,12 @@ pub(crate) fn roster_plain(m: &mut Mosaic, st: &DocState, ws: &[u8; 32]) -> Resu
     crypto::owner_wrap_key(ws).seal(&capability::encode_members(&records), &roster_aad(st))
 }
 
-pub(crate) fn apply_roster(m: &mut Mosaic, st: &DocState, ws: &[u8; 32], sealed: &[u8]) -> Result<()> {
+pub(crate) fn apply_roster(
+    m: &mut Mosaic,
+    st: &DocState,
+    ws: &[u8; 32],
+    sealed: &[u8],
+) -> Result<()> {
     let plain = crypto::owner_wrap_key(ws).open(sealed, &roster_aad(st))?;
     for r in capability::decode_members(&plain)? {
         add_member(m, &st.local_id, &r, &st.relay_url)?;
@@ -219,11 +228,12 @@ pub(crate) fn apply_roster(m: &mut Mosaic, st: &DocState, ws: &[u8; 32], sealed:
 }
 
 pub(crate) fn roster_dirty(m: &mut Mosaic, lid: &str) -> Result<bool> {
-    Ok(m
-        .connection()
-        .query_row("SELECT 1 FROM sync_roster_dirty WHERE local_id = ?1", [lid], |r| {
-            r.get::<_, i64>(0)
-        })
+    Ok(m.connection()
+        .query_row(
+            "SELECT 1 FROM sync_roster_dirty WHERE local_id = ?1",
+            [lid],
+            |r| r.get::<_, i64>(0),
+        )
         .optional()?
         .is_some())
 }
@@ -473,7 +483,11 @@ fn open_share(m: &mut Mosaic, code: &str) -> Result<Bundle> {
 }
 
 /// [`join`] over any transport.
-pub fn join_with<T: Transport + ?Sized>(m: &mut Mosaic, t: &mut T, code: &str) -> Result<JoinReport> {
+pub fn join_with<T: Transport + ?Sized>(
+    m: &mut Mosaic,
+    t: &mut T,
+    code: &str,
+) -> Result<JoinReport> {
     let b = open_share(m, code)?;
     let dev = store::device(m)?;
     let portfolio = PortfolioId::from_bytes(b.portfolio);
@@ -619,13 +633,18 @@ pub fn revoke_with<T: Transport + ?Sized>(
     let records = member_records(m, &lid)?;
     let target = records
         .iter()
-        .find(|r| !r.revoked && (hex::encode(crypto::x25519_tag(&r.x25519)) == member || r.name == member))
+        .find(|r| {
+            !r.revoked && (hex::encode(crypto::x25519_tag(&r.x25519)) == member || r.name == member)
+        })
         .ok_or_else(|| Error::Invalid(format!("no current mentor `{member}`")))?
         .clone();
     let epoch = st.epoch + 1;
     let key = DocKey::generate(epoch);
     let mut grants = vec![crypto::grant_owner(&st.relay_doc, &ws, &key)?];
-    for r in records.iter().filter(|r| !r.revoked && r.x25519 != target.x25519) {
+    for r in records
+        .iter()
+        .filter(|r| !r.revoked && r.x25519 != target.x25519)
+    {
         grants.push(crypto::grant_device(&st.relay_doc, &r.x25519, &key)?);
     }
     st.epoch = epoch;
@@ -718,7 +737,12 @@ fn write_feedback(
 
 /// Mentor: comments on an entry of a mentee's portfolio (stored in the mentor's feedback
 /// document; sent with the next [`sync`]).
-pub fn comment(m: &mut Mosaic, portfolio: PortfolioId, entry: EntryId, text: &str) -> Result<String> {
+pub fn comment(
+    m: &mut Mosaic,
+    portfolio: PortfolioId,
+    entry: EntryId,
+    text: &str,
+) -> Result<String> {
     let by = m.author().to_string();
     write_feedback(
         m,
@@ -728,13 +752,21 @@ pub fn comment(m: &mut Mosaic, portfolio: PortfolioId, entry: EntryId, text: &st
             ("entry_id", entry.to_string().into()),
             ("text", text.into()),
             ("by", by.into()),
-            ("time", automerge::ScalarValue::Timestamp(store::now() * 1000)),
+            (
+                "time",
+                automerge::ScalarValue::Timestamp(store::now() * 1000),
+            ),
         ],
     )
 }
 
 /// Mentor: confirms evidence on an entry (`kind`: e.g. `attendance`, `certificate`, `level`).
-pub fn confirm(m: &mut Mosaic, portfolio: PortfolioId, entry: EntryId, kind: &str) -> Result<String> {
+pub fn confirm(
+    m: &mut Mosaic,
+    portfolio: PortfolioId,
+    entry: EntryId,
+    kind: &str,
+) -> Result<String> {
     let by = m.author().to_string();
     write_feedback(
         m,
@@ -784,7 +816,8 @@ fn read_feedback_doc(m: &mut Mosaic, lid: &str) -> Result<Vec<FeedbackItem>> {
             continue;
         };
         for key in doc.keys(&parent) {
-            let Ok(Some((automerge::Value::Object(_), obj))) = doc.get(&parent, key.as_str()) else {
+            let Ok(Some((automerge::Value::Object(_), obj))) = doc.get(&parent, key.as_str())
+            else {
                 continue;
             };
             out.push(FeedbackItem {
@@ -816,7 +849,11 @@ fn read_feedback_doc(m: &mut Mosaic, lid: &str) -> Result<Vec<FeedbackItem>> {
 /// feedback documents; a mentor reads their own), newest first.
 pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackItem>> {
     store::init(m.connection())?;
-    let docs = store::list(m.connection(), "kind = 'feedback' AND portfolio_id = ?1", &local_id(portfolio))?;
+    let docs = store::list(
+        m.connection(),
+        "kind = 'feedback' AND portfolio_id = ?1",
+        &local_id(portfolio),
+    )?;
     let mut out = vec![];
     for d in docs {
         out.extend(read_feedback_doc(m, &d.local_id)?);
@@ -828,7 +865,11 @@ pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackIt
 /// Marks every feedback item on `portfolio` as read on this device.
 pub fn mark_feedback_read(m: &mut Mosaic, portfolio: PortfolioId) -> Result<()> {
     store::init(m.connection())?;
-    let docs = store::list(m.connection(), "kind = 'feedback' AND portfolio_id = ?1", &local_id(portfolio))?;
+    let docs = store::list(
+        m.connection(),
+        "kind = 'feedback' AND portfolio_id = ?1",
+        &local_id(portfolio),
+    )?;
     for d in docs {
         for it in read_feedback_doc(m, &d.local_id)? {
             m.connection().execute(

@@ -150,7 +150,9 @@ impl SimLink {
 
     fn before(&mut self, sent: usize) -> TResult<()> {
         if self.partitioned {
-            return Err(TransportError::Transient("network unreachable (partition)".into()));
+            return Err(TransportError::Transient(
+                "network unreachable (partition)".into(),
+            ));
         }
         if self.chance(self.faults.drop_request) {
             return Err(TransportError::Transient("request lost".into()));
@@ -202,8 +204,10 @@ impl Transport for SimLink {
             let mut s = self.relay.lock();
             match s.docs.get_mut(doc) {
                 Some(d) if d.write_keys.contains(&writer.public().0) => {
-                    d.write_keys.extend(change.add_write_keys.iter().map(|k| k.0));
-                    d.tokens.extend(change.add_read_token_hashes.iter().map(|k| k.0));
+                    d.write_keys
+                        .extend(change.add_write_keys.iter().map(|k| k.0));
+                    d.tokens
+                        .extend(change.add_read_token_hashes.iter().map(|k| k.0));
                     for k in &change.remove_write_keys {
                         d.write_keys.remove(&k.0);
                     }
@@ -278,7 +282,9 @@ impl Transport for SimLink {
         let size = r.as_ref().map_or(40, |p| p.encode().len());
         if r.is_ok() && self.chance(self.faults.truncate) {
             self.bytes.received += size as u64 / 2;
-            return Err(TransportError::Transient("malformed pull response: truncated".into()));
+            return Err(TransportError::Transient(
+                "malformed pull response: truncated".into(),
+            ));
         }
         self.after(r, size)
     }
@@ -334,9 +340,11 @@ impl Transport for SimLink {
         let r = {
             let s = self.relay.lock();
             match s.docs.get(doc) {
-                Some(d) if d.tokens.contains(&token.hash().0) => {
-                    d.blobs.get(&hash.0).cloned().ok_or(TransportError::NotFound)
-                }
+                Some(d) if d.tokens.contains(&token.hash().0) => d
+                    .blobs
+                    .get(&hash.0)
+                    .cloned()
+                    .ok_or(TransportError::NotFound),
                 _ => Err(TransportError::NotFound),
             }
         };

@@ -330,7 +330,9 @@ pub fn all_keys(conn: &Connection, local_id: &str) -> Result<Vec<(u32, [u8; 32])
     let mut stmt =
         conn.prepare("SELECT epoch, key FROM sync_keys WHERE local_id = ?1 ORDER BY epoch")?;
     let rows = stmt
-        .query_map([local_id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, Vec<u8>>(1)?)))?
+        .query_map([local_id], |r| {
+            Ok((r.get::<_, u32>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
         .map(|(e, k)| Ok((e, arr32(k, "document key")?)))

@@ -5,6 +5,8 @@
 //! healing and final sync rounds, all three hold identical portfolios and no edit is lost.
 //! `MOSAIC_SYNC_SCHEDULES=5000` for a long run (default 500); `MOSAIC_SYNC_SEED` to replay.
 
+#![allow(clippy::result_large_err, clippy::needless_range_loop)]
+
 use std::collections::BTreeSet;
 
 use mosaic_core::sample::Seq;
@@ -50,9 +52,13 @@ fn schedule(seed: u64) -> R {
     } else {
         std::env::temp_dir()
     };
-    let dirs: Vec<tempfile::TempDir> =
-        (0..3).map(|_| tempfile::tempdir_in(&base)).collect::<Result<_, _>>()?;
-    let mut devs: Vec<Mosaic> = dirs.iter().map(|d| Mosaic::open(d.path())).collect::<Result<_, _>>()?;
+    let dirs: Vec<tempfile::TempDir> = (0..3)
+        .map(|_| tempfile::tempdir_in(&base))
+        .collect::<Result<_, _>>()?;
+    let mut devs: Vec<Mosaic> = dirs
+        .iter()
+        .map(|d| Mosaic::open(d.path()))
+        .collect::<Result<_, _>>()?;
     let mut links: Vec<SimLink> = (0..3).map(|i| SimLink::new(&relay, seed * 7 + i)).collect();
     let id = devs[0].create_portfolio(mosaic_core::sample::profile())?;
     mosaic_sync::sync_with(&mut devs[0], &mut links[0], URL, id, policy())?;
@@ -60,7 +66,8 @@ fn schedule(seed: u64) -> R {
         let code = mosaic_sync::device_code(&mut devs[i])?;
         let (a, rest) = devs.split_at_mut(1);
         let (la, lrest) = links.split_at_mut(1);
-        let share = mosaic_sync::share_code_with(&mut a[0], &mut la[0], URL, id, &code, ShareRole::Device)?;
+        let share =
+            mosaic_sync::share_code_with(&mut a[0], &mut la[0], URL, id, &code, ShareRole::Device)?;
         mosaic_sync::join_with(&mut rest[i - 1], &mut lrest[i - 1], &share)?;
     }
     for l in &mut links {
@@ -100,7 +107,12 @@ fn schedule(seed: u64) -> R {
                         devs[d].remove(id, Section::Skills, entry)?;
                         removed.insert(eid);
                     } else {
-                        devs[d].edit_json(id, Section::Skills, entry, serde_json::json!({"name": format!("d{d}-edit{n}")}))?;
+                        devs[d].edit_json(
+                            id,
+                            Section::Skills,
+                            entry,
+                            serde_json::json!({"name": format!("d{d}-edit{n}")}),
+                        )?;
                     }
                 }
             }
@@ -131,7 +143,11 @@ fn schedule(seed: u64) -> R {
     }
     let p0 = devs[0].portfolio(id)?;
     for d in 1..3 {
-        assert_eq!(devs[d].portfolio(id)?, p0, "seed {seed}: device {d} differs from device 0");
+        assert_eq!(
+            devs[d].portfolio(id)?,
+            p0,
+            "seed {seed}: device {d} differs from device 0"
+        );
     }
     let present: BTreeSet<String> = skills(&mut devs[0], id)?.into_iter().map(|s| s.0).collect();
     for e in added.difference(&removed) {
@@ -139,7 +155,10 @@ fn schedule(seed: u64) -> R {
     }
     for a in &acked {
         for e in a.difference(&removed) {
-            assert!(present.contains(e), "seed {seed}: acknowledged edit {e} lost");
+            assert!(
+                present.contains(e),
+                "seed {seed}: acknowledged edit {e} lost"
+            );
         }
     }
     Ok(())
@@ -152,7 +171,10 @@ fn converges_under_faults() -> R {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(500);
-    if let Some(seed) = std::env::var("MOSAIC_SYNC_SEED").ok().and_then(|v| v.parse().ok()) {
+    if let Some(seed) = std::env::var("MOSAIC_SYNC_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
         return schedule(seed);
     }
     let start = std::time::Instant::now();
