@@ -1,0 +1,104 @@
+//! Fonts embedded and subset, PDF/A-2u identification, tagging, sane sizes.
+
+mod common;
+
+use common::{options, render, squash};
+use mosaic_cv::bench::portfolio_with_entries;
+use mosaic_cv::Template;
+
+fn mixed_script_portfolio() -> mosaic_core::Portfolio {
+    let mut p = portfolio_with_entries(3);
+    p.profile.name_own_script = Some("أمينة حداد".into());
+    p.profile.about = Some("ዮናስ — Олена — می‌خواهم — Ελένη".into());
+    p
+}
+
+#[test]
+fn every_font_is_embedded_and_subset() {
+    for template in [Template::Europass, Template::Compact] {
+        let pdf = render(&mixed_script_portfolio(), None, &options("en", template, &[]));
+        let fonts = pdf.fonts();
+        let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+        assert!(rows.len() >= 3, "expected Latin, Arabic and Ethiopic fonts: {fonts}");
+        for family in ["NotoSans-", "NotoNaskhArabic", "NotoSansEthiopic"] {
+            assert!(fonts.contains(family), "{family} not used: {fonts}");
+        }
+        for row in rows {
+            // Columns: name type encoding emb sub uni object ID
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            assert!(n >= 7, "{row}");
+            assert_eq!(cols[n - 5], "yes", "not embedded: {row}");
+            assert_eq!(cols[n - 4], "yes", "not subset: {row}");
+            assert_eq!(cols[n - 3], "yes", "no ToUnicode map: {row}");
+        }
+    }
+}
+
+#[test]
+fn pdf_a_2u_identification_and_output_intent_are_present() {
+    let pdf = render(&mixed_script_portfolio(), None, &options("en", Template::Europass, &[]));
+    let xmp = pdf.xmp();
+    let compact = xmp.replace(['\n', ' '], "");
+    assert!(
+        compact.contains("<pdfaid:part>2</pdfaid:part>") || compact.contains("pdfaid:part=\"2\""),
+        "no pdfaid:part 2 in XMP: {xmp}"
+    );
+    assert!(
+        compact.contains("<pdfaid:conformance>U</pdfaid:conformance>")
+            || compact.contains("pdfaid:conformance=\"U\""),
+        "no pdfaid:conformance U in XMP: {xmp}"
+    );
+    let raw = String::from_utf8_lossy(&pdf.bytes);
+    assert!(raw.contains("/OutputIntents"), "no OutputIntents in the catalog");
+    assert!(raw.contains("/GTS_PDFA1"), "no PDF/A output intent subtype");
+    assert!(raw.contains("/DestOutputProfile"), "no ICC profile in the output intent");
+    // Tagged PDF: structure tree and MarkInfo.
+    assert!(raw.contains("/StructTreeRoot"), "not tagged");
+    assert!(raw.contains("/Marked true"), "MarkInfo missing");
+    let info = pdf.info();
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(info.contains("Amina Haddad"), "title metadata missing: {info}");
+}
+
+#[test]
+fn empty_portfolio_gives_a_one_page_cv_with_the_name() {
+    let mut p = mosaic_core::Portfolio::empty(uuid_nil());
+    p.profile.name_latin = "Nobody Yet".into();
+    for template in [Template::Europass, Template::Compact] {
+        let pdf = render(&p, None, &options("en", template, &[]));
+        assert_eq!(pdf.pages(), 1);
+        let text = squash(&pdf.text());
+        assert!(text.contains("Nobody Yet"), "{text}");
+        assert!(!text.contains("Work experience"), "empty sections must not print headings");
+    }
+    // Not even a name.
+    let blank = mosaic_core::Portfolio::empty(uuid_nil());
+    let pdf = render(&blank, None, &options("ti", Template::Europass, &[]));
+    assert_eq!(pdf.pages(), 1);
+}
+
+#[test]
+fn two_hundred_entries_flow_over_several_pages() {
+    let p = portfolio_with_entries(200);
+    for template in [Template::Europass, Template::Compact] {
+        let pdf = render(&p, None, &options("en", template, &[]));
+        let pages = pdf.pages();
+        assert!(pages >= 2, "{template}: {pages} pages");
+        let text = pdf.text();
+        assert!(text.contains("Menu planning 200"), "{template}: last skill missing");
+        assert!(text.contains("Kitchen supervisor 200"), "{template}: last job missing");
+    }
+}
+
+#[test]
+fn two_page_bench_portfolio_is_about_two_pages() {
+    let (p, photo) = mosaic_cv::bench::two_page_portfolio();
+    let pdf = render(&p, Some(&photo), &mosaic_cv::bench::bench_options());
+    let pages = pdf.pages();
+    assert!((2..=3).contains(&pages), "{pages} pages");
+}
+
+fn uuid_nil() -> mosaic_core::PortfolioId {
+    mosaic_core::PortfolioId::nil()
+}
