@@ -31,6 +31,7 @@ struct State {
     docs: HashMap<DocId, SimDoc>,
     /// Appends sent but not yet delivered (a slow network): delivered later, out of order.
     in_flight: Vec<(DocId, [u8; 32], Vec<u8>)>,
+    snapshots: u64,
 }
 
 /// The shared relay model.
@@ -72,6 +73,11 @@ impl SimRelay {
             out.extend(d.blobs.values().cloned());
         }
         out
+    }
+
+    /// Snapshots accepted so far.
+    pub fn snapshots_stored(&self) -> u64 {
+        self.lock().snapshots
     }
 
     /// Number of log entries currently stored for `doc` (after compaction).
@@ -299,7 +305,7 @@ impl Transport for SimLink {
         self.before(data.len())?;
         let r = {
             let mut s = self.relay.lock();
-            match s.docs.get_mut(doc) {
+            let r = match s.docs.get_mut(doc) {
                 Some(d) if d.write_keys.contains(&writer.public().0) => {
                     let old = d.snapshot.as_ref().map_or(0, |x| x.0);
                     if covers_seq > d.head || covers_seq < old {
@@ -314,7 +320,11 @@ impl Transport for SimLink {
                     }
                 }
                 _ => Err(TransportError::NotFound),
+            };
+            if r.is_ok() {
+                s.snapshots += 1;
             }
+            r
         };
         self.after(r, 40)
     }
