@@ -1,6 +1,7 @@
 //! `mosaic`: the command-line front end over the core API.
 
 mod fields;
+mod sharing;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -93,6 +94,8 @@ enum Command {
     },
     /// Import a baked Open Badge PNG as a certificate (verified offline when possible).
     ImportBadge { file: PathBuf },
+    #[command(flatten)]
+    Sharing(sharing::SharingCommand),
     /// Import a portfolio exported as JSON.
     Import { file: PathBuf },
     /// Export the portfolio.
@@ -165,7 +168,7 @@ fn data_dir(cli: &Cli) -> Result<PathBuf> {
 }
 
 /// The portfolio to act on: the one given, or the only one this person owns.
-fn pick(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
+pub(crate) fn pick(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
     if let Some(id) = given {
         return Ok(id);
     }
@@ -188,7 +191,11 @@ fn pick(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
     }
 }
 
-fn print(json: bool, value: &serde_json::Value, text: impl FnOnce() -> String) -> Result<()> {
+pub(crate) fn print(
+    json: bool,
+    value: &serde_json::Value,
+    text: impl FnOnce() -> String,
+) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(value)?);
     } else {
@@ -394,6 +401,7 @@ fn run(cli: Cli) -> Result<()> {
                 )
             })?;
         }
+        Command::Sharing(cmd) => sharing::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Import { file } => {
             let id = m.import_json(&read_input(&file)?)?;
             print(json, &serde_json::json!({"id": id}), || {

@@ -1,0 +1,197 @@
+//! Sync and sharing commands: thin calls onto `mosaic-sync`.
+
+use anyhow::Result;
+use clap::Subcommand;
+use mosaic_core::{EntryId, Mosaic, PortfolioId};
+use mosaic_sync::ShareRole;
+
+use crate::{pick, print};
+
+#[derive(Subcommand)]
+pub enum SharingCommand {
+    /// Sync with the relay (end-to-end encrypted; the relay sees only ciphertext).
+    Sync {
+        /// Relay address, needed the first time (later the stored one is used).
+        #[arg(long, env = "MOSAIC_RELAY")]
+        relay: Option<String>,
+    },
+    /// Print this device's code (public keys only), to give to whoever shares with you.
+    DeviceCode,
+    /// Share your portfolio with a mentor (read only) or link another of your devices.
+    Share {
+        /// The other device's code, from `mosaic device-code` on that device.
+        recipient: String,
+        /// Link another device of yours (full access) instead of sharing with a mentor.
+        #[arg(long)]
+        device: bool,
+        #[arg(long, env = "MOSAIC_RELAY")]
+        relay: Option<String>,
+    },
+    /// Open a share code made for this device and sync the portfolio.
+    Join { code: String },
+    /// Mentors and devices the portfolio is shared with.
+    Members,
+    /// Revoke a mentor: a new key epoch; they can read nothing written afterwards.
+    Revoke { member: String },
+    /// A mentor's list of mentees with their progress.
+    Mentees,
+    /// Mentor: comment on an entry of a mentee's portfolio.
+    Comment { entry: EntryId, text: String },
+    /// Mentor: confirm evidence (attendance, certificate, level) on an entry.
+    Confirm { entry: EntryId, kind: String },
+    /// Mentors' comments and confirmations on this portfolio.
+    Feedback,
+}
+
+fn relay_or_stored(relay: Option<String>) -> String {
+    // Empty means "use the address stored at the first sync"; the engine says so if none.
+    relay.unwrap_or_default()
+}
+
+pub fn run(
+    m: &mut Mosaic,
+    given: Option<PortfolioId>,
+    json: bool,
+    cmd: SharingCommand,
+) -> Result<()> {
+    match cmd {
+        SharingCommand::Sync { relay } => {
+            let id = pick(m, given)?;
+            let r = mosaic_sync::sync(m, &relay_or_stored(relay), id)?;
+            print(json, &serde_json::to_value(&r)?, || {
+                format!(
+                    "Up to date: sent {} change(s), received {}, {} B up, {} B down",
+                    r.pushed_changes, r.applied_changes, r.bytes_sent, r.bytes_received
+                )
+            })
+        }
+        SharingCommand::DeviceCode => {
+            let code = mosaic_sync::device_code(m)?;
+            print(json, &serde_json::json!({"code": code}), || code.clone())
+        }
+        SharingCommand::Share {
+            recipient,
+            device,
+            relay,
+        } => {
+            let id = pick(m, given)?;
+            let role = if device {
+                ShareRole::Device
+            } else {
+                ShareRole::Mentor
+            };
+            let code = mosaic_sync::share_code(m, &relay_or_stored(relay), id, &recipient, role)?;
+            print(json, &serde_json::json!({"code": code}), || code.clone())
+        }
+        SharingCommand::Join { code } => {
+            let r = mosaic_sync::join(m, code.trim())?;
+            print(
+                json,
+                &serde_json::json!({"portfolio": r.portfolio, "role": r.role, "from": r.from}),
+                || {
+                    format!(
+                        "Joined portfolio {} ({}) shared by {}",
+                        r.portfolio, r.role, r.from
+                    )
+                },
+            )
+        }
+        SharingCommand::Members => {
+            let id = pick(m, given)?;
+            let list = mosaic_sync::members(m, id)?;
+            print(json, &serde_json::to_value(&list)?, || {
+                list.iter()
+                    .map(|x| {
+                        format!(
+                            "{}  {}{}",
+                            x.id,
+                            x.name,
+                            if x.revoked { "  (revoked)" } else { "" }
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        SharingCommand::Revoke { member } => {
+            let id = pick(m, given)?;
+            let r = mosaic_sync::revoke(m, id, &member)?;
+            print(json, &serde_json::to_value(&r)?, || {
+                format!("Revoked {}; now at key epoch {}", r.revoked, r.epoch)
+            })
+        }
+        SharingCommand::Mentees => {
+            let list = mosaic_sync::mentees(m)?;
+            print(json, &serde_json::to_value(&list)?, || {
+                list.iter()
+                    .map(|x| {
+                        let s = &x.summary;
+                        let langs: Vec<String> = s
+                            .languages
+                            .iter()
+                            .map(|l| {
+                                let best = mosaic_core::Skill::ALL
+                                    .iter()
+                                    .filter_map(|k| l.levels.get(*k))
+                                    .max()
+                                    .map_or("-", |c| c.as_str());
+                                format!("{} {best}", l.code)
+                            })
+                            .collect();
+                        format!(
+                            "{}  {}  languages: {}  activities: {} ({:.0} h)  unread feedback: {}",
+                            s.id,
+                            s.name_latin,
+                            if langs.is_empty() {
+                                "-".into()
+                            } else {
+                                langs.join(", ")
+                            },
+                            s.activities_attended,
+                            s.activity_hours,
+                            x.unread_feedback
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+        SharingCommand::Comment { entry, text } => {
+            let id = pick_any(m, given)?;
+            let item = mosaic_sync::comment(m, id, entry, &text)?;
+            print(json, &serde_json::json!({"id": item}), || {
+                "Comment saved; it is sent with the next sync".into()
+            })
+        }
+        SharingCommand::Confirm { entry, kind } => {
+            let id = pick_any(m, given)?;
+            let item = mosaic_sync::confirm(m, id, entry, &kind)?;
+            print(json, &serde_json::json!({"id": item}), || {
+                "Confirmation saved; it is sent with the next sync".into()
+            })
+        }
+        SharingCommand::Feedback => {
+            let id = pick(m, given)?;
+            let items = mosaic_sync::feedback(m, id)?;
+            print(json, &serde_json::to_value(&items)?, || {
+                items
+                    .iter()
+                    .map(|i| format!("{} {} on {}: {}", i.by, i.kind, i.entry_id, i.text))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        }
+    }
+}
+
+/// A mentor acts on mentees' portfolios, so `--portfolio` is required when not obvious.
+fn pick_any(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
+    if let Some(id) = given {
+        return Ok(id);
+    }
+    let all = m.list_portfolios()?;
+    match all.as_slice() {
+        [one] => Ok(one.id),
+        _ => anyhow::bail!("choose the mentee's portfolio with --portfolio (see `mosaic mentees`)"),
+    }
+}
