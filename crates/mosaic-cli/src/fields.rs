@@ -66,6 +66,7 @@ pub fn with_both<T>(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -83,7 +83,7 @@ pub fn render(p: &Portfolio) -> String {
         .sum();
     let _ = writeln!(out, "\nActivities ({}, {hours:.0} h)", p.activities.len());
     let mut recent: Vec<&Activity> = p.activities.iter().collect();
-    recent.sort_by(|a, b| b.date.cmp(&a.date));
+    recent.sort_by_key(|a| std::cmp::Reverse(a.date));
     for a in recent.iter().take(5) {
         let kind = serde_json::to_value(a.kind)
             .ok()

@@ -1,5 +1,7 @@
 //! The `mosaic` binary as a user or a script drives it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use std::process::{Command, Output};
 
 fn mosaic(dir: &std::path::Path, args: &[&str]) -> Output {

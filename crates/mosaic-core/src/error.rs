@@ -25,13 +25,27 @@ pub enum Error {
     #[error("corrupt data: {0}")]
     Corrupt(String),
     #[error("storage error: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(Box<rusqlite::Error>),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
     #[error("document error: {0}")]
-    Automerge(#[from] automerge::AutomergeError),
+    Automerge(Box<automerge::AutomergeError>),
     #[error("encoding error: {0}")]
     Json(#[from] serde_json::Error),
     #[error("archive error: {0}")]
-    Zip(#[from] zip::result::ZipError),
+    Zip(Box<zip::result::ZipError>),
 }
+
+// Large source errors are boxed so that `Result<T, Error>` stays small on the happy path.
+macro_rules! boxed_from {
+    ($source:ty => $variant:ident) => {
+        impl From<$source> for Error {
+            fn from(e: $source) -> Self {
+                Error::$variant(Box::new(e))
+            }
+        }
+    };
+}
+boxed_from!(rusqlite::Error => Storage);
+boxed_from!(automerge::AutomergeError => Automerge);
+boxed_from!(zip::result::ZipError => Zip);

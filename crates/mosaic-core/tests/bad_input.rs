@@ -1,5 +1,7 @@
 //! Bad input gets a clear error naming the problem, never a panic, and changes nothing.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use mosaic_core::sample::profile;
 use mosaic_core::*;
 

@@ -1,5 +1,7 @@
 //! Photos and badges through the core API: stripped, de-duplicated, verified.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use mosaic_core::sample::profile;
 use mosaic_core::*;
 

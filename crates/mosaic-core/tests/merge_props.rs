@@ -1,5 +1,7 @@
 //! Random edit sequences on two forks merge to the same state in any order.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use mosaic_core::automerge::AutoCommit;
 use mosaic_core::sample::{Seq, entry_json, profile};
 use mosaic_core::*;

@@ -1,5 +1,7 @@
 //! Every section survives create, save, reopen, export to JSON and import into a fresh store.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use mosaic_core::sample::{Seq, entry_json, profile};
 use mosaic_core::*;
 

@@ -1,5 +1,7 @@
 //! The committed JSON Schema matches the Rust types, and exports validate against it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use mosaic_core::sample::profile;
 use mosaic_core::*;
 

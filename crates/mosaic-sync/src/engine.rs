@@ -149,7 +149,7 @@ fn apply(m: &mut Mosaic, t: &Target, changes: &[Vec<u8>], st: &DocState) -> Resu
             let st2 = st.clone();
             m.apply_changes(*id, changes, move |tx| {
                 store::save_progress(tx, &st2).map_err(|e| match e {
-                    Error::Db(d) => mosaic_core::Error::Storage(d),
+                    Error::Db(d) => mosaic_core::Error::from(d),
                     other => mosaic_core::Error::Corrupt(other.to_string()),
                 })
             })?;
