@@ -95,12 +95,7 @@ fn hours(t: &CvStrings, h: Option<f64>) -> Option<String> {
     Some(t.get_args("cv-hours", Some(&args)))
 }
 
-pub(crate) fn build(
-    p: &Portfolio,
-    options: &CvOptions,
-    t: &CvStrings,
-    photo: bool,
-) -> CvData {
+pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bool) -> CvData {
     let profile = &p.profile;
     let mut contact = vec![];
     let mut push = |key: &str, value: Option<String>| {
@@ -141,7 +136,10 @@ pub(crate) fn build(
                         when: t.range(e.start, e.end, true),
                         title: e.role.clone(),
                         org: join(&[non_empty(&e.employer), non_empty(&e.place)]),
-                        details: non_empty(&e.description).map(str::to_owned).into_iter().collect(),
+                        details: non_empty(&e.description)
+                            .map(str::to_owned)
+                            .into_iter()
+                            .collect(),
                     })
                     .collect();
             }
@@ -177,14 +175,15 @@ pub(crate) fn build(
                             details.push(format!("{}: {level}", t.get("cv-level")));
                         }
                         if let Some(exp) = c.expires_on {
-                            details.push(format!("{}: {}", t.get("cv-valid-until"), t.month_year(exp)));
+                            details.push(format!(
+                                "{}: {}",
+                                t.get("cv-valid-until"),
+                                t.month_year(exp)
+                            ));
                         }
                         match &c.verification {
-                            Verification::MentorConfirmed { confirmation } => details.push(format!(
-                                "{}: {}",
-                                t.get("cv-confirmed-by"),
-                                confirmation.by
-                            )),
+                            Verification::MentorConfirmed { confirmation } => details
+                                .push(format!("{}: {}", t.get("cv-confirmed-by"), confirmation.by)),
                             Verification::Credential { .. } => {
                                 details.push(t.get("cv-verified-credential"))
                             }
@@ -212,9 +211,14 @@ pub(crate) fn build(
                         let progress = pr.progress();
                         let mut details = vec![t.get("cv-requirements-met")];
                         details.extend(hours(t, Some(progress.hours_total)));
-                        let modules: Vec<&str> = pr.modules.iter().map(|m| m.name.as_str()).collect();
+                        let modules: Vec<&str> =
+                            pr.modules.iter().map(|m| m.name.as_str()).collect();
                         if !modules.is_empty() {
-                            details.push(format!("{}: {}", t.get("cv-modules"), modules.join(", ")));
+                            details.push(format!(
+                                "{}: {}",
+                                t.get("cv-modules"),
+                                modules.join(", ")
+                            ));
                         }
                         Item {
                             when: t.range(pr.start, pr.end, false),
@@ -262,7 +266,10 @@ pub(crate) fn build(
                         when: non_empty(&sk.category).unwrap_or_default().to_owned(),
                         title: sk.name.clone(),
                         org: non_empty(&sk.level).unwrap_or_default().to_owned(),
-                        details: non_empty(&sk.description).map(str::to_owned).into_iter().collect(),
+                        details: non_empty(&sk.description)
+                            .map(str::to_owned)
+                            .into_iter()
+                            .collect(),
                     })
                     .collect();
             }
@@ -302,7 +309,7 @@ fn language_grid(p: &Portfolio, t: &CvStrings) -> Option<LanguageGrid> {
         .collect();
     let is_mother = |code: &str| {
         let name = t.language_name(code);
-        mother.iter().any(|m| *m == name)
+        mother.contains(&name)
     };
     let rows: Vec<Vec<String>> = p
         .languages

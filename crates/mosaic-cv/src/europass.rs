@@ -93,10 +93,18 @@ impl Xml {
         self.open("Period");
         use chrono::Datelike;
         if let Some(d) = start {
-            self.raw(&format!(r#"<From year="{:04}" month="--{:02}"/>"#, d.year(), d.month()));
+            self.raw(&format!(
+                r#"<From year="{:04}" month="--{:02}"/>"#,
+                d.year(),
+                d.month()
+            ));
         }
         if let Some(d) = end {
-            self.raw(&format!(r#"<To year="{:04}" month="--{:02}"/>"#, d.year(), d.month()));
+            self.raw(&format!(
+                r#"<To year="{:04}" month="--{:02}"/>"#,
+                d.year(),
+                d.month()
+            ));
         }
         if end.is_none() && current {
             self.leaf("Current", "true");
@@ -122,7 +130,9 @@ pub fn europass_xml(portfolio: &Portfolio, options: &CvOptions) -> Result<String
     x.leaf("DocumentType", "ECV");
     x.leaf(
         "CreationDate",
-        &chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
+        &chrono::Utc::now()
+            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+            .to_string(),
     );
     x.leaf("XSDVersion", "V3.4");
     x.leaf("Generator", "Mosaic");
@@ -256,14 +266,19 @@ pub fn europass_xml(portfolio: &Portfolio, options: &CvOptions) -> Result<String
         x.close("EducationList");
     }
 
-    let mother: Vec<&String> = p.mother_tongues.iter().filter(|m| !m.trim().is_empty()).collect();
+    let mother: Vec<&String> = p
+        .mother_tongues
+        .iter()
+        .filter(|m| !m.trim().is_empty())
+        .collect();
     let mother_names: Vec<String> = mother.iter().map(|m| t.language_name(m)).collect();
     let foreign: Vec<_> = portfolio
         .languages
         .iter()
         .filter(|l| !mother_names.contains(&t.language_name(&l.code)))
         .collect();
-    let langs = options.includes(CvSection::Languages) && (!mother.is_empty() || !foreign.is_empty());
+    let langs =
+        options.includes(CvSection::Languages) && (!mother.is_empty() || !foreign.is_empty());
     let skills = options.includes(CvSection::Skills) && !portfolio.skills.is_empty();
     if langs || skills {
         x.open("Skills");
@@ -312,7 +327,10 @@ pub fn europass_xml(portfolio: &Portfolio, options: &CvOptions) -> Result<String
                 .skills
                 .iter()
                 .map(|s| {
-                    let extra: Vec<&str> = [opt(&s.level), opt(&s.description)].into_iter().flatten().collect();
+                    let extra: Vec<&str> = [opt(&s.level), opt(&s.description)]
+                        .into_iter()
+                        .flatten()
+                        .collect();
                     if extra.is_empty() {
                         s.name.trim().to_owned()
                     } else {
@@ -330,11 +348,18 @@ pub fn europass_xml(portfolio: &Portfolio, options: &CvOptions) -> Result<String
     let mut achievements: Vec<(&str, String, String)> = vec![];
     if options.includes(CvSection::Certificates) {
         for c in &portfolio.certificates {
-            let mut parts = vec![c.title.trim().to_owned(), t.get(certificate_kind_key(c.kind))];
+            let mut parts = vec![
+                c.title.trim().to_owned(),
+                t.get(certificate_kind_key(c.kind)),
+            ];
             parts.extend(opt(&c.issuer).map(str::to_owned));
             parts.extend(c.issued_on.map(|d| t.month_year(d)));
             parts.extend(opt(&c.level).map(|l| format!("{}: {l}", t.get("cv-level"))));
-            achievements.push(("certifications", t.get("cv-section-certificates"), parts.join(", ")));
+            achievements.push((
+                "certifications",
+                t.get("cv-section-certificates"),
+                parts.join(", "),
+            ));
         }
     }
     if options.includes(CvSection::Programmes) {

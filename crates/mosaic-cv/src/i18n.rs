@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::Datelike;
+use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::concurrent::FluentBundle;
 use fluent_templates::fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_templates::LanguageIdentifier;
 use mosaic_core::Date;
 
 use crate::CvError;
@@ -166,7 +166,10 @@ impl CvStrings {
     pub fn language_name(&self, code_or_name: &str) -> String {
         let lower = code_or_name.trim().to_ascii_lowercase().replace('_', "-");
         let primary = lower.split('-').next().unwrap_or_default();
-        if !primary.is_empty() && primary.len() <= 3 && primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        if !primary.is_empty()
+            && primary.len() <= 3
+            && primary.chars().all(|c| c.is_ascii_alphabetic())
+        {
             let key = format!("cv-lang-{primary}");
             if self.has(&key) || self.fallback.is_some_and(|b| b.has_message(&key)) {
                 return self.get(&key);
@@ -218,11 +221,21 @@ mod tests {
     #[test]
     fn dates_and_languages_are_localised_without_isolation_marks() {
         let de = CvStrings::load("de-AT").ok();
-        let de = de.as_ref().map(|s| (s.month_year(Date::from_ymd_opt(2024, 3, 1).unwrap_or_default()), s.language_name("ar")));
+        let de = de.as_ref().map(|s| {
+            (
+                s.month_year(Date::from_ymd_opt(2024, 3, 1).unwrap_or_default()),
+                s.language_name("ar"),
+            )
+        });
         assert_eq!(de, Some(("März 2024".to_owned(), "Arabisch".to_owned())));
         let fr = CvStrings::load("fr").ok();
-        let r = fr.map(|s| s.range(Date::from_ymd_opt(2020, 1, 1), None, true)).unwrap_or_default();
+        let r = fr
+            .map(|s| s.range(Date::from_ymd_opt(2020, 1, 1), None, true))
+            .unwrap_or_default();
         assert!(!r.contains('\u{2068}') && r.contains("2020"), "{r}");
-        assert!(matches!(CvStrings::load("xx"), Err(CvError::UnknownLanguage { .. })));
+        assert!(matches!(
+            CvStrings::load("xx"),
+            Err(CvError::UnknownLanguage { .. })
+        ));
     }
 }

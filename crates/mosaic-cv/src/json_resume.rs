@@ -25,7 +25,10 @@ fn put(obj: &mut Map<String, Value>, key: &str, value: Option<&str>) {
 
 fn put_date(obj: &mut Map<String, Value>, key: &str, date: Option<mosaic_core::Date>) {
     if let Some(d) = date {
-        obj.insert(key.to_owned(), Value::String(d.format("%Y-%m-%d").to_string()));
+        obj.insert(
+            key.to_owned(),
+            Value::String(d.format("%Y-%m-%d").to_string()),
+        );
     }
 }
 
@@ -173,7 +176,11 @@ pub fn json_resume(portfolio: &Portfolio, options: &CvOptions) -> Value {
             .filter(|m| !m.trim().is_empty())
             .map(|m| json!({ "language": t.language_name(m), "fluency": mother }))
             .collect();
-        let mother_names: Vec<String> = p.mother_tongues.iter().map(|m| t.language_name(m)).collect();
+        let mother_names: Vec<String> = p
+            .mother_tongues
+            .iter()
+            .map(|m| t.language_name(m))
+            .collect();
         for l in &portfolio.languages {
             let name = t.language_name(&l.code);
             if mother_names.contains(&name) {

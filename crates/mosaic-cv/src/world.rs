@@ -6,11 +6,11 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Timelike, Utc};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime};
-use typst_layout::PagedDocument;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::{CvError, Template};
@@ -20,8 +20,14 @@ pub(crate) const COMPACT_TYP: &str = include_str!("../templates/compact.typ");
 
 /// The shipped fonts: (file name, bytes).
 pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
-    ("NotoSans-Regular.ttf", include_bytes!("../fonts/NotoSans-Regular.ttf")),
-    ("NotoSans-Bold.ttf", include_bytes!("../fonts/NotoSans-Bold.ttf")),
+    (
+        "NotoSans-Regular.ttf",
+        include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "NotoSans-Bold.ttf",
+        include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    ),
     (
         "NotoNaskhArabic-Regular.ttf",
         include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
@@ -159,11 +165,15 @@ pub(crate) fn compile_pdf(
         today: Utc::now().date_naive(),
     };
     let warned = typst::compile::<PagedDocument>(&world);
+    // Typst memoises across compilations; keep the cache from growing without bound in a
+    // long-running app (the CLI's watch mode does the same).
+    typst::comemo::evict(10);
     let document = warned
         .output
         .map_err(|errors| CvError::Typst(diagnostics_text(&errors)))?;
 
-    let standards = PdfStandards::new(&[PdfStandard::A_2u]).map_err(|e| CvError::Pdf(e.message().to_string()))?;
+    let standards = PdfStandards::new(&[PdfStandard::A_2u])
+        .map_err(|e| CvError::Pdf(e.message().to_string()))?;
     let now = Utc::now();
     let timestamp = Datetime::from_ymd_hms(
         now.year(),
@@ -182,4 +192,3 @@ pub(crate) fn compile_pdf(
     };
     typst_pdf::pdf(&document, &options).map_err(|errors| CvError::Pdf(diagnostics_text(&errors)))
 }
-

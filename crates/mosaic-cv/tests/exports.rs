@@ -6,7 +6,10 @@ use mosaic_cv::bench::portfolio_with_entries;
 use mosaic_cv::{CvOptions, CvSection, Template};
 
 const JSON_RESUME_SCHEMA: &str = include_str!("../schemas/jsonresume-v1.0.0.schema.json");
-const EUROPASS_XSD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas/europass-cv-subset.xsd");
+const EUROPASS_XSD: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/schemas/europass-cv-subset.xsd"
+);
 
 fn opts(lang: &str, sections: &[CvSection]) -> CvOptions {
     CvOptions {
@@ -20,26 +23,43 @@ fn opts(lang: &str, sections: &[CvSection]) -> CvOptions {
 fn validate_json(value: &serde_json::Value) {
     let schema: serde_json::Value = serde_json::from_str(JSON_RESUME_SCHEMA).expect("schema JSON");
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
-    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{e} at {}", e.instance_path)).collect();
-    assert!(errors.is_empty(), "JSON Resume invalid: {errors:#?}\n{value:#}");
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "JSON Resume invalid: {errors:#?}\n{value:#}"
+    );
 }
 
 #[test]
 fn json_resume_validates_for_full_empty_and_partial_portfolios() {
     for lang in ["en", "de", "ar", "ti"] {
-        validate_json(&mosaic_cv::json_resume(&portfolio_with_entries(5), &opts(lang, &[])));
+        validate_json(&mosaic_cv::json_resume(
+            &portfolio_with_entries(5),
+            &opts(lang, &[]),
+        ));
     }
     validate_json(&mosaic_cv::json_resume(
         &mosaic_core::Portfolio::empty(mosaic_core::PortfolioId::nil()),
         &opts("en", &[]),
     ));
-    let partial = mosaic_cv::json_resume(&portfolio_with_entries(3), &opts("fr", &[CvSection::Languages]));
+    let partial = mosaic_cv::json_resume(
+        &portfolio_with_entries(3),
+        &opts("fr", &[CvSection::Languages]),
+    );
     validate_json(&partial);
     assert!(partial.get("work").is_none() && partial.get("education").is_none());
     let langs = partial["languages"].as_array().expect("languages");
     assert_eq!(langs[0]["language"], "arabe");
     assert_eq!(langs[0]["fluency"], "Langue(s) maternelle(s)");
-    assert!(langs[1]["fluency"].as_str().unwrap_or_default().contains("Écouter B1"));
+    assert!(
+        langs[1]["fluency"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Écouter B1")
+    );
 }
 
 #[test]
@@ -74,7 +94,8 @@ fn xmllint(xml: &str) -> Result<(), String> {
 #[test]
 fn europass_xml_validates_against_the_xsd_subset() {
     for lang in ["en", "mt", "el", "fa", "uk"] {
-        let xml = mosaic_cv::europass_xml(&portfolio_with_entries(4), &opts(lang, &[])).expect("xml");
+        let xml =
+            mosaic_cv::europass_xml(&portfolio_with_entries(4), &opts(lang, &[])).expect("xml");
         if let Err(e) = xmllint(&xml) {
             panic!("{lang}: {e}\n{xml}");
         }
@@ -88,9 +109,14 @@ fn europass_xml_validates_against_the_xsd_subset() {
 fn europass_xml_carries_the_cefr_grid() {
     let xml = mosaic_cv::europass_xml(&portfolio_with_entries(2), &opts("en", &[])).expect("xml");
     for needle in [
-        "<Code>ar</Code>", "<Label>Arabic</Label>", "<Code>mt</Code>", "<Listening>B1</Listening>",
-        "<Reading>B2</Reading>", "<SpokenInteraction>A2</SpokenInteraction>",
-        "<SpokenProduction>A2</SpokenProduction>", "<Writing>B1</Writing>",
+        "<Code>ar</Code>",
+        "<Label>Arabic</Label>",
+        "<Code>mt</Code>",
+        "<Listening>B1</Listening>",
+        "<Reading>B2</Reading>",
+        "<SpokenInteraction>A2</SpokenInteraction>",
+        "<SpokenProduction>A2</SpokenProduction>",
+        "<Writing>B1</Writing>",
     ] {
         assert!(xml.contains(needle), "{needle} missing:\n{xml}");
     }
@@ -103,7 +129,10 @@ fn unknown_cv_language_lists_the_supported_ones() {
     let err = mosaic_cv::europass_xml(&portfolio_with_entries(1), &opts("xx", &[]))
         .expect_err("xx is not a CV language");
     let msg = err.to_string();
-    assert!(msg.contains("`xx`") && msg.contains("en, mt, sv, de"), "{msg}");
+    assert!(
+        msg.contains("`xx`") && msg.contains("en, mt, sv, de"),
+        "{msg}"
+    );
     assert!(mosaic_cv::supported_languages().len() >= 15);
 }
 
@@ -113,7 +142,10 @@ fn options_parse_from_strings() {
     assert_eq!(Template::from_str("Compact").ok(), Some(Template::Compact));
     assert!(Template::from_str("fancy").is_err());
     assert_eq!(CvSection::from_str("work").ok(), Some(CvSection::Work));
-    assert_eq!(CvSection::from_str("experience").ok(), Some(CvSection::Work));
+    assert_eq!(
+        CvSection::from_str("experience").ok(),
+        Some(CvSection::Work)
+    );
     assert!(CvSection::from_str("stories").is_err());
     let parsed: CvSection = serde_json::from_str("\"volunteering\"").expect("serde snake_case");
     assert_eq!(parsed, CvSection::Volunteering);

@@ -3,8 +3,8 @@
 mod common;
 
 use common::{options, render};
-use mosaic_cv::bench::portfolio_with_entries;
 use mosaic_cv::Template;
+use mosaic_cv::bench::portfolio_with_entries;
 
 const PAYLOADS: [&str; 6] = [
     "#set page(width: 1cm)",
@@ -63,10 +63,36 @@ fn hostile_portfolio() -> mosaic_core::Portfolio {
 }
 
 const TAGS: [&str; 30] = [
-    "NAME", "OWN", "EMAIL", "PHONE", "CITY", "COUNTRY", "ABOUT", "MOTHER", "ROLE", "EMPLOYER",
-    "PLACE", "DESCRIPTION", "QUALIFICATION", "INSTITUTION", "EDCOUNTRY", "EDDESC", "LANGCODE",
-    "CERTTITLE", "ISSUER", "CERTLEVEL", "PROGTITLE", "PROVIDER", "MODULE", "ACTTITLE",
-    "ORGANISER", "ACTPLACE", "ACTNOTE", "SKILLNAME", "SKILLCAT", "SKILLLEVEL",
+    "NAME",
+    "OWN",
+    "EMAIL",
+    "PHONE",
+    "CITY",
+    "COUNTRY",
+    "ABOUT",
+    "MOTHER",
+    "ROLE",
+    "EMPLOYER",
+    "PLACE",
+    "DESCRIPTION",
+    "QUALIFICATION",
+    "INSTITUTION",
+    "EDCOUNTRY",
+    "EDDESC",
+    "LANGCODE",
+    "CERTTITLE",
+    "ISSUER",
+    "CERTLEVEL",
+    "PROGTITLE",
+    "PROVIDER",
+    "MODULE",
+    "ACTTITLE",
+    "ORGANISER",
+    "ACTPLACE",
+    "ACTNOTE",
+    "SKILLNAME",
+    "SKILLCAT",
+    "SKILLLEVEL",
 ];
 
 #[test]

@@ -3,8 +3,8 @@
 mod common;
 
 use common::{options, render, squash};
-use mosaic_cv::bench::portfolio_with_entries;
 use mosaic_cv::Template;
+use mosaic_cv::bench::portfolio_with_entries;
 
 fn mixed_script_portfolio() -> mosaic_core::Portfolio {
     let mut p = portfolio_with_entries(3);
@@ -16,10 +16,21 @@ fn mixed_script_portfolio() -> mosaic_core::Portfolio {
 #[test]
 fn every_font_is_embedded_and_subset() {
     for template in [Template::Europass, Template::Compact] {
-        let pdf = render(&mixed_script_portfolio(), None, &options("en", template, &[]));
+        let pdf = render(
+            &mixed_script_portfolio(),
+            None,
+            &options("en", template, &[]),
+        );
         let fonts = pdf.fonts();
-        let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
-        assert!(rows.len() >= 3, "expected Latin, Arabic and Ethiopic fonts: {fonts}");
+        let rows: Vec<&str> = fonts
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(
+            rows.len() >= 3,
+            "expected Latin, Arabic and Ethiopic fonts: {fonts}"
+        );
         for family in ["NotoSans-", "NotoNaskhArabic", "NotoSansEthiopic"] {
             assert!(fonts.contains(family), "{family} not used: {fonts}");
         }
@@ -37,7 +48,11 @@ fn every_font_is_embedded_and_subset() {
 
 #[test]
 fn pdf_a_2u_identification_and_output_intent_are_present() {
-    let pdf = render(&mixed_script_portfolio(), None, &options("en", Template::Europass, &[]));
+    let pdf = render(
+        &mixed_script_portfolio(),
+        None,
+        &options("en", Template::Europass, &[]),
+    );
     let xmp = pdf.xmp();
     let compact = xmp.replace(['\n', ' '], "");
     assert!(
@@ -50,15 +65,24 @@ fn pdf_a_2u_identification_and_output_intent_are_present() {
         "no pdfaid:conformance U in XMP: {xmp}"
     );
     let raw = String::from_utf8_lossy(&pdf.bytes);
-    assert!(raw.contains("/OutputIntents"), "no OutputIntents in the catalog");
+    assert!(
+        raw.contains("/OutputIntents"),
+        "no OutputIntents in the catalog"
+    );
     assert!(raw.contains("/GTS_PDFA1"), "no PDF/A output intent subtype");
-    assert!(raw.contains("/DestOutputProfile"), "no ICC profile in the output intent");
+    assert!(
+        raw.contains("/DestOutputProfile"),
+        "no ICC profile in the output intent"
+    );
     // Tagged PDF: structure tree and MarkInfo.
     assert!(raw.contains("/StructTreeRoot"), "not tagged");
     assert!(raw.contains("/Marked true"), "MarkInfo missing");
     let info = pdf.info();
     assert!(info.contains("Tagged:          yes"), "{info}");
-    assert!(info.contains("Amina Haddad"), "title metadata missing: {info}");
+    assert!(
+        info.contains("Amina Haddad"),
+        "title metadata missing: {info}"
+    );
 }
 
 #[test]
@@ -70,7 +94,10 @@ fn empty_portfolio_gives_a_one_page_cv_with_the_name() {
         assert_eq!(pdf.pages(), 1);
         let text = squash(&pdf.text());
         assert!(text.contains("Nobody Yet"), "{text}");
-        assert!(!text.contains("Work experience"), "empty sections must not print headings");
+        assert!(
+            !text.contains("Work experience"),
+            "empty sections must not print headings"
+        );
     }
     // Not even a name.
     let blank = mosaic_core::Portfolio::empty(uuid_nil());
@@ -86,8 +113,14 @@ fn two_hundred_entries_flow_over_several_pages() {
         let pages = pdf.pages();
         assert!(pages >= 2, "{template}: {pages} pages");
         let text = pdf.text();
-        assert!(text.contains("Menu planning 200"), "{template}: last skill missing");
-        assert!(text.contains("Kitchen supervisor 200"), "{template}: last job missing");
+        assert!(
+            text.contains("Menu planning 200"),
+            "{template}: last skill missing"
+        );
+        assert!(
+            text.contains("Kitchen supervisor 200"),
+            "{template}: last job missing"
+        );
     }
 }
 

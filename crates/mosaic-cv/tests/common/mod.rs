@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::process::Command;
 
-use mosaic_cv::{CvOptions, CvSection, Template};
 use mosaic_core::Portfolio;
+use mosaic_cv::{CvOptions, CvSection, Template};
 
 pub fn options(lang: &str, template: Template, sections: &[CvSection]) -> CvOptions {
     CvOptions {
@@ -53,12 +53,17 @@ impl Pdf {
         self.file.path().to_str().expect("utf-8 temp path")
     }
     /// Text in logical reading order, as an employer's copy-paste or an ATS would get it.
+    /// pdftotext wraps right-to-left runs in embedding marks (U+202A..U+202E); they are
+    /// pdftotext's, not the PDF's, so they are removed.
     pub fn text(&self) -> String {
-        run("pdftotext", &["-enc", "UTF-8", self.path(), "-"])
+        strip_bidi_marks(&run("pdftotext", &["-enc", "UTF-8", self.path(), "-"]))
     }
     /// Same, but with the raw content stream order (no layout reconstruction).
     pub fn raw_text(&self) -> String {
-        run("pdftotext", &["-raw", "-enc", "UTF-8", self.path(), "-"])
+        strip_bidi_marks(&run(
+            "pdftotext",
+            &["-raw", "-enc", "UTF-8", self.path(), "-"],
+        ))
     }
     pub fn fonts(&self) -> String {
         run("pdffonts", &[self.path()])
@@ -81,4 +86,10 @@ impl Pdf {
 /// pdftotext breaks lines and may justify; compare on whitespace-collapsed text.
 pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn strip_bidi_marks(s: &str) -> String {
+    s.chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
+        .collect()
 }
