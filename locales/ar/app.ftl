@@ -318,6 +318,7 @@ mentor-last-activity = آخر نشاط: { $date }
 
 ## Settings
 settings-title = الإعدادات
+settings-profile = ملفي الشخصي
 settings-ui-language = لغة التطبيق
 settings-relay = عنوان خادم الترحيل
 settings-relay-hint = يُستخدم فقط عند وصول المزامنة. يُحفظ على هذا الجهاز.

@@ -315,6 +315,7 @@ mentor-last-activity = Letzte Aktivität: { $date }
 
 ## Settings
 settings-title = Einstellungen
+settings-profile = Mein Profil
 settings-ui-language = Sprache der App
 settings-relay = Relay-Adresse
 settings-relay-hint = Wird erst mit der Synchronisierung genutzt. Bleibt auf diesem Gerät.

@@ -315,6 +315,7 @@ mentor-last-activity = Τελευταία δραστηριότητα: { $date }
 
 ## Settings
 settings-title = Ρυθμίσεις
+settings-profile = Το προφίλ μου
 settings-ui-language = Γλώσσα της εφαρμογής
 settings-relay = Διεύθυνση αναμεταδότη
 settings-relay-hint = Χρησιμοποιείται μόνο όταν έρθει ο συγχρονισμός. Αποθηκεύεται σε αυτή τη συσκευή.

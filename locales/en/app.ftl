@@ -316,6 +316,7 @@ mentor-last-activity = Last activity: { $date }
 
 ## Settings
 settings-title = Settings
+settings-profile = My profile
 settings-ui-language = Language of the app
 settings-relay = Relay address
 settings-relay-hint = Only used when sync arrives. Stored on this device.

@@ -315,6 +315,7 @@ mentor-last-activity = آخرین فعالیت: { $date }
 
 ## Settings
 settings-title = تنظیمات
+settings-profile = نمایه من
 settings-ui-language = زبان برنامه
 settings-relay = نشانی سرور رله
 settings-relay-hint = فقط وقتی همگام‌سازی بیاید استفاده می‌شود. روی همین دستگاه ذخیره می‌شود.

@@ -315,6 +315,7 @@ mentor-last-activity = Dernière activité : { $date }
 
 ## Settings
 settings-title = Réglages
+settings-profile = Mon profil
 settings-ui-language = Langue de l'application
 settings-relay = Adresse du relais
 settings-relay-hint = Utilisée seulement quand la synchronisation arrivera. Gardée sur cet appareil.

@@ -315,6 +315,7 @@ mentor-last-activity = Ultima attività: { $date }
 
 ## Settings
 settings-title = Impostazioni
+settings-profile = Il mio profilo
 settings-ui-language = Lingua dell'app
 settings-relay = Indirizzo del relay
 settings-relay-hint = Usato solo quando arriverà la sincronizzazione. Salvato su questo dispositivo.

@@ -315,6 +315,7 @@ mentor-last-activity = L-aħħar attività: { $date }
 
 ## Settings
 settings-title = Settings
+settings-profile = Il-profil tiegħi
 settings-ui-language = Lingwa tal-app
 settings-relay = Indirizz tar-relay
 settings-relay-hint = Jintuża biss meta tasal is-sinkronizzazzjoni. Jinżamm fuq dan it-tagħmir.

@@ -315,6 +315,7 @@ mentor-last-activity = Laatste activiteit: { $date }
 
 ## Settings
 settings-title = Instellingen
+settings-profile = Mijn profiel
 settings-ui-language = Taal van de app
 settings-relay = Relay-adres
 settings-relay-hint = Alleen gebruikt als synchronisatie er is. Bewaard op dit apparaat.

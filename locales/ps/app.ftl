@@ -315,6 +315,7 @@ mentor-last-activity = وروستی فعالیت: { $date }
 
 ## Settings
 settings-title = امستنې
+settings-profile = زما پروفایل
 settings-ui-language = د اپلیکیشن ژبه
 settings-relay = د ریلې پته
 settings-relay-hint = یوازې هغه وخت کارول کېږي چې همغږي راشي. په همدې وسیله کې ساتل کېږي.

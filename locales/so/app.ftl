@@ -315,6 +315,7 @@ mentor-last-activity = Hawshii ugu dambeysay: { $date }
 
 ## Settings
 settings-title = Dejinta
+settings-profile = Astaankayga
 settings-ui-language = Luqadda barnaamijka
 settings-relay = Cinwaanka relay-ga
 settings-relay-hint = Waxaa la isticmaalaa oo keliya marka isku-xirku yimaado. Wuxuu ku kaydsan yahay qalabkan.

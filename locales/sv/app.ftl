@@ -315,6 +315,7 @@ mentor-last-activity = Senaste aktivitet: { $date }
 
 ## Settings
 settings-title = Inställningar
+settings-profile = Min profil
 settings-ui-language = Appens språk
 settings-relay = Reläadress
 settings-relay-hint = Används först när synkronisering finns. Sparas på den här enheten.

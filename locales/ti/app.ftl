@@ -315,6 +315,7 @@ mentor-last-activity = ናይ መወዳእታ ንጥፈት፦ { $date }
 
 ## Settings
 settings-title = ቅጥዕታት
+settings-profile = ፕሮፋይለይ
 settings-ui-language = ቋንቋ ኣፕ
 settings-relay = ኣድራሻ ሪለይ
 settings-relay-hint = ምትእስሳር ምስ መጸ ጥራይ ይጥቀመሉ። ኣብዚ መሳርሒ ይዕቀብ።

@@ -315,6 +315,7 @@ mentor-last-activity = Son etkinlik: { $date }
 
 ## Settings
 settings-title = Ayarlar
+settings-profile = Profilim
 settings-ui-language = Uygulama dili
 settings-relay = Aktarma sunucusu adresi
 settings-relay-hint = Yalnızca eşitleme geldiğinde kullanılır. Bu cihazda saklanır.

@@ -316,6 +316,7 @@ mentor-last-activity = Останній захід: { $date }
 
 ## Settings
 settings-title = Налаштування
+settings-profile = Мій профіль
 settings-ui-language = Мова застосунку
 settings-relay = Адреса ретранслятора
 settings-relay-hint = Використовується лише після появи синхронізації. Зберігається на цьому пристрої.

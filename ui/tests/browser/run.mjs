@@ -257,6 +257,10 @@ for (const lang of ['en', 'ar']) {
 
   await step('settings', async () => {
     await nav(page, 'settings');
+    await page.fill('#prof-city', PAYLOADS[2]);
+    await page.locator('section[aria-labelledby=profile-h] form button[type=submit]').click();
+    await page.locator('.ok-banner').waitFor();
+    await page.waitForFunction(() => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner')?.portfolio.profile.city?.includes('svg'));
     await page.fill('#relay', 'http://not-secure.example');
     await page.locator('#relay').press('Enter');
     await page.locator('#relay-err').waitFor();
