@@ -150,3 +150,22 @@ fn options_parse_from_strings() {
     let parsed: CvSection = serde_json::from_str("\"volunteering\"").expect("serde snake_case");
     assert_eq!(parsed, CvSection::Volunteering);
 }
+
+#[test]
+fn typst_cli_equivalent_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let main = mosaic_cv::bench::write_typst_cli_equivalent(dir.path()).expect("written");
+    assert!(main.ends_with("main.typ"));
+    for f in [
+        "data.json",
+        "photo",
+        "fonts/NotoSans-Regular.ttf",
+        "fonts/NotoSansEthiopic-Bold.ttf",
+    ] {
+        assert!(dir.path().join(f).is_file(), "{f} missing");
+    }
+    let data: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("data.json")).expect("read"))
+            .expect("json");
+    assert_eq!(data["name_latin"], "Amina Haddad");
+}
