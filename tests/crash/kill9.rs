@@ -1,6 +1,8 @@
 //! Crash safety: a writer killed with SIGKILL at random moments loses no edit it
 //! reported as committed, and the database stays intact.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

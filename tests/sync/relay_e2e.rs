@@ -294,7 +294,7 @@ impl Transport for Mangler {
         data: &[u8],
     ) -> TResult<u64> {
         self.n += 1;
-        if self.n % 2 == 0 {
+        if self.n.is_multiple_of(2) {
             self.inner.append(d, w, data)?; // duplicated request
         }
         self.inner.append(d, w, data)
@@ -311,13 +311,13 @@ impl Transport for Mangler {
             return Err(TransportError::NotFound);
         }
         let mut body = r.body;
-        if self.n % 3 == 0 && body.len() > 12 {
+        if self.n.is_multiple_of(3) && body.len() > 12 {
             let cut = 10 + (self.n as usize * 7919) % (body.len() - 10);
             body.truncate(cut);
         }
         let mut resp =
             PullResponse::decode(&body).map_err(|e| TransportError::Transient(e.to_string()))?;
-        if self.n % 4 == 0 {
+        if self.n.is_multiple_of(4) {
             let again = resp.items.clone();
             resp.items.extend(again); // duplicated items
         }

@@ -2,17 +2,21 @@
 //! figure beside a baseline measured in the same run, as a ratio. Medians.
 
 mod core_rows;
+mod cv_rows;
 mod media_rows;
 mod relay_rows;
+mod sync_rows;
 mod table;
 
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let mut rows = vec![];
     type Section = fn(bool) -> Result<Vec<table::Row>, String>;
-    let sections: [(&str, Section); 3] = [
+    let sections: [(&str, Section); 5] = [
         ("core", core_rows::rows),
         ("media", media_rows::rows),
+        ("cv", cv_rows::rows),
+        ("sync", sync_rows::rows),
         ("relay", relay_rows::rows),
     ];
     for (name, f) in sections {

@@ -136,6 +136,37 @@ enum ExportFormat {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// A PDF CV in the host country's language (PDF/A-2u, tagged).
+    Pdf {
+        /// CV language, independent of the app's language (en, mt, sv, de, it, el, fr, nl, tr...).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// europass or compact.
+        #[arg(long, default_value = "europass")]
+        template: mosaic_cv::Template,
+        /// Sections to include, comma separated (default: all).
+        #[arg(long, value_delimiter = ',')]
+        sections: Vec<mosaic_cv::CvSection>,
+        /// Leave the profile photo out.
+        #[arg(long)]
+        no_photo: bool,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// JSON Resume (jsonresume.org schema v1).
+    JsonResume {
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Europass XML with the CEFR grid of each language.
+    Europass {
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -412,6 +443,57 @@ fn run(cli: Cli) -> Result<()> {
             ExportFormat::Json { output } => {
                 let id = pick(&m, cli.portfolio)?;
                 write_file(&output, m.export_json(id)?.as_bytes())?;
+                print(json, &serde_json::json!({"file": output}), || {
+                    format!("Wrote {}", output.display())
+                })?;
+            }
+            ExportFormat::Pdf {
+                lang,
+                template,
+                sections,
+                no_photo,
+                output,
+            } => {
+                let id = pick(&m, cli.portfolio)?;
+                let portfolio = m.portfolio(id)?;
+                let photo = match (&portfolio.profile.photo, no_photo) {
+                    (Some(p), false) => Some(m.attachment(&p.sha256)?.bytes),
+                    _ => None,
+                };
+                let options = mosaic_cv::CvOptions {
+                    lang,
+                    template,
+                    sections,
+                    include_photo: photo.is_some(),
+                };
+                let pdf = mosaic_cv::render_pdf(&portfolio, photo.as_deref(), &options)?;
+                write_file(&output, &pdf)?;
+                print(
+                    json,
+                    &serde_json::json!({"file": output, "bytes": pdf.len()}),
+                    || format!("Wrote {} ({} bytes)", output.display(), pdf.len()),
+                )?;
+            }
+            ExportFormat::JsonResume { lang, output } => {
+                let id = pick(&m, cli.portfolio)?;
+                let options = mosaic_cv::CvOptions {
+                    lang,
+                    ..Default::default()
+                };
+                let resume = mosaic_cv::json_resume(&m.portfolio(id)?, &options);
+                write_file(&output, serde_json::to_string_pretty(&resume)?.as_bytes())?;
+                print(json, &serde_json::json!({"file": output}), || {
+                    format!("Wrote {}", output.display())
+                })?;
+            }
+            ExportFormat::Europass { lang, output } => {
+                let id = pick(&m, cli.portfolio)?;
+                let options = mosaic_cv::CvOptions {
+                    lang,
+                    ..Default::default()
+                };
+                let xml = mosaic_cv::europass_xml(&m.portfolio(id)?, &options)?;
+                write_file(&output, xml.as_bytes())?;
                 print(json, &serde_json::json!({"file": output}), || {
                     format!("Wrote {}", output.display())
                 })?;

@@ -119,6 +119,31 @@ fn a_session_from_init_to_restore() {
         ok(d, &["--json", "show"])
     );
     assert!(ok(d, &["doctor"]).contains("database: ok"));
+
+    let pdf = d.join("cv.pdf");
+    ok(
+        d,
+        &[
+            "export",
+            "pdf",
+            "--lang",
+            "de",
+            "--template",
+            "compact",
+            "--sections",
+            "languages,activities",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let out = mosaic(
+        d,
+        &["export", "pdf", "--lang", "xx", "-o", pdf.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("unknown CV language `xx`"), "{err}");
 }
 
 #[test]

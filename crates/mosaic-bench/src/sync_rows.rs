@@ -1,0 +1,48 @@
+//! Bytes on the wire and edit-to-visible latency through a relay on loopback.
+
+use crate::table::{Row, Value};
+
+pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
+    let edits = if quick { 400 } else { 2100 };
+    let wire = mosaic_sync::bench::wire_bytes(|m| {
+        mosaic_core::sample::realistic(m, edits).map_err(mosaic_sync::Error::from)
+    })
+    .map_err(|e| e.to_string())?;
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let relay = mosaic_relay::server::BackgroundRelay::start(
+        mosaic_relay::server::Config::new(dir.path().join("relay.sqlite3")),
+        "127.0.0.1:0".parse().map_err(|e| format!("{e}"))?,
+    )
+    .map_err(|e| e.to_string())?;
+    let latency = mosaic_sync::bench::latency(&relay.url(), if quick { 20 } else { 100 })
+        .map_err(|e| e.to_string())?;
+    Ok(vec![
+        Row {
+            what: "sync: bytes on the wire for one edit (send + receive)".into(),
+            ours: Value::Bytes(wire.engine_one_edit),
+            baseline_name: "Automerge sync protocol, same edit".into(),
+            baseline: Some(Value::Bytes(wire.automerge_one_edit)),
+        },
+        Row {
+            what: format!(
+                "sync: new device's first sync ({edits} edits, save() = {} B)",
+                wire.document_bytes
+            ),
+            ours: Value::Bytes(wire.engine_first_sync),
+            baseline_name: "Automerge sync protocol, same document".into(),
+            baseline: Some(Value::Bytes(wire.automerge_first_sync)),
+        },
+        Row {
+            what: format!(
+                "sync: edit-to-visible via relay on loopback, p50 / p99 ({} edits)",
+                latency.edits
+            ),
+            ours: Value::Text(format!(
+                "{:.1} ms / {:.1} ms",
+                latency.p50_ms, latency.p99_ms
+            )),
+            baseline_name: "-".into(),
+            baseline: None,
+        },
+    ])
+}
