@@ -21,6 +21,19 @@ const COMMANDS: &[&str] = &[
     "erase_everything",
     "render_cv",
     "cv_languages",
+    "attach_to_certificate",
+    "import_badge",
+    "device_code",
+    "sync",
+    "share_code",
+    "join",
+    "members",
+    "revoke",
+    "mentees",
+    "comment",
+    "confirm",
+    "feedback",
+    "mark_feedback_read",
 ];
 
 fn main() {

@@ -3,18 +3,22 @@
 //! `kind` and still show the core's one-line `message` (which names the field).
 
 use mosaic_core::{
-    AttachmentRef, EntryId, HistoryEvent, Mosaic, NewAttachment, Portfolio, PortfolioId,
-    PortfolioSummary, Profile, Section,
+    AttachmentRef, EntryId, HistoryEvent, Mosaic, Portfolio, PortfolioId, PortfolioSummary,
+    Profile, Section,
 };
+use mosaic_cv::CvOptions;
 use serde::Serialize;
-use tauri::State;
 use tauri::ipc::{InvokeBody, Request, Response};
+use tauri::{AppHandle, Manager, State};
 
 use crate::AppState;
 
 #[derive(Debug, Serialize)]
 pub struct ApiError {
-    /// `invalid`, `not_found`, `exists`, `import`, `attachment`, `unavailable`, `storage`.
+    /// `invalid`, `not_found`, `exists`, `import`, `attachment`, `unavailable`, `storage`,
+    /// `cv` (the PDF could not be made), and for sync: `offline` (relay unreachable),
+    /// `refused` (relay refused or access revoked), `code` (a share/device code is unusable),
+    /// `sync` (anything else), `busy` (a background task failed to run).
     pub kind: &'static str,
     pub message: String,
 }
@@ -37,10 +41,33 @@ impl From<mosaic_core::Error> for ApiError {
     }
 }
 
-impl From<mosaic_media::MediaError> for ApiError {
-    fn from(e: mosaic_media::MediaError) -> Self {
+impl From<mosaic_cv::CvError> for ApiError {
+    fn from(e: mosaic_cv::CvError) -> Self {
+        use mosaic_cv::CvError as E;
+        let kind = match &e {
+            E::UnknownLanguage { .. } | E::UnknownTemplate(_) | E::UnknownSection(_) => "invalid",
+            E::UnsupportedPhoto => "attachment",
+            _ => "cv",
+        };
         ApiError {
-            kind: "attachment",
+            kind,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<mosaic_sync::Error> for ApiError {
+    fn from(e: mosaic_sync::Error) -> Self {
+        use mosaic_sync::Error as E;
+        let kind = match &e {
+            E::Unreachable(_) => "offline",
+            E::Refused(_) | E::NoAccess => "refused",
+            E::Code(_) | E::Crypto(_) => "code",
+            E::Invalid(_) => "invalid",
+            _ => "sync",
+        };
+        ApiError {
+            kind,
             message: e.to_string(),
         }
     }
@@ -156,10 +183,8 @@ pub fn history(
     with(&state, |m| m.history(id, entry_id))
 }
 
-/// The file's bytes arrive as the raw request body (no JSON number arrays), its name
-/// URI-encoded in the `x-file-name` header. `mosaic-media` makes it safe to store.
-#[tauri::command]
-pub fn import_attachment(state: State<'_, AppState>, request: Request<'_>) -> Res<AttachmentRef> {
+/// The raw request body and the URI-encoded `x-file-name` header of an upload.
+fn upload<'a>(request: &'a Request<'_>) -> Res<(&'a [u8], Option<String>)> {
     let InvokeBody::Raw(bytes) = request.body() else {
         return Err(bad_request("the file must be sent as raw bytes"));
     };
@@ -168,17 +193,52 @@ pub fn import_attachment(state: State<'_, AppState>, request: Request<'_>) -> Re
         .get("x-file-name")
         .and_then(|v| v.to_str().ok())
         .map(percent_decode);
-    let imported =
-        mosaic_media::import_attachment(bytes, file_name.as_deref(), &Default::default())?;
-    let new = NewAttachment {
-        bytes: imported.bytes,
-        mime: imported.mime.to_string(),
-        file_name,
-        width: imported.width,
-        height: imported.height,
-        thumbnail: imported.thumbnail.map(|t| (t.mime.to_string(), t.bytes)),
+    Ok((bytes, file_name))
+}
+
+/// A string header (`x-portfolio`, `x-entry`) of an upload, parsed.
+fn header<T: std::str::FromStr>(request: &Request<'_>, name: &str) -> Res<T> {
+    request
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| bad_request(&format!("missing or invalid {name} header")))
+}
+
+/// The file's bytes arrive as the raw request body (no JSON number arrays), its name
+/// URI-encoded in the `x-file-name` header. The core (through `mosaic-media`) makes it
+/// safe to store: orientation applied, metadata stripped, size bounded.
+#[tauri::command]
+pub fn import_attachment(state: State<'_, AppState>, request: Request<'_>) -> Res<AttachmentRef> {
+    let (bytes, file_name) = upload(&request)?;
+    with(&state, |m| m.import_attachment(bytes, file_name.as_deref()))
+}
+
+/// Adds a file to an existing certificate in one step. Raw body as for
+/// [`import_attachment`]; the portfolio and certificate ids in `x-portfolio` / `x-entry`.
+#[tauri::command]
+pub fn attach_to_certificate(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Res<AttachmentRef> {
+    let (bytes, file_name) = upload(&request)?;
+    let id: PortfolioId = header(&request, "x-portfolio")?;
+    let cert: EntryId = header(&request, "x-entry")?;
+    with(&state, |m| {
+        m.attach_to_certificate(id, cert, bytes, file_name.as_deref())
+    })
+}
+
+/// Imports a baked Open Badge (PNG, raw body; portfolio id in `x-portfolio`) as a
+/// certificate; its verification state says whether the proof could be checked.
+#[tauri::command]
+pub fn import_badge(state: State<'_, AppState>, request: Request<'_>) -> Res<EntryId> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(bad_request("the badge must be sent as raw bytes"));
     };
-    with(&state, |m| m.put_attachment(new))
+    let id: PortfolioId = header(&request, "x-portfolio")?;
+    with(&state, |m| m.import_badge(id, bytes))
 }
 
 /// The stored bytes (or the thumbnail when asked and present), as a raw response.
@@ -234,19 +294,173 @@ pub fn erase_everything(state: State<'_, AppState>) -> Res<()> {
     with(&state, |m| m.erase_everything())
 }
 
-/// The PDF CV. `mosaic-cv` is not wired in yet: the UI shows the feature as unavailable.
-#[tauri::command]
-pub fn render_cv(_id: PortfolioId, _options: serde_json::Value) -> Res<Response> {
-    Err(ApiError {
-        kind: "unavailable",
-        message: "PDF CVs arrive with the mosaic-cv crate".into(),
+/// Runs `f` on the store on a blocking thread, so long work (PDF layout, network sync)
+/// never stalls the window's event loop.
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&mut Mosaic, &std::path::Path) -> Res<T> + Send + 'static,
+) -> Res<T> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard, &state.data_dir)
     })
+    .await
+    .map_err(|e| ApiError {
+        kind: "busy",
+        message: e.to_string(),
+    })?
 }
 
-/// CV languages offered by `mosaic-cv` (none until it is wired in).
+/// Renders the PDF CV with `mosaic-cv` (in `options.lang`, independent of the UI
+/// language) and writes it to `<data dir>/exports/`; returns the file's path.
+#[tauri::command]
+pub async fn render_cv(app: AppHandle, id: PortfolioId, options: CvOptions) -> Res<String> {
+    blocking(app, move |m, data_dir| {
+        let portfolio = m.portfolio(id)?;
+        let photo = match (&portfolio.profile.photo, options.include_photo) {
+            (Some(p), true) => Some(m.attachment(&p.sha256)?.bytes),
+            _ => None,
+        };
+        let pdf = mosaic_cv::render_pdf(&portfolio, photo.as_deref(), &options)?;
+        let dir = data_dir.join("exports");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!(
+            "mosaic-cv-{id}-{}-{}.pdf",
+            options.lang, options.template
+        ));
+        std::fs::write(&path, pdf)?;
+        Ok(path.display().to_string())
+    })
+    .await
+}
+
+/// The CV languages `mosaic-cv` has translations for.
 #[tauri::command]
 pub fn cv_languages() -> Vec<String> {
-    Vec::new()
+    mosaic_cv::supported_languages()
+        .iter()
+        .map(|l| l.to_string())
+        .collect()
+}
+
+// ----- sharing and sync (`mosaic-sync`) -----
+
+/// This device's public code, to give to an owner (as text or QR code).
+#[tauri::command]
+pub fn device_code(state: State<'_, AppState>) -> Res<String> {
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(mosaic_sync::device_code(&mut guard)?)
+}
+
+/// Syncs a portfolio (and its feedback documents) with the relay.
+#[tauri::command]
+pub async fn sync(
+    app: AppHandle,
+    id: PortfolioId,
+    relay_url: String,
+) -> Res<mosaic_sync::SyncReport> {
+    blocking(app, move |m, _| {
+        Ok(mosaic_sync::sync(m, relay_url.trim(), id)?)
+    })
+    .await
+}
+
+/// Makes a share code sealed to the recipient's device code; `role` is `mentor` or `device`.
+#[tauri::command]
+pub async fn share_code(
+    app: AppHandle,
+    id: PortfolioId,
+    relay_url: String,
+    recipient: String,
+    role: String,
+) -> Res<String> {
+    let role = match role.as_str() {
+        "mentor" => mosaic_sync::ShareRole::Mentor,
+        "device" => mosaic_sync::ShareRole::Device,
+        _ => return Err(bad_request("role must be `mentor` or `device`")),
+    };
+    blocking(app, move |m, _| {
+        Ok(mosaic_sync::share_code(
+            m,
+            relay_url.trim(),
+            id,
+            recipient.trim(),
+            role,
+        )?)
+    })
+    .await
+}
+
+/// Joins a portfolio with a share code made for this device.
+#[tauri::command]
+pub async fn join(app: AppHandle, code: String) -> Res<mosaic_sync::JoinReport> {
+    blocking(app, move |m, _| Ok(mosaic_sync::join(m, code.trim())?)).await
+}
+
+#[tauri::command]
+pub fn members(state: State<'_, AppState>, id: PortfolioId) -> Res<Vec<mosaic_sync::Member>> {
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(mosaic_sync::members(&mut guard, id)?)
+}
+
+/// Revokes a mentor: new key epoch, read token removed at the relay.
+#[tauri::command]
+pub async fn revoke(
+    app: AppHandle,
+    id: PortfolioId,
+    member: String,
+) -> Res<mosaic_sync::RevokeReport> {
+    blocking(app, move |m, _| Ok(mosaic_sync::revoke(m, id, &member)?)).await
+}
+
+#[tauri::command]
+pub fn mentees(state: State<'_, AppState>) -> Res<Vec<mosaic_sync::MenteeSummary>> {
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(mosaic_sync::mentees(&mut guard)?)
+}
+
+/// Mentor: a comment on a mentee's entry (sent with the next sync).
+#[tauri::command]
+pub fn comment(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    entry_id: EntryId,
+    text: String,
+) -> Res<String> {
+    if text.trim().is_empty() {
+        return Err(bad_request("the comment is empty"));
+    }
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(mosaic_sync::comment(&mut guard, id, entry_id, text.trim())?)
+}
+
+/// Mentor: confirms evidence on a mentee's entry (`kind`: `attendance`, `certificate`, `level`).
+#[tauri::command]
+pub fn confirm(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    entry_id: EntryId,
+    kind: String,
+) -> Res<String> {
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(mosaic_sync::confirm(&mut guard, id, entry_id, &kind)?)
+}
+
+/// Mentor feedback on a portfolio, newest first.
+#[tauri::command]
+pub fn feedback(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+) -> Res<Vec<mosaic_sync::FeedbackItem>> {
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(mosaic_sync::feedback(&mut guard, id)?)
+}
+
+#[tauri::command]
+pub fn mark_feedback_read(state: State<'_, AppState>, id: PortfolioId) -> Res<()> {
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(mosaic_sync::mark_feedback_read(&mut guard, id)?)
 }
 
 /// Decodes `%XX` escapes (as written by `encodeURIComponent`); invalid input is kept as is.

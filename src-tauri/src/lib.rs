@@ -46,6 +46,19 @@ pub fn run() {
             commands::erase_everything,
             commands::render_cv,
             commands::cv_languages,
+            commands::attach_to_certificate,
+            commands::import_badge,
+            commands::device_code,
+            commands::sync,
+            commands::share_code,
+            commands::join,
+            commands::members,
+            commands::revoke,
+            commands::mentees,
+            commands::comment,
+            commands::confirm,
+            commands::feedback,
+            commands::mark_feedback_read,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -9,7 +9,9 @@ import type { Section } from './bindings/Section';
 
 /** What every failing command rejects with. */
 export interface ApiError {
-  kind: 'invalid' | 'not_found' | 'exists' | 'import' | 'attachment' | 'unavailable' | 'storage';
+  kind:
+    | 'invalid' | 'not_found' | 'exists' | 'import' | 'attachment' | 'unavailable' | 'storage'
+    | 'cv' | 'offline' | 'refused' | 'code' | 'sync' | 'busy';
   message: string;
 }
 
@@ -24,11 +26,65 @@ export interface Exported {
   backup: string;
 }
 
+export type CvTemplate = 'europass' | 'compact';
+export type CvSection =
+  | 'about' | 'work' | 'volunteering' | 'education' | 'languages' | 'certificates' | 'programmes' | 'activities' | 'skills';
+
+/** mosaic_cv::CvOptions */
 export interface CvOptions {
   lang: string;
-  sections: string[];
+  template: CvTemplate;
+  sections: CvSection[];
   include_photo: boolean;
 }
+
+/** mosaic_sync::SyncReport (the fields the UI reads). */
+export interface SyncReport {
+  pulled_entries: number;
+  applied_changes: number;
+  pushed_changes: number;
+  cursor: number;
+  warnings: string[];
+}
+
+export interface JoinReport {
+  portfolio: string;
+  role: string;
+  from: string;
+  sync: SyncReport;
+}
+
+export interface Member {
+  name: string;
+  id: string;
+  revoked: boolean;
+}
+
+export interface RevokeReport {
+  revoked: string;
+  epoch: number;
+  completed: boolean;
+}
+
+export interface FeedbackItem {
+  id: string;
+  kind: 'comment' | 'confirmation';
+  entry_id: string;
+  text: string;
+  by: string;
+  time: number;
+  unread: boolean;
+}
+
+export interface MenteeSummary {
+  summary: PortfolioSummary;
+  comments: number;
+  confirmations: number;
+  unread_feedback: number;
+  cursor: number;
+}
+
+export type ShareRole = 'mentor' | 'device';
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === 'object' && e !== null && 'kind' in e && 'message' in e;
@@ -53,6 +109,12 @@ export const api = {
     invoke<AttachmentRef>('import_attachment', bytes, {
       headers: { 'x-file-name': encodeURIComponent(fileName) },
     }),
+  attachToCertificate: (id: string, certId: string, bytes: Uint8Array, fileName: string) =>
+    invoke<AttachmentRef>('attach_to_certificate', bytes, {
+      headers: { 'x-file-name': encodeURIComponent(fileName), 'x-portfolio': id, 'x-entry': certId },
+    }),
+  importBadge: (id: string, png: Uint8Array) =>
+    invoke<string>('import_badge', png, { headers: { 'x-portfolio': id } }),
   attachment: (sha256: string, thumbnail: boolean) =>
     invoke<ArrayBuffer>('attachment', { sha256, thumbnail }),
   exportJson: (id: string) => invoke<string>('export_json', { id }),
@@ -60,6 +122,19 @@ export const api = {
   backup: (id: string) => invoke<Exported>('backup', { id }),
   erasePortfolio: (id: string) => invoke<null>('erase_portfolio', { id }),
   eraseEverything: () => invoke<null>('erase_everything'),
-  renderCv: (id: string, options: CvOptions) => invoke<ArrayBuffer>('render_cv', { id, options }),
+  /** Writes the PDF into the exports folder; resolves to its path. */
+  renderCv: (id: string, options: CvOptions) => invoke<string>('render_cv', { id, options }),
   cvLanguages: () => invoke<string[]>('cv_languages'),
+  deviceCode: () => invoke<string>('device_code'),
+  sync: (id: string, relayUrl: string) => invoke<SyncReport>('sync', { id, relayUrl }),
+  shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole) =>
+    invoke<string>('share_code', { id, relayUrl, recipient, role }),
+  join: (code: string) => invoke<JoinReport>('join', { code }),
+  members: (id: string) => invoke<Member[]>('members', { id }),
+  revoke: (id: string, member: string) => invoke<RevokeReport>('revoke', { id, member }),
+  mentees: () => invoke<MenteeSummary[]>('mentees'),
+  comment: (id: string, entryId: string, text: string) => invoke<string>('comment', { id, entryId, text }),
+  confirm: (id: string, entryId: string, kind: string) => invoke<string>('confirm', { id, entryId, kind }),
+  feedback: (id: string) => invoke<FeedbackItem[]>('feedback', { id }),
+  markFeedbackRead: (id: string) => invoke<null>('mark_feedback_read', { id }),
 };

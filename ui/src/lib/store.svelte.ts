@@ -2,6 +2,7 @@
 // from the backend; this only caches the last read.
 import { api, isApiError } from './api';
 import { t } from './i18n.svelte';
+import { prefs } from './prefs';
 import type { Portfolio } from './bindings/Portfolio';
 import type { PortfolioSummary } from './bindings/PortfolioSummary';
 import type { Section } from './bindings/Section';
@@ -33,6 +34,8 @@ export const app = $state({
   /** Last status message, announced politely. */
   message: '',
   error: '',
+  /** Sync with the relay: `local` (never synced this session), `syncing`, `ok`, `error`. */
+  sync: 'local' as 'local' | 'syncing' | 'ok' | 'error',
 });
 
 /** The translated text for a failed command. */
@@ -49,6 +52,16 @@ export function errorText(e: unknown): string {
         return t('error-attachment', { message: e.message });
       case 'unavailable':
         return t('error-unavailable');
+      case 'cv':
+        return t('error-cv', { message: e.message });
+      case 'offline':
+        return t('error-offline');
+      case 'refused':
+        return t('error-refused', { message: e.message });
+      case 'code':
+        return t('error-code', { message: e.message });
+      case 'sync':
+        return t('error-sync', { message: e.message });
       default:
         return t('error-storage', { message: e.message });
     }
@@ -116,4 +129,28 @@ export function today(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Syncs the open portfolio with the relay set in Settings; the header shows the state. */
+export async function syncNow(): Promise<boolean> {
+  const id = app.portfolioId;
+  const relay = prefs.relay();
+  if (!id) return false;
+  if (!relay) {
+    app.error = t('share-no-relay');
+    return false;
+  }
+  app.sync = 'syncing';
+  app.error = '';
+  try {
+    const r = await api.sync(id, relay);
+    app.sync = 'ok';
+    app.message = t('share-synced', { pulled: r.applied_changes, pushed: r.pushed_changes });
+  } catch (e) {
+    app.sync = 'error';
+    app.error = errorText(e);
+    return false;
+  }
+  await refresh();
+  return true;
 }

@@ -185,6 +185,14 @@ for (const lang of ['en', 'ar']) {
     await page.locator('dialog.viewer[open] button').click();
     await page.locator('main select[id^=ev-]').selectOption({ index: 1 });
     await page.locator('.ok-banner').waitFor();
+    // A second file on the same certificate, in one step.
+    await page.setInputFiles('main input[id^=add-]', { name: 'back.png', mimeType: 'image/png', buffer: PNG });
+    await page.waitForFunction(() => document.querySelectorAll('main ul.list img.thumb').length === 2);
+    // An Open Badge: imported as a certificate, its verification shown with the reason.
+    await page.setInputFiles('#cert-badge', { name: 'badge.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('[data-testid=badge-result]').waitFor();
+    assert((await page.locator('[data-testid=badge-result]').textContent()).includes('no proof'), 'badge not verified, with the reason');
+    assert((await page.locator('main ul.list > li').count()) === 2, 'badge listed as a certificate');
   });
 
   await step('programmes', async () => {
@@ -230,29 +238,18 @@ for (const lang of ['en', 'ar']) {
 
   await step('cv', async () => {
     await nav(page, 'cv');
-    await page.locator('main .notice').waitFor();
-    assert(await page.locator('main form button[type=submit]').isDisabled(), 'save disabled while mosaic-cv is missing');
+    await page.waitForFunction(() => document.querySelectorAll('#cv-lang option').length > 1);
     assert((await page.locator('main .cv-preview').textContent()).includes('Amina Yusuf'), 'preview shows the profile');
     await page.setInputFiles('#cv-photo-file', { name: 'me.png', mimeType: 'image/png', buffer: PNG });
     await page.locator('main form img.thumb').waitFor();
     assert(!(await page.locator('main form input[type=checkbox][aria-describedby], main form label.check input:not([value])').first().isDisabled()), 'photo can be included once set');
-  });
-
-  await step('sharing', async () => {
-    await nav(page, 'sharing');
-    await page.locator('main .notice').waitFor();
-  });
-
-  await step('mentor', async () => {
-    await nav(page, 'mentor');
-    await page.locator('main ul.list > li').first().waitFor();
-    assert((await page.locator('main ul.list > li').count()) === 1, 'only the mentee is listed');
-  });
-
-  await step('mentor-view', async () => {
-    await page.locator('main ul.list > li button').click();
-    await page.locator('main article.readonly').waitFor();
-    assert((await page.locator('main form').count()) === 0, 'read-only: no forms');
+    // The CV language is chosen independently of the UI language.
+    await page.locator('#cv-lang').selectOption(lang === 'ar' ? 'fr' : 'ar');
+    await page.locator('main input[name=cv-template][value=compact]').check();
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('[data-testid=cv-path]').waitFor();
+    const path = await page.locator('[data-testid=cv-path]').textContent();
+    assert(path.includes(`-${lang === 'ar' ? 'fr' : 'ar'}-compact.pdf`), `PDF path names the CV language and layout: ${path}`);
   });
 
   await step('settings', async () => {
@@ -274,14 +271,66 @@ for (const lang of ['en', 'ar']) {
     await page.locator('#erase-err').waitFor();
   });
 
+  await step('sharing', async () => {
+    await nav(page, 'sharing');
+    await page.waitForFunction(() => document.querySelector('#share-device-code')?.value.startsWith('MOSAIC-D1-'));
+    await page.locator('main svg.qr').first().waitFor();
+    await page.locator('[data-testid=sync-now]').click();
+    await page.locator('[data-testid=sync-state][data-state=ok]').waitFor();
+    await page.fill('#share-recipient', PAYLOADS[3]);
+    await page.locator('section[aria-labelledby=give-h] button[type=submit]').click();
+    await page.locator('.error-banner').waitFor();
+    await page.fill('#share-recipient', 'MOSAIC-D1-MEMORYDEVICECODE');
+    await page.locator('section[aria-labelledby=give-h] button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('#share-result')?.value.startsWith('MOSAIC-S1-MENTOR'));
+    await page.locator('main .members li button').click();
+    await page.locator('main .members li .muted').waitFor();
+    await page.fill('#share-join-code', PAYLOADS[0]);
+    await page.locator('section[aria-labelledby=join-h] button[type=submit]').click();
+    await page.locator('.error-banner').waitFor();
+    await page.fill('#share-join-code', 'MOSAIC-S1-MENTOR-0000');
+    await page.locator('section[aria-labelledby=join-h] button[type=submit]').click();
+    await page.locator('.ok-banner').waitFor();
+  });
+
+  await step('mentor', async () => {
+    await nav(page, 'mentor');
+    await page.locator('main ul.list > li').first().waitFor();
+    assert((await page.locator('main ul.list > li').count()) === 2, 'the seeded and the joined mentee are listed');
+  });
+
+  await step('mentor-view', async () => {
+    await page.locator('main ul.list > li button').first().click();
+    await page.locator('main article.readonly').waitFor();
+    assert((await page.locator('main form').count()) === 0, 'read-only: no forms until the mentor comments');
+    await page.locator('main li[data-entry] .actions button').first().click();
+    await page.locator('.ok-banner').waitFor();
+    await page.locator('main li[data-entry] .actions button').nth(1).click();
+    await page.locator('main li[data-entry] form textarea').fill(PAYLOADS[5]);
+    await page.locator('main li[data-entry] form button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelectorAll('main ul.feedback li').length === 2);
+  });
+
   await step('home', async () => {
+    // Mentor feedback that a sync would bring (the mock does not simulate the relay).
+    await page.evaluate((text) => {
+      const b = window.__mosaicBackend;
+      const [id, s] = [...b.store.entries()].find(([, v]) => v.role === 'owner');
+      b.feedback.set(id, [
+        { id: 'f1', kind: 'comment', entry_id: s.portfolio.activities[0].id, text, by: 'Mentor', time: 2, unread: true },
+        { id: 'f2', kind: 'confirmation', entry_id: s.portfolio.languages[0].id, text: 'level', by: 'Mentor', time: 1, unread: false },
+      ]);
+    }, PAYLOADS[4]);
     await nav(page, 'home');
+    await page.locator('[data-testid=feedback] ul.feedback li').nth(1).waitFor();
+    await page.locator('[data-testid=feedback] button').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=feedback] button'));
     await page.locator('main .levels').first().waitFor();
     assert((await page.locator('main .progress-block').count()) >= 1, 'programme progress on home');
   });
 
   await check(`${lang} 200% zoom keeps content within the viewport`, async () => {
-    for (const screen of ['home', 'languages', 'activities', 'programmes', 'settings']) {
+    for (const screen of ['home', 'languages', 'activities', 'programmes', 'cv', 'sharing', 'settings']) {
       await page.setViewportSize({ width: 360, height: 740 });
       await nav(page, screen);
       await page.setViewportSize({ width: 180, height: 370 }); // 360x740 at 200%

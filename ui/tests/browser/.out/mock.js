@@ -295,6 +295,9 @@
 		const store = /* @__PURE__ */ new Map();
 		const attachments = /* @__PURE__ */ new Map();
 		const calls = [];
+		/** Per portfolio: mentors it was shared with, and feedback items (sync is not simulated). */
+		const members = /* @__PURE__ */ new Map();
+		const feedback = /* @__PURE__ */ new Map();
 		const get = (id) => store.get(id) ?? fail("not_found", `no portfolio with id ${id}`);
 		const section = (s) => SECTIONS.includes(s) ? s : fail("invalid", `unknown section \`${s}\``);
 		const log = (id, action, sec, entry) => get(id).history.push({
@@ -354,7 +357,42 @@
 				hours: 2
 			});
 		}
-		function handle(cmd, args) {
+		function store_attachment(bytes) {
+			if (bytes.length === 0) fail("attachment", "the file is empty");
+			const isPdf = String.fromCharCode(...bytes.slice(0, 5)) === "%PDF-";
+			const isPng = bytes[0] === 137 && bytes[1] === 80;
+			const isJpeg = bytes[0] === 255 && bytes[1] === 216;
+			if (!isPdf && !isPng && !isJpeg) fail("attachment", "not a supported image or PDF");
+			const mime = isPdf ? "application/pdf" : isPng ? "image/png" : "image/jpeg";
+			const sha256 = Array.from(bytes.slice(0, 32), (b) => b.toString(16).padStart(2, "0")).join("").padEnd(64, "0") + String(attachments.size);
+			attachments.set(sha256, {
+				mime,
+				bytes
+			});
+			return {
+				sha256,
+				mime,
+				size: bytes.length
+			};
+		}
+		const relayOk = (url) => typeof url === "string" && url.startsWith("https://") ? url : fail("offline", "relay unreachable, try again later: connection refused");
+		const addFeedback = (id, kind, entryId, text) => {
+			get(id);
+			const list = feedback.get(id) ?? [];
+			const item = {
+				id: uuid(),
+				kind,
+				entry_id: entryId,
+				text,
+				by: "Memory Mentor",
+				time: Math.floor(Date.now() / 1e3),
+				unread: false
+			};
+			list.unshift(item);
+			feedback.set(id, list);
+			return item.id;
+		};
+		function handle(cmd, args, headers = {}) {
 			calls.push(cmd);
 			switch (cmd) {
 				case "app_info": return {
@@ -407,24 +445,33 @@
 					return null;
 				}
 				case "history": return get(args.id).history.filter((h) => !args.entryId || h.intent.entry === args.entryId);
-				case "import_attachment": {
+				case "import_attachment": return store_attachment(args instanceof Uint8Array ? args : fail("invalid", "the file must be sent as raw bytes"));
+				case "attach_to_certificate": {
 					const bytes = args instanceof Uint8Array ? args : fail("invalid", "the file must be sent as raw bytes");
-					if (bytes.length === 0) fail("attachment", "the file is empty");
-					const isPdf = String.fromCharCode(...bytes.slice(0, 5)) === "%PDF-";
-					const isPng = bytes[0] === 137 && bytes[1] === 80;
-					const isJpeg = bytes[0] === 255 && bytes[1] === 216;
-					if (!isPdf && !isPng && !isJpeg) fail("attachment", "not a supported image or PDF");
-					const mime = isPdf ? "application/pdf" : isPng ? "image/png" : "image/jpeg";
-					const sha256 = Array.from(bytes.slice(0, 32), (b) => b.toString(16).padStart(2, "0")).join("").padEnd(64, "0") + String(attachments.size);
-					attachments.set(sha256, {
-						mime,
-						bytes
-					});
-					return {
-						sha256,
-						mime,
-						size: bytes.length
+					const p = get(headers["x-portfolio"] ?? fail("invalid", "missing or invalid x-portfolio header")).portfolio;
+					const c = p.certificates.find((e) => e.id === headers["x-entry"]) ?? fail("not_found", `no certificates entry with id ${headers["x-entry"]}`);
+					const a = store_attachment(bytes);
+					c.attachments.push(a);
+					log(p.id, "update", "certificates", c.id);
+					return a;
+				}
+				case "import_badge": {
+					const bytes = args instanceof Uint8Array ? args : fail("invalid", "the badge must be sent as raw bytes");
+					if (!(bytes[0] === 137 && bytes[1] === 80)) fail("attachment", "not a PNG image");
+					const id = headers["x-portfolio"] ?? fail("invalid", "missing or invalid x-portfolio header");
+					const e = {
+						id: uuid(),
+						title: "Open Badge",
+						kind: "other",
+						attachments: [store_attachment(bytes)],
+						verification: {
+							state: "credential_not_verified",
+							reason: "the credential has no proof"
+						}
 					};
+					get(id).portfolio.certificates.push(e);
+					log(id, "add", "certificates", e.id);
+					return e.id;
 				}
 				case "attachment": {
 					const a = attachments.get(args.sha256) ?? fail("not_found", `no attachment with hash ${args.sha256}`);
@@ -450,8 +497,98 @@
 					store.clear();
 					attachments.clear();
 					return null;
-				case "render_cv": return fail("unavailable", "PDF CVs arrive with the mosaic-cv crate");
-				case "cv_languages": return [];
+				case "render_cv": {
+					get(args.id);
+					const o = args.options;
+					if (![
+						"en",
+						"ar",
+						"fr",
+						"de"
+					].includes(o.lang)) fail("invalid", `unknown CV language \`${o.lang}\``);
+					if (!["europass", "compact"].includes(o.template)) fail("invalid", `unknown CV template \`${o.template}\``);
+					return `/memory/exports/mosaic-cv-${args.id}-${o.lang}-${o.template}.pdf`;
+				}
+				case "cv_languages": return [
+					"en",
+					"ar",
+					"fr",
+					"de"
+				];
+				case "device_code": return "MOSAIC-D1-MEMORYDEVICECODE";
+				case "sync":
+					get(args.id);
+					relayOk(args.relayUrl);
+					return {
+						pulled_entries: 0,
+						applied_changes: 0,
+						pushed_changes: get(args.id).history.length,
+						cursor: 1,
+						warnings: []
+					};
+				case "share_code":
+					get(args.id);
+					relayOk(args.relayUrl);
+					if (!String(args.recipient).startsWith("MOSAIC-D1-")) fail("code", "invalid code: not a device code");
+					if (args.role === "mentor") {
+						const list = members.get(args.id) ?? [];
+						list.push({
+							name: `Mentor ${list.length + 1}`,
+							id: uuid().slice(0, 8),
+							revoked: false
+						});
+						members.set(args.id, list);
+					}
+					return `MOSAIC-S1-${args.role.toUpperCase()}-${uuid()}`;
+				case "join":
+					if (!String(args.code).startsWith("MOSAIC-S1-")) fail("code", "invalid code: not a share code");
+					return {
+						portfolio: create({ name_latin: "Joined Mentee" }, "mentee"),
+						role: "mentee",
+						from: "Joined Mentee",
+						sync: {
+							pulled_entries: 1,
+							applied_changes: 1,
+							pushed_changes: 0,
+							cursor: 1,
+							warnings: []
+						}
+					};
+				case "members":
+					get(args.id);
+					return clone(members.get(args.id) ?? []);
+				case "revoke": {
+					const m = (members.get(args.id) ?? []).find((x) => x.id === args.member || x.name === args.member) ?? fail("invalid", "no such member");
+					m.revoked = true;
+					return {
+						revoked: m.name,
+						epoch: 1,
+						completed: true,
+						sync: null
+					};
+				}
+				case "mentees": return [...store.entries()].filter(([, s]) => s.role === "mentee").map(([id, s]) => {
+					const items = feedback.get(id) ?? [];
+					return {
+						summary: summarize(id, s),
+						comments: items.filter((i) => i.kind === "comment").length,
+						confirmations: items.filter((i) => i.kind === "confirmation").length,
+						unread_feedback: 0,
+						cursor: 1
+					};
+				});
+				case "comment":
+					if (get(args.id).role !== "mentee") fail("invalid", "you are not a mentor of this portfolio");
+					return addFeedback(args.id, "comment", args.entryId, args.text);
+				case "confirm":
+					if (get(args.id).role !== "mentee") fail("invalid", "you are not a mentor of this portfolio");
+					return addFeedback(args.id, "confirmation", args.entryId, args.kind);
+				case "feedback":
+					get(args.id);
+					return clone(feedback.get(args.id) ?? []);
+				case "mark_feedback_read":
+					for (const f of feedback.get(args.id) ?? []) f.unread = false;
+					return null;
 				default: return fail("invalid", `unknown command ${cmd}`);
 			}
 		}
@@ -459,11 +596,14 @@
 			handle,
 			store,
 			attachments,
-			calls
+			calls,
+			feedback
 		};
 	}
 	// tests/browser/mock-entry.ts
 	var backend = createBackend({ mentee: true });
 	mockIPC((cmd, args) => backend.handle(cmd, args));
+	var internals = window.__TAURI_INTERNALS__;
+	internals.invoke = async (cmd, args, options) => backend.handle(cmd, args, options?.headers);
 	window.__mosaicBackend = backend;
 })();
