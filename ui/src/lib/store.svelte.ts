@@ -131,12 +131,12 @@ export function today(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-/** Syncs the open portfolio with the relay set in Settings; the header shows the state. */
-export async function syncNow(): Promise<boolean> {
-  const id = app.portfolioId;
+/** Syncs a portfolio (the own one by default) with the relay set in Settings; the header
+ * shows the state. A portfolio received from a share code syncs with the relay it came from. */
+export async function syncNow(id: string | null = app.portfolioId, shared = false): Promise<boolean> {
   const relay = prefs.relay();
   if (!id) return false;
-  if (!relay) {
+  if (!relay && !shared) {
     app.error = t('share-no-relay');
     return false;
   }

@@ -309,6 +309,8 @@ for (const lang of ['en', 'ar']) {
     await page.locator('main li[data-entry] form textarea').fill(PAYLOADS[5]);
     await page.locator('main li[data-entry] form button[type=submit]').click();
     await page.waitForFunction(() => document.querySelectorAll('main ul.feedback li').length === 2);
+    await page.locator('[data-testid=mentor-sync]').click();
+    await page.locator('[data-testid=sync-state][data-state=ok]').waitFor();
   });
 
   await step('home', async () => {
