@@ -1,4 +1,6 @@
 //! The command layer: each command is a thin call onto [`mosaic_core::Mosaic`].
+//! No command runs on the window's main thread (`async` commands, long work on blocking
+//! threads), so a long sync or PDF holding the store lock never freezes the window.
 //! Errors reach the UI as `{ kind, message }` so it can pick a translated text by
 //! `kind` and still show the core's one-line `message` (which names the field).
 
@@ -108,7 +110,7 @@ pub struct AppInfo {
     pub device_id: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Res<AppInfo> {
     let device_id = with(&state, |m| Ok(m.device_id()))?;
     Ok(AppInfo {
@@ -118,32 +120,32 @@ pub fn app_info(state: State<'_, AppState>) -> Res<AppInfo> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_portfolios(state: State<'_, AppState>) -> Res<Vec<PortfolioSummary>> {
     with(&state, |m| m.list_portfolios())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn summary(state: State<'_, AppState>, id: PortfolioId) -> Res<PortfolioSummary> {
     with(&state, |m| m.summary(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_portfolio(state: State<'_, AppState>, profile: Profile) -> Res<PortfolioId> {
     with(&state, |m| m.create_portfolio(profile))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn portfolio(state: State<'_, AppState>, id: PortfolioId) -> Res<Portfolio> {
     with(&state, |m| m.portfolio(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_profile(state: State<'_, AppState>, id: PortfolioId, profile: Profile) -> Res<()> {
     with(&state, |m| m.update_profile(id, profile))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_entry(
     state: State<'_, AppState>,
     id: PortfolioId,
@@ -153,7 +155,7 @@ pub fn add_entry(
     with(&state, |m| m.add_json(id, section, entry))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn edit_entry(
     state: State<'_, AppState>,
     id: PortfolioId,
@@ -164,7 +166,7 @@ pub fn edit_entry(
     with(&state, |m| m.edit_json(id, section, entry_id, patch))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_entry(
     state: State<'_, AppState>,
     id: PortfolioId,
@@ -174,7 +176,7 @@ pub fn remove_entry(
     with(&state, |m| m.remove(id, section, entry_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn history(
     state: State<'_, AppState>,
     id: PortfolioId,
@@ -209,7 +211,7 @@ fn header<T: std::str::FromStr>(request: &Request<'_>, name: &str) -> Res<T> {
 /// The file's bytes arrive as the raw request body (no JSON number arrays), its name
 /// URI-encoded in the `x-file-name` header. The core (through `mosaic-media`) makes it
 /// safe to store: orientation applied, metadata stripped, size bounded.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_attachment(state: State<'_, AppState>, request: Request<'_>) -> Res<AttachmentRef> {
     let (bytes, file_name) = upload(&request)?;
     with(&state, |m| m.import_attachment(bytes, file_name.as_deref()))
@@ -217,7 +219,7 @@ pub fn import_attachment(state: State<'_, AppState>, request: Request<'_>) -> Re
 
 /// Adds a file to an existing certificate in one step. Raw body as for
 /// [`import_attachment`]; the portfolio and certificate ids in `x-portfolio` / `x-entry`.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attach_to_certificate(
     state: State<'_, AppState>,
     request: Request<'_>,
@@ -232,7 +234,7 @@ pub fn attach_to_certificate(
 
 /// Imports a baked Open Badge (PNG, raw body; portfolio id in `x-portfolio`) as a
 /// certificate; its verification state says whether the proof could be checked.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_badge(state: State<'_, AppState>, request: Request<'_>) -> Res<EntryId> {
     let InvokeBody::Raw(bytes) = request.body() else {
         return Err(bad_request("the badge must be sent as raw bytes"));
@@ -242,7 +244,7 @@ pub fn import_badge(state: State<'_, AppState>, request: Request<'_>) -> Res<Ent
 }
 
 /// The stored bytes (or the thumbnail when asked and present), as a raw response.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attachment(state: State<'_, AppState>, sha256: String, thumbnail: bool) -> Res<Response> {
     let a = with(&state, |m| m.attachment(&sha256))?;
     let bytes = match (thumbnail, a.thumbnail) {
@@ -252,12 +254,12 @@ pub fn attachment(state: State<'_, AppState>, sha256: String, thumbnail: bool) -
     Ok(Response::new(bytes))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn export_json(state: State<'_, AppState>, id: PortfolioId) -> Res<String> {
     with(&state, |m| m.export_json(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_json(state: State<'_, AppState>, json: String) -> Res<PortfolioId> {
     with(&state, |m| m.import_json(json.as_bytes()))
 }
@@ -269,7 +271,7 @@ pub struct Exported {
 }
 
 /// Writes the portfolio as JSON and as a full backup zip into `<data dir>/exports`.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup(state: State<'_, AppState>, id: PortfolioId) -> Res<Exported> {
     let dir = state.data_dir.join("exports");
     std::fs::create_dir_all(&dir)?;
@@ -284,12 +286,12 @@ pub fn backup(state: State<'_, AppState>, id: PortfolioId) -> Res<Exported> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn erase_portfolio(state: State<'_, AppState>, id: PortfolioId) -> Res<()> {
     with(&state, |m| m.erase_portfolio(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn erase_everything(state: State<'_, AppState>) -> Res<()> {
     with(&state, |m| m.erase_everything())
 }
@@ -316,27 +318,34 @@ async fn blocking<T: Send + 'static>(
 /// language) and writes it to `<data dir>/exports/`; returns the file's path.
 #[tauri::command]
 pub async fn render_cv(app: AppHandle, id: PortfolioId, options: CvOptions) -> Res<String> {
-    blocking(app, move |m, data_dir| {
-        let portfolio = m.portfolio(id)?;
-        let photo = match (&portfolio.profile.photo, options.include_photo) {
-            (Some(p), true) => Some(m.attachment(&p.sha256)?.bytes),
-            _ => None,
-        };
-        let pdf = mosaic_cv::render_pdf(&portfolio, photo.as_deref(), &options)?;
-        let dir = data_dir.join("exports");
-        std::fs::create_dir_all(&dir)?;
-        let path = dir.join(format!(
-            "mosaic-cv-{id}-{}-{}.pdf",
-            options.lang, options.template
-        ));
-        std::fs::write(&path, pdf)?;
-        Ok(path.display().to_string())
-    })
-    .await
+    blocking(app, move |m, data_dir| write_cv(m, data_dir, id, &options)).await
+}
+
+/// [`render_cv`]'s work: the photo from the attachment store, the PDF into `exports/`.
+pub fn write_cv(
+    m: &mut Mosaic,
+    data_dir: &std::path::Path,
+    id: PortfolioId,
+    options: &CvOptions,
+) -> Res<String> {
+    let portfolio = m.portfolio(id)?;
+    let photo = match (&portfolio.profile.photo, options.include_photo) {
+        (Some(p), true) => Some(m.attachment(&p.sha256)?.bytes),
+        _ => None,
+    };
+    let pdf = mosaic_cv::render_pdf(&portfolio, photo.as_deref(), options)?;
+    let dir = data_dir.join("exports");
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join(format!(
+        "mosaic-cv-{id}-{}-{}.pdf",
+        options.lang, options.template
+    ));
+    std::fs::write(&path, pdf)?;
+    Ok(path.display().to_string())
 }
 
 /// The CV languages `mosaic-cv` has translations for.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn cv_languages() -> Vec<String> {
     mosaic_cv::supported_languages()
         .iter()
@@ -347,7 +356,7 @@ pub fn cv_languages() -> Vec<String> {
 // ----- sharing and sync (`mosaic-sync`) -----
 
 /// This device's public code, to give to an owner (as text or QR code).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn device_code(state: State<'_, AppState>) -> Res<String> {
     let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
     Ok(mosaic_sync::device_code(&mut guard)?)
@@ -398,7 +407,7 @@ pub async fn join(app: AppHandle, code: String) -> Res<mosaic_sync::JoinReport> 
     blocking(app, move |m, _| Ok(mosaic_sync::join(m, code.trim())?)).await
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn members(state: State<'_, AppState>, id: PortfolioId) -> Res<Vec<mosaic_sync::Member>> {
     let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
     Ok(mosaic_sync::members(&mut guard, id)?)
@@ -414,14 +423,14 @@ pub async fn revoke(
     blocking(app, move |m, _| Ok(mosaic_sync::revoke(m, id, &member)?)).await
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn mentees(state: State<'_, AppState>) -> Res<Vec<mosaic_sync::MenteeSummary>> {
     let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
     Ok(mosaic_sync::mentees(&mut guard)?)
 }
 
 /// Mentor: a comment on a mentee's entry (sent with the next sync).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn comment(
     state: State<'_, AppState>,
     id: PortfolioId,
@@ -436,7 +445,7 @@ pub fn comment(
 }
 
 /// Mentor: confirms evidence on a mentee's entry (`kind`: `attendance`, `certificate`, `level`).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn confirm(
     state: State<'_, AppState>,
     id: PortfolioId,
@@ -448,7 +457,7 @@ pub fn confirm(
 }
 
 /// Mentor feedback on a portfolio, newest first.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn feedback(
     state: State<'_, AppState>,
     id: PortfolioId,
@@ -457,7 +466,7 @@ pub fn feedback(
     Ok(mosaic_sync::feedback(&mut guard, id)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn mark_feedback_read(state: State<'_, AppState>, id: PortfolioId) -> Res<()> {
     let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
     Ok(mosaic_sync::mark_feedback_read(&mut guard, id)?)
@@ -487,7 +496,37 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::percent_decode;
+    use super::{percent_decode, write_cv};
+    use mosaic_core::{Mosaic, Profile};
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn writes_a_pdf_cv_into_exports() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut m = Mosaic::open(dir.path()).unwrap();
+        let profile = Profile {
+            name_latin: "Selam Tesfaye".into(),
+            ..Default::default()
+        };
+        let id = m.create_portfolio(profile).unwrap();
+        let options = mosaic_cv::CvOptions {
+            lang: "de".into(),
+            template: mosaic_cv::Template::Compact,
+            sections: vec![],
+            include_photo: true,
+        };
+        let path = write_cv(&mut m, dir.path(), id, &options).unwrap();
+        assert!(path.ends_with("-de-compact.pdf"), "{path}");
+        assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+        let bad = mosaic_cv::CvOptions {
+            lang: "xx".into(),
+            ..options
+        };
+        assert_eq!(
+            write_cv(&mut m, dir.path(), id, &bad).unwrap_err().kind,
+            "invalid"
+        );
+    }
 
     #[test]
     fn decodes_uri_components() {
