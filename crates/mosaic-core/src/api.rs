@@ -121,28 +121,14 @@ impl Mosaic {
     pub fn create_portfolio(&mut self, profile: Profile) -> Result<PortfolioId> {
         profile.validate_at(&crate::validate::Checker::new("$.profile"))?;
         let id = uuid::Uuid::now_v7();
-        let pid = id.to_string();
         let mut doc = PortfolioDoc::create(id, self.actor.clone(), &self.author, now())?;
         doc.set_profile(&profile)?;
         doc.commit(&self.intent("profile", None, None), now());
-        let data = doc.save();
-        let tx = self.store.write()?;
-        tx.execute(
-            "INSERT INTO portfolios(id, role, created_at) VALUES (?1, 'owner', ?2)",
-            params![pid, now()],
-        )?;
-        let generation = store::write_snapshot(&tx, &pid, &data, 0)?;
-        projection::project_profile(&tx, &pid, &profile)?;
-        tx.commit()?;
-        self.docs.insert(
-            id,
-            Cached {
-                doc,
-                last_seq: 0,
-                generation,
-            },
-        );
-        Ok(id)
+        let portfolio = Portfolio {
+            profile,
+            ..Portfolio::empty(id)
+        };
+        self.insert_document(id, doc, "owner", &portfolio)
     }
 
     pub fn portfolio_ids(&self) -> Result<Vec<PortfolioId>> {
@@ -479,13 +465,25 @@ impl Mosaic {
 
     /// Stores a document received whole (a joined device, a mentee's shared portfolio).
     pub fn adopt_document(&mut self, bytes: &[u8], role: &str) -> Result<PortfolioId> {
-        let mut doc = PortfolioDoc::load(bytes, self.actor.clone())?;
+        let doc = PortfolioDoc::load(bytes, self.actor.clone())?;
         let id = doc.id()?;
         let portfolio = doc.read()?;
         let pid = id.to_string();
         if self.store.has_portfolio(&pid)? {
             return Err(Error::PortfolioExists(pid));
         }
+        self.insert_document(id, doc, role, &portfolio)
+    }
+
+    /// Stores a new document as its first snapshot, with its projections, in one transaction.
+    fn insert_document(
+        &mut self,
+        id: PortfolioId,
+        mut doc: PortfolioDoc,
+        role: &str,
+        portfolio: &Portfolio,
+    ) -> Result<PortfolioId> {
+        let pid = id.to_string();
         let data = doc.save();
         let tx = self.store.write()?;
         tx.execute(
@@ -493,7 +491,7 @@ impl Mosaic {
             params![pid, role, now()],
         )?;
         let generation = store::write_snapshot(&tx, &pid, &data, 0)?;
-        projection::rebuild(&tx, &pid, &portfolio)?;
+        projection::rebuild(&tx, &pid, portfolio)?;
         tx.commit()?;
         self.docs.insert(
             id,
