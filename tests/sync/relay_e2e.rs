@@ -1,7 +1,7 @@
 //! The sync engine against a REAL relay process (`mosaic-relay` binary): three data dirs
 //! (phone, second device, mentor), offline edits in every order, SIGKILL and restart of the
 //! relay mid-sync, truncated and duplicated responses, plaintext scan of the relay's disk and
-//! logs, a flipped bit in a stored entry, and a revoked mentor.
+//! logs, a flipped bit in a stored entry, a revoked mentor, and a revoked device.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -516,6 +516,125 @@ fn revoked_mentor_cannot_decrypt_anything_new() -> R {
         assert!(n.contains(&"LAPTOP-AFTER-REVOKE".to_string()));
     }
     assert_same(&mut [&mut phone, &mut laptop, &mut other], id)?;
+    Ok(())
+}
+
+fn doc_row(d: &mut Dev, id: PortfolioId, column: &str) -> R<Vec<u8>> {
+    Ok(d.m.connection().query_row(
+        &format!("SELECT {column} FROM sync_docs WHERE local_id = ?1"),
+        [id.to_string()],
+        |r| r.get(0),
+    )?)
+}
+
+#[test]
+fn revoked_device_can_neither_read_nor_write() -> R {
+    let relay = Relay::start()?;
+    let (mut phone, mut laptop, mut mentor, id) = setup(&relay)?;
+    let mut laptop2 = dev("Mariam laptop 2")?;
+    let code = mosaic_sync::device_code(&mut laptop2.m)?;
+    let share = mosaic_sync::share_code(&mut phone.m, &relay.url, id, &code, ShareRole::Device)?;
+    mosaic_sync::join(&mut laptop2.m, &share)?;
+    for d in [&mut laptop, &mut mentor, &mut laptop2] {
+        mosaic_sync::sync(&mut d.m, &relay.url, id)?;
+    }
+    let listed = mosaic_sync::members(&mut phone.m, id)?;
+    assert!(
+        listed
+            .iter()
+            .any(|m| m.name == "Mariam laptop" && m.role == "device" && !m.revoked),
+        "{listed:?}"
+    );
+    let old_write: [u8; 32] = doc_row(&mut laptop, id, "write_secret")?
+        .try_into()
+        .map_err(|_| "write secret length")?;
+    let relay_doc = DocId(
+        doc_row(&mut laptop, id, "relay_doc")?
+            .try_into()
+            .map_err(|_| "doc id length")?,
+    );
+
+    let rep = mosaic_sync::revoke(&mut phone.m, id, "Mariam laptop")?;
+    assert!(
+        rep.completed && rep.role == "device" && rep.epoch == 1,
+        "{rep:?}"
+    );
+    skill(&mut phone.m, id, "WRITTEN-AFTER-DEVICE-REVOKE")?;
+    mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+
+    // The remaining laptop and the mentor read it.
+    for d in [&mut laptop2, &mut mentor] {
+        mosaic_sync::sync(&mut d.m, &relay.url, id)?;
+        let n = names(&mut d.m, id)?;
+        assert!(
+            n.contains(&"WRITTEN-AFTER-DEVICE-REVOKE".to_string()),
+            "{n:?}"
+        );
+    }
+    let new_write = doc_row(&mut laptop2, id, "write_secret")?;
+    assert_ne!(
+        new_write,
+        old_write.to_vec(),
+        "laptop2 took the new write authority"
+    );
+
+    // The revoked laptop: its sync (pull, then push of a local edit) is refused, and nothing
+    // local is lost or changed by the attempt.
+    skill(&mut laptop.m, id, "LAPTOP-AFTER-REVOKE")?;
+    let before = laptop.m.portfolio(id)?;
+    let r = mosaic_sync::sync(&mut laptop.m, &relay.url, id);
+    assert!(matches!(r, Err(Error::NoAccess)), "{r:?}");
+    assert_eq!(laptop.m.portfolio(id)?, before, "nothing changed locally");
+    let n = names(&mut laptop.m, id)?;
+    assert!(n.contains(&"LAPTOP-AFTER-REVOKE".to_string()));
+    assert!(!n.contains(&"WRITTEN-AFTER-DEVICE-REVOKE".to_string()));
+    // The relay itself refuses an append signed with the laptop's (old) write key.
+    let mut t = RelayTransport::new(&relay.url);
+    let w = mosaic_relay::auth::WriterKey::from_secret_bytes(&old_write);
+    let r = t.append(&relay_doc, &w, b"forged append from the revoked laptop");
+    assert!(matches!(r, Err(TransportError::NotFound)), "{r:?}");
+    // Even with the ciphertext in hand (simulated: laptop2's read token), the revoked laptop
+    // cannot decrypt: no key for the new epoch.
+    let token = doc_row(&mut laptop2, id, "read_token")?;
+    laptop.m.connection().execute(
+        "UPDATE sync_docs SET read_token = ?2 WHERE local_id = ?1",
+        rusqlite::params![id.to_string(), token],
+    )?;
+    let r = mosaic_sync::sync(&mut laptop.m, &relay.url, id);
+    let msg = r.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(msg.contains("no key for epoch 1"), "{msg}");
+    assert_eq!(laptop.m.portfolio(id)?, before, "nothing applied");
+    let keys: i64 = laptop.m.connection().query_row(
+        "SELECT count(*) FROM sync_keys WHERE local_id = ?1",
+        [id.to_string()],
+        |r| r.get(0),
+    )?;
+    assert_eq!(keys, 1, "the revoked laptop only ever held epoch 0");
+    assert_eq!(
+        doc_row(&mut laptop, id, "write_secret")?,
+        old_write.to_vec(),
+        "no new write authority for the revoked laptop"
+    );
+
+    // laptop2 keeps writing with the new authority; the phone and the mentor receive it.
+    skill(&mut laptop2.m, id, "LAPTOP2-AFTER-REVOKE")?;
+    let rep = mosaic_sync::sync(&mut laptop2.m, &relay.url, id)?;
+    assert!(rep.pushed_changes > 0, "{rep:?}");
+    mosaic_sync::sync(&mut phone.m, &relay.url, id)?;
+    mosaic_sync::sync(&mut mentor.m, &relay.url, id)?;
+    for d in [&mut phone, &mut mentor] {
+        let n = names(&mut d.m, id)?;
+        assert!(n.contains(&"LAPTOP2-AFTER-REVOKE".to_string()), "{n:?}");
+        assert!(!n.contains(&"LAPTOP-AFTER-REVOKE".to_string()));
+    }
+    assert_same(&mut [&mut phone, &mut laptop2, &mut mentor], id)?;
+    let listed = mosaic_sync::members(&mut laptop2.m, id)?;
+    assert!(
+        listed
+            .iter()
+            .any(|m| m.name == "Mariam laptop" && m.role == "device" && m.revoked),
+        "laptop2 learnt of the revocation: {listed:?}"
+    );
     Ok(())
 }
 

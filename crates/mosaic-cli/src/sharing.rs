@@ -29,10 +29,15 @@ pub enum SharingCommand {
     },
     /// Open a share code made for this device and sync the portfolio.
     Join { code: String },
-    /// Mentors and devices the portfolio is shared with.
+    /// Mentors and your other devices the portfolio is shared with.
     Members,
-    /// Revoke a mentor: a new key epoch; they can read nothing written afterwards.
-    Revoke { member: String },
+    /// Revoke a mentor or one of your devices (e.g. a lost or stolen phone), by id or name (see
+    /// `mosaic members`): a new key epoch, so they can read nothing written afterwards; a
+    /// revoked device also loses the right to write (your other devices get a new write key).
+    Revoke {
+        /// The mentor's or device's id or exact name.
+        member: String,
+    },
     /// A mentor's list of mentees with their progress.
     Mentees,
     /// Mentor: comment on an entry of a mentee's portfolio.
@@ -103,8 +108,9 @@ pub fn run(
                 list.iter()
                     .map(|x| {
                         format!(
-                            "{}  {}{}",
+                            "{}  {:<6}  {}{}",
                             x.id,
+                            x.role,
                             x.name,
                             if x.revoked { "  (revoked)" } else { "" }
                         )
@@ -117,7 +123,17 @@ pub fn run(
             let id = pick(m, given)?;
             let r = mosaic_sync::revoke(m, id, &member)?;
             print(json, &serde_json::to_value(&r)?, || {
-                format!("Revoked {}; now at key epoch {}", r.revoked, r.epoch)
+                format!(
+                    "Revoked {} {}; now at key epoch {}{}",
+                    r.role,
+                    r.revoked,
+                    r.epoch,
+                    if r.completed {
+                        ""
+                    } else {
+                        " (the relay is told at the next sync)"
+                    }
+                )
             })
         }
         SharingCommand::Mentees => {

@@ -179,3 +179,18 @@ fn errors_are_one_line_on_stderr_with_a_non_zero_exit() {
     }
     assert!(ok(d, &["show"]).contains("Activities (0"));
 }
+
+#[test]
+fn revoke_covers_mentors_and_own_devices() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let help = ok(d, &["revoke", "--help"]);
+    assert!(help.contains("mentor or one of your devices"), "{help}");
+    assert!(ok(d, &["--help"]).contains("Revoke a mentor or one of your devices"));
+    ok(d, &["init", "--name", "A"]);
+    let out = mosaic(d, &["revoke", "Lost phone"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("not shared"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}

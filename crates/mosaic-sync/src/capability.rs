@@ -149,15 +149,19 @@ pub enum ShareRole {
     Mentor,
 }
 
-/// A mentor known to an owner device (copied to newly linked devices).
+/// A mentor or one of the owner's devices, known to an owner device (copied to newly linked
+/// devices and shared among them in the roster).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberRecord {
     pub x25519: [u8; 32],
     pub ed25519: [u8; 32],
     pub name: String,
     pub read_token_hash: [u8; 32],
+    /// Mentors only (zero for a device).
     pub feedback_seed: [u8; 32],
     pub revoked: bool,
+    /// One of the owner's own devices (holds the write authority), not a mentor.
+    pub device: bool,
 }
 
 /// Everything a recipient needs, sealed inside a share code.
@@ -216,7 +220,8 @@ fn put_members(o: &mut Vec<u8>, members: &[MemberRecord]) {
         o.extend_from_slice(&m.ed25519);
         o.extend_from_slice(&m.read_token_hash);
         o.extend_from_slice(&m.feedback_seed);
-        o.push(u8::from(m.revoked));
+        // Flags: bit 0 revoked, bit 1 owner device.
+        o.push(u8::from(m.revoked) | (u8::from(m.device) << 1));
         put_str(o, &m.name);
     }
 }
@@ -225,12 +230,16 @@ fn take_members(r: &mut R<'_>) -> Result<Vec<MemberRecord>> {
     let n = r.u8()?;
     let mut members = vec![];
     for _ in 0..n {
+        let (x25519, ed25519, read_token_hash, feedback_seed) =
+            (r.a32()?, r.a32()?, r.a32()?, r.a32()?);
+        let flags = r.u8()?;
         members.push(MemberRecord {
-            x25519: r.a32()?,
-            ed25519: r.a32()?,
-            read_token_hash: r.a32()?,
-            feedback_seed: r.a32()?,
-            revoked: r.u8()? != 0,
+            x25519,
+            ed25519,
+            read_token_hash,
+            feedback_seed,
+            revoked: flags & 1 != 0,
+            device: flags & 2 != 0,
             name: r.string()?,
         });
     }
@@ -385,14 +394,26 @@ mod tests {
             write_secret: Some([7; 32]),
             keys: vec![(0, [8; 32]), (1, [9; 32])],
             feedback_seed: None,
-            members: vec![MemberRecord {
-                x25519: [1; 32],
-                ed25519: [2; 32],
-                name: "Teacher".into(),
-                read_token_hash: [3; 32],
-                feedback_seed: [4; 32],
-                revoked: false,
-            }],
+            members: vec![
+                MemberRecord {
+                    x25519: [1; 32],
+                    ed25519: [2; 32],
+                    name: "Teacher".into(),
+                    read_token_hash: [3; 32],
+                    feedback_seed: [4; 32],
+                    revoked: false,
+                    device: false,
+                },
+                MemberRecord {
+                    x25519: [5; 32],
+                    ed25519: [6; 32],
+                    name: "Amal laptop".into(),
+                    read_token_hash: [7; 32],
+                    feedback_seed: [0; 32],
+                    revoked: true,
+                    device: true,
+                },
+            ],
             relay_url: "https://relay.example".into(),
             from_name: "Amal".into(),
         };

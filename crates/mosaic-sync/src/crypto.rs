@@ -265,6 +265,105 @@ fn parse_grant_plain(p: &[u8]) -> Result<DocKey> {
     Ok(DocKey::from_bytes(epoch, k))
 }
 
+/// Recipient tag of a write-authority hand-over (`old public | new public | signature by the
+/// old key`): lets a reader that knows an older signer verify envelopes signed by the new one.
+pub const SIGNER_TAG: [u8; 8] = *b"signer\0\0";
+
+fn handover_message(doc: &DocId, old: &[u8; 32], new: &[u8; 32]) -> Vec<u8> {
+    let mut m = b"mosaic-sync/v1/signer\0".to_vec();
+    m.extend_from_slice(&doc.0);
+    m.extend_from_slice(old);
+    m.extend_from_slice(new);
+    m
+}
+
+/// The old write authority (`old_secret`) signs over to `new_public` (Ed25519).
+pub fn signer_handover(doc: &DocId, old_secret: &[u8; 32], new_public: &[u8; 32]) -> Grant {
+    let key = SigningKey::from_bytes(old_secret);
+    let old = key.verifying_key().to_bytes();
+    let sig = key.sign(&handover_message(doc, &old, new_public));
+    let mut sealed = old.to_vec();
+    sealed.extend_from_slice(new_public);
+    sealed.extend_from_slice(&sig.to_bytes());
+    Grant {
+        recipient: SIGNER_TAG,
+        sealed,
+    }
+}
+
+/// Follows the hand-overs in `grants` (in order) from `signer`: each one whose old key is the
+/// current signer must carry a valid signature by it. Returns the last signer reached.
+pub fn follow_handovers(doc: &DocId, grants: &[Grant], signer: &[u8; 32]) -> Result<[u8; 32]> {
+    let mut cur = *signer;
+    for g in grants.iter().filter(|g| g.recipient == SIGNER_TAG) {
+        if g.sealed.len() != 32 + 32 + SIG_LEN || g.sealed[..32] != cur {
+            continue;
+        }
+        let mut new = [0u8; 32];
+        new.copy_from_slice(&g.sealed[32..64]);
+        let mut s = [0u8; SIG_LEN];
+        s.copy_from_slice(&g.sealed[64..]);
+        let vk = VerifyingKey::from_bytes(&cur)
+            .map_err(|_| Error::Crypto("stored signer key is invalid".into()))?;
+        vk.verify_strict(
+            &handover_message(doc, &cur, &new),
+            &Signature::from_bytes(&s),
+        )
+        .map_err(|_| Error::Tampered("write authority hand-over does not verify".into()))?;
+        cur = new;
+    }
+    Ok(cur)
+}
+
+/// Tag of the grant carrying the write authority to one of the owner's devices.
+pub fn authority_tag(x25519_public: &[u8; 32]) -> [u8; 8] {
+    let mut h = Sha256::new();
+    h.update(b"mosaic-sync/v1/authority\0");
+    h.update(x25519_public);
+    let h = h.finalize();
+    let mut t = [0u8; 8];
+    t.copy_from_slice(&h[..8]);
+    t
+}
+
+/// Wraps the write authority (`write_secret`) for one owner device (sealed box to its X25519
+/// key), bound to the document.
+pub fn grant_authority(
+    doc: &DocId,
+    x25519_public: &[u8; 32],
+    write_secret: &[u8; 32],
+) -> Result<Grant> {
+    let mut p = doc.0.to_vec();
+    p.extend_from_slice(write_secret);
+    Ok(Grant {
+        recipient: authority_tag(x25519_public),
+        sealed: seal_to(x25519_public, &p)?,
+    })
+}
+
+/// Opens the write-authority grant meant for this device, if any.
+pub fn open_authority(
+    doc: &DocId,
+    grants: &[Grant],
+    device: &DeviceKeys,
+) -> Result<Option<[u8; 32]>> {
+    let tag = authority_tag(&device.x25519_public());
+    let Some(g) = grants.iter().find(|g| g.recipient == tag) else {
+        return Ok(None);
+    };
+    let mut p = device.unseal(&g.sealed)?;
+    if p.len() != 64 || p[..32] != doc.0 {
+        p.zeroize();
+        return Err(Error::Tampered(
+            "authority grant for another document".into(),
+        ));
+    }
+    let mut ws = [0u8; 32];
+    ws.copy_from_slice(&p[32..]);
+    p.zeroize();
+    Ok(Some(ws))
+}
+
 /// Opens the grants meant for this device: the owner grant if `write_secret` is known, or the
 /// one sealed to this device's X25519 key.
 pub fn open_grants(
@@ -394,8 +493,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Checks the signature against the document's signer key, then decodes the header.
-pub fn open_envelope(doc: &DocId, bytes: &[u8], signer_public: &[u8; 32]) -> Result<Envelope> {
+fn verify_envelope(doc: &DocId, bytes: &[u8], signer_public: &[u8; 32]) -> Result<()> {
     if bytes.len() < SIG_LEN + 2 {
         return Err(Error::Tampered("envelope too short".into()));
     }
@@ -410,7 +508,39 @@ pub fn open_envelope(doc: &DocId, bytes: &[u8], signer_public: &[u8; 32]) -> Res
                 "signature does not verify: not written by this document's owner, or altered"
                     .into(),
             )
-        })?;
+        })
+}
+
+/// Checks the signature against the document's signer key, then decodes the header.
+pub fn open_envelope(doc: &DocId, bytes: &[u8], signer_public: &[u8; 32]) -> Result<Envelope> {
+    verify_envelope(doc, bytes, signer_public)?;
+    parse_envelope(bytes)
+}
+
+/// Like [`open_envelope`], but the envelope may be signed by a later write authority that
+/// `signer_public` handed over to (hand-over grants carried in the envelope, see
+/// [`signer_handover`]). Returns the envelope and the signer that verified it.
+pub fn open_envelope_chain(
+    doc: &DocId,
+    bytes: &[u8],
+    signer_public: &[u8; 32],
+) -> Result<(Envelope, [u8; 32])> {
+    if verify_envelope(doc, bytes, signer_public).is_ok() {
+        return Ok((parse_envelope(bytes)?, *signer_public));
+    }
+    // Not the known signer: only hand-overs inside this (still unverified) envelope can make
+    // it acceptable, and then its signature must verify under the key they lead to.
+    let env = parse_envelope(bytes)?;
+    let signer = follow_handovers(doc, &env.grants, signer_public)?;
+    verify_envelope(doc, bytes, &signer)?;
+    Ok((env, signer))
+}
+
+fn parse_envelope(bytes: &[u8]) -> Result<Envelope> {
+    if bytes.len() < SIG_LEN + 2 {
+        return Err(Error::Tampered("envelope too short".into()));
+    }
+    let (body, _) = bytes.split_at(bytes.len() - SIG_LEN);
     let mut r = Reader(body);
     if r.u8()? != ENVELOPE_VERSION {
         return Err(Error::Tampered("unknown envelope version".into()));
@@ -569,6 +699,49 @@ mod tests {
         let o = open_grants(&d, &grants, &bob, Some(&ws))?;
         assert_eq!(o.map(|k| k.epoch), Some(5));
         assert!(open_grants(&d, &grants, &bob, Some(&random32())).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn handover_chain_and_authority_grants() -> Result<()> {
+        let d = doc(4);
+        let (s1, s2, s3) = (random32(), random32(), random32());
+        let public = |s: &[u8; 32]| SigningKey::from_bytes(s).verifying_key().to_bytes();
+        let chain = vec![
+            signer_handover(&d, &s1, &public(&s2)),
+            signer_handover(&d, &s2, &public(&s3)),
+        ];
+        let key = DocKey::generate(2);
+        let sender = [1u8; SENDER_LEN];
+        let env = seal_envelope(&d, Kind::Rotation, &key, &sender, &chain, b"", &s3)?;
+        // A reader that knows only the first signer follows both hand-overs.
+        let (_, signer) = open_envelope_chain(&d, &env, &public(&s1))?;
+        assert_eq!(signer, public(&s3));
+        let (_, signer) = open_envelope_chain(&d, &env, &public(&s3))?;
+        assert_eq!(signer, public(&s3));
+        // Not without them, nor from an unrelated signer, nor for another document.
+        assert!(open_envelope(&d, &env, &public(&s1)).is_err());
+        assert!(open_envelope_chain(&d, &env, &public(&random32())).is_err());
+        assert!(open_envelope_chain(&doc(5), &env, &public(&s1)).is_err());
+        // A hand-over not signed by the old key is rejected.
+        let mut forged = signer_handover(&d, &random32(), &public(&s3));
+        forged.sealed[..32].copy_from_slice(&public(&s1));
+        let env = seal_envelope(&d, Kind::Rotation, &key, &sender, &[forged], b"", &s3)?;
+        let err = open_envelope_chain(&d, &env, &public(&s1)).err();
+        assert!(matches!(err, Some(Error::Tampered(_))), "{err:?}");
+
+        // The write authority reaches only the device it is sealed to.
+        let (tablet, lost) = (DeviceKeys::generate(), DeviceKeys::generate());
+        let grants = vec![
+            grant_owner(&d, &s3, &key)?,
+            grant_authority(&d, &tablet.x25519_public(), &s3)?,
+        ];
+        assert_eq!(open_authority(&d, &grants, &tablet)?, Some(s3));
+        assert_eq!(open_authority(&d, &grants, &lost)?, None);
+        assert!(open_authority(&doc(5), &grants, &tablet).is_err());
+        // The old authority does not open the new owner grant.
+        assert!(open_grants(&d, &grants, &lost, Some(&s1)).is_err());
+        assert!(open_grants(&d, &grants, &lost, None)?.is_none());
         Ok(())
     }
 

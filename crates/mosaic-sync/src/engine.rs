@@ -243,6 +243,23 @@ pub(crate) fn store_grants(g: &[Grant]) -> Vec<u8> {
     encode_grants(g)
 }
 
+/// The grants a rotation or snapshot carries: the current epoch's (if any) and every
+/// write-authority hand-over since the document's first signer.
+fn published_grants(st: &DocState) -> Vec<Grant> {
+    let mut g = decode_grants(st.rotation_grants.as_deref().unwrap_or_default());
+    for h in decode_grants(&st.signer_chain) {
+        if !g.contains(&h) {
+            g.push(h);
+        }
+    }
+    g
+}
+
+/// The public key of a write secret.
+fn public_of(ws: &[u8; 32]) -> [u8; 32] {
+    WriterKey::from_secret_bytes(ws).public().0
+}
+
 /// Engine context for one document.
 pub(crate) struct Ctx<'a, T: Transport + ?Sized> {
     pub m: &'a mut Mosaic,
@@ -321,21 +338,45 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             st.registered = true;
             store::save_progress(self.m.connection(), &st)?;
         }
-        // 2. Finish a revocation: remove read tokens, publish the new epoch's grants.
-        if st.writer && !st.pending_remove.is_empty() {
+        // 2. Finish a revocation: remove read tokens (and, after revoking a device, swap the
+        // old write key for the new one), publish the new epoch's grants.
+        if st.writer && (!st.pending_remove.is_empty() || st.old_write_secret.is_some()) {
             let w = self.writer(&st)?;
-            let change = AccessChange {
+            let mut change = AccessChange {
                 remove_read_token_hashes: st.pending_remove.iter().map(|h| TokenHash(*h)).collect(),
                 ..Default::default()
             };
-            self.call(|t| t.update_access(&doc, &w, &change))?;
+            let old = st
+                .old_write_secret
+                .map(|o| WriterKey::from_secret_bytes(&o));
+            if let Some(old) = &old {
+                change.add_write_keys = vec![w.public()];
+                change.remove_write_keys = vec![old.public()];
+            }
+            let signer = old.as_ref().unwrap_or(&w);
+            match self.call(|t| t.update_access(&doc, signer, &change)) {
+                Ok(()) => {}
+                // The answer to an earlier attempt was lost: the old key is gone already and the
+                // new one is registered; it finishes the (idempotent) change.
+                Err(Error::NoAccess) if st.old_write_secret.is_some() => {
+                    self.call(|t| t.update_access(&doc, &w, &change))?;
+                }
+                Err(e) => return Err(e),
+            }
             st.pending_remove.clear();
+            st.old_write_secret = None;
             store::save_progress(self.m.connection(), &st)?;
         }
         if st.writer && st.rotation_pending {
-            let grants = decode_grants(st.rotation_grants.as_deref().unwrap_or_default());
+            let grants = published_grants(&st);
             let env = self.seal(&st, Kind::Rotation, &grants, &[])?;
-            self.append(&mut st, &env)?;
+            let seq = self.append(&mut st, &env)?;
+            if st.cursor == seq
+                && let Some(ws) = st.write_secret
+            {
+                // Our own hand-over will not be pulled: take the new signer now.
+                st.signer_public = public_of(&ws);
+            }
             st.rotation_pending = false;
             store::save_progress(self.m.connection(), &st)?;
         }
@@ -399,11 +440,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         {
             let saved = save_doc(self.m, &tgt)?;
             let index = self.blob_index(&st)?;
-            let grants = if st.epoch > 0 {
-                decode_grants(st.rotation_grants.as_deref().unwrap_or_default())
-            } else {
-                vec![]
-            };
+            let grants = published_grants(&st);
             let roster = match (&tgt, st.write_secret) {
                 (Target::Portfolio(_), Some(ws)) => crate::roster_plain(self.m, &st, &ws)?,
                 _ => vec![],
@@ -468,10 +505,14 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                         (data, false)
                     }
                 };
-                let env = crypto::open_envelope(&doc, data, &st.signer_public)?;
+                let (env, signer) = crypto::open_envelope_chain(&doc, data, &st.signer_public)?;
+                self.follow_authority(st, &env, signer)?;
+                // The write secret this device holds opens owner-only parts only while it is
+                // the current authority (a revoked device keeps an old one).
+                let ws_ok = st.write_secret.filter(|w| public_of(w) == st.signer_public);
                 if !env.grants.is_empty()
                     && let Some(k) =
-                        crypto::open_grants(&doc, &env.grants, self.dev, st.write_secret.as_ref())?
+                        crypto::open_grants(&doc, &env.grants, self.dev, ws_ok.as_ref())?
                 {
                     store::put_key(self.m.connection(), &st.local_id, &k)?;
                     if k.epoch > st.epoch {
@@ -498,7 +539,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                         let plain = env.decrypt(&doc, &key)?;
                         let (saved, index, roster) = decode_snapshot(&plain)?;
                         self.record_index(st, &index)?;
-                        if let (Some(ws), false) = (st.write_secret, roster.is_empty()) {
+                        if let (Some(ws), false) = (ws_ok, roster.is_empty()) {
                             crate::apply_roster(self.m, st, &ws, &roster)?;
                         }
                         snapshot = Some(saved);
@@ -512,7 +553,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                     }
                     Kind::Roster => {
                         let plain = env.decrypt(&doc, &key)?;
-                        if let Some(ws) = st.write_secret {
+                        if let Some(ws) = ws_ok {
                             crate::apply_roster(self.m, st, &ws, &plain)?;
                         }
                     }
@@ -535,6 +576,40 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 return Ok(());
             }
         }
+    }
+
+    /// After an envelope verified under `signer`: remember the hand-overs it carries, move to
+    /// the new signer, and take a new write authority sealed to this device (an owner device
+    /// that was not revoked).
+    fn follow_authority(
+        &mut self,
+        st: &mut DocState,
+        env: &crypto::Envelope,
+        signer: [u8; 32],
+    ) -> Result<()> {
+        let mut chain = decode_grants(&st.signer_chain);
+        let before = chain.len();
+        for g in env
+            .grants
+            .iter()
+            .filter(|g| g.recipient == crypto::SIGNER_TAG)
+        {
+            if !chain.contains(g) {
+                chain.push(g.clone());
+            }
+        }
+        if chain.len() != before {
+            st.signer_chain = encode_grants(&chain);
+        }
+        st.signer_public = signer;
+        if st.writer
+            && let Some(ws) = crypto::open_authority(&st.relay_doc, &env.grants, self.dev)?
+            && public_of(&ws) == signer
+            && st.write_secret != Some(ws)
+        {
+            st.write_secret = Some(ws);
+        }
+        Ok(())
     }
 
     fn record_index(&mut self, st: &DocState, index: &[BlobRef]) -> Result<()> {

@@ -167,6 +167,8 @@ fn register_owner(m: &mut Mosaic, relay_url: &str, portfolio: PortfolioId) -> Re
         rotation_grants: None,
         rotation_pending: false,
         pending_remove: vec![],
+        signer_chain: vec![],
+        old_write_secret: None,
     };
     drop(dev);
     let conn = m.connection();
@@ -294,38 +296,67 @@ pub fn share_code_with<T: Transport + ?Sized>(
         return Err(Error::Invalid("only the owner's devices can share".into()));
     };
     let keys = store::all_keys(m.connection(), &lid)?;
+    // Readers start from the document's first signer and follow the hand-overs in the log.
+    let signer_public = chain_root(&st);
     let bundle = match role {
-        ShareRole::Device => Bundle {
-            role,
-            portfolio: *portfolio.as_bytes(),
-            relay_doc: st.relay_doc.0,
-            read_token: st.read_token,
-            signer_public: st.signer_public,
-            write_secret: Some(write_secret),
-            keys,
-            feedback_seed: None,
-            members: member_records(m, &lid)?,
-            relay_url: st.relay_url.clone(),
-            from_name: m.author().to_string(),
-        },
+        ShareRole::Device => {
+            // Each device gets its own read token, so that one can be revoked alone.
+            let (token, hash) = register_read_token(t, &st, &write_secret)?;
+            let me = store::device(m)?;
+            // This device joins the roster too: the others must be able to revoke it, or to
+            // hand it a new write authority when they revoke another device.
+            add_member(
+                m,
+                &lid,
+                &MemberRecord {
+                    x25519: me.x25519_public(),
+                    ed25519: me.ed25519_public(),
+                    name: m.author().to_string(),
+                    read_token_hash: ReadToken(st.read_token).hash().0,
+                    feedback_seed: [0; 32],
+                    revoked: false,
+                    device: true,
+                },
+                &st.relay_url,
+            )?;
+            add_member(
+                m,
+                &lid,
+                &MemberRecord {
+                    x25519: rcpt.x25519,
+                    ed25519: rcpt.ed25519,
+                    name: rcpt.name.clone(),
+                    read_token_hash: hash.0,
+                    feedback_seed: [0; 32],
+                    revoked: false,
+                    device: true,
+                },
+                &st.relay_url,
+            )?;
+            // Linking a device again (e.g. after revoking it) makes it current again.
+            m.connection().execute(
+                "UPDATE sync_members SET read_token_hash = ?3, revoked_at = NULL, device = 1
+                 WHERE local_id = ?1 AND x25519_public = ?2",
+                params![lid, rcpt.x25519.to_vec(), hash.0.to_vec()],
+            )?;
+            set_roster_dirty(m, &lid, true)?;
+            Bundle {
+                role,
+                portfolio: *portfolio.as_bytes(),
+                relay_doc: st.relay_doc.0,
+                read_token: token,
+                signer_public,
+                write_secret: Some(write_secret),
+                keys,
+                feedback_seed: None,
+                members: member_records(m, &lid)?,
+                relay_url: st.relay_url.clone(),
+                from_name: m.author().to_string(),
+            }
+        }
         ShareRole::Mentor => {
-            let token = crypto::random32();
             let seed = crypto::random32();
-            let hash = ReadToken(token).hash();
-            let w = WriterKey::from_secret_bytes(&write_secret);
-            let change = AccessChange {
-                add_read_token_hashes: vec![hash],
-                ..Default::default()
-            };
-            RetryPolicy::default()
-                .run(t, |t| t.update_access(&st.relay_doc, &w, &change))
-                .map_err(|e| match e {
-                    TransportError::Transient(m) => Error::Unreachable(m),
-                    TransportError::NotFound => Error::NoAccess,
-                    TransportError::Refused { code, message } => {
-                        Error::Refused(format!("{code}: {message}"))
-                    }
-                })?;
+            let (token, hash) = register_read_token(t, &st, &write_secret)?;
             add_member(
                 m,
                 &lid,
@@ -336,6 +367,7 @@ pub fn share_code_with<T: Transport + ?Sized>(
                     read_token_hash: hash.0,
                     feedback_seed: seed,
                     revoked: false,
+                    device: false,
                 },
                 &st.relay_url,
             )?;
@@ -345,7 +377,7 @@ pub fn share_code_with<T: Transport + ?Sized>(
                 portfolio: *portfolio.as_bytes(),
                 relay_doc: st.relay_doc.0,
                 read_token: token,
-                signer_public: st.signer_public,
+                signer_public,
                 write_secret: None,
                 keys,
                 feedback_seed: Some(seed),
@@ -363,11 +395,46 @@ pub fn share_code_with<T: Transport + ?Sized>(
     .encode())
 }
 
+/// A fresh read token for a new member, registered (as its hash) at the relay.
+fn register_read_token<T: Transport + ?Sized>(
+    t: &mut T,
+    st: &DocState,
+    write_secret: &[u8; 32],
+) -> Result<([u8; 32], mosaic_relay::wire::TokenHash)> {
+    let token = crypto::random32();
+    let hash = ReadToken(token).hash();
+    let w = WriterKey::from_secret_bytes(write_secret);
+    let change = AccessChange {
+        add_read_token_hashes: vec![hash],
+        ..Default::default()
+    };
+    RetryPolicy::default()
+        .run(t, |t| t.update_access(&st.relay_doc, &w, &change))
+        .map_err(|e| match e {
+            TransportError::Transient(m) => Error::Unreachable(m),
+            TransportError::NotFound => Error::NoAccess,
+            TransportError::Refused { code, message } => {
+                Error::Refused(format!("{code}: {message}"))
+            }
+        })?;
+    Ok((token, hash))
+}
+
+/// The document's first write authority: where the hand-over chain starts.
+fn chain_root(st: &DocState) -> [u8; 32] {
+    engine::decode_grants(&st.signer_chain)
+        .iter()
+        .find(|g| g.recipient == crypto::SIGNER_TAG && g.sealed.len() >= 32)
+        .and_then(|g| <[u8; 32]>::try_from(&g.sealed[..32]).ok())
+        .unwrap_or(st.signer_public)
+}
+
 fn member_records(m: &mut Mosaic, lid: &str) -> Result<Vec<MemberRecord>> {
     let conn = m.connection();
     let mut stmt = conn.prepare(
         "SELECT x25519_public, ed25519_public, name, read_token_hash, feedback_seed,
-                revoked_at IS NOT NULL FROM sync_members WHERE local_id = ?1 ORDER BY added_at",
+                revoked_at IS NOT NULL, device FROM sync_members WHERE local_id = ?1
+         ORDER BY added_at",
     )?;
     let rows = stmt
         .query_map([lid], |r| {
@@ -378,12 +445,13 @@ fn member_records(m: &mut Mosaic, lid: &str) -> Result<Vec<MemberRecord>> {
                 r.get::<_, Vec<u8>>(3)?,
                 r.get::<_, Vec<u8>>(4)?,
                 r.get::<_, bool>(5)?,
+                r.get::<_, bool>(6)?,
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let a = |v: Vec<u8>| <[u8; 32]>::try_from(v).map_err(|_| Error::Crypto("stored key".into()));
     rows.into_iter()
-        .map(|(x, e, name, h, s, revoked)| {
+        .map(|(x, e, name, h, s, revoked, device)| {
             Ok(MemberRecord {
                 x25519: a(x)?,
                 ed25519: a(e)?,
@@ -391,12 +459,14 @@ fn member_records(m: &mut Mosaic, lid: &str) -> Result<Vec<MemberRecord>> {
                 read_token_hash: a(h)?,
                 feedback_seed: a(s)?,
                 revoked,
+                device,
             })
         })
         .collect()
 }
 
-/// Records a mentor and the (read-only) feedback document they will write.
+/// Records a mentor and the (read-only) feedback document they will write, or one of the
+/// owner's devices.
 fn add_member(m: &mut Mosaic, lid: &str, r: &MemberRecord, relay_url: &str) -> Result<()> {
     let (fb_doc, fb_token, fb_key) = feedback_params(&r.feedback_seed);
     let conn = m.connection();
@@ -404,8 +474,8 @@ fn add_member(m: &mut Mosaic, lid: &str, r: &MemberRecord, relay_url: &str) -> R
     let tx = conn.transaction()?;
     tx.execute(
         "INSERT OR IGNORE INTO sync_members(local_id, x25519_public, ed25519_public, name,
-           read_token_hash, feedback_seed, added_at, revoked_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+           read_token_hash, feedback_seed, added_at, revoked_at, device)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             lid,
             r.x25519.to_vec(),
@@ -415,8 +485,13 @@ fn add_member(m: &mut Mosaic, lid: &str, r: &MemberRecord, relay_url: &str) -> R
             r.feedback_seed.to_vec(),
             store::now(),
             r.revoked.then(store::now),
+            r.device,
         ],
     )?;
+    if r.device {
+        tx.commit()?;
+        return Ok(());
+    }
     let fst = DocState {
         local_id: feedback_local_id(&fb_doc),
         kind: "feedback".into(),
@@ -437,6 +512,8 @@ fn add_member(m: &mut Mosaic, lid: &str, r: &MemberRecord, relay_url: &str) -> R
         rotation_grants: None,
         rotation_pending: false,
         pending_remove: vec![],
+        signer_chain: vec![],
+        old_write_secret: None,
     };
     store::insert(&tx, &fst)?;
     store::put_key(&tx, &fst.local_id, &fb_key)?;
@@ -513,6 +590,8 @@ pub fn join_with<T: Transport + ?Sized>(
         rotation_grants: None,
         rotation_pending: false,
         pending_remove: vec![],
+        signer_chain: vec![],
+        old_write_secret: None,
     };
     {
         let conn = m.connection();
@@ -550,6 +629,8 @@ pub fn join_with<T: Transport + ?Sized>(
             rotation_grants: None,
             rotation_pending: false,
             pending_remove: vec![],
+            signer_chain: vec![],
+            old_write_secret: None,
         };
         let data = engine::new_feedback_doc(&lid)?;
         let conn = m.connection();
@@ -571,24 +652,30 @@ pub fn join_with<T: Transport + ?Sized>(
     })
 }
 
-/// A mentor of a portfolio, as the owner sees it.
+/// A mentor, or another of the owner's devices, as an owner device sees it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Member {
     pub name: String,
     /// Short id (hex of the X25519 key tag) to pass to [`revoke`].
     pub id: String,
     pub revoked: bool,
+    /// `mentor`, or `device` (another device of the owner, linked with a device share code).
+    pub role: String,
 }
 
-/// The mentors this portfolio was shared with (known to this device).
+/// The mentors this portfolio was shared with and the owner's other linked devices (known to
+/// this device; this device itself is not listed).
 pub fn members(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<Member>> {
     store::init(m.connection())?;
+    let me = store::device(m)?.x25519_public();
     Ok(member_records(m, &local_id(portfolio))?
         .into_iter()
+        .filter(|r| r.x25519 != me)
         .map(|r| Member {
             name: r.name,
             id: hex::encode(crypto::x25519_tag(&r.x25519)),
             revoked: r.revoked,
+            role: if r.device { "device" } else { "mentor" }.into(),
         })
         .collect())
 }
@@ -597,18 +684,25 @@ pub fn members(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<Member>> {
 #[derive(Debug, Clone, Serialize)]
 pub struct RevokeReport {
     pub revoked: String,
+    /// `mentor` or `device`.
+    pub role: String,
     /// The new key epoch.
     pub epoch: u32,
-    /// `true` if the relay already removed the read token and has the new keys; otherwise the
-    /// next [`sync`] finishes the job (nothing new is readable by the revoked mentor meanwhile,
-    /// since new changes are encrypted under the new epoch key).
+    /// `true` if the relay already removed the read token (and, for a device, swapped the write
+    /// key) and has the new keys; otherwise the next [`sync`] finishes the job (nothing new is
+    /// readable by the revoked member meanwhile, since new changes are encrypted under the new
+    /// epoch key).
     pub completed: bool,
     pub sync: Option<SyncReport>,
 }
 
-/// Revokes a mentor (by [`Member::id`] or exact name): a new key epoch (new document key),
-/// the mentor's read token removed at the relay, the new key wrapped for the owner's devices
-/// and the remaining mentors. The revoked mentor can decrypt nothing written afterwards.
+/// Revokes a mentor or one of the owner's own devices (a lost or stolen phone), by
+/// [`Member::id`] or exact name: a new key epoch (new document key), the member's read token
+/// removed at the relay, the new key wrapped for the owner's other devices and the remaining
+/// mentors. For a device, the write authority is replaced too: a new write key is registered at
+/// the relay and the old one removed, and the new one is sealed to the remaining devices only.
+/// The revoked member can decrypt nothing written afterwards; a revoked device can no longer
+/// write.
 pub fn revoke(m: &mut Mosaic, portfolio: PortfolioId, member: &str) -> Result<RevokeReport> {
     let url = store::load(m.connection(), &local_id(portfolio))?
         .map(|s| s.relay_url)
@@ -625,27 +719,78 @@ pub fn revoke_with<T: Transport + ?Sized>(
     member: &str,
 ) -> Result<RevokeReport> {
     let lid = local_id(portfolio);
+    let first = store::load(m.connection(), &lid)?
+        .ok_or_else(|| Error::Invalid("portfolio is not shared".into()))?;
+    if first.write_secret.is_none() || first.kind != "portfolio" {
+        return Err(Error::Invalid("only the owner's devices can revoke".into()));
+    }
+    // Catch up first (the latest roster, keys and signer). Revoking must work offline too: the
+    // relay side is then finished by the next sync.
+    // A failed catch-up must not stop the revocation of a lost device; the sync after it
+    // reports any lasting problem.
+    let _ = sync_with(m, t, &first.relay_url, portfolio, RetryPolicy::default());
     let mut st = store::load(m.connection(), &lid)?
         .ok_or_else(|| Error::Invalid("portfolio is not shared".into()))?;
     let Some(ws) = st.write_secret else {
         return Err(Error::Invalid("only the owner's devices can revoke".into()));
     };
+    let me = store::device(m)?.x25519_public();
     let records = member_records(m, &lid)?;
-    let target = records
+    let matches: Vec<&MemberRecord> = records
         .iter()
-        .find(|r| {
+        .filter(|r| {
             !r.revoked && (hex::encode(crypto::x25519_tag(&r.x25519)) == member || r.name == member)
         })
-        .ok_or_else(|| Error::Invalid(format!("no current mentor `{member}`")))?
-        .clone();
+        .collect();
+    let target = match matches.as_slice() {
+        [] => {
+            return Err(Error::Invalid(format!(
+                "no current mentor or device `{member}`"
+            )));
+        }
+        [one] => (*one).clone(),
+        _ => {
+            return Err(Error::Invalid(format!(
+                "several members are called `{member}`; give the id instead (see members)"
+            )));
+        }
+    };
+    if target.x25519 == me {
+        return Err(Error::Invalid(
+            "this is this device; revoke it from another of your devices".into(),
+        ));
+    }
     let epoch = st.epoch + 1;
     let key = DocKey::generate(epoch);
-    let mut grants = vec![crypto::grant_owner(&st.relay_doc, &ws, &key)?];
+    // A revoked device held the write authority: replace it. The old key signs the hand-over
+    // (so that every reader can verify what the new one signs) and, until the relay has
+    // swapped them, authorises that swap.
+    let new_ws = if target.device {
+        let new_ws = crypto::random32();
+        let new_public = WriterKey::from_secret_bytes(&new_ws).public().0;
+        let handover = crypto::signer_handover(&st.relay_doc, &ws, &new_public);
+        let mut chain = engine::decode_grants(&st.signer_chain);
+        chain.push(handover);
+        st.signer_chain = engine::store_grants(&chain);
+        if st.old_write_secret.is_none() {
+            st.old_write_secret = Some(ws);
+        }
+        st.write_secret = Some(new_ws);
+        new_ws
+    } else {
+        ws
+    };
+    let mut grants = vec![crypto::grant_owner(&st.relay_doc, &new_ws, &key)?];
     for r in records
         .iter()
-        .filter(|r| !r.revoked && r.x25519 != target.x25519)
+        .filter(|r| !r.revoked && r.x25519 != target.x25519 && r.x25519 != me)
     {
         grants.push(crypto::grant_device(&st.relay_doc, &r.x25519, &key)?);
+        if r.device {
+            // Every rotation carries the current write authority to the remaining devices, so
+            // a device that missed a device revocation still gets it from a later snapshot.
+            grants.push(crypto::grant_authority(&st.relay_doc, &r.x25519, &new_ws)?);
+        }
     }
     st.epoch = epoch;
     st.rotation_grants = Some(engine::store_grants(&grants));
@@ -674,6 +819,7 @@ pub fn revoke_with<T: Transport + ?Sized>(
     };
     Ok(RevokeReport {
         revoked: target.name,
+        role: if target.device { "device" } else { "mentor" }.into(),
         epoch,
         completed,
         sync,

@@ -35,7 +35,9 @@ CREATE TABLE IF NOT EXISTS sync_docs (
     rotation_grants BLOB,
     rotation_pending INTEGER NOT NULL DEFAULT 0,
     pending_remove TEXT NOT NULL DEFAULT '[]',
-    doc_data BLOB
+    doc_data BLOB,
+    signer_chain BLOB,
+    old_write_secret BLOB
 );
 CREATE TABLE IF NOT EXISTS sync_keys (
     local_id TEXT NOT NULL,
@@ -52,6 +54,7 @@ CREATE TABLE IF NOT EXISTS sync_members (
     feedback_seed BLOB NOT NULL,
     added_at INTEGER NOT NULL,
     revoked_at INTEGER,
+    device INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (local_id, x25519_public)
 );
 CREATE TABLE IF NOT EXISTS sync_blobs (
@@ -73,8 +76,32 @@ CREATE TABLE IF NOT EXISTS sync_feedback_seen (
 );
 ";
 
+/// Columns added after the first release, for stores created before them.
+const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
+    ("sync_docs", "signer_chain", "BLOB"),
+    ("sync_docs", "old_write_secret", "BLOB"),
+    ("sync_members", "device", "INTEGER NOT NULL DEFAULT 0"),
+];
+
 pub fn init(conn: &Connection) -> Result<()> {
     conn.execute_batch(SCHEMA)?;
+    let present = |table: &str, column: &str| -> Result<bool> {
+        Ok(conn.query_row(
+            &format!("SELECT count(*) FROM pragma_table_info('{table}') WHERE name = ?1"),
+            [column],
+            |r| r.get::<_, i64>(0).map(|n| n > 0),
+        )?)
+    };
+    for (table, column, decl) in ADDED_COLUMNS {
+        if !present(table, column)?
+            && let Err(e) =
+                conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {decl}"))
+            // Another process sharing the store may have added it meanwhile.
+            && !present(table, column)?
+        {
+            return Err(e.into());
+        }
+    }
     Ok(())
 }
 
@@ -137,6 +164,12 @@ pub struct DocState {
     pub rotation_grants: Option<Vec<u8>>,
     pub rotation_pending: bool,
     pub pending_remove: Vec<[u8; 32]>,
+    /// Write-authority hand-overs (encoded grants, oldest first) from the document's first
+    /// signer to the current one; carried in rotations and snapshots for readers who lag.
+    pub signer_chain: Vec<u8>,
+    /// After this device revoked another device: the previous write authority, kept until the
+    /// relay has swapped it for the new one.
+    pub old_write_secret: Option<[u8; 32]>,
 }
 
 pub fn heads_to_json(h: &[ChangeHash]) -> String {
@@ -156,7 +189,8 @@ fn heads_from_json(s: &str) -> Vec<ChangeHash> {
 
 const COLS: &str = "local_id, kind, portfolio_id, writer, relay_url, relay_doc, read_token,
     write_secret, signer_public, epoch, cursor, acked_heads, registered, tail_bytes,
-    snapshot_bytes, snapshot_seq, rotation_grants, rotation_pending, pending_remove";
+    snapshot_bytes, snapshot_seq, rotation_grants, rotation_pending, pending_remove,
+    signer_chain, old_write_secret";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
     Ok(RawRow {
@@ -179,6 +213,8 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
         rotation_grants: r.get(16)?,
         rotation_pending: r.get(17)?,
         pending_remove: r.get(18)?,
+        signer_chain: r.get(19)?,
+        old_write_secret: r.get(20)?,
     })
 }
 
@@ -202,6 +238,8 @@ struct RawRow {
     rotation_grants: Option<Vec<u8>>,
     rotation_pending: bool,
     pending_remove: String,
+    signer_chain: Option<Vec<u8>>,
+    old_write_secret: Option<Vec<u8>>,
 }
 
 impl RawRow {
@@ -233,6 +271,11 @@ impl RawRow {
                 .iter()
                 .filter_map(|h| hex::decode(h).ok()?.try_into().ok())
                 .collect(),
+            signer_chain: self.signer_chain.unwrap_or_default(),
+            old_write_secret: self
+                .old_write_secret
+                .map(|w| arr32(w, "write key"))
+                .transpose()?,
         })
     }
 }
@@ -288,7 +331,9 @@ pub fn save_progress(conn: &Connection, s: &DocState) -> Result<()> {
     conn.execute(
         "UPDATE sync_docs SET epoch = ?2, cursor = ?3, acked_heads = ?4, registered = ?5,
            tail_bytes = ?6, snapshot_bytes = ?7, snapshot_seq = ?8, rotation_grants = ?9,
-           rotation_pending = ?10, pending_remove = ?11 WHERE local_id = ?1",
+           rotation_pending = ?10, pending_remove = ?11, write_secret = ?12,
+           signer_public = ?13, signer_chain = ?14, old_write_secret = ?15
+         WHERE local_id = ?1",
         params![
             s.local_id,
             s.epoch,
@@ -301,6 +346,10 @@ pub fn save_progress(conn: &Connection, s: &DocState) -> Result<()> {
             s.rotation_grants,
             s.rotation_pending,
             serde_json::to_string(&pending).unwrap_or_else(|_| "[]".into()),
+            s.write_secret.map(|w| w.to_vec()),
+            s.signer_public.to_vec(),
+            s.signer_chain,
+            s.old_write_secret.map(|w| w.to_vec()),
         ],
     )?;
     Ok(())
@@ -357,4 +406,37 @@ pub fn set_doc_data(conn: &Connection, local_id: &str, data: &[u8]) -> Result<()
         params![local_id, data],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stores_from_before_device_revocation_get_the_new_columns() -> Result<()> {
+        let conn = Connection::open_in_memory()?;
+        // The tables as the first release created them.
+        let old = SCHEMA
+            .replace(",\n    signer_chain BLOB,\n    old_write_secret BLOB", "")
+            .replace("    device INTEGER NOT NULL DEFAULT 0,\n", "");
+        assert!(!old.contains("signer_chain") && !old.contains("device INTEGER"));
+        conn.execute_batch(&old)?;
+        conn.execute(
+            "INSERT INTO sync_members(local_id, x25519_public, ed25519_public, name,
+               read_token_hash, feedback_seed, added_at) VALUES ('p', x'01', x'02', 'Rita',
+               x'03', x'04', 0)",
+            [],
+        )?;
+        init(&conn)?;
+        init(&conn)?; // idempotent
+        let device: bool = conn.query_row("SELECT device FROM sync_members", [], |r| r.get(0))?;
+        assert!(!device, "existing members are mentors");
+        conn.query_row(
+            "SELECT signer_chain, old_write_secret FROM sync_docs",
+            [],
+            |_| Ok(()),
+        )
+        .optional()?;
+        Ok(())
+    }
 }

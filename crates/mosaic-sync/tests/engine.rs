@@ -109,7 +109,12 @@ fn link_share_feedback_revoke() -> R {
 
     // Revoke the first mentor.
     let members = mosaic_sync::members(&mut a, id)?;
-    assert_eq!(members.len(), 2);
+    assert_eq!(members.iter().filter(|m| m.role == "mentor").count(), 2);
+    assert_eq!(
+        members.iter().filter(|m| m.role == "device").count(),
+        1,
+        "device B"
+    );
     let rep = mosaic_sync::revoke_with(&mut a, &mut la, id, "Teacher Rita")?;
     assert!(rep.completed);
     a.add_json(
@@ -158,5 +163,293 @@ fn link_share_feedback_revoke() -> R {
             assert!(!blob.windows(needle.len()).any(|w| w == needle));
         }
     }
+    Ok(())
+}
+
+fn skill_names(m: &mut Mosaic, id: mosaic_core::PortfolioId) -> Vec<String> {
+    m.list_json(id, Section::Skills)
+        .ok()
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v["name"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn link(
+    owner: &mut Mosaic,
+    lo: &mut SimLink,
+    other: &mut Mosaic,
+    lx: &mut SimLink,
+    id: mosaic_core::PortfolioId,
+    role: ShareRole,
+) -> R {
+    let code = mosaic_sync::device_code(other)?;
+    let share = mosaic_sync::share_code_with(owner, lo, URL, id, &code, role)?;
+    mosaic_sync::join_with(other, lx, &share)?;
+    Ok(())
+}
+
+/// A lost device is revoked: new epoch key and new write authority for the remaining devices;
+/// the lost one reads and writes nothing more, a mentor follows the hand-over. Also: a device
+/// that was offline during the revocation, and a device linked after it, join in.
+#[test]
+fn revoked_device_loses_read_and_write_authority() -> R {
+    let relay = SimRelay::new();
+    let mut phone = Mosaic::open_in_memory()?;
+    let mut lost = Mosaic::open_in_memory()?;
+    let mut tablet = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    phone.set_author("Amal phone")?;
+    lost.set_author("Amal old phone")?;
+    tablet.set_author("Amal tablet")?;
+    mentor.set_author("Teacher Rita")?;
+    let (mut lp, mut ll, mut lt, mut lm) = (
+        SimLink::new(&relay, 11),
+        SimLink::new(&relay, 12),
+        SimLink::new(&relay, 13),
+        SimLink::new(&relay, 14),
+    );
+    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut lost,
+        &mut ll,
+        id,
+        ShareRole::Device,
+    )?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut tablet,
+        &mut lt,
+        id,
+        ShareRole::Device,
+    )?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut mentor,
+        &mut lm,
+        id,
+        ShareRole::Mentor,
+    )?;
+    for (m, l) in [(&mut lost, &mut ll), (&mut tablet, &mut lt)] {
+        mosaic_sync::sync_with(m, l, URL, id, p())?;
+    }
+    // Every owner device knows the others (the roster), so any of them can revoke.
+    let on_tablet = mosaic_sync::members(&mut tablet, id)?;
+    assert!(
+        on_tablet
+            .iter()
+            .any(|m| m.name == "Amal old phone" && m.role == "device"),
+        "{on_tablet:?}"
+    );
+    assert!(on_tablet.iter().any(|m| m.name == "Amal phone"));
+    // Unknown names and this device itself are refused with plain words.
+    let err = mosaic_sync::revoke_with(&mut phone, &mut lp, id, "Nobody")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("no current mentor or device `Nobody`"),
+        "{err}"
+    );
+
+    // The tablet is offline while the phone revokes the lost device.
+    let rep = mosaic_sync::revoke_with(&mut phone, &mut lp, id, "Amal old phone")?;
+    assert!(
+        rep.completed && rep.role == "device" && rep.epoch == 1,
+        "{rep:?}"
+    );
+    phone.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "AFTER-DEVICE-REVOKE", "category": "trade"}),
+    )?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+
+    // The lost device: no read access, and its writes are refused.
+    lost.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "FROM-LOST", "category": "trade"}),
+    )?;
+    let before = lost.portfolio(id)?;
+    let r = mosaic_sync::sync_with(&mut lost, &mut ll, URL, id, p());
+    assert!(matches!(r, Err(Error::NoAccess)), "{r:?}");
+    assert_eq!(lost.portfolio(id)?, before, "nothing lost locally");
+    assert!(!skill_names(&mut lost, id).contains(&"AFTER-DEVICE-REVOKE".to_string()));
+
+    // The tablet and the mentor pick up the new key (and the tablet the new authority).
+    mosaic_sync::sync_with(&mut tablet, &mut lt, URL, id, p())?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    assert!(skill_names(&mut tablet, id).contains(&"AFTER-DEVICE-REVOKE".to_string()));
+    assert!(skill_names(&mut mentor, id).contains(&"AFTER-DEVICE-REVOKE".to_string()));
+    tablet.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "FROM-TABLET", "category": "trade"}),
+    )?;
+    mosaic_sync::sync_with(&mut tablet, &mut lt, URL, id, p())?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    assert!(skill_names(&mut phone, id).contains(&"FROM-TABLET".to_string()));
+    assert!(skill_names(&mut mentor, id).contains(&"FROM-TABLET".to_string()));
+    assert!(!skill_names(&mut phone, id).contains(&"FROM-LOST".to_string()));
+    let revoked = mosaic_sync::members(&mut tablet, id)?;
+    assert!(
+        revoked
+            .iter()
+            .any(|m| m.name == "Amal old phone" && m.revoked),
+        "the roster tells the tablet: {revoked:?}"
+    );
+
+    // A device linked after the revocation verifies the whole log (old and new signer).
+    let mut laptop = Mosaic::open_in_memory()?;
+    let mut lx = SimLink::new(&relay, 15);
+    link(
+        &mut tablet,
+        &mut lt,
+        &mut laptop,
+        &mut lx,
+        id,
+        ShareRole::Device,
+    )?;
+    assert_eq!(laptop.portfolio(id)?, tablet.portfolio(id)?);
+    laptop.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "FROM-NEW-LAPTOP", "category": "trade"}),
+    )?;
+    mosaic_sync::sync_with(&mut laptop, &mut lx, URL, id, p())?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    assert!(skill_names(&mut phone, id).contains(&"FROM-NEW-LAPTOP".to_string()));
+    Ok(())
+}
+
+/// The revoking device is offline, and the relay's answer to the key swap is lost; the other
+/// devices lag behind a snapshot that covers the rotation; then a device that was not the
+/// first one revokes the first one.
+#[test]
+fn device_revocation_resumes_and_reaches_lagging_devices() -> R {
+    use mosaic_relay::auth::WriterKey;
+    use mosaic_relay::wire::{AccessChange, DocId};
+    use mosaic_sync::Transport;
+
+    let relay = SimRelay::new();
+    let mut phone = Mosaic::open_in_memory()?;
+    let mut lost = Mosaic::open_in_memory()?;
+    let mut tablet = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    phone.set_author("Amal phone")?;
+    lost.set_author("Amal old phone")?;
+    tablet.set_author("Amal tablet")?;
+    let (mut lp, mut ll, mut lt, mut lm) = (
+        SimLink::new(&relay, 21),
+        SimLink::new(&relay, 22),
+        SimLink::new(&relay, 23),
+        SimLink::new(&relay, 24),
+    );
+    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut lost,
+        &mut ll,
+        id,
+        ShareRole::Device,
+    )?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut tablet,
+        &mut lt,
+        id,
+        ShareRole::Device,
+    )?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut mentor,
+        &mut lm,
+        id,
+        ShareRole::Mentor,
+    )?;
+    let row = |m: &mut Mosaic, col: &str| -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+        Ok(m.connection().query_row(
+            &format!("SELECT {col} FROM sync_docs WHERE local_id = ?1"),
+            [id.to_string()],
+            |r| r.get(0),
+        )?)
+    };
+    let a32 = |v: Vec<u8>| <[u8; 32]>::try_from(v).map_err(|_| "32 bytes");
+    let doc = DocId(a32(row(&mut phone, "relay_doc")?)?);
+    let old = WriterKey::from_secret_bytes(&a32(row(&mut phone, "write_secret")?)?);
+
+    // Offline: the revocation is local only.
+    lp.partitioned = true;
+    let rep = mosaic_sync::revoke_with(&mut phone, &mut lp, id, "Amal old phone")?;
+    assert!(!rep.completed, "{rep:?}");
+    lp.partitioned = false;
+    // The key swap reaches the relay but its answer is lost (done here by hand).
+    let new = WriterKey::from_secret_bytes(&a32(row(&mut phone, "write_secret")?)?);
+    let swap = AccessChange {
+        add_write_keys: vec![new.public()],
+        remove_write_keys: vec![old.public()],
+        ..Default::default()
+    };
+    lp.update_access(&doc, &old, &swap)
+        .map_err(|e| format!("{e:?}"))?;
+    // The next sync finishes the job with the new key.
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    let r = mosaic_sync::sync_with(&mut lost, &mut ll, URL, id, p());
+    assert!(matches!(r, Err(Error::NoAccess)), "{r:?}");
+
+    // Enough edits for a snapshot that covers (and drops) the rotation entry.
+    let mut snapshot = false;
+    for i in 0..150 {
+        phone.add_json(
+            id,
+            Section::Skills,
+            serde_json::json!({"name": format!("bulk skill number {i} with some words"), "category": "trade"}),
+        )?;
+        if i % 50 == 49 {
+            snapshot |=
+                mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?.snapshot_uploaded;
+        }
+    }
+    assert!(snapshot, "a snapshot was uploaded");
+    // The tablet and the mentor, who missed the rotation entry, catch up from the snapshot.
+    mosaic_sync::sync_with(&mut tablet, &mut lt, URL, id, p())?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    assert_eq!(tablet.portfolio(id)?, phone.portfolio(id)?);
+    assert_eq!(mentor.portfolio(id)?, phone.portfolio(id)?);
+    tablet.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "FROM-TABLET", "category": "trade"}),
+    )?;
+    mosaic_sync::sync_with(&mut tablet, &mut lt, URL, id, p())?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    assert!(skill_names(&mut phone, id).contains(&"FROM-TABLET".to_string()));
+
+    // The tablet (linked by the phone) revokes the phone: it keeps writing, the mentor reads.
+    let rep = mosaic_sync::revoke_with(&mut tablet, &mut lt, id, "Amal phone")?;
+    assert!(rep.completed && rep.role == "device", "{rep:?}");
+    tablet.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "AFTER-PHONE-REVOKED", "category": "trade"}),
+    )?;
+    assert!(mosaic_sync::sync_with(&mut tablet, &mut lt, URL, id, p())?.pushed_changes > 0);
+    let r = mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p());
+    assert!(matches!(r, Err(Error::NoAccess)), "{r:?}");
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    assert!(skill_names(&mut mentor, id).contains(&"AFTER-PHONE-REVOKED".to_string()));
+    assert!(!skill_names(&mut phone, id).contains(&"AFTER-PHONE-REVOKED".to_string()));
     Ok(())
 }
