@@ -1,8 +1,12 @@
 // Drives the real Mosaic binary: create a portfolio, add a language level and an activity,
 // export a PDF CV (mosaic-cv) and check the file, quit, start again on the same data dir
-// and check that everything is still there.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// and check that everything is still there. Then it syncs through a real relay process with
+// a mentor driven by the `mosaic` CLI: share from the app, the mentor joins and comments,
+// the comment reaches the app, the app revokes the mentor.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { remote } from 'webdriverio';
 
@@ -43,6 +47,20 @@ async function withApp(fn) {
 }
 
 const $css = (b, s) => b.$(s);
+
+async function waitFor(check, what, ms = 30000) {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Opens a screen listed under the "More" tab. */
+async function openMore(b, screen) {
+  await (await $css(b, 'nav.tabs [data-screen=more]')).click();
+  await tap(b, await $css(b, `main [data-screen=${screen}]`));
+}
 /** Scrolls the element to the middle (clear of the sticky header and the tab bar), then clicks. */
 async function tap(b, el) {
   await b.execute((e) => e.scrollIntoView({ block: 'center' }), el);
@@ -110,5 +128,100 @@ await withApp(async (b) => {
   await (await $css(b, 'main ul.list > li')).waitForDisplayed({ timeout: 15000 });
   assert((await b.$$('main ul.list > li')).length === 1, 'activity still there');
 });
+
+console.log('run 3: sync through a real relay, share with a mentor, revoke');
+const work = mkdtempSync(join(tmpdir(), 'mosaic-e2e-relay-'));
+const port = await new Promise((resolve) => {
+  const srv = createServer().listen(0, '127.0.0.1', () => {
+    const p = srv.address().port;
+    srv.close(() => resolve(p));
+  });
+});
+const relayUrl = `http://127.0.0.1:${port}`;
+const relayDb = join(work, 'relay.db');
+const relay = spawn(process.env.MOSAIC_RELAY_BIN, ['--db', relayDb, '--listen', `127.0.0.1:${port}`], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+try {
+  await waitFor(async () => (await fetch(`${relayUrl}/health`).catch(() => null))?.ok, 'relay answers /health');
+  const mentorDir = join(work, 'mentor');
+  const mentor = (...args) =>
+    execFileSync(process.env.MOSAIC_CLI_BIN, ['--data-dir', mentorDir, '--author', 'Mentor Maria', ...args], { encoding: 'utf8' }).trim();
+  const mentorCode = mentor('device-code');
+
+  let shareCode = '';
+  await withApp(async (b) => {
+    await (await $css(b, 'nav.tabs')).waitForDisplayed({ timeout: 30000 });
+    await openMore(b, 'settings');
+    await (await $css(b, '#relay')).setValue(relayUrl);
+    await tap(b, await $css(b, 'form:has(#relay) button[type=submit]'));
+    // Saving the relay starts a background sync; the header says when it is done.
+    await (await $css(b, '[data-testid=sync-state][data-state=ok]')).waitForDisplayed({ timeout: 60000 });
+    assert(true, 'the app synced its portfolio to the relay in the background');
+
+    await openMore(b, 'sharing');
+    await (await $css(b, '#share-recipient')).setValue(mentorCode);
+    await tap(b, await $css(b, 'section[aria-labelledby=give-h] button[type=submit]'));
+    await b.waitUntil(async () => (await (await $css(b, '#share-result')).getValue().catch(() => '')).startsWith('MOSAIC1:'), {
+      timeout: 60000,
+      timeoutMsg: 'share code shown',
+    });
+    shareCode = await (await $css(b, '#share-result')).getValue();
+    assert(shareCode.startsWith('MOSAIC1:'), 'share code for the mentor shown');
+  });
+
+  // The mentor (CLI, its own store) joins through the relay and sees what the app wrote.
+  mentor('join', shareCode);
+  const [mentee] = JSON.parse(mentor('--json', 'mentees'));
+  assert(mentee?.summary?.name_latin === 'Selam Tesfaye', `the mentor sees the mentee (${mentee?.summary?.name_latin})`);
+  assert(mentee.summary.activities_attended === 1, 'the mentor sees the activity logged in the app');
+  assert(mentee.summary.languages.some((l) => l.code === 'mt'), 'the mentor sees the language level set in the app');
+  const menteeId = mentee.summary.id;
+  const [activity] = JSON.parse(mentor('-p', menteeId, '--json', 'list', 'activity'));
+  const comment = 'Well done at the café <b>#1</b>';
+  mentor('-p', menteeId, 'comment', activity.id, comment);
+  mentor('-p', menteeId, 'sync');
+
+  // The relay holds only ciphertext: none of the portfolio's text is in its files.
+  const relayBytes = Buffer.concat(
+    [relayDb, `${relayDb}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)),
+  );
+  for (const secret of ['Selam Tesfaye', 'ሰላም ተስፋየ', 'Well done at the café']) {
+    assert(!relayBytes.includes(Buffer.from(secret)), `relay files do not contain "${secret}"`);
+  }
+
+  await withApp(async (b) => {
+    // At start the app syncs in the background and home shows the mentor's comment.
+    await (await $css(b, '[data-testid=sync-state][data-state=ok]')).waitForDisplayed({ timeout: 60000 });
+    await (await $css(b, 'nav.tabs [data-screen=home]')).click();
+    await (await $css(b, '[data-testid=feedback]')).waitForDisplayed({ timeout: 30000 });
+    const fb = await (await $css(b, '[data-testid=feedback]')).getText();
+    assert(fb.includes(comment), `the mentor's comment reached the app as plain text (${fb.replace(/\s+/g, ' ').slice(0, 120)})`);
+
+    await openMore(b, 'sharing');
+    await (await $css(b, 'main .members li button')).waitForDisplayed({ timeout: 30000 });
+    await tap(b, await $css(b, 'main .members li button'));
+    await (await $css(b, 'main .members li .revoked')).waitForDisplayed({ timeout: 60000 });
+    assert(true, 'mentor revoked from the app');
+
+    // Written after the revocation: the mentor must not be able to read it.
+    await (await $css(b, 'nav.tabs [data-screen=activities]')).click();
+    await (await $css(b, '[data-kind=information_session]')).click();
+    await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 2, { timeout: 15000, timeoutMsg: 'second activity' });
+    await openMore(b, 'sharing');
+    await tap(b, await $css(b, '[data-testid=sync-now]'));
+    await (await $css(b, '[data-testid=sync-state][data-state=ok]')).waitForDisplayed({ timeout: 60000 });
+  });
+
+  try {
+    mentor('-p', menteeId, 'sync');
+  } catch {
+    // Refused outright is also fine: the point is what the mentor can read.
+  }
+  const [after] = JSON.parse(mentor('--json', 'mentees'));
+  assert(after.summary.activities_attended === 1, 'the revoked mentor cannot read the activity written after revocation');
+} finally {
+  relay.kill('SIGTERM');
+}
 
 console.log(`\n${passed} e2e checks passed`);

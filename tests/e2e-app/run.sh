@@ -16,6 +16,10 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 (cd "$root" && cargo build -p mosaic-app --features tauri/custom-protocol)
 app="$CARGO_TARGET_DIR/debug/mosaic-app"
 test -x "$app"
+# The relay and the CLI play the server and the mentor in the sync part of the test.
+(cd "$root" && cargo build -p mosaic-relay -p mosaic-cli)
+export MOSAIC_RELAY_BIN="$CARGO_TARGET_DIR/debug/mosaic-relay" MOSAIC_CLI_BIN="$CARGO_TARGET_DIR/debug/mosaic"
+test -x "$MOSAIC_RELAY_BIN" && test -x "$MOSAIC_CLI_BIN"
 
 # A fresh home so the platform app data dir ($XDG_DATA_HOME/org.mosaic.portfolio) is ours alone.
 export MOSAIC_E2E_HOME="$(mktemp -d)"

@@ -58,6 +58,8 @@ export interface Member {
   name: string;
   id: string;
   revoked: boolean;
+  /** `mentor`, or `device` (another device of the owner). */
+  role: 'mentor' | 'device';
 }
 
 export interface RevokeReport {

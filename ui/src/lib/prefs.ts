@@ -25,12 +25,17 @@ export const prefs = {
   setRelay: (url: string) => set(KEY_RELAY, url),
 };
 
-/** A relay address must be https (or empty to clear). */
+/** Hosts where plain http is acceptable: the device itself (a relay run for testing or
+ * on the same machine). Everything else must be https. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A relay address must be https, or http on this device only (or empty to clear). */
 export function validRelay(url: string): boolean {
   if (url.trim() === '') return true;
   try {
     const u = new URL(url.trim());
-    return u.protocol === 'https:' && !!u.hostname;
+    if (!u.hostname) return false;
+    return u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
   } catch {
     return false;
   }

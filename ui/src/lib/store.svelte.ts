@@ -100,6 +100,7 @@ export async function addEntry(section: Section, entry: Record<string, unknown>,
   if (!id) return undefined;
   const out = await run(() => api.addEntry(id, section, entry), done ?? t('saved'));
   await refresh();
+  scheduleSync();
   return out;
 }
 
@@ -108,6 +109,7 @@ export async function editEntry(section: Section, entryId: string, patch: Record
   if (!id) return undefined;
   const out = await run(() => api.editEntry(id, section, entryId, patch).then(() => true), done ?? t('saved'));
   await refresh();
+  scheduleSync();
   return out;
 }
 
@@ -116,6 +118,7 @@ export async function removeEntry(section: Section, entryId: string) {
   if (!id) return;
   await run(() => api.removeEntry(id, section, entryId));
   await refresh();
+  scheduleSync();
 }
 
 export function navigate(screen: Screen): void {
@@ -131,6 +134,66 @@ export function today(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** Background sync: what a user expects once a relay is set, without pressing a button.
+ * Runs at start, a few seconds after each local edit, every few minutes and when the
+ * network comes back. Never two at once; failures only change the header state (the
+ * data is safe on the device either way). */
+export const AUTO_SYNC_EVERY_MS = 3 * 60 * 1000;
+export const AUTO_SYNC_AFTER_EDIT_MS = 4 * 1000;
+let autoSyncTimer: ReturnType<typeof setTimeout> | null = null;
+let syncing = false;
+
+/** Syncs every portfolio that has somewhere to sync: the own one when a relay is set, and
+ * the mentees' ones (they came with their relay). Quiet: no success message. */
+export async function autoSync(): Promise<void> {
+  if (syncing || (typeof navigator !== 'undefined' && navigator.onLine === false)) return;
+  const relay = prefs.relay();
+  let targets: string[];
+  try {
+    const all = await api.listPortfolios();
+    targets = all.filter((p) => p.role !== 'owner' || relay).map((p) => p.id);
+  } catch {
+    return;
+  }
+  if (targets.length === 0) return;
+  syncing = true;
+  app.sync = 'syncing';
+  let ok = true;
+  for (const id of targets) {
+    try {
+      await api.sync(id, relay);
+    } catch {
+      ok = false;
+    }
+  }
+  syncing = false;
+  app.sync = ok ? 'ok' : 'error';
+  if (ok) await refresh();
+}
+
+/** Asks for a background sync soon (after a local edit); repeated calls coalesce. */
+export function scheduleSync(delay = AUTO_SYNC_AFTER_EDIT_MS): void {
+  if (!prefs.relay()) return;
+  if (autoSyncTimer) clearTimeout(autoSyncTimer);
+  autoSyncTimer = setTimeout(() => {
+    autoSyncTimer = null;
+    void autoSync();
+  }, delay);
+}
+
+/** Starts background sync for the life of the window; returns the function that stops it. */
+export function startAutoSync(): () => void {
+  void autoSync();
+  const every = setInterval(() => void autoSync(), AUTO_SYNC_EVERY_MS);
+  const online = () => void autoSync();
+  window.addEventListener('online', online);
+  return () => {
+    clearInterval(every);
+    window.removeEventListener('online', online);
+    if (autoSyncTimer) clearTimeout(autoSyncTimer);
+  };
+}
+
 /** Syncs a portfolio (the own one by default) with the relay set in Settings; the header
  * shows the state. A portfolio received from a share code syncs with the relay it came from. */
 export async function syncNow(id: string | null = app.portfolioId, shared = false): Promise<boolean> {
@@ -142,6 +205,7 @@ export async function syncNow(id: string | null = app.portfolioId, shared = fals
   }
   app.sync = 'syncing';
   app.error = '';
+  syncing = true;
   try {
     const r = await api.sync(id, relay);
     app.sync = 'ok';
@@ -150,6 +214,8 @@ export async function syncNow(id: string | null = app.portfolioId, shared = fals
     app.sync = 'error';
     app.error = errorText(e);
     return false;
+  } finally {
+    syncing = false;
   }
   await refresh();
   return true;

@@ -283,8 +283,9 @@ for (const lang of ['en', 'ar']) {
     await page.fill('#share-recipient', 'MOSAIC-D1-MEMORYDEVICECODE');
     await page.locator('section[aria-labelledby=give-h] button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('#share-result')?.value.startsWith('MOSAIC-S1-MENTOR'));
+    await page.locator('main .members li [data-role=mentor]').waitFor();
     await page.locator('main .members li button').click();
-    await page.locator('main .members li .muted').waitFor();
+    await page.locator('main .members li .revoked').waitFor();
     await page.fill('#share-join-code', PAYLOADS[0]);
     await page.locator('section[aria-labelledby=join-h] button[type=submit]').click();
     await page.locator('.error-banner').waitFor();

@@ -274,16 +274,17 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
       case 'device_code':
         return 'MOSAIC-D1-MEMORYDEVICECODE';
       case 'sync':
-        get(args.id);
-        relayOk(args.relayUrl);
+        // A mentee's portfolio syncs with the relay its share code named, whatever is set.
+        if (get(args.id).role !== 'mentee') relayOk(args.relayUrl);
         return { pulled_entries: 0, applied_changes: 0, pushed_changes: get(args.id).history.length, cursor: 1, warnings: [] };
       case 'share_code': {
         get(args.id);
         relayOk(args.relayUrl);
         if (!String(args.recipient).startsWith('MOSAIC-D1-')) fail('code', 'invalid code: not a device code');
-        if (args.role === 'mentor') {
+        {
           const list = members.get(args.id) ?? [];
-          list.push({ name: `Mentor ${list.length + 1}`, id: uuid().slice(0, 8), revoked: false });
+          const name = args.role === 'mentor' ? `Mentor ${list.length + 1}` : `Device ${list.length + 1}`;
+          list.push({ name, id: uuid().slice(0, 8), revoked: false, role: args.role });
           members.set(args.id, list);
         }
         return `MOSAIC-S1-${args.role.toUpperCase()}-${uuid()}`;

@@ -4,7 +4,8 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { setLocale } from '../../src/lib/i18n.svelte';
-import { app } from '../../src/lib/store.svelte';
+import { app, syncNow } from '../../src/lib/store.svelte';
+import { prefs } from '../../src/lib/prefs';
 import { createBackend, type MemoryBackend } from '../support/memory-backend';
 
 let backend: MemoryBackend;
@@ -61,6 +62,24 @@ describe('app', () => {
     expect(p?.activities).toHaveLength(1);
     await fireEvent.click(screen.getByRole('button', { name: /Home/ }));
     expect(await screen.findByText(/One activity/)).toBeTruthy();
+  });
+
+  it("a mentor's comment brought by a sync shows on home without leaving it", async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('button', { name: /Activities/ }));
+    await fireEvent.click(await screen.findByRole('button', { name: /Language café/ }));
+    await fireEvent.click(screen.getByRole('button', { name: /Home/ }));
+    await screen.findByText(/One activity/);
+    expect(screen.queryByTestId('feedback')).toBeNull();
+    // What the relay would deliver: the mentor's feedback document now holds a comment.
+    const [id, s] = [...backend.store.entries()][0]!;
+    backend.feedback.set(id, [
+      { id: 'f1', kind: 'comment', entry_id: s.portfolio.activities[0].id, text: 'Well done <b>x</b>', by: 'Maria', time: 2, unread: true },
+    ]);
+    prefs.setRelay('https://relay.example.org');
+    expect(await syncNow()).toBe(true);
+    const card = await screen.findByTestId('feedback');
+    expect(card.textContent).toContain('Well done <b>x</b>');
   });
 
   it('a backend error is shown in plain words', async () => {

@@ -48,6 +48,11 @@ describe('form validation', () => {
     expect(validRelay('')).toBe(true);
     expect(validRelay('https://relay.example.org')).toBe(true);
     expect(validRelay('http://relay.example.org')).toBe(false);
+    // Plain http only to a relay on this very device.
+    expect(validRelay('http://127.0.0.1:8787')).toBe(true);
+    expect(validRelay('http://localhost:8787')).toBe(true);
+    expect(validRelay('http://127.0.0.1.example.org')).toBe(false);
+    expect(validRelay('http://192.168.1.10:8787')).toBe(false);
     expect(validRelay('javascript:alert(1)')).toBe(false);
   });
 });
