@@ -141,12 +141,11 @@ export function today(): string {
 export const AUTO_SYNC_EVERY_MS = 3 * 60 * 1000;
 export const AUTO_SYNC_AFTER_EDIT_MS = 4 * 1000;
 let autoSyncTimer: ReturnType<typeof setTimeout> | null = null;
-let syncing = false;
 
 /** Syncs every portfolio that has somewhere to sync: the own one when a relay is set, and
  * the mentees' ones (they came with their relay). Quiet: no success message. */
 export async function autoSync(): Promise<void> {
-  if (syncing || (typeof navigator !== 'undefined' && navigator.onLine === false)) return;
+  if (app.sync === 'syncing' || (typeof navigator !== 'undefined' && navigator.onLine === false)) return;
   const relay = prefs.relay();
   let targets: string[];
   try {
@@ -156,7 +155,6 @@ export async function autoSync(): Promise<void> {
     return;
   }
   if (targets.length === 0) return;
-  syncing = true;
   app.sync = 'syncing';
   let ok = true;
   for (const id of targets) {
@@ -166,7 +164,6 @@ export async function autoSync(): Promise<void> {
       ok = false;
     }
   }
-  syncing = false;
   app.sync = ok ? 'ok' : 'error';
   if (ok) await refresh();
 }
@@ -205,7 +202,6 @@ export async function syncNow(id: string | null = app.portfolioId, shared = fals
   }
   app.sync = 'syncing';
   app.error = '';
-  syncing = true;
   try {
     const r = await api.sync(id, relay);
     app.sync = 'ok';
@@ -214,8 +210,6 @@ export async function syncNow(id: string | null = app.portfolioId, shared = fals
     app.sync = 'error';
     app.error = errorText(e);
     return false;
-  } finally {
-    syncing = false;
   }
   await refresh();
   return true;
