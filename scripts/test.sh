@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 start=$(date +%s)
-step() { echo; echo "=== $* ($(( $(date +%s) - start ))s)"; }
+# Each step prints the elapsed time and the disk left: a full debug build is several GB.
+step() { echo; echo "=== $* ($(( $(date +%s) - start ))s, $(df -h --output=avail . | tail -1 | tr -d ' ') free)"; }
 
 step "setup"
 bash scripts/setup.sh

@@ -13,11 +13,11 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 
 (cd "$root/ui" && npm run build)
 # tauri/custom-protocol: serve the bundled ui/dist (what `tauri build` does) instead of the vite dev URL.
-(cd "$root" && cargo build -p mosaic-app --features tauri/custom-protocol)
+# The relay and the CLI play the server and the mentor in the sync part of the test. One cargo
+# invocation, so shared dependencies are built once with one feature set (disk and time).
+(cd "$root" && cargo build -p mosaic-app -p mosaic-relay -p mosaic-cli --features tauri/custom-protocol)
 app="$CARGO_TARGET_DIR/debug/mosaic-app"
 test -x "$app"
-# The relay and the CLI play the server and the mentor in the sync part of the test.
-(cd "$root" && cargo build -p mosaic-relay -p mosaic-cli)
 export MOSAIC_RELAY_BIN="$CARGO_TARGET_DIR/debug/mosaic-relay" MOSAIC_CLI_BIN="$CARGO_TARGET_DIR/debug/mosaic"
 test -x "$MOSAIC_RELAY_BIN" && test -x "$MOSAIC_CLI_BIN"
 
