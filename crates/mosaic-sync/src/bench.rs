@@ -67,8 +67,8 @@ fn am_sync(
 }
 
 /// Builds a portfolio with `make` on an in-memory store, syncs it, links a second device
-/// (first sync measured), then makes one edit and syncs it across (measured); the same
-/// documents go through Automerge's sync protocol for comparison.
+/// (first sync measured), lets both settle, then makes one edit and syncs it across
+/// (measured); the same documents go through Automerge's sync protocol for comparison.
 pub fn wire_bytes(make: impl FnOnce(&mut Mosaic) -> Result<PortfolioId>) -> Result<WireComparison> {
     let relay = SimRelay::new();
     let mut a = Mosaic::open_in_memory()?;
@@ -90,6 +90,11 @@ pub fn wire_bytes(make: impl FnOnce(&mut Mosaic) -> Result<PortfolioId>) -> Resu
     let mut am_b = Automerge::new();
     let (mut sa, mut sb) = (AmState::new(), AmState::new());
     let automerge_first_sync = am_sync(&mut am_a, &mut sa, &mut am_b, &mut sb)?;
+
+    // Sharing leaves the member roster to publish at the owner's next sync; settle that
+    // first so the row measures an edit in steady state, not the one-off roster upload.
+    sync_with(&mut a, &mut la, url, id, p)?;
+    sync_with(&mut b, &mut lb, url, id, p)?;
 
     let heads = a.heads(id)?;
     one_edit(&mut a, id, 1)?;
