@@ -1,6 +1,7 @@
 //! The command layer: each command is a thin call onto [`mosaic_core::Mosaic`].
 //! No command runs on the window's main thread (`async` commands, long work on blocking
-//! threads), so a long sync or PDF holding the store lock never freezes the window.
+//! threads), so a long sync or PDF never freezes the window. A sync locks the store only
+//! between relay requests, so edits go on while it waits for the network.
 //! Errors reach the UI as `{ kind, message }` so it can pick a translated text by
 //! `kind` and still show the core's one-line `message` (which names the field).
 
@@ -286,32 +287,54 @@ pub fn backup(state: State<'_, AppState>, id: PortfolioId) -> Res<Exported> {
     })
 }
 
-#[tauri::command(async)]
-pub fn erase_portfolio(state: State<'_, AppState>, id: PortfolioId) -> Res<()> {
-    with(&state, |m| m.erase_portfolio(id))
+#[tauri::command]
+pub async fn erase_portfolio(app: AppHandle, id: PortfolioId) -> Res<()> {
+    blocking_exclusive(app, move |m, _| Ok(m.erase_portfolio(id)?)).await
 }
 
-#[tauri::command(async)]
-pub fn erase_everything(state: State<'_, AppState>) -> Res<()> {
-    with(&state, |m| m.erase_everything())
+#[tauri::command]
+pub async fn erase_everything(app: AppHandle) -> Res<()> {
+    blocking_exclusive(app, move |m, _| Ok(m.erase_everything()?)).await
 }
 
-/// Runs `f` on the store on a blocking thread, so long work (PDF layout, network sync)
-/// never stalls the window's event loop.
+/// Runs `f` on a blocking thread, so long work (PDF layout, network sync) never stalls the
+/// window's event loop.
+async fn on_blocking_thread<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&AppState) -> Res<T> + Send + 'static,
+) -> Res<T> {
+    tauri::async_runtime::spawn_blocking(move || f(app.state::<AppState>().inner()))
+        .await
+        .map_err(|e| ApiError {
+            kind: "busy",
+            message: e.to_string(),
+        })?
+}
+
+/// Runs `f` on the store on a blocking thread.
 async fn blocking<T: Send + 'static>(
     app: AppHandle,
     f: impl FnOnce(&mut Mosaic, &std::path::Path) -> Res<T> + Send + 'static,
 ) -> Res<T> {
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
+    on_blocking_thread(app, move |state| {
         let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
         f(&mut guard, &state.data_dir)
     })
     .await
-    .map_err(|e| ApiError {
-        kind: "busy",
-        message: e.to_string(),
-    })?
+}
+
+/// [`blocking`] for operations that must not overlap a sync (share, join, revoke, erase):
+/// waits for the sync lock first, then takes the store.
+async fn blocking_exclusive<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&mut Mosaic, &std::path::Path) -> Res<T> + Send + 'static,
+) -> Res<T> {
+    on_blocking_thread(app, move |state| {
+        let _sync = state.sync_lock.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard, &state.data_dir)
+    })
+    .await
 }
 
 /// Renders the PDF CV with `mosaic-cv` (in `options.lang`, independent of the UI
@@ -369,8 +392,14 @@ pub async fn sync(
     id: PortfolioId,
     relay_url: String,
 ) -> Res<mosaic_sync::SyncReport> {
-    blocking(app, move |m, _| {
-        Ok(mosaic_sync::sync(m, relay_url.trim(), id)?)
+    // The store is locked only between relay requests, so edits go on during a slow sync.
+    on_blocking_thread(app, move |state| {
+        let _sync = state.sync_lock.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(mosaic_sync::sync_shared(
+            &state.mosaic,
+            relay_url.trim(),
+            id,
+        )?)
     })
     .await
 }
@@ -389,7 +418,7 @@ pub async fn share_code(
         "device" => mosaic_sync::ShareRole::Device,
         _ => return Err(bad_request("role must be `mentor` or `device`")),
     };
-    blocking(app, move |m, _| {
+    blocking_exclusive(app, move |m, _| {
         Ok(mosaic_sync::share_code(
             m,
             relay_url.trim(),
@@ -404,7 +433,7 @@ pub async fn share_code(
 /// Joins a portfolio with a share code made for this device.
 #[tauri::command]
 pub async fn join(app: AppHandle, code: String) -> Res<mosaic_sync::JoinReport> {
-    blocking(app, move |m, _| Ok(mosaic_sync::join(m, code.trim())?)).await
+    blocking_exclusive(app, move |m, _| Ok(mosaic_sync::join(m, code.trim())?)).await
 }
 
 #[tauri::command(async)]
@@ -420,7 +449,7 @@ pub async fn revoke(
     id: PortfolioId,
     member: String,
 ) -> Res<mosaic_sync::RevokeReport> {
-    blocking(app, move |m, _| Ok(mosaic_sync::revoke(m, id, &member)?)).await
+    blocking_exclusive(app, move |m, _| Ok(mosaic_sync::revoke(m, id, &member)?)).await
 }
 
 #[tauri::command(async)]

@@ -11,6 +11,10 @@ use tauri::Manager;
 pub struct AppState {
     pub mosaic: Mutex<mosaic_core::Mosaic>,
     pub data_dir: std::path::PathBuf,
+    /// Serialises the sync engine's own operations (sync, share, join, revoke, erase): a
+    /// sync keeps its progress in memory between relay requests. Always taken before
+    /// `mosaic`; edits take only `mosaic`, and a sync holds that only between requests.
+    pub sync_lock: Mutex<()>,
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
@@ -23,6 +27,7 @@ pub fn run() {
             app.manage(AppState {
                 mosaic: Mutex::new(mosaic),
                 data_dir,
+                sync_lock: Mutex::new(()),
             });
             Ok(())
         })

@@ -2,7 +2,8 @@
 // export a PDF CV (mosaic-cv) and check the file, quit, start again on the same data dir
 // and check that everything is still there. Then it syncs through a real relay process with
 // a mentor driven by the `mosaic` CLI: share from the app, the mentor joins and comments,
-// the comment reaches the app, the app revokes the mentor.
+// the comment reaches the app, the app revokes the mentor. Last, an edit made while the
+// relay never answers is saved at once.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -222,6 +223,34 @@ try {
   assert(after.summary.activities_attended === 1, 'the revoked mentor cannot read the activity written after revocation');
 } finally {
   relay.kill('SIGTERM');
+}
+
+console.log('run 4: a relay that never answers does not hold up an edit');
+if (relay.exitCode === null && relay.signalCode === null) await new Promise((r) => relay.once('exit', r));
+// The relay's port now accepts connections and never answers, so the sync at start waits
+// for its request timeout (30 s, then retries). An edit must not wait with it.
+const held = [];
+const blackHole = createServer((sock) => held.push(sock));
+await new Promise((r) => blackHole.listen(port, '127.0.0.1', r));
+try {
+  await withApp(async (b) => {
+    await (await $css(b, '[data-testid=sync-state][data-state=syncing]')).waitForDisplayed({ timeout: 30000 });
+    await (await $css(b, 'nav.tabs [data-screen=activities]')).click();
+    await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 2, { timeout: 15000, timeoutMsg: 'two activities listed' });
+    const start = Date.now();
+    await (await $css(b, '[data-kind=workshop]')).click();
+    await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 3, {
+      timeout: 20000,
+      timeoutMsg: 'an activity logged during a hanging sync was not saved within 20 s',
+    });
+    const ms = Date.now() - start;
+    assert(held.length > 0 && (await (await $css(b, '[data-testid=sync-state]')).getAttribute('data-state')) === 'syncing',
+      'the sync was still waiting for the relay');
+    assert(ms < 10000, `an activity logged during that sync was saved in ${ms} ms`);
+  });
+} finally {
+  for (const s of held) s.destroy();
+  blackHole.close();
 }
 
 console.log(`\n${passed} e2e checks passed`);

@@ -9,6 +9,7 @@ use mosaic_relay::wire::{AccessChange, BlobHash, PullItem, ReadToken, TokenHash}
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
+use crate::access::{StoreAccess, StoreGuard};
 use crate::crypto::{self, DeviceKeys, DocKey, Grant, Kind};
 use crate::error::{Error, Result};
 use crate::store::{self, DocState};
@@ -262,13 +263,18 @@ fn public_of(ws: &[u8; 32]) -> [u8; 32] {
 
 /// Engine context for one document.
 pub(crate) struct Ctx<'a, T: Transport + ?Sized> {
-    pub m: &'a mut Mosaic,
+    pub store: StoreAccess<'a>,
     pub t: &'a mut T,
     pub dev: &'a DeviceKeys,
     pub policy: RetryPolicy,
 }
 
 impl<T: Transport + ?Sized> Ctx<'_, T> {
+    /// The store for one step; never held across [`Self::call`].
+    pub fn store(&mut self) -> StoreGuard<'_> {
+        self.store.lock()
+    }
+
     fn call<R>(
         &mut self,
         f: impl FnMut(&mut T) -> std::result::Result<R, TransportError>,
@@ -283,7 +289,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
     }
 
     fn current_key(&mut self, st: &DocState) -> Result<DocKey> {
-        store::key(self.m.connection(), &st.local_id, st.epoch)?
+        store::key(self.store().connection(), &st.local_id, st.epoch)?
             .ok_or_else(|| Error::Crypto(format!("no key for epoch {}", st.epoch)))
     }
 
@@ -324,7 +330,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
     /// One full sync of one document.
     pub fn sync_doc(&mut self, local_id: &str) -> Result<SyncReport> {
         let mut rep = SyncReport::default();
-        let mut st = store::load(self.m.connection(), local_id)?
+        let mut st = store::load(self.store().connection(), local_id)?
             .ok_or_else(|| Error::Invalid(format!("{local_id} is not set up for sync")))?;
         let tgt = target(&st)?;
         let doc = st.relay_doc;
@@ -336,7 +342,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             let th: TokenHash = token.hash();
             self.call(|t| t.create_doc(&doc, &w, &th))?;
             st.registered = true;
-            store::save_progress(self.m.connection(), &st)?;
+            store::save_progress(self.store().connection(), &st)?;
         }
         // 2. Finish a revocation: remove read tokens (and, after revoking a device, swap the
         // old write key for the new one), publish the new epoch's grants.
@@ -365,7 +371,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             }
             st.pending_remove.clear();
             st.old_write_secret = None;
-            store::save_progress(self.m.connection(), &st)?;
+            store::save_progress(self.store().connection(), &st)?;
         }
         if st.writer && st.rotation_pending {
             let grants = published_grants(&st);
@@ -378,19 +384,19 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 st.signer_public = public_of(&ws);
             }
             st.rotation_pending = false;
-            store::save_progress(self.m.connection(), &st)?;
+            store::save_progress(self.store().connection(), &st)?;
         }
 
         if st.writer
             && st.kind == "portfolio"
-            && crate::roster_dirty(self.m, &st.local_id)?
+            && crate::roster_dirty(&mut self.store(), &st.local_id)?
             && let Some(ws) = st.write_secret
         {
-            let plain = crate::roster_plain(self.m, &st, &ws)?;
+            let plain = crate::roster_plain(&mut self.store(), &st, &ws)?;
             let env = self.seal(&st, Kind::Roster, &[], &plain)?;
             self.append(&mut st, &env)?;
-            store::save_progress(self.m.connection(), &st)?;
-            crate::set_roster_dirty(self.m, &st.local_id, false)?;
+            store::save_progress(self.store().connection(), &st)?;
+            crate::set_roster_dirty(&mut self.store(), &st.local_id, false)?;
         }
 
         // 3. Pull and apply.
@@ -403,7 +409,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             r => r?,
         }
         let exists = match &tgt {
-            Target::Portfolio(id) => portfolio_exists(self.m, *id),
+            Target::Portfolio(id) => portfolio_exists(&self.store(), *id),
             Target::Feedback(_) => true,
         };
         if !exists {
@@ -414,8 +420,8 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
 
         // 4. Push the outbox: every local change not known to be on the relay.
         if st.writer {
-            let now_heads = heads(self.m, &tgt)?;
-            let outbox = changes_since(self.m, &tgt, &st.acked)?;
+            let now_heads = heads(&mut self.store(), &tgt)?;
+            let outbox = changes_since(&mut self.store(), &tgt, &st.acked)?;
             if !outbox.is_empty() {
                 let plain = crypto::encode_changes(&outbox);
                 let env = self.seal(&st, Kind::Changes, &[], &plain)?;
@@ -423,7 +429,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 rep.pushed_changes += outbox.len() as u32;
             }
             st.acked = now_heads;
-            store::save_progress(self.m.connection(), &st)?;
+            store::save_progress(self.store().connection(), &st)?;
         }
 
         // 5. Attachments.
@@ -438,11 +444,13 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 > st.snapshot_bytes
                     .max(SNAPSHOT_MIN.load(std::sync::atomic::Ordering::Relaxed))
         {
-            let saved = save_doc(self.m, &tgt)?;
+            let saved = save_doc(&mut self.store(), &tgt)?;
             let index = self.blob_index(&st)?;
             let grants = published_grants(&st);
             let roster = match (&tgt, st.write_secret) {
-                (Target::Portfolio(_), Some(ws)) => crate::roster_plain(self.m, &st, &ws)?,
+                (Target::Portfolio(_), Some(ws)) => {
+                    crate::roster_plain(&mut self.store(), &st, &ws)?
+                }
                 _ => vec![],
             };
             let plain = encode_snapshot(&saved, &index, &roster);
@@ -457,14 +465,15 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             st.snapshot_seq = covers;
             st.snapshot_bytes = env.len() as u64;
             st.tail_bytes = 0;
-            store::save_progress(self.m.connection(), &st)?;
+            store::save_progress(self.store().connection(), &st)?;
         }
         rep.cursor = st.cursor;
         Ok(rep)
     }
 
     fn blob_index(&mut self, st: &DocState) -> Result<Vec<BlobRef>> {
-        let conn = self.m.connection();
+        let mut store = self.store();
+        let conn = store.connection();
         let mut stmt =
             conn.prepare("SELECT sha256, blob, epoch FROM sync_blobs WHERE local_id = ?1")?;
         let rows = stmt
@@ -514,13 +523,13 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                     && let Some(k) =
                         crypto::open_grants(&doc, &env.grants, self.dev, ws_ok.as_ref())?
                 {
-                    store::put_key(self.m.connection(), &st.local_id, &k)?;
+                    store::put_key(self.store().connection(), &st.local_id, &k)?;
                     if k.epoch > st.epoch {
                         st.epoch = k.epoch;
                         st.rotation_grants = Some(encode_grants(&env.grants));
                     }
                 }
-                let key = store::key(self.m.connection(), &st.local_id, env.epoch)?.ok_or_else(
+                let key = store::key(self.store().connection(), &st.local_id, env.epoch)?.ok_or_else(
                     || {
                         Error::Crypto(format!(
                             "no key for epoch {}: access was revoked, or ask the owner to share again",
@@ -540,7 +549,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                         let (saved, index, roster) = decode_snapshot(&plain)?;
                         self.record_index(st, &index)?;
                         if let (Some(ws), false) = (ws_ok, roster.is_empty()) {
-                            crate::apply_roster(self.m, st, &ws, &roster)?;
+                            crate::apply_roster(&mut self.store(), st, &ws, &roster)?;
                         }
                         snapshot = Some(saved);
                         changes.clear(); // the snapshot comes first and covers everything before
@@ -554,7 +563,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                     Kind::Roster => {
                         let plain = env.decrypt(&doc, &key)?;
                         if let Some(ws) = ws_ok {
-                            crate::apply_roster(self.m, st, &ws, &plain)?;
+                            crate::apply_roster(&mut self.store(), st, &ws, &plain)?;
                         }
                     }
                     Kind::Rotation => {}
@@ -613,7 +622,8 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
     }
 
     fn record_index(&mut self, st: &DocState, index: &[BlobRef]) -> Result<()> {
-        let conn = self.m.connection();
+        let mut store = self.store();
+        let conn = store.connection();
         for b in index {
             conn.execute(
                 "INSERT OR IGNORE INTO sync_blobs(local_id, sha256, blob, epoch, mine, announced)
@@ -637,17 +647,17 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             .filter_map(|c| Change::from_bytes(c.clone()).ok().map(|c| c.hash()))
             .collect();
         if let Target::Portfolio(id) = tgt
-            && !portfolio_exists(self.m, *id)
+            && !portfolio_exists(&self.store(), *id)
         {
             // First sync on a joined device: adopt the document, then apply the rest.
             let mut doc = load_automerge(snapshot)?;
             doc.apply_changes(parse_changes(&changes)?)?;
             if doc.get_heads().is_empty() {
-                store::save_progress(self.m.connection(), st)?;
+                store::save_progress(self.store().connection(), st)?;
                 return Ok(());
             }
             let role = if st.writer { "owner" } else { "mentee" };
-            let adopted = self.m.adopt_document(&doc.save(), role)?;
+            let adopted = self.store().adopt_document(&doc.save(), role)?;
             if adopted != *id {
                 return Err(Error::Tampered(
                     "the relay document holds another portfolio".into(),
@@ -656,12 +666,12 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             rep.applied_changes += doc.get_changes(&[]).len() as u32;
             // Changes whose dependencies are missing are kept (queued) by the store.
             st.acked = doc.get_heads();
-            apply(self.m, tgt, &changes, st)?;
+            apply(&mut self.store(), tgt, &changes, st)?;
             return Ok(());
         }
         if let Some(saved) = snapshot {
             let snap = Automerge::load(&saved)?;
-            let mine: Vec<ChangeHash> = heads(self.m, tgt)?
+            let mine: Vec<ChangeHash> = heads(&mut self.store(), tgt)?
                 .into_iter()
                 .filter(|h| snap.get_change_by_hash(h).is_some())
                 .collect();
@@ -682,7 +692,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             st.acked.dedup();
         }
         rep.applied_changes += changes.len() as u32;
-        apply(self.m, tgt, &changes, st)
+        apply(&mut self.store(), tgt, &changes, st)
     }
 
     fn sync_blobs(
@@ -691,7 +701,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         id: PortfolioId,
         rep: &mut SyncReport,
     ) -> Result<()> {
-        let portfolio = self.m.portfolio(id)?;
+        let portfolio = self.store().portfolio(id)?;
         let refs: Vec<String> = portfolio
             .attachment_refs()
             .into_iter()
@@ -706,37 +716,37 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         if st.writer {
             let w = self.writer(st)?;
             for sha in refs.iter().filter(|s| !known.contains_key(*s)) {
-                let Ok(a) = self.m.attachment(sha) else {
+                let Ok(a) = self.store().attachment(sha) else {
                     continue;
                 };
                 let key = self.current_key(st)?;
                 let plain = encode_attachment(&a.mime, &a.bytes, a.thumbnail.as_ref());
                 let ct = key.seal(&plain, &crypto::blob_aad(&doc, key.epoch, sha))?;
                 let hash = self.call(|t| t.put_blob(&doc, &w, &ct))?;
-                self.m.connection().execute(
+                self.store().connection().execute(
                     "INSERT OR IGNORE INTO sync_blobs(local_id, sha256, blob, epoch, mine, announced)
                      VALUES (?1, ?2, ?3, ?4, 1, 0)",
                     params![st.local_id, sha, hash.to_hex(), key.epoch],
                 )?;
                 rep.blobs_uploaded += 1;
             }
-            let pending = unannounced(self.m.connection(), &st.local_id)?;
+            let pending = unannounced(self.store().connection(), &st.local_id)?;
             if !pending.is_empty() {
                 let plain = serde_json::to_vec(&pending)
                     .map_err(|e| Error::Invalid(format!("blob index: {e}")))?;
                 let env = self.seal(st, Kind::BlobIndex, &[], &plain)?;
                 self.append(st, &env)?;
-                self.m.connection().execute(
+                self.store().connection().execute(
                     "UPDATE sync_blobs SET announced = 1 WHERE local_id = ?1",
                     [&st.local_id],
                 )?;
-                store::save_progress(self.m.connection(), st)?;
+                store::save_progress(self.store().connection(), st)?;
             }
         }
         // Fetch the attachments this device lacks.
         let token = ReadToken(st.read_token);
         for sha in &refs {
-            if self.m.attachment(sha).is_ok() {
+            if self.store().attachment(sha).is_ok() {
                 continue;
             }
             let Some((blob, epoch)) = known.get(sha).cloned().or_else(|| {
@@ -753,11 +763,11 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 continue;
             };
             let ct = self.call(|t| t.get_blob(&doc, &token, &hash))?;
-            let key = store::key(self.m.connection(), &st.local_id, epoch)?
+            let key = store::key(self.store().connection(), &st.local_id, epoch)?
                 .ok_or_else(|| Error::Crypto(format!("no key for epoch {epoch}")))?;
             let plain = key.open(&ct, &crypto::blob_aad(&doc, epoch, sha))?;
             let (mime, bytes, thumbnail) = decode_attachment(&plain)?;
-            let stored = self.m.put_attachment(NewAttachment {
+            let stored = self.store().put_attachment(NewAttachment {
                 bytes,
                 mime,
                 file_name: None,

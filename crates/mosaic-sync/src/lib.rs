@@ -17,6 +17,7 @@
 //! Every function has a `*_with` twin taking any [`Transport`] (the simulation in tests, a
 //! byte-counting client in the benchmarks). See `DESIGN.md` beside `Cargo.toml`.
 
+mod access;
 pub mod bench;
 pub mod capability;
 pub mod crypto;
@@ -32,12 +33,14 @@ use mosaic_relay::auth::WriterKey;
 use mosaic_relay::wire::{AccessChange, DocId, ReadToken};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
+use std::sync::Mutex;
 
 pub use capability::ShareRole;
 pub use engine::SyncReport;
 pub use error::{Error, Result};
 pub use transport::{RelayTransport, RetryPolicy, Transport, TransportError, WireBytes};
 
+use access::StoreAccess;
 use capability::{Bundle, Code, DeviceCode, MemberRecord, ShareCode};
 use crypto::DocKey;
 use store::DocState;
@@ -105,24 +108,77 @@ pub fn sync_with<T: Transport + ?Sized>(
     portfolio: PortfolioId,
     policy: RetryPolicy,
 ) -> Result<SyncReport> {
+    sync_access(StoreAccess::Borrowed(m), t, relay_url, portfolio, policy)
+}
+
+/// [`sync`] for a store shared behind a mutex (the app): the lock is taken for each store
+/// step and released around every request to the relay, so edits made meanwhile wait for
+/// at most one SQLite step, never for the network. They are sent by the next sync.
+///
+/// Callers must not run two syncs, shares, joins or revocations at once (they keep
+/// progress in memory between steps); the app serialises them with a lock of its own.
+pub fn sync_shared(
+    store: &Mutex<Mosaic>,
+    relay_url: &str,
+    portfolio: PortfolioId,
+) -> Result<SyncReport> {
+    let url = {
+        let mut m = store.lock().unwrap_or_else(|p| p.into_inner());
+        match store::load(m.connection(), &local_id(portfolio))? {
+            Some(st) => st.relay_url,
+            None => relay_url.to_string(),
+        }
+    };
+    let mut t = RelayTransport::new(&url);
+    let mut r = sync_shared_with(store, &mut t, &url, portfolio, RetryPolicy::default())?;
+    r.set_bytes(t.bytes);
+    Ok(r)
+}
+
+/// [`sync_shared`] over any transport.
+pub fn sync_shared_with<T: Transport + ?Sized>(
+    store: &Mutex<Mosaic>,
+    t: &mut T,
+    relay_url: &str,
+    portfolio: PortfolioId,
+    policy: RetryPolicy,
+) -> Result<SyncReport> {
+    sync_access(StoreAccess::Shared(store), t, relay_url, portfolio, policy)
+}
+
+fn sync_access<T: Transport + ?Sized>(
+    mut access: StoreAccess<'_>,
+    t: &mut T,
+    relay_url: &str,
+    portfolio: PortfolioId,
+    policy: RetryPolicy,
+) -> Result<SyncReport> {
     let lid = local_id(portfolio);
-    if store::load(m.connection(), &lid)?.is_none() {
-        register_owner(m, relay_url, portfolio)?;
-    }
-    let dev = store::device(m)?;
+    let dev = {
+        let mut m = access.lock();
+        if store::load(m.connection(), &lid)?.is_none() {
+            register_owner(&mut m, relay_url, portfolio)?;
+        }
+        store::device(&mut m)?
+    };
     let mut ctx = engine::Ctx {
-        m,
+        store: access,
         t,
         dev: &dev,
         policy,
     };
     let mut report = ctx.sync_doc(&lid)?;
-    let revoked = revoked_feedback_docs(ctx.m, &lid)?;
-    for fb in store::list(
-        ctx.m.connection(),
-        "kind = 'feedback' AND portfolio_id = ?1",
-        &lid,
-    )? {
+    let (revoked, feedback) = {
+        let mut m = ctx.store();
+        let revoked = revoked_feedback_docs(&mut m, &lid)?;
+        let feedback = store::list(
+            m.connection(),
+            "kind = 'feedback' AND portfolio_id = ?1",
+            &lid,
+        )?;
+        (revoked, feedback)
+    };
+    for fb in feedback {
         if revoked.contains(&fb.local_id) {
             continue;
         }
