@@ -97,19 +97,17 @@ impl Drop for Relay {
 }
 
 fn spawn(db: &Path, log: &Path, listen: &str) -> R<(Child, String)> {
+    spawn_with(db, log, listen, &["--rate-per-sec", "0"])
+}
+
+fn spawn_with(db: &Path, log: &Path, listen: &str, extra: &[&str]) -> R<(Child, String)> {
     let logf = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(log)?;
     let mut child = Command::new(relay_bin()?)
-        .args([
-            "--db",
-            &db.to_string_lossy(),
-            "--listen",
-            listen,
-            "--rate-per-sec",
-            "0",
-        ])
+        .args(["--db", &db.to_string_lossy(), "--listen", listen])
+        .args(extra)
         .env("MOSAIC_RELAY_LOG", "debug")
         .stdout(Stdio::piped())
         .stderr(logf)
@@ -647,5 +645,70 @@ fn bench_figures() -> R {
     let l = mosaic_sync::bench::latency(&relay.url, 50)?;
     eprintln!("edit-to-visible latency over loopback relay: {l:?}");
     assert_eq!(l.edits, 50);
+    Ok(())
+}
+
+/// The relay process behind a reverse proxy named with `--trusted-proxy`: each client the
+/// proxy forwards has its own rate limit, and a client cannot leave its bucket by adding
+/// addresses of its own to `X-Forwarded-For`.
+#[test]
+fn relay_behind_a_trusted_proxy_limits_each_forwarded_client() -> R {
+    let dir = tempfile::tempdir()?;
+    let limits = ["--rate-per-sec", "0.01", "--rate-burst", "3"];
+    let (db, log) = (dir.path().join("relay.db"), dir.path().join("relay.log"));
+    let mut args = limits.to_vec();
+    args.extend(["--trusted-proxy", "127.0.0.1"]);
+    let (mut child, url) = spawn_with(&db, &log, "127.0.0.1:0", &args)?;
+    let client = RelayClient::new(&url);
+    let from = |xff: &str| -> R<u16> {
+        let headers = [("x-forwarded-for", xff.to_string())];
+        Ok(client.request("GET", "/health", &headers, None)?.status)
+    };
+    let checks = (|| -> R {
+        for _ in 0..3 {
+            assert_eq!(from("203.0.113.7")?, 200);
+        }
+        assert_eq!(
+            from("203.0.113.7")?,
+            429,
+            "the fourth request in a burst of 3"
+        );
+        assert_eq!(
+            from("198.51.100.9, 203.0.113.7")?,
+            429,
+            "spoofed left-most hop"
+        );
+        assert_eq!(
+            from("203.0.113.8")?,
+            200,
+            "another client behind the same proxy"
+        );
+        Ok(())
+    })();
+    let _ = child.kill();
+    let _ = child.wait();
+    checks?;
+
+    // Without --trusted-proxy the header is ignored: new addresses do not buy new requests.
+    let (db, log) = (dir.path().join("relay2.db"), dir.path().join("relay2.log"));
+    let (mut child, url) = spawn_with(&db, &log, "127.0.0.1:0", &limits)?;
+    let client = RelayClient::new(&url);
+    let statuses = (0..6)
+        .map(|i| {
+            let headers = [("x-forwarded-for", format!("203.0.113.{i}"))];
+            client
+                .request("GET", "/health", &headers, None)
+                .map(|r| r.status)
+        })
+        .collect::<Result<Vec<u16>, _>>();
+    let _ = child.kill();
+    let _ = child.wait();
+    let statuses = statuses?;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        3,
+        "{statuses:?}"
+    );
+    assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
     Ok(())
 }

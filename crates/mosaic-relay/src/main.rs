@@ -32,6 +32,10 @@ struct Args {
     /// Burst of requests per client IP.
     #[arg(long, default_value_t = 60.0)]
     rate_burst: f64,
+    /// A reverse proxy in front of the relay (repeat for several): requests from it are
+    /// rate limited by the client its X-Forwarded-For header names.
+    #[arg(long = "trusted-proxy", value_name = "IP")]
+    trusted_proxies: Vec<std::net::IpAddr>,
     /// Storage quota per document in bytes (log + snapshot + blobs).
     #[arg(long, default_value_t = 256 * 1024 * 1024)]
     doc_quota_bytes: u64,
@@ -81,6 +85,7 @@ async fn run(args: Args) -> Result<(), server::StartError> {
     cfg.max_body_bytes = args.max_body_bytes;
     cfg.rate_per_sec = args.rate_per_sec;
     cfg.rate_burst = args.rate_burst;
+    cfg.trusted_proxies = args.trusted_proxies;
     cfg.doc_quota_bytes = args.doc_quota_bytes;
     cfg.max_ws_connections = args.max_ws_connections;
     cfg.durable = !args.no_fsync;

@@ -3,6 +3,7 @@
 //! Start it with [`serve`] (your runtime, your listener), [`start`] (spawns on the current
 //! runtime) or [`BackgroundRelay`] (its own runtime on a thread: handy for blocking tests).
 
+pub mod client_ip;
 pub mod limits;
 pub mod store;
 
@@ -47,6 +48,9 @@ pub struct Config {
     pub rate_per_sec: f64,
     /// Burst size of the per-IP token bucket. Default 60.
     pub rate_burst: f64,
+    /// Reverse proxies whose `X-Forwarded-For` names the client for rate limiting (see
+    /// [`client_ip`]). Default none: the TCP peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Bytes stored per document (log + snapshot + blobs) before 507. Default 256 MiB.
     pub doc_quota_bytes: u64,
     /// Largest WebSocket message or frame a client may send (the connection is closed with
@@ -70,6 +74,7 @@ impl Config {
             max_pull_bytes: 4 * 1024 * 1024,
             rate_per_sec: 20.0,
             rate_burst: 60.0,
+            trusted_proxies: Vec::new(),
             doc_quota_bytes: 256 * 1024 * 1024,
             ws_max_message_bytes: 4 * 1024,
             max_ws_connections: 20_000,
@@ -623,7 +628,12 @@ async fn gate(
         .nth(3)
         .and_then(|s| DocId::from_hex(s).ok())
         .map(|d| d.log_tag());
-    let resp = match admit(&st, peer.ip(), &req) {
+    let client = client_ip::client_ip(
+        peer.ip(),
+        req.headers().get_all("x-forwarded-for").iter(),
+        &st.cfg.trusted_proxies,
+    );
+    let resp = match admit(&st, client, &req) {
         Ok(()) => next.run(req).await,
         Err(e) => e.into_response(),
     };
