@@ -90,14 +90,19 @@ pub fn device_code(m: &mut Mosaic) -> Result<String> {
 /// registration is used. Transport errors are retried with exponential backoff and jitter;
 /// if the relay stays unreachable the error is [`Error::Unreachable`] and nothing is lost.
 pub fn sync(m: &mut Mosaic, relay_url: &str, portfolio: PortfolioId) -> Result<SyncReport> {
-    let url = match store::load(m.connection(), &local_id(portfolio))? {
-        Some(st) => st.relay_url,
-        None => relay_url.to_string(),
-    };
+    let url = registered_relay_url(m, relay_url, portfolio)?;
     let mut t = RelayTransport::new(&url);
     let mut r = sync_with(m, &mut t, &url, portfolio, RetryPolicy::default())?;
     r.set_bytes(t.bytes);
     Ok(r)
+}
+
+/// The relay a portfolio was registered on, or `relay_url` before its first sync.
+fn registered_relay_url(m: &mut Mosaic, relay_url: &str, portfolio: PortfolioId) -> Result<String> {
+    Ok(match store::load(m.connection(), &local_id(portfolio))? {
+        Some(st) => st.relay_url,
+        None => relay_url.to_string(),
+    })
 }
 
 /// [`sync`] over any transport.
@@ -122,13 +127,11 @@ pub fn sync_shared(
     relay_url: &str,
     portfolio: PortfolioId,
 ) -> Result<SyncReport> {
-    let url = {
-        let mut m = store.lock().unwrap_or_else(|p| p.into_inner());
-        match store::load(m.connection(), &local_id(portfolio))? {
-            Some(st) => st.relay_url,
-            None => relay_url.to_string(),
-        }
-    };
+    let url = registered_relay_url(
+        &mut store.lock().unwrap_or_else(|p| p.into_inner()),
+        relay_url,
+        portfolio,
+    )?;
     let mut t = RelayTransport::new(&url);
     let mut r = sync_shared_with(store, &mut t, &url, portfolio, RetryPolicy::default())?;
     r.set_bytes(t.bytes);
@@ -322,10 +325,7 @@ pub fn share_code(
     recipient_code: &str,
     role: ShareRole,
 ) -> Result<String> {
-    let url = match store::load(m.connection(), &local_id(portfolio))? {
-        Some(st) => st.relay_url,
-        None => relay_url.to_string(),
-    };
+    let url = registered_relay_url(m, relay_url, portfolio)?;
     let mut t = RelayTransport::new(&url);
     share_code_with(m, &mut t, &url, portfolio, recipient_code, role)
 }
