@@ -27,6 +27,27 @@ pub struct DeviceCode {
     pub name: String,
 }
 
+impl DeviceCode {
+    /// This device as a current (not revoked) member: one of the owner's devices
+    /// (`device`, no feedback seed) or a mentor.
+    pub fn member(
+        &self,
+        read_token_hash: [u8; 32],
+        feedback_seed: [u8; 32],
+        device: bool,
+    ) -> MemberRecord {
+        MemberRecord {
+            x25519: self.x25519,
+            ed25519: self.ed25519,
+            name: self.name.clone(),
+            read_token_hash,
+            feedback_seed,
+            revoked: false,
+            device,
+        }
+    }
+}
+
 /// A share code as read (still sealed).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShareCode {

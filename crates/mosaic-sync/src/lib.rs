@@ -375,20 +375,7 @@ pub fn share_code_with<T: Transport + ?Sized>(
                 },
                 &st.relay_url,
             )?;
-            add_member(
-                m,
-                &lid,
-                &MemberRecord {
-                    x25519: rcpt.x25519,
-                    ed25519: rcpt.ed25519,
-                    name: rcpt.name.clone(),
-                    read_token_hash: hash.0,
-                    feedback_seed: [0; 32],
-                    revoked: false,
-                    device: true,
-                },
-                &st.relay_url,
-            )?;
+            add_member(m, &lid, &rcpt.member(hash.0, [0; 32], true), &st.relay_url)?;
             // Linking a device again (e.g. after revoking it) makes it current again.
             m.connection().execute(
                 "UPDATE sync_members SET read_token_hash = ?3, revoked_at = NULL, device = 1
@@ -413,20 +400,7 @@ pub fn share_code_with<T: Transport + ?Sized>(
         ShareRole::Mentor => {
             let seed = crypto::random32();
             let (token, hash) = register_read_token(t, &st, &write_secret)?;
-            add_member(
-                m,
-                &lid,
-                &MemberRecord {
-                    x25519: rcpt.x25519,
-                    ed25519: rcpt.ed25519,
-                    name: rcpt.name.clone(),
-                    read_token_hash: hash.0,
-                    feedback_seed: seed,
-                    revoked: false,
-                    device: false,
-                },
-                &st.relay_url,
-            )?;
+            add_member(m, &lid, &rcpt.member(hash.0, seed, false), &st.relay_url)?;
             set_roster_dirty(m, &lid, true)?;
             Bundle {
                 role,
