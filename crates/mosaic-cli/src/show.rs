@@ -60,12 +60,13 @@ pub fn render(p: &Portfolio) -> String {
         let g = prog.progress_among(&p.programmes);
         let _ = writeln!(
             out,
-            "  {} {}: {}/{} modules, {:.0} h, {}  {}",
+            "  {} {}: {}/{} modules, {:.0} h, attendance {}, {}  {}",
             prog.title,
             prog.stage.as_deref().unwrap_or(""),
             g.modules_completed,
             g.modules_total,
             g.hours_total,
+            pct(g.attendance_pct),
             crate::programme::verdict(g.verdict),
             prog.id
         );
