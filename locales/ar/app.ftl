@@ -30,6 +30,13 @@ error-storage = تعذّر على جهازك حفظ هذا: { $message }
 error-unavailable = هذه الميزة غير متوفرة بعد.
 error-generic = حدث خطأ: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = تعديل: { $name }
+deleted = تم الحذف.
+undo = تراجع
+undo-done = تمت الاستعادة.
+share-revoke-confirm = إزالة وصول { $name }؟ لا يمكن التراجع عن ذلك. يبقى لديه ما نزّله من قبل.
+
 ## Navigation
 nav-main = القائمة الرئيسية
 nav-home = الرئيسية

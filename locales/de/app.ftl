@@ -30,6 +30,13 @@ error-storage = Ihr Gerät konnte das nicht speichern: { $message }
 error-unavailable = Diese Funktion gibt es noch nicht.
 error-generic = Etwas ist schiefgegangen: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Bearbeiten: { $name }
+deleted = Gelöscht.
+undo = Rückgängig
+undo-done = Wiederhergestellt.
+share-revoke-confirm = Zugriff für { $name } entfernen? Das lässt sich nicht rückgängig machen. Bereits Heruntergeladenes bleibt bei der Person.
+
 ## Navigation
 nav-main = Hauptmenü
 nav-home = Start

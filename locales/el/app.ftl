@@ -30,6 +30,13 @@ error-storage = Η συσκευή σας δεν μπόρεσε να το απο�
 error-unavailable = Αυτή η λειτουργία δεν είναι ακόμα διαθέσιμη.
 error-generic = Κάτι πήγε στραβά: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Επεξεργασία: { $name }
+deleted = Διαγράφηκε.
+undo = Αναίρεση
+undo-done = Επανήλθε.
+share-revoke-confirm = Αφαίρεση πρόσβασης για { $name }; Δεν αναιρείται. Όσα έχει ήδη κατεβάσει μένουν σε αυτόν.
+
 ## Navigation
 nav-main = Κύριο μενού
 nav-home = Αρχική

@@ -31,6 +31,13 @@ error-storage = Your device could not save this: { $message }
 error-unavailable = This feature is not available yet.
 error-generic = Something went wrong: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Edit: { $name }
+deleted = Deleted.
+undo = Undo
+undo-done = Brought back.
+share-revoke-confirm = Remove access for { $name }? This cannot be undone. They keep what they already downloaded.
+
 ## Navigation
 nav-main = Main menu
 nav-home = Home

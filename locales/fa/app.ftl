@@ -30,6 +30,13 @@ error-storage = دستگاه شما نتوانست این را ذخیره کند
 error-unavailable = این امکان هنوز در دسترس نیست.
 error-generic = مشکلی پیش آمد: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = ویرایش: { $name }
+deleted = حذف شد.
+undo = برگرداندن
+undo-done = برگردانده شد.
+share-revoke-confirm = دسترسی { $name } حذف شود؟ این کار برگشت‌پذیر نیست. آنچه قبلاً دریافت کرده نزدش می‌ماند.
+
 ## Navigation
 nav-main = منوی اصلی
 nav-home = خانه

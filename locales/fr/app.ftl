@@ -30,6 +30,13 @@ error-storage = Votre appareil n'a pas pu l'enregistrer : { $message }
 error-unavailable = Cette fonction n'est pas encore disponible.
 error-generic = Un problème est survenu : { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Modifier : { $name }
+deleted = Supprimé.
+undo = Annuler
+undo-done = Rétabli.
+share-revoke-confirm = Retirer l'accès de { $name } ? C'est définitif. Ce qui a déjà été téléchargé reste chez cette personne.
+
 ## Navigation
 nav-main = Menu principal
 nav-home = Accueil

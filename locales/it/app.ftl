@@ -30,6 +30,13 @@ error-storage = Il dispositivo non è riuscito a salvare: { $message }
 error-unavailable = Questa funzione non è ancora disponibile.
 error-generic = Qualcosa è andato storto: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Modifica: { $name }
+deleted = Eliminato.
+undo = Annulla
+undo-done = Ripristinato.
+share-revoke-confirm = Togliere l'accesso a { $name }? Non si può annullare. Ciò che ha già scaricato le resta.
+
 ## Navigation
 nav-main = Menu principale
 nav-home = Home

@@ -30,6 +30,13 @@ error-storage = It-tagħmir tiegħek ma setax jissejvja dan: { $message }
 error-unavailable = Din il-funzjoni għadha mhix disponibbli.
 error-generic = Xi ħaġa marret ħażin: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Editja: { $name }
+deleted = Imħassar.
+undo = Erġa' lura
+undo-done = Irritornat.
+share-revoke-confirm = Tneħħi l-aċċess għal { $name }? Dan ma jistax jitreġġa' lura. Dak li diġà niżżel jibqa' għandu.
+
 ## Navigation
 nav-main = Menu ewlieni
 nav-home = Paġna ewlenija

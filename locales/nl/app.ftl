@@ -30,6 +30,13 @@ error-storage = Je apparaat kon dit niet opslaan: { $message }
 error-unavailable = Deze functie is nog niet beschikbaar.
 error-generic = Er ging iets mis: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Bewerken: { $name }
+deleted = Verwijderd.
+undo = Ongedaan maken
+undo-done = Teruggezet.
+share-revoke-confirm = Toegang voor { $name } intrekken? Dit kan niet ongedaan worden gemaakt. Wat al is gedownload, blijft bij die persoon.
+
 ## Navigation
 nav-main = Hoofdmenu
 nav-home = Start

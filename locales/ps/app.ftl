@@ -30,6 +30,13 @@ error-storage = ستاسو وسیله دا خوندي نه کړای شوه: { $m
 error-unavailable = دا اسانتیا لا شتون نه لري.
 error-generic = یوه ستونزه پېښه شوه: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = سمون: { $name }
+deleted = ړنګ شو.
+undo = بېرته
+undo-done = بېرته راوستل شو.
+share-revoke-confirm = د { $name } لاسرسی لرې شي؟ دا بېرته نه راګرځي. هغه څه چې مخکې یې ښکته کړي له ده سره پاتې کیږي.
+
 ## Navigation
 nav-main = اصلي مېنو
 nav-home = کور

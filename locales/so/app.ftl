@@ -30,6 +30,13 @@ error-storage = Qalabkaagu ma kaydin karin tan: { $message }
 error-unavailable = Adeeggan weli lama heli karo.
 error-generic = Wax qaldamay: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Wax ka beddel: { $name }
+deleted = Waa la tirtiray.
+undo = Dib u celi
+undo-done = Waa la soo celiyay.
+share-revoke-confirm = Ka saar gelitaanka { $name }? Tan dib looma celin karo. Wixii uu hore u soo dejiyay wuu haysanayaa.
+
 ## Navigation
 nav-main = Liiska ugu weyn
 nav-home = Bogga hore

@@ -30,6 +30,13 @@ error-storage = Din enhet kunde inte spara detta: { $message }
 error-unavailable = Den här funktionen finns inte ännu.
 error-generic = Något gick fel: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Redigera: { $name }
+deleted = Borttaget.
+undo = Ångra
+undo-done = Återställt.
+share-revoke-confirm = Ta bort åtkomsten för { $name }? Det går inte att ångra. Det som redan hämtats finns kvar hos personen.
+
 ## Navigation
 nav-main = Huvudmeny
 nav-home = Hem

@@ -30,6 +30,13 @@ error-storage = መሳርሒኹም ነዚ ክዕቅቦ ኣይከኣለን፦ { $
 error-unavailable = እዚ ኣገልግሎት ገና ኣይቀረበን።
 error-generic = ገለ ጌጋ ኣጋጢሙ፦ { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = ኣመሓይሽ: { $name }
+deleted = ተደምሲሱ።
+undo = ምልስ
+undo-done = ተመሊሱ።
+share-revoke-confirm = ፍቓድ { $name } ይእለ? እዚ ኣይምለስን እዩ። ዝወረዶ ግን ምስኡ ይጸንሕ።
+
 ## Navigation
 nav-main = ቀንዲ ዝርዝር
 nav-home = መበገሲ

@@ -30,6 +30,13 @@ error-storage = Cihazınız bunu kaydedemedi: { $message }
 error-unavailable = Bu özellik henüz kullanılamıyor.
 error-generic = Bir sorun oluştu: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Düzenle: { $name }
+deleted = Silindi.
+undo = Geri al
+undo-done = Geri getirildi.
+share-revoke-confirm = { $name } için erişim kaldırılsın mı? Bu geri alınamaz. Daha önce indirdikleri onda kalır.
+
 ## Navigation
 nav-main = Ana menü
 nav-home = Ana sayfa

@@ -30,6 +30,13 @@ error-storage = Пристрій не зміг це зберегти: { $message
 error-unavailable = Ця функція ще недоступна.
 error-generic = Щось пішло не так: { $message }
 
+## Everyday flows: edit, undo, messages, states, navigation, files
+edit-title = Редагувати: { $name }
+deleted = Видалено.
+undo = Скасувати
+undo-done = Відновлено.
+share-revoke-confirm = Прибрати доступ для { $name }? Це не можна скасувати. Уже завантажене в нього залишиться.
+
 ## Navigation
 nav-main = Головне меню
 nav-home = Головна

@@ -34,6 +34,8 @@ export const app = $state({
   /** Last status message, announced politely. */
   message: '',
   error: '',
+  /** A removal that can still be taken back: the toast offers Undo until it expires. */
+  undo: null as { text: string; restore: () => Promise<unknown> } | null,
   /** Sync with the relay: `local` (never synced this session), `syncing`, `ok`, `error`. */
   sync: 'local' as 'local' | 'syncing' | 'ok' | 'error',
 });
@@ -113,12 +115,50 @@ export async function editEntry(section: Section, entryId: string, patch: Record
   return out;
 }
 
+/** How long a removal can be undone, in milliseconds. */
+export const UNDO_MS = 6000;
+let undoTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Offers Undo in the toast for a few seconds; a newer offer replaces an older one. */
+export function offerUndo(text: string, restore: () => Promise<unknown>): void {
+  if (undoTimer) clearTimeout(undoTimer);
+  app.undo = { text, restore };
+  app.message = text;
+  undoTimer = setTimeout(() => {
+    undoTimer = null;
+    if (app.undo?.restore === restore) {
+      app.undo = null;
+      if (app.message === text) app.message = '';
+    }
+  }, UNDO_MS);
+}
+
+/** Takes back the last removal (the toast's Undo button). */
+export async function undo(): Promise<void> {
+  const u = app.undo;
+  if (!u) return;
+  if (undoTimer) clearTimeout(undoTimer);
+  undoTimer = null;
+  app.undo = null;
+  app.message = '';
+  await run(u.restore, t('undo-done'));
+  await refresh();
+  scheduleSync();
+}
+
+/** Removes an entry and offers Undo: the entry's JSON is kept in memory and added back
+ * with the same id (the core accepts a given id once the entry is gone), so links to it
+ * (evidence, feedback) still point at it. */
 export async function removeEntry(section: Section, entryId: string) {
   const id = app.portfolioId;
   if (!id) return;
-  await run(() => api.removeEntry(id, section, entryId));
+  const list = (app.portfolio?.[section] ?? []) as { id: string }[];
+  const kept = list.find((e) => e.id === entryId);
+  const copy = kept ? (JSON.parse(JSON.stringify(kept)) as Record<string, unknown>) : null;
+  const ok = await run(() => api.removeEntry(id, section, entryId).then(() => true));
   await refresh();
   scheduleSync();
+  if (ok && copy) offerUndo(t('deleted'), () => api.addEntry(id, section, copy));
 }
 
 export function navigate(screen: Screen): void {

@@ -108,7 +108,13 @@ async function shoot(page, lang, name) {
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
 
-for (const lang of ['en', 'ar']) {
+const backendCount = (page, section) =>
+  page.evaluate((sec) => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner').portfolio[sec].length, section);
+const backendHas = (page, section, id) =>
+  page.evaluate(([sec, i]) => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner').portfolio[sec].some((e) => e.id === i), [section, id]);
+
+// LANGS=en limits a run to some languages while working on a flow (the full run is en and ar).
+for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
   console.log(`\n[${lang}]`);
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -127,7 +133,12 @@ for (const lang of ['en', 'ar']) {
 
   const step = async (name, fn) =>
     check(`${lang} ${name}`, async () => {
-      await fn();
+      try {
+        await fn();
+      } catch (e) {
+        await page.screenshot({ path: join(out, `${lang}-${name}-FAILED.png`), fullPage: true }).catch(() => {});
+        throw e;
+      }
       await inert(page);
       await axe(page);
       await shoot(page, lang, name);
@@ -233,8 +244,61 @@ for (const lang of ['en', 'ar']) {
       await page.locator('main form button[type=submit]').click();
       await page.locator('main ul.list > li').first().waitFor();
       assert((await page.locator(`main form`).count()) === 0, `${prefix} form closed after save`);
+      // Edit: the form starts from the entry; the change shows in the list.
+      const first = page.locator('main ul.list > li').first();
+      await first.locator('[data-action=edit]').click();
+      const title = first.locator('form input:not([type=date]):not([type=checkbox])').first();
+      assert((await title.inputValue()) !== '', 'edit form starts from the stored value');
+      await title.fill(`Edited ${screen}`);
+      await first.locator('form button[type=submit]').click();
+      await first.locator('h2', { hasText: `Edited ${screen}` }).waitFor();
     });
   }
+
+  await step('double-tap-edit-undo', async () => {
+    await nav(page, 'skills');
+    const before = await backendCount(page, 'skills');
+    await page.locator('main button.primary.wide').click();
+    await page.fill('#skills-name', 'Cooking');
+    await page.fill('#skills-level', 'good');
+    // A save that takes a moment (as on a phone), and two taps before the screen can change.
+    await page.evaluate(() => (window.__mosaicDelay = 300));
+    await page.locator('main form button[type=submit]').evaluate((b) => { b.click(); b.click(); });
+    await page.locator('main ul.list > li', { hasText: 'Cooking' }).first().waitFor();
+    await page.waitForTimeout(700);
+    await page.evaluate(() => (window.__mosaicDelay = 0));
+    assert((await backendCount(page, 'skills')) === before + 1, `a double tap saved ${(await backendCount(page, 'skills')) - before} entries`);
+    // Edit: a field emptied in the form is cleared in the entry.
+    const li = page.locator('main ul.list > li', { hasText: 'Cooking' });
+    await li.locator('[data-action=edit]').click();
+    assert((await page.inputValue('#skills-edit-name')) === 'Cooking', 'edit form shows the name');
+    await page.fill('#skills-edit-name', 'Cooking for forty');
+    await page.fill('#skills-edit-level', '');
+    await li.locator('form button[type=submit]').click();
+    await page.locator('main ul.list > li h2', { hasText: 'Cooking for forty' }).waitFor();
+    const id = await page.locator('main ul.list > li', { hasText: 'Cooking for forty' }).getAttribute('data-entry');
+    const stored = await page.evaluate((i) => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner').portfolio.skills.find((e) => e.id === i), id);
+    assert(stored.name === 'Cooking for forty' && stored.level === undefined, `edit saved: ${JSON.stringify(stored)}`);
+    // Delete, then Undo: the entry comes back with the same id.
+    await page.locator(`main li[data-entry="${id}"] [data-action=delete]`).click();
+    await page.locator('[data-testid=undo]').waitFor();
+    assert(!(await backendHas(page, 'skills', id)), 'deleted');
+    assert(await page.evaluate(() => document.querySelector('.toasts [role=status] [data-testid=undo]') !== null), 'Undo sits in the polite live region');
+    await page.locator('[data-testid=undo]').click();
+    await page.locator(`main li[data-entry="${id}"]`).waitFor();
+    assert(await backendHas(page, 'skills', id), 'restored with its id');
+    // Activities and certificates have edit forms too.
+    await nav(page, 'activities');
+    await page.locator('main ul.list > li [data-action=edit]').first().click();
+    await page.fill('#act-edit-title', 'Café at the library');
+    await page.locator('main ul.list > li form button[type=submit]').click();
+    await page.locator('main ul.list > li h2', { hasText: 'Café at the library' }).waitFor();
+    await nav(page, 'certificates');
+    await page.locator('main ul.list > li [data-action=edit]').first().click();
+    await page.fill('#cert-edit-issuer', 'MCAST');
+    await page.locator('main ul.list > li form button[type=submit]').click();
+    await page.locator('main ul.list > li', { hasText: 'MCAST' }).first().waitFor();
+  });
 
   await step('cv', async () => {
     await nav(page, 'cv');
@@ -284,7 +348,10 @@ for (const lang of ['en', 'ar']) {
     await page.locator('section[aria-labelledby=give-h] button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('#share-result')?.value.startsWith('MOSAIC-S1-MENTOR'));
     await page.locator('main .members li [data-role=mentor]').waitFor();
+    // Removing access asks once (it cannot be undone).
     await page.locator('main .members li button').click();
+    assert((await page.locator('main .members li .revoked').count()) === 0, 'nothing revoked on the first tap');
+    await page.locator('main .members li [data-action=revoke-yes]').click();
     await page.locator('main .members li .revoked').waitFor();
     await page.fill('#share-join-code', PAYLOADS[0]);
     await page.locator('section[aria-labelledby=join-h] button[type=submit]').click();

@@ -188,6 +188,8 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         const sec = section(args.section);
         const e = withDefaults(sec, { id: uuid(), ...clone(args.entry) });
         checkEntry(sec, e);
+        // As the core: a given id is accepted once (Undo adds a removed entry back with its id).
+        if (p[sec].some((x: Json) => x.id === e.id)) fail('exists', `entry ${e.id} already exists`);
         p[sec].push(e);
         log(args.id, 'add', sec, e.id);
         return e.id;
