@@ -36,6 +36,21 @@ deleted = Gelöscht.
 undo = Rückgängig
 undo-done = Wiederhergestellt.
 share-revoke-confirm = Zugriff für { $name } entfernen? Das lässt sich nicht rückgängig machen. Bereits Heruntergeladenes bleibt bei der Person.
+details = Details
+error-kind-invalid = Im Formular fehlt etwas oder stimmt nicht. Bitte prüfen und erneut versuchen.
+error-kind-not_found = Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er auf einem anderen Gerät gelöscht.
+error-kind-exists = Das ist schon in Mosaic.
+error-kind-import = Diese Datei ist kein Mosaic-Portfolio und keine Sicherung, oder sie ist beschädigt. Nichts wurde geändert.
+error-kind-attachment = Diese Datei konnte nicht hinzugefügt werden. Bitte ein Foto (JPEG oder PNG) oder ein nicht zu großes PDF verwenden.
+error-kind-unavailable = Das funktioniert auf diesem Gerät noch nicht.
+error-kind-storage = Ihr Telefon konnte das nicht speichern. Prüfen Sie, ob Speicher frei ist, und versuchen Sie es erneut.
+error-kind-cv = Der Lebenslauf konnte nicht erstellt werden. Versuchen Sie es erneut oder mit dem anderen Layout.
+error-kind-offline = Das Relay ist nicht erreichbar. Nichts geht verloren; versuchen Sie es später erneut.
+error-kind-refused = Das Relay hat das abgelehnt. Vielleicht wurde Ihr Zugriff entfernt.
+error-kind-code = Dieser Code passt hier nicht. Prüfen Sie, ob der ganze Code kopiert oder gescannt wurde.
+error-kind-sync = Die Synchronisierung hat diesmal nicht geklappt. Nichts geht verloren; später erneut versuchen.
+error-kind-busy = Die App war beschäftigt. Bitte erneut versuchen.
+error-kind-other = Etwas ist schiefgelaufen. Bitte erneut versuchen.
 
 ## Navigation
 nav-main = Hauptmenü

@@ -37,6 +37,21 @@ deleted = Deleted.
 undo = Undo
 undo-done = Brought back.
 share-revoke-confirm = Remove access for { $name }? This cannot be undone. They keep what they already downloaded.
+details = Details
+error-kind-invalid = Something in the form is missing or not right. Check it and try again.
+error-kind-not_found = This item no longer exists. It may have been deleted on another device.
+error-kind-exists = This is already in Mosaic.
+error-kind-import = This file is not a Mosaic portfolio or backup, or it is damaged. Nothing was changed.
+error-kind-attachment = This file could not be added. Use a photo (JPEG or PNG) or a PDF that is not too large.
+error-kind-unavailable = This does not work on this device yet.
+error-kind-storage = Your phone could not save this. Check that it has free space, then try again.
+error-kind-cv = The CV could not be made. Try again, or try the other layout.
+error-kind-offline = The relay could not be reached. Nothing is lost; try again later.
+error-kind-refused = The relay did not accept this. Your access may have been removed.
+error-kind-code = This code cannot be used here. Check that the whole code was copied or scanned.
+error-kind-sync = Sync did not work this time. Nothing is lost; try again later.
+error-kind-busy = The app was busy. Try again.
+error-kind-other = Something went wrong. Try again.
 
 ## Navigation
 nav-main = Main menu

@@ -36,6 +36,21 @@ deleted = Supprimé.
 undo = Annuler
 undo-done = Rétabli.
 share-revoke-confirm = Retirer l'accès de { $name } ? C'est définitif. Ce qui a déjà été téléchargé reste chez cette personne.
+details = Détails
+error-kind-invalid = Il manque quelque chose dans le formulaire ou une information n'est pas correcte. Vérifiez et réessayez.
+error-kind-not_found = Cet élément n'existe plus. Il a peut-être été supprimé sur un autre appareil.
+error-kind-exists = Ceci est déjà dans Mosaic.
+error-kind-import = Ce fichier n'est pas un portfolio ou une sauvegarde Mosaic, ou il est abîmé. Rien n'a été modifié.
+error-kind-attachment = Ce fichier n'a pas pu être ajouté. Utilisez une photo (JPEG ou PNG) ou un PDF pas trop lourd.
+error-kind-unavailable = Cela ne fonctionne pas encore sur cet appareil.
+error-kind-storage = Votre téléphone n'a pas pu enregistrer ceci. Vérifiez qu'il reste de la place, puis réessayez.
+error-kind-cv = Le CV n'a pas pu être créé. Réessayez, ou essayez l'autre mise en page.
+error-kind-offline = Le relais est injoignable. Rien n'est perdu ; réessayez plus tard.
+error-kind-refused = Le relais a refusé. Votre accès a peut-être été retiré.
+error-kind-code = Ce code ne peut pas être utilisé ici. Vérifiez qu'il a été copié ou scanné en entier.
+error-kind-sync = La synchronisation n'a pas marché cette fois. Rien n'est perdu ; réessayez plus tard.
+error-kind-busy = L'application était occupée. Réessayez.
+error-kind-other = Un problème est survenu. Réessayez.
 
 ## Navigation
 nav-main = Menu principal

@@ -36,6 +36,21 @@ deleted = Eliminato.
 undo = Annulla
 undo-done = Ripristinato.
 share-revoke-confirm = Togliere l'accesso a { $name }? Non si può annullare. Ciò che ha già scaricato le resta.
+details = Dettagli
+error-kind-invalid = Nel modulo manca qualcosa o qualcosa non va. Controlla e riprova.
+error-kind-not_found = Questo elemento non esiste più. Forse è stato eliminato su un altro dispositivo.
+error-kind-exists = Questo è già in Mosaic.
+error-kind-import = Questo file non è un portfolio o un backup di Mosaic, oppure è danneggiato. Non è cambiato nulla.
+error-kind-attachment = Impossibile aggiungere il file. Usa una foto (JPEG o PNG) o un PDF non troppo grande.
+error-kind-unavailable = Questo non funziona ancora su questo dispositivo.
+error-kind-storage = Il telefono non è riuscito a salvare. Controlla che ci sia spazio libero e riprova.
+error-kind-cv = Non è stato possibile creare il CV. Riprova o prova l'altro formato.
+error-kind-offline = Il relay non è raggiungibile. Non si è perso nulla; riprova più tardi.
+error-kind-refused = Il relay non ha accettato. Forse il tuo accesso è stato rimosso.
+error-kind-code = Questo codice non si può usare qui. Controlla che sia stato copiato o scansionato per intero.
+error-kind-sync = La sincronizzazione non è riuscita. Non si è perso nulla; riprova più tardi.
+error-kind-busy = L'app era occupata. Riprova.
+error-kind-other = Qualcosa è andato storto. Riprova.
 
 ## Navigation
 nav-main = Menu principale

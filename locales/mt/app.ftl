@@ -36,6 +36,21 @@ deleted = Imħassar.
 undo = Erġa' lura
 undo-done = Irritornat.
 share-revoke-confirm = Tneħħi l-aċċess għal { $name }? Dan ma jistax jitreġġa' lura. Dak li diġà niżżel jibqa' għandu.
+details = Dettalji
+error-kind-invalid = Hemm xi ħaġa nieqsa jew mhux sew fil-formola. Iċċekkja u erġa' pprova.
+error-kind-not_found = Dan l-oġġett m'għadux jeżisti. Forsi tħassar fuq apparat ieħor.
+error-kind-exists = Dan diġà jinsab f'Mosaic.
+error-kind-import = Dan il-fajl mhuwiex portafoll jew backup ta' Mosaic, jew huwa bil-ħsara. Xejn ma nbidel.
+error-kind-attachment = Dan il-fajl ma setax jiżdied. Uża ritratt (JPEG jew PNG) jew PDF mhux kbir wisq.
+error-kind-unavailable = Dan għadu ma jaħdimx fuq dan l-apparat.
+error-kind-storage = It-telefon tiegħek ma setax isalva dan. Iċċekkja li għandu spazju, imbagħad erġa' pprova.
+error-kind-cv = Is-CV ma setax isir. Erġa' pprova, jew ipprova t-tqassim l-ieħor.
+error-kind-offline = Ir-relay ma setax jintlaħaq. Xejn ma ntilef; erġa' pprova aktar tard.
+error-kind-refused = Ir-relay ma aċċettax dan. Forsi l-aċċess tiegħek tneħħa.
+error-kind-code = Dan il-kodiċi ma jistax jintuża hawn. Iċċekkja li l-kodiċi kollu ġie kkupjat jew skanjat.
+error-kind-sync = Is-sinkronizzazzjoni ma ħadmitx din id-darba. Xejn ma ntilef; erġa' pprova aktar tard.
+error-kind-busy = L-app kienet okkupata. Erġa' pprova.
+error-kind-other = Xi ħaġa marret ħażin. Erġa' pprova.
 
 ## Navigation
 nav-main = Menu ewlieni

@@ -36,6 +36,21 @@ deleted = Verwijderd.
 undo = Ongedaan maken
 undo-done = Teruggezet.
 share-revoke-confirm = Toegang voor { $name } intrekken? Dit kan niet ongedaan worden gemaakt. Wat al is gedownload, blijft bij die persoon.
+details = Details
+error-kind-invalid = Er ontbreekt iets in het formulier of iets klopt niet. Controleer het en probeer opnieuw.
+error-kind-not_found = Dit item bestaat niet meer. Misschien is het op een ander apparaat verwijderd.
+error-kind-exists = Dit staat al in Mosaic.
+error-kind-import = Dit bestand is geen Mosaic-portfolio of back-up, of het is beschadigd. Er is niets veranderd.
+error-kind-attachment = Dit bestand kon niet worden toegevoegd. Gebruik een foto (JPEG of PNG) of een niet te grote pdf.
+error-kind-unavailable = Dit werkt nog niet op dit apparaat.
+error-kind-storage = Uw telefoon kon dit niet opslaan. Controleer of er ruimte vrij is en probeer opnieuw.
+error-kind-cv = Het cv kon niet worden gemaakt. Probeer opnieuw of kies de andere opmaak.
+error-kind-offline = De relay is niet bereikbaar. Er gaat niets verloren; probeer het later opnieuw.
+error-kind-refused = De relay heeft dit geweigerd. Misschien is uw toegang ingetrokken.
+error-kind-code = Deze code kan hier niet worden gebruikt. Controleer of de hele code is gekopieerd of gescand.
+error-kind-sync = Synchroniseren is deze keer niet gelukt. Er gaat niets verloren; probeer het later opnieuw.
+error-kind-busy = De app was bezig. Probeer het opnieuw.
+error-kind-other = Er ging iets mis. Probeer het opnieuw.
 
 ## Navigation
 nav-main = Hoofdmenu

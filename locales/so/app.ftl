@@ -36,6 +36,21 @@ deleted = Waa la tirtiray.
 undo = Dib u celi
 undo-done = Waa la soo celiyay.
 share-revoke-confirm = Ka saar gelitaanka { $name }? Tan dib looma celin karo. Wixii uu hore u soo dejiyay wuu haysanayaa.
+details = Faahfaahin
+error-kind-invalid = Wax foomka ka maqan ama aan sax ahayn ayaa jira. Hubi oo isku day mar kale.
+error-kind-not_found = Shaygan hadda ma jiro. Waxaa laga yaabaa in qalab kale laga tirtiray.
+error-kind-exists = Tani horey ayay Mosaic ugu jirtay.
+error-kind-import = Faylkani ma aha portfolio ama kayd Mosaic, ama wuu xumaaday. Waxba lama beddelin.
+error-kind-attachment = Faylkan lama dari karin. Isticmaal sawir (JPEG ama PNG) ama PDF aan aad u weyneyn.
+error-kind-unavailable = Tani weli kuma shaqeyso qalabkan.
+error-kind-storage = Taleefankaagu ma kaydin karin tan. Hubi inuu leeyahay meel bannaan, kadibna isku day mar kale.
+error-kind-cv = CV-ga lama samayn karin. Isku day mar kale, ama isku day qaabka kale.
+error-kind-offline = Relay-ga lama gaari karin. Waxba ma lumin; isku day mar dambe.
+error-kind-refused = Relay-gu ma aqbalin tan. Waxaa laga yaabaa in gelitaankaaga laga saaray.
+error-kind-code = Koodkan halkan laguma isticmaali karo. Hubi in koodka oo dhan la koobiyeeyay ama la iskaan gareeyay.
+error-kind-sync = Isku-waafajintu markan ma shaqeyn. Waxba ma lumin; isku day mar dambe.
+error-kind-busy = App-ku wuu mashquulsanaa. Isku day mar kale.
+error-kind-other = Wax baa qaldamay. Isku day mar kale.
 
 ## Navigation
 nav-main = Liiska ugu weyn

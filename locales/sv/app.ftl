@@ -36,6 +36,21 @@ deleted = Borttaget.
 undo = Ångra
 undo-done = Återställt.
 share-revoke-confirm = Ta bort åtkomsten för { $name }? Det går inte att ångra. Det som redan hämtats finns kvar hos personen.
+details = Detaljer
+error-kind-invalid = Något i formuläret saknas eller är fel. Kontrollera och försök igen.
+error-kind-not_found = Det här finns inte längre. Det kan ha tagits bort på en annan enhet.
+error-kind-exists = Det här finns redan i Mosaic.
+error-kind-import = Filen är ingen Mosaic-portfolio eller säkerhetskopia, eller så är den skadad. Inget ändrades.
+error-kind-attachment = Filen kunde inte läggas till. Använd ett foto (JPEG eller PNG) eller en inte för stor PDF.
+error-kind-unavailable = Det fungerar inte på den här enheten än.
+error-kind-storage = Telefonen kunde inte spara detta. Kontrollera att det finns ledigt utrymme och försök igen.
+error-kind-cv = CV:t kunde inte skapas. Försök igen eller prova den andra layouten.
+error-kind-offline = Reläet gick inte att nå. Inget har gått förlorat; försök igen senare.
+error-kind-refused = Reläet godtog inte detta. Din åtkomst kan ha tagits bort.
+error-kind-code = Koden kan inte användas här. Kontrollera att hela koden kopierades eller skannades.
+error-kind-sync = Synkningen fungerade inte den här gången. Inget har gått förlorat; försök igen senare.
+error-kind-busy = Appen var upptagen. Försök igen.
+error-kind-other = Något gick fel. Försök igen.
 
 ## Navigation
 nav-main = Huvudmeny

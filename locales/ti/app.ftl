@@ -36,6 +36,21 @@ deleted = ተደምሲሱ።
 undo = ምልስ
 undo-done = ተመሊሱ።
 share-revoke-confirm = ፍቓድ { $name } ይእለ? እዚ ኣይምለስን እዩ። ዝወረዶ ግን ምስኡ ይጸንሕ።
+details = ዝርዝር
+error-kind-invalid = ኣብ ቅጥዒ ዝጎደለ ወይ ጌጋ ኣሎ። ተመልከቶ እሞ ደጊምካ ፈትን።
+error-kind-not_found = እዚ ኣቕሓ ድሕሪ ሕጂ የለን። ኣብ ካልእ መሳርሒ ተደምሲሱ ክኸውን ይኽእል።
+error-kind-exists = እዚ ድሮ ኣብ Mosaic ኣሎ።
+error-kind-import = እዚ ፋይል ናይ Mosaic ፖርትፎሊዮ ወይ ቅዳሕ ኣይኮነን፣ ወይ ተበላሽዩ እዩ። ዋላ ሓንቲ ኣይተቐየረን።
+error-kind-attachment = እዚ ፋይል ክውሰኽ ኣይከኣለን። ስእሊ (JPEG ወይ PNG) ወይ ዘይዓቢ PDF ተጠቐም።
+error-kind-unavailable = እዚ ገና ኣብዚ መሳርሒ ኣይሰርሕን።
+error-kind-storage = ተሌፎንካ እዚ ክዕቅብ ኣይከኣለን። ባዶ ቦታ ከም ዘለዎ ኣረጋግጽ እሞ ደጊምካ ፈትን።
+error-kind-cv = CV ክስራሕ ኣይከኣለን። ደጊምካ ፈትን ወይ ካልእ ቅርጺ ፈትን።
+error-kind-offline = ናብ ሪለይ ክብጻሕ ኣይተኻእለን። ዝጠፍአ የለን፤ ደሓር ደጊምካ ፈትን።
+error-kind-refused = ሪለይ እዚ ኣይተቐበሎን። ፍቓድካ ተኣልዩ ክኸውን ይኽእል።
+error-kind-code = እዚ ኮድ ኣብዚ ክጥቀመሉ ኣይከኣልን። ምሉእ ኮድ ከም ዝተቐድሐ ወይ ዝተሰከነ ኣረጋግጽ።
+error-kind-sync = ምትእስሳር ኣብዚ ግዜ ኣይሰርሐን። ዝጠፍአ የለን፤ ደሓር ፈትን።
+error-kind-busy = እቲ ኣፕ ተጸሚዱ ነይሩ። ደጊምካ ፈትን።
+error-kind-other = ገለ ጸገም ኣጋጢሙ። ደጊምካ ፈትን።
 
 ## Navigation
 nav-main = ቀንዲ ዝርዝር

@@ -36,6 +36,21 @@ deleted = Silindi.
 undo = Geri al
 undo-done = Geri getirildi.
 share-revoke-confirm = { $name } için erişim kaldırılsın mı? Bu geri alınamaz. Daha önce indirdikleri onda kalır.
+details = Ayrıntılar
+error-kind-invalid = Formda eksik ya da hatalı bir şey var. Kontrol edip yeniden deneyin.
+error-kind-not_found = Bu öğe artık yok. Başka bir cihazda silinmiş olabilir.
+error-kind-exists = Bu zaten Mosaic'te var.
+error-kind-import = Bu dosya bir Mosaic portföyü ya da yedeği değil veya bozuk. Hiçbir şey değişmedi.
+error-kind-attachment = Bu dosya eklenemedi. Bir fotoğraf (JPEG ya da PNG) veya çok büyük olmayan bir PDF kullanın.
+error-kind-unavailable = Bu henüz bu cihazda çalışmıyor.
+error-kind-storage = Telefonunuz bunu kaydedemedi. Boş alan olduğundan emin olup yeniden deneyin.
+error-kind-cv = Özgeçmiş oluşturulamadı. Yeniden deneyin ya da diğer düzeni deneyin.
+error-kind-offline = Aktarıcıya ulaşılamadı. Hiçbir şey kaybolmadı; daha sonra yeniden deneyin.
+error-kind-refused = Aktarıcı bunu kabul etmedi. Erişiminiz kaldırılmış olabilir.
+error-kind-code = Bu kod burada kullanılamaz. Kodun tamamının kopyalandığından ya da tarandığından emin olun.
+error-kind-sync = Eşitleme bu kez olmadı. Hiçbir şey kaybolmadı; daha sonra deneyin.
+error-kind-busy = Uygulama meşguldü. Yeniden deneyin.
+error-kind-other = Bir şeyler ters gitti. Yeniden deneyin.
 
 ## Navigation
 nav-main = Ana menü

@@ -34,41 +34,36 @@ export const app = $state({
   /** Last status message, announced politely. */
   message: '',
   error: '',
+  /** The technical detail of the error shown now (kept only while `error` is still `for`). */
+  errorDetail: { for: '', detail: '' },
   /** A removal that can still be taken back: the toast offers Undo until it expires. */
   undo: null as { text: string; restore: () => Promise<unknown> } | null,
   /** Sync with the relay: `local` (never synced this session), `syncing`, `ok`, `error`. */
   sync: 'local' as 'local' | 'syncing' | 'ok' | 'error',
 });
 
-/** The translated text for a failed command. */
+/** The ApiError kinds, each with a plain sentence (`error-kind-<kind>`) that says what
+ * happened and what to do; the backend's technical message goes behind "Details". */
+const ERROR_KINDS = new Set(['invalid', 'not_found', 'exists', 'import', 'attachment', 'unavailable', 'storage',
+  'cv', 'offline', 'refused', 'code', 'sync', 'busy']);
+
+/** The translated, plain sentence for a failed command. */
 export function errorText(e: unknown): string {
-  if (isApiError(e)) {
-    switch (e.kind) {
-      case 'invalid':
-      case 'import':
-      case 'exists':
-        return t('error-invalid', { message: e.message });
-      case 'not_found':
-        return t('error-not-found');
-      case 'attachment':
-        return t('error-attachment', { message: e.message });
-      case 'unavailable':
-        return t('error-unavailable');
-      case 'cv':
-        return t('error-cv', { message: e.message });
-      case 'offline':
-        return t('error-offline');
-      case 'refused':
-        return t('error-refused', { message: e.message });
-      case 'code':
-        return t('error-code', { message: e.message });
-      case 'sync':
-        return t('error-sync', { message: e.message });
-      default:
-        return t('error-storage', { message: e.message });
-    }
-  }
-  return t('error-generic', { message: String(e) });
+  if (isApiError(e)) return t(ERROR_KINDS.has(e.kind) ? `error-kind-${e.kind}` : 'error-kind-storage');
+  return t('error-kind-other');
+}
+
+/** The technical text behind a failure (shown only under "Details"). */
+export function errorDetail(e: unknown): string {
+  if (isApiError(e)) return e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Shows a failure in the toast: the plain sentence, and the technical detail behind "Details". */
+export function showError(e: unknown): void {
+  const text = errorText(e);
+  app.error = text;
+  app.errorDetail = { for: text, detail: errorDetail(e) };
 }
 
 export async function refresh(): Promise<void> {
@@ -77,7 +72,7 @@ export async function refresh(): Promise<void> {
   try {
     [app.portfolio, app.summary] = await Promise.all([api.portfolio(id), api.summary(id)]);
   } catch (e) {
-    app.error = errorText(e);
+    showError(e);
   }
 }
 
@@ -90,7 +85,7 @@ export async function run<T>(work: () => Promise<T>, done?: string): Promise<T |
     if (done) app.message = done;
     return out;
   } catch (e) {
-    app.error = errorText(e);
+    showError(e);
     return undefined;
   } finally {
     app.busy = null;
@@ -248,7 +243,7 @@ export async function syncNow(id: string | null = app.portfolioId, shared = fals
     app.message = t('share-synced', { pulled: r.applied_changes, pushed: r.pushed_changes });
   } catch (e) {
     app.sync = 'error';
-    app.error = errorText(e);
+    showError(e);
     return false;
   }
   await refresh();

@@ -148,6 +148,8 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
   await step('welcome', async () => {
     await page.locator('[data-locale=ar]').waitFor();
     assert((await page.locator('[data-locale]').count()) === 15, 'all 15 UI languages offered');
+    // Live regions exist before anything is said in them (or screen readers miss the first message).
+    assert((await page.locator('.toasts [role=status]').count()) === 1 && (await page.locator('.toasts [role=alert]').count()) === 1, 'live regions always present');
   });
 
   await step('create', async () => {
@@ -344,6 +346,15 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     await page.fill('#share-recipient', PAYLOADS[3]);
     await page.locator('section[aria-labelledby=give-h] button[type=submit]').click();
     await page.locator('.error-banner').waitFor();
+    // A plain sentence in the toast, just above the tab bar; the technical text behind Details.
+    const plain = await page.locator('.error-banner > p').first().textContent();
+    assert(!plain.includes('not a device code'), `plain words first: ${plain}`);
+    const [toastBottom, navTop] = await page.evaluate(() => [document.querySelector('.error-banner').getBoundingClientRect().bottom,
+      document.querySelector('nav.tabs').getBoundingClientRect().top]);
+    assert(toastBottom <= navTop + 0.5 && toastBottom > navTop - 60, `toast sits just above the tab bar (${toastBottom} vs ${navTop})`);
+    await page.locator('.error-banner summary').click();
+    assert((await page.locator('.error-banner details').textContent()).includes('not a device code'), 'details show the technical message');
+    await page.locator('.error-banner button.close').click();
     await page.fill('#share-recipient', 'MOSAIC-D1-MEMORYDEVICECODE');
     await page.locator('section[aria-labelledby=give-h] button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('#share-result')?.value.startsWith('MOSAIC-S1-MENTOR'));

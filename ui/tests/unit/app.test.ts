@@ -96,7 +96,10 @@ describe('app', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Add a language' }));
     await fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'not a code!' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await alertText())).toMatch(/This was not saved: .*code/);
+    // The plain sentence first; the core's technical message (naming the field) behind "Details".
+    expect(await alertText()).toMatch(/^Something in the form is missing or not right/);
+    expect(screen.getByText('Details')).toBeTruthy();
+    expect(document.querySelector('.toasts details')?.textContent).toMatch(/code/);
   });
 
   it('erase everything needs the typed word', async () => {
