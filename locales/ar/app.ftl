@@ -51,6 +51,9 @@ error-kind-code = لا يمكن استخدام هذا الرمز هنا. تأك�
 error-kind-sync = لم تنجح المزامنة هذه المرة. لم يضع شيء؛ حاول لاحقًا.
 error-kind-busy = كان التطبيق مشغولًا. حاول مرة أخرى.
 error-kind-other = حدث خطأ ما. حاول مرة أخرى.
+sync-phone-only = على هذا الهاتف فقط
+sync-last = آخر مزامنة { $time }
+sync-not-yet = لم تتم المزامنة بعد
 
 ## Navigation
 nav-main = القائمة الرئيسية

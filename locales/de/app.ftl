@@ -51,6 +51,9 @@ error-kind-code = Dieser Code passt hier nicht. Prüfen Sie, ob der ganze Code k
 error-kind-sync = Die Synchronisierung hat diesmal nicht geklappt. Nichts geht verloren; später erneut versuchen.
 error-kind-busy = Die App war beschäftigt. Bitte erneut versuchen.
 error-kind-other = Etwas ist schiefgelaufen. Bitte erneut versuchen.
+sync-phone-only = Nur auf diesem Telefon
+sync-last = Zuletzt synchronisiert { $time }
+sync-not-yet = Noch nicht synchronisiert
 
 ## Navigation
 nav-main = Hauptmenü

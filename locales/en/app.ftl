@@ -52,6 +52,9 @@ error-kind-code = This code cannot be used here. Check that the whole code was c
 error-kind-sync = Sync did not work this time. Nothing is lost; try again later.
 error-kind-busy = The app was busy. Try again.
 error-kind-other = Something went wrong. Try again.
+sync-phone-only = On this phone only
+sync-last = Last synced { $time }
+sync-not-yet = Not synced yet
 
 ## Navigation
 nav-main = Main menu

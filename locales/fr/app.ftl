@@ -51,6 +51,9 @@ error-kind-code = Ce code ne peut pas être utilisé ici. Vérifiez qu'il a ét�
 error-kind-sync = La synchronisation n'a pas marché cette fois. Rien n'est perdu ; réessayez plus tard.
 error-kind-busy = L'application était occupée. Réessayez.
 error-kind-other = Un problème est survenu. Réessayez.
+sync-phone-only = Sur ce téléphone seulement
+sync-last = Dernière synchro { $time }
+sync-not-yet = Pas encore synchronisé
 
 ## Navigation
 nav-main = Menu principal

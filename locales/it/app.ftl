@@ -51,6 +51,9 @@ error-kind-code = Questo codice non si può usare qui. Controlla che sia stato c
 error-kind-sync = La sincronizzazione non è riuscita. Non si è perso nulla; riprova più tardi.
 error-kind-busy = L'app era occupata. Riprova.
 error-kind-other = Qualcosa è andato storto. Riprova.
+sync-phone-only = Solo su questo telefono
+sync-last = Ultima sincronizzazione { $time }
+sync-not-yet = Non ancora sincronizzato
 
 ## Navigation
 nav-main = Menu principale

@@ -51,6 +51,9 @@ error-kind-code = Dan il-kodiċi ma jistax jintuża hawn. Iċċekkja li l-kodiċ
 error-kind-sync = Is-sinkronizzazzjoni ma ħadmitx din id-darba. Xejn ma ntilef; erġa' pprova aktar tard.
 error-kind-busy = L-app kienet okkupata. Erġa' pprova.
 error-kind-other = Xi ħaġa marret ħażin. Erġa' pprova.
+sync-phone-only = Fuq dan it-telefon biss
+sync-last = L-aħħar sinkronizzazzjoni { $time }
+sync-not-yet = Għadu ma ġiex sinkronizzat
 
 ## Navigation
 nav-main = Menu ewlieni

@@ -51,6 +51,9 @@ error-kind-code = Deze code kan hier niet worden gebruikt. Controleer of de hele
 error-kind-sync = Synchroniseren is deze keer niet gelukt. Er gaat niets verloren; probeer het later opnieuw.
 error-kind-busy = De app was bezig. Probeer het opnieuw.
 error-kind-other = Er ging iets mis. Probeer het opnieuw.
+sync-phone-only = Alleen op deze telefoon
+sync-last = Laatst gesynchroniseerd { $time }
+sync-not-yet = Nog niet gesynchroniseerd
 
 ## Navigation
 nav-main = Hoofdmenu

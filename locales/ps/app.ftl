@@ -51,6 +51,9 @@ error-kind-code = دا کوډ دلته نه کارول کیږي. وګورئ چې
 error-kind-sync = همغږي دا ځل کار ونه کړ. هیڅ شی ورک نه دی؛ وروسته هڅه وکړئ.
 error-kind-busy = اپ بوخت و. بیا هڅه وکړئ.
 error-kind-other = یو څه غلط شول. بیا هڅه وکړئ.
+sync-phone-only = یوازې په دې تلیفون کې
+sync-last = وروستۍ همغږي { $time }
+sync-not-yet = لا همغږي شوی نه دی
 
 ## Navigation
 nav-main = اصلي مېنو

@@ -51,6 +51,9 @@ error-kind-code = Koodkan halkan laguma isticmaali karo. Hubi in koodka oo dhan 
 error-kind-sync = Isku-waafajintu markan ma shaqeyn. Waxba ma lumin; isku day mar dambe.
 error-kind-busy = App-ku wuu mashquulsanaa. Isku day mar kale.
 error-kind-other = Wax baa qaldamay. Isku day mar kale.
+sync-phone-only = Taleefankan oo keliya
+sync-last = Isku-waafajintii u dambeysay { $time }
+sync-not-yet = Weli lama isku waafajin
 
 ## Navigation
 nav-main = Liiska ugu weyn

@@ -51,6 +51,9 @@ error-kind-code = Koden kan inte användas här. Kontrollera att hela koden kopi
 error-kind-sync = Synkningen fungerade inte den här gången. Inget har gått förlorat; försök igen senare.
 error-kind-busy = Appen var upptagen. Försök igen.
 error-kind-other = Något gick fel. Försök igen.
+sync-phone-only = Bara på den här telefonen
+sync-last = Senast synkad { $time }
+sync-not-yet = Inte synkad än
 
 ## Navigation
 nav-main = Huvudmeny

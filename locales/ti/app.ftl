@@ -51,6 +51,9 @@ error-kind-code = እዚ ኮድ ኣብዚ ክጥቀመሉ ኣይከኣልን። 
 error-kind-sync = ምትእስሳር ኣብዚ ግዜ ኣይሰርሐን። ዝጠፍአ የለን፤ ደሓር ፈትን።
 error-kind-busy = እቲ ኣፕ ተጸሚዱ ነይሩ። ደጊምካ ፈትን።
 error-kind-other = ገለ ጸገም ኣጋጢሙ። ደጊምካ ፈትን።
+sync-phone-only = ኣብዚ ተሌፎን ጥራይ
+sync-last = ናይ መወዳእታ ምትእስሳር { $time }
+sync-not-yet = ገና ኣይተኣሳሰረን
 
 ## Navigation
 nav-main = ቀንዲ ዝርዝር

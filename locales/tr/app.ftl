@@ -51,6 +51,9 @@ error-kind-code = Bu kod burada kullanılamaz. Kodun tamamının kopyalandığı
 error-kind-sync = Eşitleme bu kez olmadı. Hiçbir şey kaybolmadı; daha sonra deneyin.
 error-kind-busy = Uygulama meşguldü. Yeniden deneyin.
 error-kind-other = Bir şeyler ters gitti. Yeniden deneyin.
+sync-phone-only = Yalnızca bu telefonda
+sync-last = Son eşitleme { $time }
+sync-not-yet = Henüz eşitlenmedi
 
 ## Navigation
 nav-main = Ana menü

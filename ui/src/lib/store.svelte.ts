@@ -40,7 +40,37 @@ export const app = $state({
   undo: null as { text: string; restore: () => Promise<unknown> } | null,
   /** Sync with the relay: `local` (never synced this session), `syncing`, `ok`, `error`. */
   sync: 'local' as 'local' | 'syncing' | 'ok' | 'error',
+  /** The relay set in Settings ('' when none): without one, everything stays on this phone. */
+  relay: prefs.relay(),
+  /** What the browser says about the network (`online`/`offline` events). */
+  online: typeof navigator === 'undefined' ? true : navigator.onLine !== false,
+  /** When a sync last succeeded (ms), kept across restarts. */
+  lastSync: prefs.lastSync(),
 });
+
+/** Sets (or clears, with '') the relay address. */
+export function setRelay(url: string): void {
+  prefs.setRelay(url);
+  app.relay = url;
+}
+
+/** Records a successful sync for the header. */
+function synced(): void {
+  app.sync = 'ok';
+  app.lastSync = Date.now();
+  prefs.setLastSync(app.lastSync);
+}
+
+/** What the header says, most important first: a sync running, no network, no relay
+ * (so nothing leaves this phone), the last failure, the last success. */
+export type SyncShown = 'syncing' | 'offline' | 'phone-only' | 'error' | 'last' | 'not-yet';
+export function syncShown(): SyncShown {
+  if (app.sync === 'syncing') return 'syncing';
+  if (!app.online) return 'offline';
+  if (!app.relay) return 'phone-only';
+  if (app.sync === 'error') return 'error';
+  return app.lastSync ? 'last' : 'not-yet';
+}
 
 /** The ApiError kinds, each with a plain sentence (`error-kind-<kind>`) that says what
  * happened and what to do; the backend's technical message goes behind "Details". */
@@ -199,13 +229,15 @@ export async function autoSync(): Promise<void> {
       ok = false;
     }
   }
-  app.sync = ok ? 'ok' : 'error';
+  if (ok) synced();
+  else app.sync = 'error';
   if (ok) await refresh();
 }
 
-/** Asks for a background sync soon (after a local edit); repeated calls coalesce. */
-export function scheduleSync(delay = AUTO_SYNC_AFTER_EDIT_MS): void {
-  if (!prefs.relay()) return;
+/** Asks for a background sync soon (after a local edit); repeated calls coalesce. Without a
+ * relay only a mentor's feedback (`mentees`: it travels with the mentee's relay) is worth one. */
+export function scheduleSync(delay = AUTO_SYNC_AFTER_EDIT_MS, mentees = false): void {
+  if (!prefs.relay() && !mentees) return;
   if (autoSyncTimer) clearTimeout(autoSyncTimer);
   autoSyncTimer = setTimeout(() => {
     autoSyncTimer = null;
@@ -217,11 +249,17 @@ export function scheduleSync(delay = AUTO_SYNC_AFTER_EDIT_MS): void {
 export function startAutoSync(): () => void {
   void autoSync();
   const every = setInterval(() => void autoSync(), AUTO_SYNC_EVERY_MS);
-  const online = () => void autoSync();
+  const online = () => {
+    app.online = true;
+    void autoSync();
+  };
+  const offline = () => (app.online = false);
   window.addEventListener('online', online);
+  window.addEventListener('offline', offline);
   return () => {
     clearInterval(every);
     window.removeEventListener('online', online);
+    window.removeEventListener('offline', offline);
     if (autoSyncTimer) clearTimeout(autoSyncTimer);
   };
 }
@@ -239,7 +277,7 @@ export async function syncNow(id: string | null = app.portfolioId, shared = fals
   app.error = '';
   try {
     const r = await api.sync(id, relay);
-    app.sync = 'ok';
+    synced();
     app.message = t('share-synced', { pulled: r.applied_changes, pushed: r.pushed_changes });
   } catch (e) {
     app.sync = 'error';

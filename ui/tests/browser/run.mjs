@@ -166,6 +166,7 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
   await page.locator('nav.tabs').waitFor();
 
   await step('languages', async () => {
+    assert((await page.locator('[data-testid=sync-state]').getAttribute('data-shown')) === 'phone-only', 'no relay: "on this phone only"');
     await nav(page, 'languages');
     await page.locator('main button.primary.wide').click();
     await page.fill('#lang-code', 'mt');
@@ -370,6 +371,25 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     await page.fill('#share-join-code', 'MOSAIC-S1-MENTOR-0000');
     await page.locator('section[aria-labelledby=join-h] button[type=submit]').click();
     await page.locator('.ok-banner').waitFor();
+  });
+
+  await step('honest-states', async () => {
+    const header = page.locator('[data-testid=sync-state]');
+    await page.locator('[data-testid=sync-state][data-shown=last]').waitFor();
+    assert(/\d/.test(await header.textContent()), `last synced shows a time: ${await header.textContent()}`);
+    await context.setOffline(true);
+    await page.locator('[data-testid=sync-state][data-shown=offline]').waitFor();
+    await context.setOffline(false);
+    await page.locator('[data-testid=sync-state][data-shown=last]').waitFor();
+    // Every change schedules a sync: a file added to a certificate, a badge.
+    await nav(page, 'certificates');
+    const syncs = () => page.evaluate(() => window.__mosaicBackend.calls.filter((c) => c === 'sync').length);
+    let before = await syncs();
+    await page.locator('main input[id^=add-]').first().setInputFiles({ name: 'third.png', mimeType: 'image/png', buffer: PNG });
+    await page.waitForFunction((n) => window.__mosaicBackend.calls.filter((c) => c === 'sync').length > n, before, { timeout: 8000 });
+    before = await syncs();
+    await page.setInputFiles('#cert-badge', { name: 'badge2.png', mimeType: 'image/png', buffer: PNG });
+    await page.waitForFunction((n) => window.__mosaicBackend.calls.filter((c) => c === 'sync').length > n, before, { timeout: 8000 });
   });
 
   await step('mentor', async () => {

@@ -14,7 +14,7 @@ beforeEach(async () => {
   localStorage.clear();
   backend = createBackend();
   mockIPC((cmd, args) => backend.handle(cmd, args));
-  Object.assign(app, { ready: false, portfolioId: null, portfolio: null, summary: null, screen: 'home', busy: null, message: '', error: '' });
+  Object.assign(app, { ready: false, portfolioId: null, portfolio: null, summary: null, screen: 'home', busy: null, message: '', error: '', relay: '', lastSync: null, online: true, sync: 'local' });
   await setLocale('en');
 });
 afterEach(() => {
@@ -42,7 +42,8 @@ describe('app', () => {
   it('first start: choose a language, create the portfolio, land on home', async () => {
     await createPortfolio();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Amina Yusuf');
-    expect(screen.getByTestId('sync-state').textContent).toContain('Offline');
+    // No relay set: the header says where the data is, not "offline".
+    expect(screen.getByTestId('sync-state').textContent).toContain('On this phone only');
     expect(backend.store.size).toBe(1);
   });
 
