@@ -186,11 +186,48 @@ export async function removeEntry(section: Section, entryId: string) {
   if (ok && copy) offerUndo(t('deleted'), () => api.addEntry(id, section, copy));
 }
 
-export function navigate(screen: Screen): void {
+/** Screens a history entry may name (anything else in `history.state` is ignored). */
+const SCREENS: Screen[] = ['home', 'languages', 'certificates', 'programmes', 'activities', 'work', 'education',
+  'skills', 'stories', 'cv', 'sharing', 'mentor', 'settings', 'more'];
+/** How many history entries sit above Home. Home is always the first entry, so the
+ * system back button walks back through screens and only leaves the app from Home. */
+let depth = 0;
+
+function show(screen: Screen): void {
   app.screen = screen;
   app.message = '';
   app.error = '';
+  app.undo = null;
   queueMicrotask(() => document.getElementById('main')?.focus());
+}
+
+export function navigate(screen: Screen): void {
+  if (screen === app.screen) return show(screen);
+  if (typeof history !== 'undefined') {
+    if (screen === 'home') {
+      // Back to the first entry instead of stacking Home on top of other screens.
+      if (depth > 0) history.go(-depth);
+      depth = 0;
+    } else {
+      depth += 1;
+      history.pushState({ screen, depth }, '');
+    }
+  }
+  show(screen);
+}
+
+/** Follows the browser's (or Android's) back and forward buttons. */
+export function startHistory(): () => void {
+  depth = 0;
+  history.replaceState({ screen: 'home', depth: 0 }, '');
+  const pop = (e: PopStateEvent) => {
+    const st = (e.state ?? {}) as { screen?: Screen; depth?: number };
+    depth = typeof st.depth === 'number' ? st.depth : 0;
+    const screen = st.screen && SCREENS.includes(st.screen) ? st.screen : 'home';
+    if (screen !== app.screen) show(screen);
+  };
+  window.addEventListener('popstate', pop);
+  return () => window.removeEventListener('popstate', pop);
 }
 
 export function today(): string {

@@ -3,7 +3,7 @@
 // serious/critical violation, a screenshot goes to ui/test-results/, hostile text stays inert.
 // Also measures time to first render with 4x CPU throttling.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -430,6 +430,25 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     assert((await page.locator('main .progress-block').count()) >= 1, 'programme progress on home');
   });
 
+  await step('back-button', async () => {
+    const current = () => page.locator('nav.tabs [aria-current=page]').getAttribute('data-screen');
+    await nav(page, 'home');
+    assert((await page.evaluate(() => history.state?.depth)) === 0, 'Home is the first history entry');
+    await nav(page, 'languages');
+    await nav(page, 'settings'); // through More
+    await page.goBack();
+    await page.locator('main [data-screen=settings]').waitFor(); // the More menu
+    await page.goBack();
+    await page.locator('nav.tabs [data-screen=languages][aria-current=page]').waitFor();
+    await page.goBack();
+    await page.locator('nav.tabs [data-screen=home][aria-current=page]').waitFor();
+    assert((await page.evaluate(() => history.state?.depth)) === 0, `back from Home leaves the app (now on ${await current()})`);
+    // A tab back to Home goes back to the first entry rather than stacking Home on top.
+    await nav(page, 'cv');
+    await nav(page, 'home');
+    await page.waitForFunction(() => history.state?.depth === 0);
+  });
+
   await check(`${lang} 200% zoom keeps content within the viewport`, async () => {
     for (const screen of ['home', 'languages', 'activities', 'programmes', 'cv', 'sharing', 'settings']) {
       await page.setViewportSize({ width: 360, height: 740 });
@@ -464,6 +483,57 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     await page.locator('form.danger-zone button[type=submit]').click();
     await page.locator('main form #p-name_latin, main [data-locale]').first().waitFor();
   });
+  await context.close();
+}
+
+// The tab bar fits at 360 px in every locale, at 100 % and 130 % text size: every tab on
+// screen, no label clipped, nothing scrolls. Words split inside (no hyphenation) are listed.
+{
+  const locales = readdirSync(join(ui, '../locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.addInitScript(mockScript);
+  await page.addInitScript(() => window.__mosaicBackend.handle('create_portfolio', { profile: { name_latin: 'Amina Yusuf' } }));
+  await page.goto(base);
+  const split = [];
+  for (const lang of locales) {
+    await check(`tab bar fits at 360 px in ${lang} at 100 % and 130 % text`, async () => {
+      await page.evaluate((l) => localStorage.setItem('mosaic.locale', l), lang);
+      await page.reload();
+      await page.locator('nav.tabs button').first().waitFor();
+      for (const scale of [100, 130]) {
+        const r = await page.evaluate((pct) => {
+          document.documentElement.style.fontSize = `${pct}%`;
+          const nav = document.querySelector('nav.tabs');
+          const bad = [];
+          const broken = [];
+          if (nav.scrollWidth > nav.clientWidth + 1) bad.push(`the bar scrolls (${nav.scrollWidth} > ${nav.clientWidth})`);
+          for (const b of nav.querySelectorAll('button')) {
+            const box = b.getBoundingClientRect();
+            const label = b.querySelector('.label');
+            const text = label.textContent;
+            if (box.left < -0.5 || box.right > window.innerWidth + 0.5) bad.push(`"${text}" off screen`);
+            if (label.scrollWidth > label.clientWidth + 1 || label.scrollHeight > label.clientHeight + 1) bad.push(`"${text}" clipped`);
+            if (box.height < 48 || box.width < 48) bad.push(`"${text}" under 48 px`);
+            // A word wider than its tab is split inside the word.
+            const probe = document.createElement('span');
+            probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
+            label.append(probe);
+            for (const w of text.split(/\s+/)) {
+              probe.textContent = w;
+              if (probe.getBoundingClientRect().width > label.clientWidth + 0.5) broken.push(w);
+            }
+            probe.remove();
+          }
+          document.documentElement.style.fontSize = '';
+          return { bad, broken };
+        }, scale);
+        assert(r.bad.length === 0, `${scale} %: ${r.bad.join('; ')}`);
+        if (r.broken.length) split.push(`${lang} ${scale}%: ${r.broken.join(', ')}`);
+      }
+    });
+  }
+  if (split.length) console.log(`  words split inside a tab label: ${split.join(' | ')}`);
   await context.close();
 }
 
