@@ -54,6 +54,14 @@ error-kind-other = حدث خطأ ما. حاول مرة أخرى.
 sync-phone-only = على هذا الهاتف فقط
 sync-last = آخر مزامنة { $time }
 sync-not-yet = لم تتم المزامنة بعد
+file-take-photo = التقط صورة
+file-choose = اختر ملفًا (صورة أو PDF)
+file-chosen = تم اختيار: { $name }
+restore-h = استعادة ملف إنجاز
+restore-hint = من نسخة احتياطية صُنعت في الإعدادات (.zip مع الصور والملفات) أو من ملف مُصدَّر (.json). لا يُستبدل شيء موجود على هذا الهاتف.
+restore-backup = استعادة نسخة احتياطية (.zip)
+restore-json = استيراد ملف إنجاز (.json)
+restore-done = ملف إنجاز { $name } موجود على هذا الهاتف مجددًا.
 
 ## Navigation
 nav-main = القائمة الرئيسية

@@ -54,6 +54,14 @@ error-kind-other = Etwas ist schiefgelaufen. Bitte erneut versuchen.
 sync-phone-only = Nur auf diesem Telefon
 sync-last = Zuletzt synchronisiert { $time }
 sync-not-yet = Noch nicht synchronisiert
+file-take-photo = Foto aufnehmen
+file-choose = Datei wählen (Bild oder PDF)
+file-chosen = Gewählt: { $name }
+restore-h = Portfolio zurückholen
+restore-hint = Aus einer Sicherung aus den Einstellungen (.zip, mit Fotos und Dateien) oder einem exportierten Portfolio (.json). Was schon auf diesem Telefon ist, wird nicht ersetzt.
+restore-backup = Sicherung wiederherstellen (.zip)
+restore-json = Portfolio-Datei importieren (.json)
+restore-done = Das Portfolio von { $name } ist wieder auf diesem Telefon.
 
 ## Navigation
 nav-main = Hauptmenü

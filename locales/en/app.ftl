@@ -55,6 +55,14 @@ error-kind-other = Something went wrong. Try again.
 sync-phone-only = On this phone only
 sync-last = Last synced { $time }
 sync-not-yet = Not synced yet
+file-take-photo = Take a photo
+file-choose = Choose a file (picture or PDF)
+file-chosen = Chosen: { $name }
+restore-h = Bring back a portfolio
+restore-hint = From a backup made in Settings (.zip, with photos and files) or an exported portfolio (.json). Nothing already on this phone is replaced.
+restore-backup = Restore a backup (.zip)
+restore-json = Import a portfolio file (.json)
+restore-done = The portfolio of { $name } is on this phone again.
 
 ## Navigation
 nav-main = Main menu

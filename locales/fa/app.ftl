@@ -54,6 +54,14 @@ error-kind-other = مشکلی پیش آمد. دوباره امتحان کنید.
 sync-phone-only = فقط روی این گوشی
 sync-last = آخرین همگام‌سازی { $time }
 sync-not-yet = هنوز همگام‌سازی نشده
+file-take-photo = عکس بگیرید
+file-choose = انتخاب فایل (عکس یا PDF)
+file-chosen = انتخاب شد: { $name }
+restore-h = بازگرداندن پرونده
+restore-hint = از پشتیبانی که در تنظیمات ساخته شده (.zip با عکس‌ها و فایل‌ها) یا پرونده صادرشده (.json). چیزی که روی این گوشی هست جایگزین نمی‌شود.
+restore-backup = بازیابی پشتیبان (.zip)
+restore-json = وارد کردن فایل پرونده (.json)
+restore-done = پرونده { $name } دوباره روی این گوشی است.
 
 ## Navigation
 nav-main = منوی اصلی

@@ -54,6 +54,14 @@ error-kind-other = Un problème est survenu. Réessayez.
 sync-phone-only = Sur ce téléphone seulement
 sync-last = Dernière synchro { $time }
 sync-not-yet = Pas encore synchronisé
+file-take-photo = Prendre une photo
+file-choose = Choisir un fichier (image ou PDF)
+file-chosen = Choisi : { $name }
+restore-h = Récupérer un portfolio
+restore-hint = Depuis une sauvegarde faite dans Réglages (.zip, avec photos et fichiers) ou un portfolio exporté (.json). Rien de ce qui est déjà sur ce téléphone n'est remplacé.
+restore-backup = Restaurer une sauvegarde (.zip)
+restore-json = Importer un fichier portfolio (.json)
+restore-done = Le portfolio de { $name } est de nouveau sur ce téléphone.
 
 ## Navigation
 nav-main = Menu principal

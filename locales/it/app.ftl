@@ -54,6 +54,14 @@ error-kind-other = Qualcosa è andato storto. Riprova.
 sync-phone-only = Solo su questo telefono
 sync-last = Ultima sincronizzazione { $time }
 sync-not-yet = Non ancora sincronizzato
+file-take-photo = Scatta una foto
+file-choose = Scegli un file (immagine o PDF)
+file-chosen = Scelto: { $name }
+restore-h = Recupera un portfolio
+restore-hint = Da un backup fatto in Impostazioni (.zip, con foto e file) o da un portfolio esportato (.json). Nulla di ciò che è già sul telefono viene sostituito.
+restore-backup = Ripristina un backup (.zip)
+restore-json = Importa un file portfolio (.json)
+restore-done = Il portfolio di { $name } è di nuovo su questo telefono.
 
 ## Navigation
 nav-main = Menu principale

@@ -54,6 +54,14 @@ error-kind-other = Xi ħaġa marret ħażin. Erġa' pprova.
 sync-phone-only = Fuq dan it-telefon biss
 sync-last = L-aħħar sinkronizzazzjoni { $time }
 sync-not-yet = Għadu ma ġiex sinkronizzat
+file-take-photo = Ħu ritratt
+file-choose = Agħżel fajl (stampa jew PDF)
+file-chosen = Magħżul: { $name }
+restore-h = Ġib lura portafoll
+restore-hint = Minn backup magħmul fl-Issettjar (.zip, b'ritratti u fajls) jew portafoll esportat (.json). Xejn minn dak li hemm fuq dan it-telefon ma jiġi sostitwit.
+restore-backup = Irrestawra backup (.zip)
+restore-json = Importa fajl tal-portafoll (.json)
+restore-done = Il-portafoll ta' { $name } reġa' fuq dan it-telefon.
 
 ## Navigation
 nav-main = Menu ewlieni

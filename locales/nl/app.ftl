@@ -54,6 +54,14 @@ error-kind-other = Er ging iets mis. Probeer het opnieuw.
 sync-phone-only = Alleen op deze telefoon
 sync-last = Laatst gesynchroniseerd { $time }
 sync-not-yet = Nog niet gesynchroniseerd
+file-take-photo = Foto maken
+file-choose = Kies een bestand (afbeelding of pdf)
+file-chosen = Gekozen: { $name }
+restore-h = Een portfolio terugzetten
+restore-hint = Uit een back-up gemaakt in Instellingen (.zip, met foto's en bestanden) of een geëxporteerd portfolio (.json). Wat al op deze telefoon staat, wordt niet vervangen.
+restore-backup = Back-up terugzetten (.zip)
+restore-json = Portfoliobestand importeren (.json)
+restore-done = Het portfolio van { $name } staat weer op deze telefoon.
 
 ## Navigation
 nav-main = Hoofdmenu

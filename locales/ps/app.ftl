@@ -54,6 +54,14 @@ error-kind-other = یو څه غلط شول. بیا هڅه وکړئ.
 sync-phone-only = یوازې په دې تلیفون کې
 sync-last = وروستۍ همغږي { $time }
 sync-not-yet = لا همغږي شوی نه دی
+file-take-photo = عکس واخلئ
+file-choose = فایل وټاکئ (انځور یا PDF)
+file-chosen = وټاکل شو: { $name }
+restore-h = پورټفولیو بېرته راوړئ
+restore-hint = له هغه بیک اپ څخه چې په امستنو کې جوړ شوی (.zip، له عکسونو او فایلونو سره) یا صادر شوي پورټفولیو (.json). په دې تلیفون کې هیڅ شی نه بدلیږي.
+restore-backup = بیک اپ بېرته راوستل (.zip)
+restore-json = د پورټفولیو فایل راوړل (.json)
+restore-done = د { $name } پورټفولیو بیا په دې تلیفون کې دی.
 
 ## Navigation
 nav-main = اصلي مېنو

@@ -54,6 +54,14 @@ error-kind-other = Wax baa qaldamay. Isku day mar kale.
 sync-phone-only = Taleefankan oo keliya
 sync-last = Isku-waafajintii u dambeysay { $time }
 sync-not-yet = Weli lama isku waafajin
+file-take-photo = Sawir qaado
+file-choose = Dooro fayl (sawir ama PDF)
+file-chosen = La doortay: { $name }
+restore-h = Soo celi portfolio
+restore-hint = Kayd lagu sameeyay Dejinta (.zip, sawirro iyo faylal leh) ama portfolio la dhoofiyay (.json). Waxba oo taleefankan ku jira lama beddelayo.
+restore-backup = Soo celi kayd (.zip)
+restore-json = Soo gali fayl portfolio (.json)
+restore-done = Portfolio-ga { $name } mar kale ayuu taleefankan ku jiraa.
 
 ## Navigation
 nav-main = Liiska ugu weyn

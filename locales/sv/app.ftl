@@ -54,6 +54,14 @@ error-kind-other = Något gick fel. Försök igen.
 sync-phone-only = Bara på den här telefonen
 sync-last = Senast synkad { $time }
 sync-not-yet = Inte synkad än
+file-take-photo = Ta ett foto
+file-choose = Välj en fil (bild eller PDF)
+file-chosen = Vald: { $name }
+restore-h = Hämta tillbaka en portfolio
+restore-hint = Från en säkerhetskopia gjord i Inställningar (.zip, med foton och filer) eller en exporterad portfolio (.json). Inget som redan finns på telefonen ersätts.
+restore-backup = Återställ en säkerhetskopia (.zip)
+restore-json = Importera en portfoliofil (.json)
+restore-done = Portfolion för { $name } finns på telefonen igen.
 
 ## Navigation
 nav-main = Huvudmeny

@@ -54,6 +54,14 @@ error-kind-other = ገለ ጸገም ኣጋጢሙ። ደጊምካ ፈትን።
 sync-phone-only = ኣብዚ ተሌፎን ጥራይ
 sync-last = ናይ መወዳእታ ምትእስሳር { $time }
 sync-not-yet = ገና ኣይተኣሳሰረን
+file-take-photo = ስእሊ ኣልዕል
+file-choose = ፋይል ምረጽ (ስእሊ ወይ PDF)
+file-chosen = ዝተመርጸ: { $name }
+restore-h = ፖርትፎሊዮ ምምላስ
+restore-hint = ካብ ኣብ ቅጥዕታት ዝተሰርሐ ቅዳሕ (.zip ምስ ስእልታትን ፋይላትን) ወይ ካብ ዝተሰደደ ፖርትፎሊዮ (.json)። ኣብዚ ተሌፎን ዘሎ ኣይትካእን።
+restore-backup = ቅዳሕ ምምላስ (.zip)
+restore-json = ፋይል ፖርትፎሊዮ ኣእቱ (.json)
+restore-done = ፖርትፎሊዮ { $name } ደጊሙ ኣብዚ ተሌፎን ኣሎ።
 
 ## Navigation
 nav-main = ቀንዲ ዝርዝር

@@ -54,6 +54,14 @@ error-kind-other = Bir şeyler ters gitti. Yeniden deneyin.
 sync-phone-only = Yalnızca bu telefonda
 sync-last = Son eşitleme { $time }
 sync-not-yet = Henüz eşitlenmedi
+file-take-photo = Fotoğraf çek
+file-choose = Dosya seç (resim ya da PDF)
+file-chosen = Seçildi: { $name }
+restore-h = Portföyü geri getir
+restore-hint = Ayarlar'da yapılan bir yedekten (.zip, fotoğraf ve dosyalarla) ya da dışa aktarılmış bir portföyden (.json). Bu telefondakiler değiştirilmez.
+restore-backup = Yedekten geri yükle (.zip)
+restore-json = Portföy dosyası içe aktar (.json)
+restore-done = { $name } portföyü yeniden bu telefonda.
 
 ## Navigation
 nav-main = Ana menü

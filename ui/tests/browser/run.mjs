@@ -188,6 +188,10 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
   await step('certificates', async () => {
     await nav(page, 'certificates');
     await page.locator('main button.primary.wide').click();
+    // "Take a photo" opens the camera; "Choose a file" lets people pick a gallery picture or a PDF.
+    assert((await page.getAttribute('#cert-photo', 'capture')) === 'environment', 'photo input opens the camera');
+    assert((await page.getAttribute('#cert-file', 'capture')) === null && (await page.getAttribute('#cert-file', 'accept')).includes('application/pdf'),
+      'file input does not force the camera and takes PDFs');
     await page.fill('#cert-title', lang === 'ar' ? 'شهادة اللغة المالطية' : 'Maltese A2');
     await fillText(page);
     await page.setInputFiles('#cert-file', { name: 'scan.png', mimeType: 'image/png', buffer: PNG });
@@ -482,6 +486,29 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     await page.fill('#erase-confirm', await page.evaluate(() => document.querySelector('label[for=erase-confirm]').textContent.match(/\u2068(.*)\u2069/)[1]));
     await page.locator('form.danger-zone button[type=submit]').click();
     await page.locator('main form #p-name_latin, main [data-locale]').first().waitFor();
+  });
+
+  await step('restore-import', async () => {
+    // On a new phone: bring the portfolio back from a backup, from the first screen.
+    if (await page.locator(`main [data-locale=${lang}]`).count()) await page.locator(`main [data-locale=${lang}]`).click();
+    const exported = (id, name) => JSON.stringify({ format: 'mosaic-portfolio', version: 1, portfolio: {
+      id, profile: { name_latin: name, mother_tongues: [] }, languages: [], certificates: [], programmes: [], activities: [],
+      experience: [], education: [], skills: [{ id: '01900000-0000-7000-8000-000000000001', name: 'Welding' }], stories: [] } });
+    const zip = Buffer.concat([Buffer.from('PK'), Buffer.from(exported('01900000-0000-7000-8000-00000000000a', 'Restored Person'))]);
+    await page.setInputFiles('#restore-backup', { name: 'mosaic-backup.zip', mimeType: 'application/zip', buffer: zip });
+    await page.locator('main h1', { hasText: 'Restored Person' }).waitFor();
+    await page.locator('.ok-banner', { hasText: 'Restored Person' }).waitFor();
+    await nav(page, 'settings');
+    // The same backup again: nothing is replaced, and the reason is said plainly.
+    await page.setInputFiles('#restore-backup', { name: 'mosaic-backup.zip', mimeType: 'application/zip', buffer: zip });
+    await page.locator('.error-banner').waitFor();
+    await page.locator('.error-banner button.close').click();
+    await page.setInputFiles('#restore-backup', { name: 'photo.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('.error-banner').waitFor();
+    await page.locator('.error-banner button.close').click();
+    await page.setInputFiles('#restore-json', { name: 'portfolio.json', mimeType: 'application/json',
+      buffer: Buffer.from(exported('01900000-0000-7000-8000-00000000000b', 'Imported Person')) });
+    await page.locator('.ok-banner', { hasText: 'Imported Person' }).waitFor();
   });
   await context.close();
 }

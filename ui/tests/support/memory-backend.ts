@@ -253,6 +253,15 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         const parsed = JSON.parse(args.json);
         return create(parsed.portfolio?.profile ?? fail('import', 'import failed at $: not a Mosaic export'));
       }
+      case 'restore_backup': {
+        // Test stand-in for a zip: "PK" then the JSON export (the real zip is read by the core).
+        const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the backup must be sent as raw bytes');
+        if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail('import', 'import failed at backup: not a Mosaic backup zip');
+        const p = JSON.parse(new TextDecoder().decode(bytes.slice(2))).portfolio;
+        if (store.has(p.id)) fail('exists', `portfolio ${p.id} already exists`);
+        store.set(p.id, { role: 'owner', portfolio: clone(p), history: [] });
+        return p.id;
+      }
       case 'backup':
         get(args.id);
         return { json: `/memory/exports/mosaic-${args.id}.json`, backup: `/memory/exports/mosaic-${args.id}.zip` };
