@@ -62,6 +62,8 @@ restore-hint = من نسخة احتياطية صُنعت في الإعدادات
 restore-backup = استعادة نسخة احتياطية (.zip)
 restore-json = استيراد ملف إنجاز (.json)
 restore-done = ملف إنجاز { $name } موجود على هذا الهاتف مجددًا.
+assess-step = الخطوة { $n } من { $total }
+assess-next = التالي
 
 ## Navigation
 nav-main = القائمة الرئيسية

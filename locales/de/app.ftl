@@ -62,6 +62,8 @@ restore-hint = Aus einer Sicherung aus den Einstellungen (.zip, mit Fotos und Da
 restore-backup = Sicherung wiederherstellen (.zip)
 restore-json = Portfolio-Datei importieren (.json)
 restore-done = Das Portfolio von { $name } ist wieder auf diesem Telefon.
+assess-step = Schritt { $n } von { $total }
+assess-next = Weiter
 
 ## Navigation
 nav-main = Hauptmenü

@@ -62,6 +62,8 @@ restore-hint = Από αντίγραφο ασφαλείας των Ρυθμίσ�
 restore-backup = Επαναφορά αντιγράφου (.zip)
 restore-json = Εισαγωγή αρχείου χαρτοφυλακίου (.json)
 restore-done = Το χαρτοφυλάκιο του/της { $name } είναι ξανά σε αυτό το τηλέφωνο.
+assess-step = Βήμα { $n } από { $total }
+assess-next = Επόμενο
 
 ## Navigation
 nav-main = Κύριο μενού

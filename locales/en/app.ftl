@@ -63,6 +63,8 @@ restore-hint = From a backup made in Settings (.zip, with photos and files) or a
 restore-backup = Restore a backup (.zip)
 restore-json = Import a portfolio file (.json)
 restore-done = The portfolio of { $name } is on this phone again.
+assess-step = Step { $n } of { $total }
+assess-next = Next
 
 ## Navigation
 nav-main = Main menu

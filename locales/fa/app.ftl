@@ -62,6 +62,8 @@ restore-hint = از پشتیبانی که در تنظیمات ساخته شده 
 restore-backup = بازیابی پشتیبان (.zip)
 restore-json = وارد کردن فایل پرونده (.json)
 restore-done = پرونده { $name } دوباره روی این گوشی است.
+assess-step = مرحله { $n } از { $total }
+assess-next = بعدی
 
 ## Navigation
 nav-main = منوی اصلی

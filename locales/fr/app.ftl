@@ -62,6 +62,8 @@ restore-hint = Depuis une sauvegarde faite dans Réglages (.zip, avec photos et 
 restore-backup = Restaurer une sauvegarde (.zip)
 restore-json = Importer un fichier portfolio (.json)
 restore-done = Le portfolio de { $name } est de nouveau sur ce téléphone.
+assess-step = Étape { $n } sur { $total }
+assess-next = Suivant
 
 ## Navigation
 nav-main = Menu principal

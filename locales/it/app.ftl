@@ -62,6 +62,8 @@ restore-hint = Da un backup fatto in Impostazioni (.zip, con foto e file) o da u
 restore-backup = Ripristina un backup (.zip)
 restore-json = Importa un file portfolio (.json)
 restore-done = Il portfolio di { $name } è di nuovo su questo telefono.
+assess-step = Passo { $n } di { $total }
+assess-next = Avanti
 
 ## Navigation
 nav-main = Menu principale

@@ -62,6 +62,8 @@ restore-hint = Minn backup magħmul fl-Issettjar (.zip, b'ritratti u fajls) jew 
 restore-backup = Irrestawra backup (.zip)
 restore-json = Importa fajl tal-portafoll (.json)
 restore-done = Il-portafoll ta' { $name } reġa' fuq dan it-telefon.
+assess-step = Pass { $n } minn { $total }
+assess-next = Li jmiss
 
 ## Navigation
 nav-main = Menu ewlieni

@@ -62,6 +62,8 @@ restore-hint = Uit een back-up gemaakt in Instellingen (.zip, met foto's en best
 restore-backup = Back-up terugzetten (.zip)
 restore-json = Portfoliobestand importeren (.json)
 restore-done = Het portfolio van { $name } staat weer op deze telefoon.
+assess-step = Stap { $n } van { $total }
+assess-next = Volgende
 
 ## Navigation
 nav-main = Hoofdmenu

@@ -62,6 +62,8 @@ restore-hint = له هغه بیک اپ څخه چې په امستنو کې جوړ
 restore-backup = بیک اپ بېرته راوستل (.zip)
 restore-json = د پورټفولیو فایل راوړل (.json)
 restore-done = د { $name } پورټفولیو بیا په دې تلیفون کې دی.
+assess-step = ګام { $n } له { $total }
+assess-next = بل
 
 ## Navigation
 nav-main = اصلي مېنو

@@ -62,6 +62,8 @@ restore-hint = Kayd lagu sameeyay Dejinta (.zip, sawirro iyo faylal leh) ama por
 restore-backup = Soo celi kayd (.zip)
 restore-json = Soo gali fayl portfolio (.json)
 restore-done = Portfolio-ga { $name } mar kale ayuu taleefankan ku jiraa.
+assess-step = Tallaabada { $n } ee { $total }
+assess-next = Xiga
 
 ## Navigation
 nav-main = Liiska ugu weyn

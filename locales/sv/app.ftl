@@ -62,6 +62,8 @@ restore-hint = Från en säkerhetskopia gjord i Inställningar (.zip, med foton 
 restore-backup = Återställ en säkerhetskopia (.zip)
 restore-json = Importera en portfoliofil (.json)
 restore-done = Portfolion för { $name } finns på telefonen igen.
+assess-step = Steg { $n } av { $total }
+assess-next = Nästa
 
 ## Navigation
 nav-main = Huvudmeny

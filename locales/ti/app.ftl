@@ -62,6 +62,8 @@ restore-hint = ካብ ኣብ ቅጥዕታት ዝተሰርሐ ቅዳሕ (.zip ም
 restore-backup = ቅዳሕ ምምላስ (.zip)
 restore-json = ፋይል ፖርትፎሊዮ ኣእቱ (.json)
 restore-done = ፖርትፎሊዮ { $name } ደጊሙ ኣብዚ ተሌፎን ኣሎ።
+assess-step = ስጉምቲ { $n } ካብ { $total }
+assess-next = ቀጻሊ
 
 ## Navigation
 nav-main = ቀንዲ ዝርዝር

@@ -62,6 +62,8 @@ restore-hint = Ayarlar'da yapılan bir yedekten (.zip, fotoğraf ve dosyalarla) 
 restore-backup = Yedekten geri yükle (.zip)
 restore-json = Portföy dosyası içe aktar (.json)
 restore-done = { $name } portföyü yeniden bu telefonda.
+assess-step = Adım { $n } / { $total }
+assess-next = İleri
 
 ## Navigation
 nav-main = Ana menü

@@ -62,6 +62,8 @@ restore-hint = З резервної копії з Налаштувань (.zip,
 restore-backup = Відновити з резервної копії (.zip)
 restore-json = Імпортувати файл портфоліо (.json)
 restore-done = Портфоліо { $name } знову на цьому телефоні.
+assess-step = Крок { $n } з { $total }
+assess-next = Далі
 
 ## Navigation
 nav-main = Головне меню

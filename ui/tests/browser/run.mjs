@@ -170,16 +170,29 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     await nav(page, 'languages');
     await page.locator('main button.primary.wide').click();
     await page.fill('#lang-code', 'mt');
-    const sets = page.locator('main fieldset.levels-pick');
-    for (let i = 0; i < 5; i++) await sets.nth(i).locator('input[type=radio]').nth(2).check();
+    // One skill at a time, each with its pictogram; Back keeps what was chosen.
+    for (let i = 0; i < 5; i++) {
+      const set = page.locator('main fieldset.levels-pick');
+      assert((await set.count()) === 1, 'one skill per step');
+      assert((await set.locator('legend svg[aria-hidden=true] path').count()) === 1, 'the skill has a pictogram');
+      await set.locator('input[type=radio]').nth(2).check();
+      if (i === 1) {
+        await page.locator('main form [data-action=prev]').click();
+        assert(await page.locator('main fieldset.levels-pick input[type=radio]').nth(2).isChecked(), 'Back keeps the choice');
+        await page.locator('main form [data-action=next]').click();
+      }
+      await page.locator('main form [data-action=next]').click();
+    }
     await page.locator('main form input[type=date]').fill('2024-09-01');
     await fillText(page);
     await page.locator('main form button[type=submit]').click();
     await page.locator('main section.card h2').first().waitFor();
     // A second assessment, later and higher, to draw progress.
     await page.locator('main section.card button.wide').first().click();
-    const sets2 = page.locator('main section.card fieldset.levels-pick');
-    for (let i = 0; i < 5; i++) await sets2.nth(i).locator('input[type=radio]').nth(4).check();
+    for (let i = 0; i < 5; i++) {
+      await page.locator('main section.card fieldset.levels-pick input[type=radio]').nth(4).check();
+      await page.locator('main section.card form [data-action=next]').click();
+    }
     await page.locator('main section.card form button[type=submit]').click();
     await page.locator('main .chart svg polyline').first().waitFor();
     assert((await page.locator('main .chart svg polyline').count()) === 5, 'one line per skill');
@@ -234,6 +247,7 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
 
   await step('activities', async () => {
     await nav(page, 'activities');
+    assert((await page.locator('main .quick button svg.icon[aria-hidden=true] path').count()) === 8, 'a pictogram on every one-tap button');
     await page.locator('[data-kind=language_cafe]').click();
     await page.locator('.ok-banner').waitFor();
     await page.locator('main > button.wide').click();

@@ -96,6 +96,8 @@ describe('app', () => {
     await fireEvent.click(screen.getByRole('navigation').querySelector('[data-screen=languages]') as HTMLElement);
     await fireEvent.click(await screen.findByRole('button', { name: 'Add a language' }));
     await fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'not a code!' } });
+    // Five skills, one step each, then Save.
+    for (let i = 0; i < 5; i++) await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     // The plain sentence first; the core's technical message (naming the field) behind "Details".
     expect(await alertText()).toMatch(/^Something in the form is missing or not right/);
