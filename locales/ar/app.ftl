@@ -64,6 +64,19 @@ restore-json = استيراد ملف إنجاز (.json)
 restore-done = ملف إنجاز { $name } موجود على هذا الهاتف مجددًا.
 assess-step = الخطوة { $n } من { $total }
 assess-next = التالي
+mentor-search = ابحث بالاسم أو المدينة
+mentor-sort = الترتيب
+mentor-sort-attention = من يحتاج إلى متابعة أولًا
+mentor-sort-name = الاسم
+mentor-sort-recent = أحدث نشاط
+mentor-attention-only = فقط من يحتاج إلى متابعة
+mentor-showing = عرض { $shown } من { $total }
+mentor-attention = يحتاج إلى متابعة
+mentor-why-inactive = لا نشاط منذ { $days } يومًا
+mentor-why-at_risk = شرط من شروط البرنامج غير مستوفى
+mentor-why-unread = ملاحظات غير مقروءة: { $count }
+mentor-confirm-selected = تأكيد المحدد ({ $count })
+mentor-confirmed-many = تم التأكيد: { $count }
 
 ## Navigation
 nav-main = القائمة الرئيسية

@@ -64,6 +64,19 @@ restore-json = Portfolio-Datei importieren (.json)
 restore-done = Das Portfolio von { $name } ist wieder auf diesem Telefon.
 assess-step = Schritt { $n } von { $total }
 assess-next = Weiter
+mentor-search = Nach Name oder Ort suchen
+mentor-sort = Reihenfolge
+mentor-sort-attention = Wer Aufmerksamkeit braucht, zuerst
+mentor-sort-name = Name
+mentor-sort-recent = Neueste Aktivität
+mentor-attention-only = Nur wer Aufmerksamkeit braucht
+mentor-showing = { $shown } von { $total } angezeigt
+mentor-attention = Braucht Aufmerksamkeit
+mentor-why-inactive = Seit { $days } Tagen keine Aktivität
+mentor-why-at_risk = Eine Programmanforderung ist nicht erfüllt
+mentor-why-unread = Ungelesene Rückmeldungen: { $count }
+mentor-confirm-selected = Auswahl bestätigen ({ $count })
+mentor-confirmed-many = Bestätigt: { $count }
 
 ## Navigation
 nav-main = Hauptmenü

@@ -64,6 +64,19 @@ restore-json = Εισαγωγή αρχείου χαρτοφυλακίου (.json
 restore-done = Το χαρτοφυλάκιο του/της { $name } είναι ξανά σε αυτό το τηλέφωνο.
 assess-step = Βήμα { $n } από { $total }
 assess-next = Επόμενο
+mentor-search = Αναζήτηση με όνομα ή πόλη
+mentor-sort = Σειρά
+mentor-sort-attention = Πρώτα όσοι χρειάζονται προσοχή
+mentor-sort-name = Όνομα
+mentor-sort-recent = Πιο πρόσφατη δραστηριότητα
+mentor-attention-only = Μόνο όσοι χρειάζονται προσοχή
+mentor-showing = Εμφανίζονται { $shown } από { $total }
+mentor-attention = Χρειάζεται προσοχή
+mentor-why-inactive = Καμία δραστηριότητα για { $days } ημέρες
+mentor-why-at_risk = Μια απαίτηση του προγράμματος δεν καλύπτεται
+mentor-why-unread = Μη αναγνωσμένα σχόλια: { $count }
+mentor-confirm-selected = Επιβεβαίωση επιλεγμένων ({ $count })
+mentor-confirmed-many = Επιβεβαιώθηκαν: { $count }
 
 ## Navigation
 nav-main = Κύριο μενού

@@ -65,6 +65,19 @@ restore-json = Import a portfolio file (.json)
 restore-done = The portfolio of { $name } is on this phone again.
 assess-step = Step { $n } of { $total }
 assess-next = Next
+mentor-search = Search by name or city
+mentor-sort = Order
+mentor-sort-attention = Needs attention first
+mentor-sort-name = Name
+mentor-sort-recent = Most recent activity
+mentor-attention-only = Only those who need attention
+mentor-showing = Showing { $shown } of { $total }
+mentor-attention = Needs attention
+mentor-why-inactive = No activity for { $days } days
+mentor-why-at_risk = A programme requirement is not met
+mentor-why-unread = Unread feedback: { $count }
+mentor-confirm-selected = Confirm selected ({ $count })
+mentor-confirmed-many = Confirmed: { $count }
 
 ## Navigation
 nav-main = Main menu

@@ -64,6 +64,19 @@ restore-json = وارد کردن فایل پرونده (.json)
 restore-done = پرونده { $name } دوباره روی این گوشی است.
 assess-step = مرحله { $n } از { $total }
 assess-next = بعدی
+mentor-search = جستجو با نام یا شهر
+mentor-sort = ترتیب
+mentor-sort-attention = نیازمند توجه، اول
+mentor-sort-name = نام
+mentor-sort-recent = تازه‌ترین فعالیت
+mentor-attention-only = فقط کسانی که نیاز به توجه دارند
+mentor-showing = نمایش { $shown } از { $total }
+mentor-attention = نیازمند توجه
+mentor-why-inactive = { $days } روز بدون فعالیت
+mentor-why-at_risk = یکی از شرایط برنامه برآورده نشده
+mentor-why-unread = بازخورد خوانده‌نشده: { $count }
+mentor-confirm-selected = تأیید موارد انتخاب‌شده ({ $count })
+mentor-confirmed-many = تأیید شد: { $count }
 
 ## Navigation
 nav-main = منوی اصلی

@@ -64,6 +64,19 @@ restore-json = Importer un fichier portfolio (.json)
 restore-done = Le portfolio de { $name } est de nouveau sur ce téléphone.
 assess-step = Étape { $n } sur { $total }
 assess-next = Suivant
+mentor-search = Chercher par nom ou ville
+mentor-sort = Ordre
+mentor-sort-attention = À suivre en premier
+mentor-sort-name = Nom
+mentor-sort-recent = Activité la plus récente
+mentor-attention-only = Seulement les personnes à suivre
+mentor-showing = { $shown } sur { $total } affichés
+mentor-attention = À suivre
+mentor-why-inactive = Aucune activité depuis { $days } jours
+mentor-why-at_risk = Une exigence du programme n'est pas remplie
+mentor-why-unread = Retours non lus : { $count }
+mentor-confirm-selected = Confirmer la sélection ({ $count })
+mentor-confirmed-many = Confirmés : { $count }
 
 ## Navigation
 nav-main = Menu principal

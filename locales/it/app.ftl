@@ -64,6 +64,19 @@ restore-json = Importa un file portfolio (.json)
 restore-done = Il portfolio di { $name } è di nuovo su questo telefono.
 assess-step = Passo { $n } di { $total }
 assess-next = Avanti
+mentor-search = Cerca per nome o città
+mentor-sort = Ordine
+mentor-sort-attention = Prima chi richiede attenzione
+mentor-sort-name = Nome
+mentor-sort-recent = Attività più recente
+mentor-attention-only = Solo chi richiede attenzione
+mentor-showing = { $shown } di { $total } mostrati
+mentor-attention = Richiede attenzione
+mentor-why-inactive = Nessuna attività da { $days } giorni
+mentor-why-at_risk = Un requisito del programma non è soddisfatto
+mentor-why-unread = Feedback non letti: { $count }
+mentor-confirm-selected = Conferma selezionati ({ $count })
+mentor-confirmed-many = Confermati: { $count }
 
 ## Navigation
 nav-main = Menu principale

@@ -64,6 +64,19 @@ restore-json = Importa fajl tal-portafoll (.json)
 restore-done = Il-portafoll ta' { $name } reġa' fuq dan it-telefon.
 assess-step = Pass { $n } minn { $total }
 assess-next = Li jmiss
+mentor-search = Fittex bl-isem jew bil-belt
+mentor-sort = Ordni
+mentor-sort-attention = L-ewwel min jeħtieġ attenzjoni
+mentor-sort-name = Isem
+mentor-sort-recent = L-aktar attività riċenti
+mentor-attention-only = Biss min jeħtieġ attenzjoni
+mentor-showing = Qed jidhru { $shown } minn { $total }
+mentor-attention = Jeħtieġ attenzjoni
+mentor-why-inactive = L-ebda attività għal { $days } jum
+mentor-why-at_risk = Rekwiżit tal-programm mhux milħuq
+mentor-why-unread = Feedback mhux moqri: { $count }
+mentor-confirm-selected = Ikkonferma dawk magħżula ({ $count })
+mentor-confirmed-many = Ikkonfermati: { $count }
 
 ## Navigation
 nav-main = Menu ewlieni

@@ -64,6 +64,19 @@ restore-json = Portfoliobestand importeren (.json)
 restore-done = Het portfolio van { $name } staat weer op deze telefoon.
 assess-step = Stap { $n } van { $total }
 assess-next = Volgende
+mentor-search = Zoeken op naam of plaats
+mentor-sort = Volgorde
+mentor-sort-attention = Aandacht nodig eerst
+mentor-sort-name = Naam
+mentor-sort-recent = Meest recente activiteit
+mentor-attention-only = Alleen wie aandacht nodig heeft
+mentor-showing = { $shown } van { $total } getoond
+mentor-attention = Aandacht nodig
+mentor-why-inactive = Al { $days } dagen geen activiteit
+mentor-why-at_risk = Een programma-eis is niet gehaald
+mentor-why-unread = Ongelezen feedback: { $count }
+mentor-confirm-selected = Selectie bevestigen ({ $count })
+mentor-confirmed-many = Bevestigd: { $count }
 
 ## Navigation
 nav-main = Hoofdmenu

@@ -64,6 +64,19 @@ restore-json = د پورټفولیو فایل راوړل (.json)
 restore-done = د { $name } پورټفولیو بیا په دې تلیفون کې دی.
 assess-step = ګام { $n } له { $total }
 assess-next = بل
+mentor-search = د نوم یا ښار له مخې لټون
+mentor-sort = ترتیب
+mentor-sort-attention = چې پاملرنې ته اړتیا لري، لومړی
+mentor-sort-name = نوم
+mentor-sort-recent = تر ټولو نوی فعالیت
+mentor-attention-only = یوازې هغه چې پاملرنې ته اړتیا لري
+mentor-showing = { $shown } له { $total } ښودل کیږي
+mentor-attention = پاملرنې ته اړتیا لري
+mentor-why-inactive = { $days } ورځې بې فعالیته
+mentor-why-at_risk = د پروګرام یو شرط نه دی پوره شوی
+mentor-why-unread = نالوستل شوي نظرونه: { $count }
+mentor-confirm-selected = ټاکل شوي تایید کړئ ({ $count })
+mentor-confirmed-many = تایید شول: { $count }
 
 ## Navigation
 nav-main = اصلي مېنو

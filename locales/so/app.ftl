@@ -64,6 +64,19 @@ restore-json = Soo gali fayl portfolio (.json)
 restore-done = Portfolio-ga { $name } mar kale ayuu taleefankan ku jiraa.
 assess-step = Tallaabada { $n } ee { $total }
 assess-next = Xiga
+mentor-search = Ku raadi magac ama magaalo
+mentor-sort = Kala horreyn
+mentor-sort-attention = Kuwa u baahan feejignaan marka hore
+mentor-sort-name = Magac
+mentor-sort-recent = Hawsha ugu dambeysay
+mentor-attention-only = Kaliya kuwa u baahan feejignaan
+mentor-showing = Waxaa la muujinayaa { $shown } ee { $total }
+mentor-attention = U baahan feejignaan
+mentor-why-inactive = Hawl la'aan { $days } maalmood
+mentor-why-at_risk = Shuruud barnaamij lama buuxin
+mentor-why-unread = Jawaab celin aan la akhrin: { $count }
+mentor-confirm-selected = Xaqiiji kuwa la doortay ({ $count })
+mentor-confirmed-many = La xaqiijiyay: { $count }
 
 ## Navigation
 nav-main = Liiska ugu weyn

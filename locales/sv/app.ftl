@@ -64,6 +64,19 @@ restore-json = Importera en portfoliofil (.json)
 restore-done = Portfolion för { $name } finns på telefonen igen.
 assess-step = Steg { $n } av { $total }
 assess-next = Nästa
+mentor-search = Sök på namn eller ort
+mentor-sort = Ordning
+mentor-sort-attention = Behöver uppmärksamhet först
+mentor-sort-name = Namn
+mentor-sort-recent = Senaste aktivitet
+mentor-attention-only = Bara de som behöver uppmärksamhet
+mentor-showing = Visar { $shown } av { $total }
+mentor-attention = Behöver uppmärksamhet
+mentor-why-inactive = Ingen aktivitet på { $days } dagar
+mentor-why-at_risk = Ett programkrav är inte uppfyllt
+mentor-why-unread = Olästa kommentarer: { $count }
+mentor-confirm-selected = Bekräfta valda ({ $count })
+mentor-confirmed-many = Bekräftade: { $count }
 
 ## Navigation
 nav-main = Huvudmeny

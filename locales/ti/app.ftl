@@ -64,6 +64,19 @@ restore-json = ፋይል ፖርትፎሊዮ ኣእቱ (.json)
 restore-done = ፖርትፎሊዮ { $name } ደጊሙ ኣብዚ ተሌፎን ኣሎ።
 assess-step = ስጉምቲ { $n } ካብ { $total }
 assess-next = ቀጻሊ
+mentor-search = ብስም ወይ ከተማ ድለ
+mentor-sort = ስርዓት
+mentor-sort-attention = ኣቓልቦ ዘድልዮም ቅድሚ
+mentor-sort-name = ስም
+mentor-sort-recent = ናይ ቀረባ ንጥፈት
+mentor-attention-only = ኣቓልቦ ዘድልዮም ጥራይ
+mentor-showing = { $shown } ካብ { $total } ይርአ
+mentor-attention = ኣቓልቦ የድልዮ
+mentor-why-inactive = ን{ $days } መዓልቲ ንጥፈት የለን
+mentor-why-at_risk = ሓደ ቅድመ ኩነት ፕሮግራም ኣይተማልአን
+mentor-why-unread = ዘይተነበ ርእይቶ: { $count }
+mentor-confirm-selected = ዝተመርጹ ኣረጋግጽ ({ $count })
+mentor-confirmed-many = ተረጋጊጹ: { $count }
 
 ## Navigation
 nav-main = ቀንዲ ዝርዝር

@@ -64,6 +64,19 @@ restore-json = Portföy dosyası içe aktar (.json)
 restore-done = { $name } portföyü yeniden bu telefonda.
 assess-step = Adım { $n } / { $total }
 assess-next = İleri
+mentor-search = Ada ya da şehre göre ara
+mentor-sort = Sıralama
+mentor-sort-attention = Önce ilgi bekleyenler
+mentor-sort-name = Ad
+mentor-sort-recent = En son etkinlik
+mentor-attention-only = Yalnızca ilgi bekleyenler
+mentor-showing = { $total } kişiden { $shown } gösteriliyor
+mentor-attention = İlgi bekliyor
+mentor-why-inactive = { $days } gündür etkinlik yok
+mentor-why-at_risk = Bir program koşulu karşılanmadı
+mentor-why-unread = Okunmamış geri bildirim: { $count }
+mentor-confirm-selected = Seçilenleri onayla ({ $count })
+mentor-confirmed-many = Onaylandı: { $count }
 
 ## Navigation
 nav-main = Ana menü

@@ -64,6 +64,19 @@ restore-json = Імпортувати файл портфоліо (.json)
 restore-done = Портфоліо { $name } знову на цьому телефоні.
 assess-step = Крок { $n } з { $total }
 assess-next = Далі
+mentor-search = Пошук за іменем або містом
+mentor-sort = Порядок
+mentor-sort-attention = Спершу ті, хто потребує уваги
+mentor-sort-name = Ім'я
+mentor-sort-recent = Найновіша активність
+mentor-attention-only = Лише ті, хто потребує уваги
+mentor-showing = Показано { $shown } з { $total }
+mentor-attention = Потребує уваги
+mentor-why-inactive = Без активності { $days } днів
+mentor-why-at_risk = Вимогу програми не виконано
+mentor-why-unread = Непрочитані відгуки: { $count }
+mentor-confirm-selected = Підтвердити вибране ({ $count })
+mentor-confirmed-many = Підтверджено: { $count }
 
 ## Navigation
 nav-main = Головне меню

@@ -426,8 +426,53 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     await page.locator('main li[data-entry] form textarea').fill(PAYLOADS[5]);
     await page.locator('main li[data-entry] form button[type=submit]').click();
     await page.waitForFunction(() => document.querySelectorAll('main ul.feedback li').length === 2);
+    // Several entries confirmed at once.
+    const boxes = page.locator('main li[data-entry] input[type=checkbox]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.locator('[data-testid=confirm-selected]').click();
+    await page.waitForFunction(() => document.querySelectorAll('main ul.feedback li').length === 4);
+    assert((await boxes.nth(0).isChecked()) === false, 'selection cleared after confirming');
     await page.locator('[data-testid=mentor-sync]').click();
     await page.locator('[data-testid=sync-state][data-state=ok]').waitFor();
+  });
+
+  await step('mentor-many', async () => {
+    await page.evaluate(() => {
+      const b = window.__mosaicBackend;
+      const today = new Date().toISOString().slice(0, 10);
+      const add = (name, own, city, programmeMet, unread) => {
+        const id = crypto.randomUUID();
+        const programmes = programmeMet === null ? [] : [{ id: crypto.randomUUID(), title: 'I Belong', min_attendance_pct: 80,
+          modules: [{ name: 'Maltese', status: 'completed', hours: 20, attendance_pct: programmeMet ? 90 : 50 }] }];
+        b.store.set(id, { role: 'mentee', history: [], portfolio: { id, profile: { name_latin: name, name_own_script: own, city, mother_tongues: [] },
+          languages: [], certificates: [], programmes, activities: [{ id: crypto.randomUUID(), kind: 'workshop', date: today, attended: true }],
+          experience: [], education: [], skills: [], stories: [] } });
+        if (unread) b.feedback.set(id, [{ id: crypto.randomUUID(), kind: 'comment', entry_id: 'x', text: 'hi', by: 'M', time: 1, unread: true }]);
+      };
+      add('Selam Tesfay', 'ሰላም ተስፋይ', 'Mosta', true, false);
+      add('Yusuf Ali', null, 'Valletta', false, false);
+      add('Hana Haile', null, 'Birkirkara', null, true);
+    });
+    await nav(page, 'home');
+    await nav(page, 'mentor');
+    const rows = page.locator('main ul.mentees > li');
+    await rows.nth(4).waitFor();
+    const names = () => rows.locator('h2').allTextContents();
+    // Needs attention first: the one who is fine comes last.
+    assert((await names()).at(-1).includes('Selam'), `order: ${await names()}`);
+    assert((await rows.filter({ hasText: 'Yusuf' }).getAttribute('data-attention')) === 'at_risk', 'requirement at risk shown');
+    assert((await rows.filter({ hasText: 'Hana' }).getAttribute('data-attention')) === 'unread', 'unread feedback shown');
+    assert((await rows.filter({ hasText: 'Amanuel' }).getAttribute('data-attention')).includes('inactive'), 'no activity for 30 days shown');
+    await page.fill('#mentee-search', 'ሰላም');
+    await page.waitForFunction(() => document.querySelectorAll('main ul.mentees > li').length === 1);
+    assert((await names())[0].includes('Selam'), 'search finds the name in its own script');
+    await page.fill('#mentee-search', '');
+    await page.locator('#mentee-attention').check();
+    await page.waitForFunction(() => document.querySelectorAll('main ul.mentees > li').length === 4);
+    await page.locator('#mentee-attention').uncheck();
+    await page.selectOption('#mentee-sort', 'name');
+    assert((await names())[0].includes('Amanuel'), `by name: ${await names()}`);
   });
 
   await step('home', async () => {

@@ -317,7 +317,7 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         return [...store.entries()].filter(([, s]) => s.role === 'mentee').map(([id, s]) => {
           const items = feedback.get(id) ?? [];
           return { summary: summarize(id, s), comments: items.filter((i) => i.kind === 'comment').length,
-            confirmations: items.filter((i) => i.kind === 'confirmation').length, unread_feedback: 0, cursor: 1 };
+            confirmations: items.filter((i) => i.kind === 'confirmation').length, unread_feedback: items.filter((i) => i.unread).length, cursor: 1 };
         });
       case 'comment':
         if (get(args.id).role !== 'mentee') fail('invalid', 'you are not a mentor of this portfolio');
