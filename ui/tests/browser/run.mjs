@@ -473,6 +473,15 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     await page.locator('#mentee-attention').uncheck();
     await page.selectOption('#mentee-sort', 'name');
     assert((await names())[0].includes('Amanuel'), `by name: ${await names()}`);
+    // A comment on any entry: a programme can be commented on (not confirmed).
+    await rows.filter({ hasText: 'Yusuf' }).locator('button').click();
+    const prog = page.locator('main li[data-entry]', { hasText: 'I Belong' });
+    await prog.waitFor();
+    assert((await prog.locator('input[type=checkbox]').count()) === 0, 'nothing to confirm on a programme');
+    await prog.locator('.actions button').click();
+    await prog.locator('form textarea').fill('Keep going');
+    await prog.locator('form button[type=submit]').click();
+    await page.locator('main ul.feedback li').first().waitFor();
   });
 
   await step('home', async () => {
