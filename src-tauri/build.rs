@@ -9,6 +9,8 @@ const COMMANDS: &[&str] = &[
     "portfolio",
     "update_profile",
     "add_entry",
+    "programme_templates",
+    "start_programme",
     "edit_entry",
     "remove_entry",
     "history",

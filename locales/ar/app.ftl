@@ -249,7 +249,43 @@ prog-hours-value = { $hours } ساعات
 prog-requirements = الشروط
 prog-requirements-met = الشروط مستوفاة
 prog-requirements-not-met = الشروط غير مستوفاة بعد
-prog-requirements-unknown = بعض الأرقام ناقصة
+prog-requirements-unknown = لم تُستوفَ كل الشروط بعد
+prog-templates = ابدأ برنامجًا من قالب
+prog-template-info = { $modules ->
+    [zero] لا وحدات
+    [one] وحدة واحدة
+    [two] وحدتان
+    [few] { $modules } وحدات
+    [many] { $modules } وحدة
+   *[other] { $modules } وحدة
+}، { $hours ->
+    [zero] لا ساعات
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}
+prog-requires = يتطلب: { $title }
+prog-module-optional = وحدة اختيارية
+prog-module-edit = تعديل الوحدة
+prog-module-remove = إزالة الوحدة
+prog-module-met = شروط هذه الوحدة مستوفاة
+prog-needs-attendance = يلزم حضور { $min }%
+prog-needs-score = درجة النجاح { $mark }%
+unmet-no-required = لا توجد وحدة إلزامية بعد
+unmet-not-completed = لم تكتمل بعد ({ $status })
+unmet-failed = لم تنجح
+unmet-attendance-below = الحضور { $pct }%، وهو أقل من المطلوب { $min }%
+unmet-attendance-missing = لم يُسجَّل الحضور (المطلوب { $min }%)
+unmet-score-below = الدرجة { $score }%، وهي أقل من درجة النجاح { $mark }%
+unmet-score-missing = لم تُسجَّل الدرجة (درجة النجاح { $mark }%)
+unmet-prerequisite = أكمل أولًا: { $title }
+tpl-mt-ibelong-stage-1 = I Belong، المرحلة 1
+tpl-mt-ibelong-stage-2 = I Belong، المرحلة 2
+tpl-mod-maltese = اللغة المالطية
+tpl-mod-english = اللغة الإنجليزية
+tpl-mod-cultural-orientation = التوجيه الثقافي
 status-planned = مخطط لها
 status-in_progress = قيد التنفيذ
 status-completed = مكتملة

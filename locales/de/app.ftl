@@ -249,7 +249,35 @@ prog-hours-value = { $hours } Stunden
 prog-requirements = Anforderungen
 prog-requirements-met = Anforderungen erfüllt
 prog-requirements-not-met = Anforderungen noch nicht erfüllt
-prog-requirements-unknown = Einige Angaben fehlen
+prog-requirements-unknown = Noch nicht alle Anforderungen erfüllt
+prog-templates = Programm aus einer Vorlage starten
+prog-template-info = { $modules ->
+    [one] { $modules } Modul
+   *[other] { $modules } Module
+}, { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}
+prog-requires = Voraussetzung: { $title }
+prog-module-optional = Optionales Modul
+prog-module-edit = Modul bearbeiten
+prog-module-remove = Modul entfernen
+prog-module-met = Anforderungen dieses Moduls erfüllt
+prog-needs-attendance = { $min } % Anwesenheit nötig
+prog-needs-score = Bestehensgrenze { $mark } %
+unmet-no-required = Noch kein Pflichtmodul
+unmet-not-completed = Noch nicht abgeschlossen ({ $status })
+unmet-failed = Nicht bestanden
+unmet-attendance-below = Anwesenheit { $pct } % liegt unter den nötigen { $min } %
+unmet-attendance-missing = Anwesenheit nicht eingetragen ({ $min } % nötig)
+unmet-score-below = Ergebnis { $score } % liegt unter der Bestehensgrenze von { $mark } %
+unmet-score-missing = Ergebnis nicht eingetragen (Bestehensgrenze { $mark } %)
+unmet-prerequisite = Zuerst abschließen: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Stufe 1
+tpl-mt-ibelong-stage-2 = I Belong, Stufe 2
+tpl-mod-maltese = Maltesisch
+tpl-mod-english = Englisch
+tpl-mod-cultural-orientation = Kulturelle Orientierung
 status-planned = Geplant
 status-in_progress = Läuft
 status-completed = Abgeschlossen

@@ -249,7 +249,35 @@ prog-hours-value = { $hours } ώρες
 prog-requirements = Προϋποθέσεις
 prog-requirements-met = Οι προϋποθέσεις πληρούνται
 prog-requirements-not-met = Οι προϋποθέσεις δεν πληρούνται ακόμα
-prog-requirements-unknown = Λείπουν κάποια στοιχεία
+prog-requirements-unknown = Δεν πληρούνται ακόμα όλες οι προϋποθέσεις
+prog-templates = Έναρξη προγράμματος από πρότυπο
+prog-template-info = { $modules ->
+    [one] { $modules } ενότητα
+   *[other] { $modules } ενότητες
+}, { $hours ->
+    [one] { $hours } ώρα
+   *[other] { $hours } ώρες
+}
+prog-requires = Προϋπόθεση: { $title }
+prog-module-optional = Προαιρετική ενότητα
+prog-module-edit = Επεξεργασία ενότητας
+prog-module-remove = Αφαίρεση ενότητας
+prog-module-met = Οι προϋποθέσεις αυτής της ενότητας πληρούνται
+prog-needs-attendance = απαιτείται παρουσία { $min }%
+prog-needs-score = βάση επιτυχίας { $mark }%
+unmet-no-required = Δεν υπάρχει ακόμα υποχρεωτική ενότητα
+unmet-not-completed = Δεν ολοκληρώθηκε ακόμα ({ $status })
+unmet-failed = Δεν πέρασε
+unmet-attendance-below = Η παρουσία { $pct }% είναι κάτω από το απαιτούμενο { $min }%
+unmet-attendance-missing = Η παρουσία δεν έχει καταγραφεί (απαιτείται { $min }%)
+unmet-score-below = Ο βαθμός { $score }% είναι κάτω από τη βάση επιτυχίας { $mark }%
+unmet-score-missing = Ο βαθμός δεν έχει καταγραφεί (βάση επιτυχίας { $mark }%)
+unmet-prerequisite = Ολοκληρώστε πρώτα: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Στάδιο 1
+tpl-mt-ibelong-stage-2 = I Belong, Στάδιο 2
+tpl-mod-maltese = Μαλτεζικά
+tpl-mod-english = Αγγλικά
+tpl-mod-cultural-orientation = Πολιτισμικός προσανατολισμός
 status-planned = Προγραμματισμένη
 status-in_progress = Σε εξέλιξη
 status-completed = Ολοκληρώθηκε

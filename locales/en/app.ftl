@@ -250,7 +250,35 @@ prog-hours-value = { $hours } hours
 prog-requirements = Requirements
 prog-requirements-met = Requirements met
 prog-requirements-not-met = Requirements not met yet
-prog-requirements-unknown = Some figures are missing
+prog-requirements-unknown = Not all requirements are met yet
+prog-templates = Start a programme from a template
+prog-template-info = { $modules ->
+    [one] { $modules } module
+   *[other] { $modules } modules
+}, { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+prog-requires = Requires: { $title }
+prog-module-optional = Optional module
+prog-module-edit = Edit module
+prog-module-remove = Remove module
+prog-module-met = This module's requirements are met
+prog-needs-attendance = needs { $min }% attendance
+prog-needs-score = pass mark { $mark }%
+unmet-no-required = No required module yet
+unmet-not-completed = Not completed yet ({ $status })
+unmet-failed = Not passed
+unmet-attendance-below = Attendance { $pct }% is below the { $min }% needed
+unmet-attendance-missing = Attendance not recorded ({ $min }% needed)
+unmet-score-below = Score { $score }% is below the { $mark }% pass mark
+unmet-score-missing = Score not recorded (pass mark { $mark }%)
+unmet-prerequisite = First complete: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Stage 1
+tpl-mt-ibelong-stage-2 = I Belong, Stage 2
+tpl-mod-maltese = Maltese
+tpl-mod-english = English
+tpl-mod-cultural-orientation = Cultural orientation
 status-planned = Planned
 status-in_progress = In progress
 status-completed = Completed

@@ -249,7 +249,35 @@ prog-hours-value = { $hours } ساعت
 prog-requirements = شرایط
 prog-requirements-met = شرایط برآورده شده
 prog-requirements-not-met = شرایط هنوز برآورده نشده
-prog-requirements-unknown = برخی ارقام موجود نیست
+prog-requirements-unknown = هنوز همه شرایط برآورده نشده
+prog-templates = شروع برنامه از روی الگو
+prog-template-info = { $modules ->
+    [one] { $modules } واحد
+   *[other] { $modules } واحد
+}، { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+}
+prog-requires = پیش‌نیاز: { $title }
+prog-module-optional = واحد اختیاری
+prog-module-edit = ویرایش واحد
+prog-module-remove = حذف واحد
+prog-module-met = شرایط این واحد برآورده شده
+prog-needs-attendance = { $min }٪ حضور لازم است
+prog-needs-score = نمره قبولی { $mark }٪
+unmet-no-required = هنوز واحد اجباری وجود ندارد
+unmet-not-completed = هنوز تمام نشده ({ $status })
+unmet-failed = قبول نشده
+unmet-attendance-below = حضور { $pct }٪ کمتر از { $min }٪ لازم است
+unmet-attendance-missing = حضور ثبت نشده ({ $min }٪ لازم است)
+unmet-score-below = نمره { $score }٪ کمتر از نمره قبولی { $mark }٪ است
+unmet-score-missing = نمره ثبت نشده (نمره قبولی { $mark }٪)
+unmet-prerequisite = اول این را تمام کنید: { $title }
+tpl-mt-ibelong-stage-1 = I Belong، مرحله 1
+tpl-mt-ibelong-stage-2 = I Belong، مرحله 2
+tpl-mod-maltese = زبان مالتی
+tpl-mod-english = زبان انگلیسی
+tpl-mod-cultural-orientation = آشنایی فرهنگی
 status-planned = برنامه‌ریزی شده
 status-in_progress = در حال انجام
 status-completed = تمام شده

@@ -249,7 +249,37 @@ prog-hours-value = { $hours } heures
 prog-requirements = Conditions
 prog-requirements-met = Conditions remplies
 prog-requirements-not-met = Conditions pas encore remplies
-prog-requirements-unknown = Certaines données manquent
+prog-requirements-unknown = Toutes les conditions ne sont pas encore remplies
+prog-templates = Commencer un programme à partir d'un modèle
+prog-template-info = { $modules ->
+    [one] { $modules } module
+    [many] { $modules } de modules
+   *[other] { $modules } modules
+}, { $hours ->
+    [one] { $hours } heure
+    [many] { $hours } d'heures
+   *[other] { $hours } heures
+}
+prog-requires = Prérequis : { $title }
+prog-module-optional = Module facultatif
+prog-module-edit = Modifier le module
+prog-module-remove = Retirer le module
+prog-module-met = Les conditions de ce module sont remplies
+prog-needs-attendance = présence requise : { $min } %
+prog-needs-score = note de réussite : { $mark } %
+unmet-no-required = Pas encore de module obligatoire
+unmet-not-completed = Pas encore terminé ({ $status })
+unmet-failed = Non réussi
+unmet-attendance-below = Présence de { $pct } %, inférieure aux { $min } % requis
+unmet-attendance-missing = Présence non enregistrée ({ $min } % requis)
+unmet-score-below = Note de { $score } %, inférieure à la note de réussite de { $mark } %
+unmet-score-missing = Note non enregistrée (note de réussite : { $mark } %)
+unmet-prerequisite = Terminez d'abord : { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Étape 1
+tpl-mt-ibelong-stage-2 = I Belong, Étape 2
+tpl-mod-maltese = Maltais
+tpl-mod-english = Anglais
+tpl-mod-cultural-orientation = Orientation culturelle
 status-planned = Prévu
 status-in_progress = En cours
 status-completed = Terminé

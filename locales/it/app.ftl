@@ -249,7 +249,37 @@ prog-hours-value = { $hours } ore
 prog-requirements = Requisiti
 prog-requirements-met = Requisiti soddisfatti
 prog-requirements-not-met = Requisiti non ancora soddisfatti
-prog-requirements-unknown = Mancano alcuni dati
+prog-requirements-unknown = Non tutti i requisiti sono ancora soddisfatti
+prog-templates = Inizia un programma da un modello
+prog-template-info = { $modules ->
+    [one] { $modules } modulo
+    [many] { $modules } di moduli
+   *[other] { $modules } moduli
+}, { $hours ->
+    [one] { $hours } ora
+    [many] { $hours } di ore
+   *[other] { $hours } ore
+}
+prog-requires = Richiede: { $title }
+prog-module-optional = Modulo facoltativo
+prog-module-edit = Modifica il modulo
+prog-module-remove = Rimuovi il modulo
+prog-module-met = I requisiti di questo modulo sono soddisfatti
+prog-needs-attendance = frequenza richiesta { $min }%
+prog-needs-score = voto minimo { $mark }%
+unmet-no-required = Ancora nessun modulo obbligatorio
+unmet-not-completed = Non ancora completato ({ $status })
+unmet-failed = Non superato
+unmet-attendance-below = Frequenza { $pct }%, sotto il { $min }% richiesto
+unmet-attendance-missing = Frequenza non registrata (richiesto { $min }%)
+unmet-score-below = Punteggio { $score }%, sotto il voto minimo del { $mark }%
+unmet-score-missing = Punteggio non registrato (voto minimo { $mark }%)
+unmet-prerequisite = Prima completa: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Fase 1
+tpl-mt-ibelong-stage-2 = I Belong, Fase 2
+tpl-mod-maltese = Maltese
+tpl-mod-english = Inglese
+tpl-mod-cultural-orientation = Orientamento culturale
 status-planned = Previsto
 status-in_progress = In corso
 status-completed = Completato

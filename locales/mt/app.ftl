@@ -249,7 +249,41 @@ prog-hours-value = { $hours } sigħat
 prog-requirements = Rekwiżiti
 prog-requirements-met = Ir-rekwiżiti ntlaħqu
 prog-requirements-not-met = Ir-rekwiżiti għadhom ma ntlaħqux
-prog-requirements-unknown = Xi ċifri huma nieqsa
+prog-requirements-unknown = Għadhom ma ntlaħqux ir-rekwiżiti kollha
+prog-templates = Ibda programm minn mudell
+prog-template-info = { $modules ->
+    [one] { $modules } modulu
+    [two] { $modules } moduli
+    [few] { $modules } moduli
+    [many] { $modules } modulu
+   *[other] { $modules } modulu
+}, { $hours ->
+    [one] { $hours } siegħa
+    [two] { $hours } sigħat
+    [few] { $hours } sigħat
+    [many] { $hours } siegħa
+   *[other] { $hours } siegħa
+}
+prog-requires = Jeħtieġ: { $title }
+prog-module-optional = Modulu mhux obbligatorju
+prog-module-edit = Editja l-modulu
+prog-module-remove = Neħħi l-modulu
+prog-module-met = Ir-rekwiżiti ta' dan il-modulu ntlaħqu
+prog-needs-attendance = tinħtieġ attendenza ta' { $min }%
+prog-needs-score = marka biex tgħaddi { $mark }%
+unmet-no-required = Għad m'hemm l-ebda modulu obbligatorju
+unmet-not-completed = Għadu mhux lest ({ $status })
+unmet-failed = Ma għaddiex
+unmet-attendance-below = L-attendenza ta' { $pct }% hija inqas mill-{ $min }% meħtieġa
+unmet-attendance-missing = L-attendenza ma ġietx irreġistrata ({ $min }% meħtieġa)
+unmet-score-below = Il-marka ta' { $score }% hija inqas mill-marka biex tgħaddi ta' { $mark }%
+unmet-score-missing = Il-marka ma ġietx irreġistrata (marka biex tgħaddi { $mark }%)
+unmet-prerequisite = L-ewwel temm: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Stadju 1
+tpl-mt-ibelong-stage-2 = I Belong, Stadju 2
+tpl-mod-maltese = Malti
+tpl-mod-english = Ingliż
+tpl-mod-cultural-orientation = Orjentazzjoni kulturali
 status-planned = Ippjanat
 status-in_progress = Għaddej
 status-completed = Lest

@@ -249,7 +249,35 @@ prog-hours-value = { $hours } uur
 prog-requirements = Eisen
 prog-requirements-met = Aan de eisen voldaan
 prog-requirements-not-met = Nog niet aan de eisen voldaan
-prog-requirements-unknown = Sommige gegevens ontbreken
+prog-requirements-unknown = Nog niet aan alle eisen voldaan
+prog-templates = Programma starten vanuit een sjabloon
+prog-template-info = { $modules ->
+    [one] { $modules } module
+   *[other] { $modules } modules
+}, { $hours ->
+    [one] { $hours } uur
+   *[other] { $hours } uur
+}
+prog-requires = Vereist: { $title }
+prog-module-optional = Keuzemodule
+prog-module-edit = Module bewerken
+prog-module-remove = Module verwijderen
+prog-module-met = Aan de eisen van deze module is voldaan
+prog-needs-attendance = { $min }% aanwezigheid nodig
+prog-needs-score = voldoende vanaf { $mark }%
+unmet-no-required = Nog geen verplichte module
+unmet-not-completed = Nog niet afgerond ({ $status })
+unmet-failed = Niet gehaald
+unmet-attendance-below = Aanwezigheid { $pct }% is lager dan de vereiste { $min }%
+unmet-attendance-missing = Aanwezigheid niet ingevuld ({ $min }% nodig)
+unmet-score-below = Score { $score }% is lager dan de grens voor een voldoende ({ $mark }%)
+unmet-score-missing = Score niet ingevuld (voldoende vanaf { $mark }%)
+unmet-prerequisite = Eerst afronden: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Fase 1
+tpl-mt-ibelong-stage-2 = I Belong, Fase 2
+tpl-mod-maltese = Maltees
+tpl-mod-english = Engels
+tpl-mod-cultural-orientation = Culturele oriëntatie
 status-planned = Gepland
 status-in_progress = Bezig
 status-completed = Afgerond

@@ -249,7 +249,35 @@ prog-hours-value = { $hours } ساعته
 prog-requirements = شرطونه
 prog-requirements-met = شرطونه پوره شول
 prog-requirements-not-met = شرطونه لا نه دي پوره شوي
-prog-requirements-unknown = ځینې شمېرې نشته
+prog-requirements-unknown = لا ټول شرطونه نه دي پوره شوي
+prog-templates = له نمونې څخه پروګرام پیل کړئ
+prog-template-info = { $modules ->
+    [one] { $modules } برخه
+   *[other] { $modules } برخې
+}، { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعته
+}
+prog-requires = مخکینی شرط: { $title }
+prog-module-optional = اختیاري برخه
+prog-module-edit = برخه سمه کړئ
+prog-module-remove = برخه لرې کړئ
+prog-module-met = د دې برخې شرطونه پوره شول
+prog-needs-attendance = { $min }% حاضري اړینه ده
+prog-needs-score = د بریا نمره { $mark }%
+unmet-no-required = لا تر اوسه اړینه برخه نشته
+unmet-not-completed = لا نه دی بشپړ شوی ({ $status })
+unmet-failed = بریالی نه شو
+unmet-attendance-below = حاضري { $pct }% ده، چې له اړینې { $min }% څخه کمه ده
+unmet-attendance-missing = حاضري نه ده ثبت شوې ({ $min }% اړینه ده)
+unmet-score-below = نمره { $score }% ده، چې د بریا له نمرې { $mark }% څخه کمه ده
+unmet-score-missing = نمره نه ده ثبت شوې (د بریا نمره { $mark }%)
+unmet-prerequisite = لومړی دا بشپړ کړئ: { $title }
+tpl-mt-ibelong-stage-1 = I Belong، پړاو 1
+tpl-mt-ibelong-stage-2 = I Belong، پړاو 2
+tpl-mod-maltese = مالټي ژبه
+tpl-mod-english = انګلیسي ژبه
+tpl-mod-cultural-orientation = کلتوري لارښوونه
 status-planned = پلان شوی
 status-in_progress = روان
 status-completed = بشپړ شوی

@@ -249,7 +249,35 @@ prog-hours-value = { $hours } saacadood
 prog-requirements = Shuruudaha
 prog-requirements-met = Shuruudaha waa la buuxiyey
 prog-requirements-not-met = Shuruudaha weli lama buuxin
-prog-requirements-unknown = Tirooyin qaar ayaa maqan
+prog-requirements-unknown = Shuruudaha oo dhan weli lama buuxin
+prog-templates = Barnaamij ka bilow qaab diyaar ah
+prog-template-info = { $modules ->
+    [one] { $modules } cutub
+   *[other] { $modules } cutub
+}, { $hours ->
+    [one] { $hours } saacad
+   *[other] { $hours } saacadood
+}
+prog-requires = Waxaa loo baahan yahay: { $title }
+prog-module-optional = Cutub ikhtiyaari ah
+prog-module-edit = Wax ka beddel cutubka
+prog-module-remove = Ka saar cutubka
+prog-module-met = Shuruudaha cutubkan waa la buuxiyey
+prog-needs-attendance = waxaa loo baahan yahay { $min }% imaansho
+prog-needs-score = dhibcaha gudbitaanka { $mark }%
+unmet-no-required = Weli ma jiro cutub qasab ah
+unmet-not-completed = Weli lama dhammayn ({ $status })
+unmet-failed = Lama gudbin
+unmet-attendance-below = Imaanshaha { $pct }% wuu ka hooseeyaa { $min }% ee loo baahan yahay
+unmet-attendance-missing = Imaanshaha lama diiwaangelin ({ $min }% ayaa loo baahan yahay)
+unmet-score-below = Dhibcaha { $score }% way ka hooseeyaan dhibcaha gudbitaanka { $mark }%
+unmet-score-missing = Dhibcaha lama diiwaangelin (dhibcaha gudbitaanka { $mark }%)
+unmet-prerequisite = Marka hore dhammee: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Marxaladda 1
+tpl-mt-ibelong-stage-2 = I Belong, Marxaladda 2
+tpl-mod-maltese = Maltiis
+tpl-mod-english = Ingiriisi
+tpl-mod-cultural-orientation = Hanuuninta dhaqanka
 status-planned = La qorsheeyey
 status-in_progress = Socda
 status-completed = La dhammeeyey

@@ -249,7 +249,35 @@ prog-hours-value = { $hours } timmar
 prog-requirements = Krav
 prog-requirements-met = Kraven uppfyllda
 prog-requirements-not-met = Kraven inte uppfyllda ännu
-prog-requirements-unknown = Vissa uppgifter saknas
+prog-requirements-unknown = Alla krav är inte uppfyllda ännu
+prog-templates = Starta ett program från en mall
+prog-template-info = { $modules ->
+    [one] { $modules } modul
+   *[other] { $modules } moduler
+}, { $hours ->
+    [one] { $hours } timme
+   *[other] { $hours } timmar
+}
+prog-requires = Kräver: { $title }
+prog-module-optional = Valfri modul
+prog-module-edit = Ändra modulen
+prog-module-remove = Ta bort modulen
+prog-module-met = Kraven för den här modulen är uppfyllda
+prog-needs-attendance = kräver { $min } % närvaro
+prog-needs-score = gräns för godkänt { $mark } %
+unmet-no-required = Ingen obligatorisk modul än
+unmet-not-completed = Inte klar än ({ $status })
+unmet-failed = Inte godkänd
+unmet-attendance-below = Närvaron { $pct } % är under de { $min } % som krävs
+unmet-attendance-missing = Närvaron är inte registrerad ({ $min } % krävs)
+unmet-score-below = Resultatet { $score } % är under gränsen för godkänt ({ $mark } %)
+unmet-score-missing = Resultatet är inte registrerat (gräns för godkänt { $mark } %)
+unmet-prerequisite = Slutför först: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Steg 1
+tpl-mt-ibelong-stage-2 = I Belong, Steg 2
+tpl-mod-maltese = Maltesiska
+tpl-mod-english = Engelska
+tpl-mod-cultural-orientation = Kulturell orientering
 status-planned = Planerad
 status-in_progress = Pågår
 status-completed = Klar

@@ -249,7 +249,35 @@ prog-hours-value = { $hours } ሰዓታት
 prog-requirements = ቅድመ-ኩነታት
 prog-requirements-met = ቅድመ-ኩነታት ተማሊኦም
 prog-requirements-not-met = ቅድመ-ኩነታት ገና ኣይተማልኡን
-prog-requirements-unknown = ገለ ኣሃዛት ይጎድሉ
+prog-requirements-unknown = ገና ኩሎም ቅድመ-ኩነታት ኣይተማልኡን
+prog-templates = ካብ ቅጥዒ መደብ ጀምር
+prog-template-info = { $modules ->
+    [one] { $modules } ክፍሊ
+   *[other] { $modules } ክፍልታት
+}፡ { $hours ->
+    [one] { $hours } ሰዓት
+   *[other] { $hours } ሰዓታት
+}
+prog-requires = ቅድመ-ኩነት፦ { $title }
+prog-module-optional = ኣማራጺ ክፍሊ
+prog-module-edit = ክፍሊ ኣመዓራርይ
+prog-module-remove = ክፍሊ ኣልግስ
+prog-module-met = ቅድመ-ኩነታት እዚ ክፍሊ ተማሊኦም
+prog-needs-attendance = { $min }% ተሳትፎ የድሊ
+prog-needs-score = ነጥቢ ምሕላፍ { $mark }%
+unmet-no-required = ገና ግዴታዊ ክፍሊ የለን
+unmet-not-completed = ገና ኣይተዛዘመን ({ $status })
+unmet-failed = ኣይሓለፈን
+unmet-attendance-below = ተሳትፎ { $pct }% ካብቲ ዘድሊ { $min }% ይንኣስ
+unmet-attendance-missing = ተሳትፎ ኣይተመዝገበን ({ $min }% የድሊ)
+unmet-score-below = ነጥቢ { $score }% ካብ ነጥቢ ምሕላፍ { $mark }% ይንኣስ
+unmet-score-missing = ነጥቢ ኣይተመዝገበን (ነጥቢ ምሕላፍ { $mark }%)
+unmet-prerequisite = ቅድም እዚ ዛዝም፦ { $title }
+tpl-mt-ibelong-stage-1 = I Belong፡ ደረጃ 1
+tpl-mt-ibelong-stage-2 = I Belong፡ ደረጃ 2
+tpl-mod-maltese = ማልትኛ
+tpl-mod-english = እንግሊዝኛ
+tpl-mod-cultural-orientation = ባህላዊ ምልላይ
 status-planned = ዝተመደበ
 status-in_progress = ይቕጽል ኣሎ
 status-completed = ተዛዚሙ

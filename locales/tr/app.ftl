@@ -249,7 +249,35 @@ prog-hours-value = { $hours } saat
 prog-requirements = Koşullar
 prog-requirements-met = Koşullar karşılandı
 prog-requirements-not-met = Koşullar henüz karşılanmadı
-prog-requirements-unknown = Bazı rakamlar eksik
+prog-requirements-unknown = Koşulların hepsi henüz karşılanmadı
+prog-templates = Şablondan program başlat
+prog-template-info = { $modules ->
+    [one] { $modules } modül
+   *[other] { $modules } modül
+}, { $hours ->
+    [one] { $hours } saat
+   *[other] { $hours } saat
+}
+prog-requires = Ön koşul: { $title }
+prog-module-optional = İsteğe bağlı modül
+prog-module-edit = Modülü düzenle
+prog-module-remove = Modülü kaldır
+prog-module-met = Bu modülün koşulları karşılandı
+prog-needs-attendance = %{ $min } katılım gerekli
+prog-needs-score = geçme notu %{ $mark }
+unmet-no-required = Henüz zorunlu modül yok
+unmet-not-completed = Henüz tamamlanmadı ({ $status })
+unmet-failed = Geçilmedi
+unmet-attendance-below = Katılım %{ $pct }, gereken %{ $min } oranının altında
+unmet-attendance-missing = Katılım kaydedilmedi (%{ $min } gerekli)
+unmet-score-below = Puan %{ $score }, %{ $mark } olan geçme notunun altında
+unmet-score-missing = Puan kaydedilmedi (geçme notu %{ $mark })
+unmet-prerequisite = Önce şunu tamamla: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, 1. Aşama
+tpl-mt-ibelong-stage-2 = I Belong, 2. Aşama
+tpl-mod-maltese = Maltaca
+tpl-mod-english = İngilizce
+tpl-mod-cultural-orientation = Kültürel oryantasyon
 status-planned = Planlandı
 status-in_progress = Devam ediyor
 status-completed = Tamamlandı

@@ -249,7 +249,39 @@ prog-hours-value = Годин: { $hours }
 prog-requirements = Вимоги
 prog-requirements-met = Вимоги виконано
 prog-requirements-not-met = Вимоги ще не виконано
-prog-requirements-unknown = Деяких даних бракує
+prog-requirements-unknown = Ще не всі вимоги виконано
+prog-templates = Почати програму із шаблону
+prog-template-info = { $modules ->
+    [one] { $modules } модуль
+    [few] { $modules } модулі
+    [many] { $modules } модулів
+   *[other] { $modules } модуля
+}, { $hours ->
+    [one] { $hours } година
+    [few] { $hours } години
+    [many] { $hours } годин
+   *[other] { $hours } години
+}
+prog-requires = Передумова: { $title }
+prog-module-optional = Необов'язковий модуль
+prog-module-edit = Змінити модуль
+prog-module-remove = Видалити модуль
+prog-module-met = Вимоги цього модуля виконано
+prog-needs-attendance = потрібна відвідуваність { $min }%
+prog-needs-score = прохідний бал { $mark }%
+unmet-no-required = Ще немає обов'язкового модуля
+unmet-not-completed = Ще не завершено ({ $status })
+unmet-failed = Не складено
+unmet-attendance-below = Відвідуваність { $pct }% нижча за потрібні { $min }%
+unmet-attendance-missing = Відвідуваність не записано (потрібно { $min }%)
+unmet-score-below = Бал { $score }% нижчий за прохідний бал { $mark }%
+unmet-score-missing = Бал не записано (прохідний бал { $mark }%)
+unmet-prerequisite = Спершу завершіть: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, етап 1
+tpl-mt-ibelong-stage-2 = I Belong, етап 2
+tpl-mod-maltese = Мальтійська мова
+tpl-mod-english = Англійська мова
+tpl-mod-cultural-orientation = Культурна орієнтація
 status-planned = Заплановано
 status-in_progress = Триває
 status-completed = Завершено

@@ -156,6 +156,25 @@ pub fn add_entry(
     with(&state, |m| m.add_json(id, section, entry))
 }
 
+/// The programme templates Mosaic ships (I Belong, Stage 1 and 2...).
+#[tauri::command(async)]
+pub fn programme_templates() -> Vec<mosaic_core::ProgrammeTemplate> {
+    mosaic_core::ProgrammeTemplate::builtin()
+}
+
+/// Starts a programme from a shipped template: modules, hours and rules set.
+#[tauri::command(async)]
+pub fn start_programme(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    template: String,
+) -> Res<EntryId> {
+    with(&state, |m| {
+        let t = mosaic_core::ProgrammeTemplate::find_builtin(&template)?;
+        m.add(id, t.instantiate(uuid::Uuid::now_v7()))
+    })
+}
+
 #[tauri::command(async)]
 pub fn edit_entry(
     state: State<'_, AppState>,

@@ -39,6 +39,8 @@ pub fn run() {
             commands::portfolio,
             commands::update_profile,
             commands::add_entry,
+            commands::programme_templates,
+            commands::start_programme,
             commands::edit_entry,
             commands::remove_entry,
             commands::history,

@@ -1,6 +1,7 @@
 //! `mosaic`: the command-line front end over the core API.
 
 mod fields;
+mod programme;
 mod sharing;
 mod show;
 
@@ -94,6 +95,11 @@ enum Command {
     },
     /// Import a baked Open Badge PNG as a certificate (verified offline when possible).
     ImportBadge { file: PathBuf },
+    /// Programmes: templates, starting one, modules, and what is still missing.
+    Programme {
+        #[command(subcommand)]
+        cmd: programme::ProgrammeCommand,
+    },
     #[command(flatten)]
     Sharing(sharing::SharingCommand),
     /// Import a portfolio exported as JSON.
@@ -432,6 +438,7 @@ fn run(cli: Cli) -> Result<()> {
                 )
             })?;
         }
+        Command::Programme { cmd } => programme::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Sharing(cmd) => sharing::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Import { file } => {
             let id = m.import_json(&read_input(&file)?)?;

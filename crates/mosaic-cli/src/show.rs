@@ -57,23 +57,29 @@ pub fn render(p: &Portfolio) -> String {
     }
     let _ = writeln!(out, "\nProgrammes ({})", p.programmes.len());
     for prog in &p.programmes {
-        let g = prog.progress();
-        let met = match g.requirements_met {
-            Some(true) => "requirements met",
-            Some(false) => "requirements not met",
-            None => "in progress",
-        };
+        let g = prog.progress_among(&p.programmes);
         let _ = writeln!(
             out,
-            "  {} {}: {}/{} modules, {:.0} h, attendance {}, {met}  {}",
+            "  {} {}: {}/{} modules, {:.0} h, {}  {}",
             prog.title,
             prog.stage.as_deref().unwrap_or(""),
             g.modules_completed,
             g.modules_total,
             g.hours_total,
-            pct(g.attendance_pct),
+            crate::programme::verdict(g.verdict),
             prog.id
         );
+        for u in &g.unmet {
+            let _ = writeln!(out, "    ! {}", crate::programme::unmet_text(u));
+        }
+        for mp in g
+            .modules
+            .iter()
+            .filter(|mp| !mp.unmet.is_empty() && mp.required)
+        {
+            let reasons: Vec<String> = mp.unmet.iter().map(crate::programme::unmet_text).collect();
+            let _ = writeln!(out, "    {}: {}", mp.name, reasons.join("; "));
+        }
     }
     let hours: f64 = p
         .activities

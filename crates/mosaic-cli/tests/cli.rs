@@ -194,3 +194,102 @@ fn revoke_covers_mentors_and_own_devices() {
     assert!(err.contains("not shared"), "{err}");
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 }
+
+#[test]
+fn i_belong_from_templates_module_by_module() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Amina Yusuf"]);
+    let list = ok(d, &["programme", "templates"]);
+    assert!(
+        list.contains("mt-ibelong-stage-1") && list.contains("mt-ibelong-stage-2"),
+        "{list}"
+    );
+    assert!(list.contains("requires mt-ibelong-stage-1"), "{list}");
+
+    let start = |t: &str| -> String {
+        let v: serde_json::Value =
+            serde_json::from_str(&ok(d, &["--json", "programme", "start", t])).unwrap();
+        v["id"].as_str().unwrap().to_string()
+    };
+    let s2 = start("mt-ibelong-stage-2");
+    let s1 = start("mt-ibelong-stage-1");
+    let status = ok(d, &["programme", "status", &s2]);
+    assert!(
+        status.contains("requires I Belong, Stage 1 first"),
+        "{status}"
+    );
+
+    ok(
+        d,
+        &[
+            "programme",
+            "module",
+            &s1,
+            "maltese",
+            "status=completed",
+            "attendance_pct=60",
+            "score_pct=70",
+        ],
+    );
+    let status = ok(d, &["programme", "status", &s1]);
+    assert!(status.contains("requirements not met"), "{status}");
+    assert!(
+        status.contains("Maltese: completed; attendance 60% is below the 80% needed"),
+        "{status}"
+    );
+
+    for (module, att, score) in [
+        ("maltese", "80", "50"),
+        ("english", "95", "71"),
+        ("3", "85", "50"),
+    ] {
+        ok(
+            d,
+            &[
+                "programme",
+                "module",
+                &s1,
+                module,
+                "status=completed",
+                &format!("attendance_pct={att}"),
+                &format!("score_pct={score}"),
+            ],
+        );
+    }
+    let status = ok(d, &["programme", "status", &s1]);
+    assert!(
+        status.starts_with("I Belong, Stage 1 (Stage 1): requirements met"),
+        "{status}"
+    );
+    let status = ok(d, &["programme", "status", &s2]);
+    assert!(!status.contains("requires"), "{status}");
+    assert!(status.contains("in progress"), "{status}");
+
+    // Bad input names the problem and changes nothing.
+    let before = ok(d, &["--json", "programme", "status", &s1]);
+    for args in [
+        vec![
+            "programme",
+            "module",
+            s1.as_str(),
+            "maltese",
+            "score_pct=140",
+        ],
+        vec!["programme", "module", s1.as_str(), "maltese", "colour=red"],
+        vec![
+            "programme",
+            "module",
+            s1.as_str(),
+            "geography",
+            "status=completed",
+        ],
+        vec!["programme", "start", "no-such-template"],
+    ] {
+        let out = mosaic(d, &args);
+        assert!(!out.status.success(), "{args:?} should fail");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    assert_eq!(ok(d, &["--json", "programme", "status", &s1]), before);
+}

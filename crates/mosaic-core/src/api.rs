@@ -88,12 +88,35 @@ impl Mosaic {
             .meta("author")?
             .and_then(|b| String::from_utf8(b).ok())
             .unwrap_or_else(|| "me".to_string());
-        Ok(Mosaic {
+        let mut mosaic = Mosaic {
             store,
             actor,
             author,
             docs: HashMap::new(),
-        })
+        };
+        mosaic.refresh_stale_projections()?;
+        Ok(mosaic)
+    }
+
+    /// Projections are disposable: when their meaning changed since this store was
+    /// written, rebuild them from the documents (a document that fails to load is
+    /// left to `doctor` to report).
+    fn refresh_stale_projections(&mut self) -> Result<()> {
+        let current = self.store.meta("projection_version")?;
+        if current.as_deref() == Some(projection::PROJECTION_VERSION.as_bytes()) {
+            return Ok(());
+        }
+        for id in self.portfolio_ids()? {
+            if let Ok(p) = self.portfolio(id) {
+                let tx = self.store.write()?;
+                projection::rebuild(&tx, &id.to_string(), &p)?;
+                tx.commit()?;
+            }
+        }
+        self.store.set_meta(
+            "projection_version",
+            projection::PROJECTION_VERSION.as_bytes(),
+        )
     }
 
     /// The display name written into every commit this device makes.

@@ -10,6 +10,7 @@ pub mod model;
 pub mod projection;
 pub mod sample;
 pub mod store;
+pub mod template;
 pub mod validate;
 
 pub use api::{DoctorReport, Mosaic, NewAttachment, STORE_FILE, StoredAttachment};
@@ -17,6 +18,7 @@ pub use doc::{HistoryEvent, Intent};
 pub use error::{Error, Result};
 pub use model::*;
 pub use projection::PortfolioSummary;
+pub use template::ProgrammeTemplate;
 pub use validate::{Validate, ValidationError};
 
 /// Re-exported so other crates use the same Automerge types as the core.

@@ -55,11 +55,13 @@ impl Project for Programme {
     }
 
     fn project_extra(&self, tx: &Transaction<'_>, pid: &str) -> Result<()> {
-        let p = self.progress();
+        // Prerequisites span entries: `summary` applies them when it reads the rows.
+        let p = self.own_progress();
         tx.prepare_cached(
             "INSERT INTO proj_programmes(portfolio_id, entry_id, title, modules_total,
-               modules_completed, hours_total, attendance_pct, requirements_met)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+               modules_completed, hours_total, attendance_pct, requirements_met,
+               stage, template_id, requires, progress)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?
         .execute(params![
             pid,
@@ -69,7 +71,11 @@ impl Project for Programme {
             p.modules_completed,
             p.hours_total,
             p.attendance_pct,
-            p.requirements_met
+            p.requirements_met,
+            self.stage,
+            self.template_id,
+            serde_json::to_string(&self.requires)?,
+            serde_json::to_string(&p)?,
         ])?;
         Ok(())
     }
@@ -218,11 +224,16 @@ pub struct LanguageSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]
 pub struct ProgrammeSummary {
+    pub id: EntryId,
     pub title: String,
+    pub stage: Option<String>,
+    pub template_id: Option<String>,
     pub modules_total: u32,
     pub modules_completed: u32,
     pub attendance_pct: Option<f64>,
     pub requirements_met: Option<bool>,
+    /// Per module: status, thresholds, verdict and what is missing; prerequisites included.
+    pub progress: ProgrammeProgress,
 }
 
 pub fn summary(conn: &Connection, id: PortfolioId, role: String) -> Result<PortfolioSummary> {
@@ -260,21 +271,7 @@ pub fn summary(conn: &Connection, id: PortfolioId, role: String) -> Result<Portf
         }
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT title, modules_total, modules_completed, attendance_pct, requirements_met
-         FROM proj_programmes WHERE portfolio_id = ?1 ORDER BY title",
-    )?;
-    let programmes = stmt
-        .query_map([&pid], |r| {
-            Ok(ProgrammeSummary {
-                title: r.get(0)?,
-                modules_total: r.get(1)?,
-                modules_completed: r.get(2)?,
-                attendance_pct: r.get(3)?,
-                requirements_met: r.get(4)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let programmes = programme_summaries(conn, &pid)?;
 
     let (activities_attended, activity_hours, activities_confirmed, last_activity) = conn
         .query_row(
@@ -303,3 +300,93 @@ pub fn summary(conn: &Connection, id: PortfolioId, role: String) -> Result<Portf
         entries,
     })
 }
+
+/// The programmes of one portfolio as their projection rows hold them, with each
+/// programme's prerequisites judged against the others (the same rule as
+/// [`Programme::progress_among`]).
+fn programme_summaries(conn: &Connection, pid: &str) -> Result<Vec<ProgrammeSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entry_id, title, stage, template_id, requires, progress
+         FROM proj_programmes WHERE portfolio_id = ?1 ORDER BY title, stage, entry_id",
+    )?;
+    let rows = stmt
+        .query_map([pid], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut own = vec![];
+    for (id, title, stage, template_id, requires, progress) in rows {
+        let Some(progress) = progress else { continue };
+        own.push((
+            ProgrammeSummary {
+                id: id
+                    .parse()
+                    .map_err(|_| crate::Error::Corrupt(format!("entry id {id}")))?,
+                title,
+                stage,
+                template_id,
+                modules_total: 0,
+                modules_completed: 0,
+                attendance_pct: None,
+                requirements_met: None,
+                progress: serde_json::from_str(&progress)?,
+            },
+            serde_json::from_str::<Vec<String>>(&requires)?,
+        ));
+    }
+    let mut out = vec![];
+    for (summary, requires) in &own {
+        let mut s = summary.clone();
+        for wanted in requires {
+            let mut seen: Vec<String> = s.template_id.iter().cloned().collect();
+            if !prerequisite_met(&own, wanted, &mut seen) {
+                let title = own
+                    .iter()
+                    .find(|(o, _)| o.template_id.as_deref() == Some(wanted.as_str()))
+                    .map(|(o, _)| o.title.clone());
+                s.progress.add_unmet(Unmet::PrerequisiteNotMet {
+                    template_id: wanted.clone(),
+                    title,
+                });
+            }
+        }
+        s.modules_total = s.progress.modules_total;
+        s.modules_completed = s.progress.modules_completed;
+        s.attendance_pct = s.progress.attendance_pct;
+        s.requirements_met = s.progress.requirements_met;
+        out.push(s);
+    }
+    Ok(out)
+}
+
+/// Whether some programme started from `template` is met, its own prerequisites
+/// included; `seen` stops a cycle of requirements (which can never be met).
+fn prerequisite_met(
+    all: &[(ProgrammeSummary, Vec<String>)],
+    template: &str,
+    seen: &mut Vec<String>,
+) -> bool {
+    if seen.iter().any(|s| s == template) {
+        return false;
+    }
+    seen.push(template.to_string());
+    all.iter()
+        .filter(|(s, _)| s.template_id.as_deref() == Some(template))
+        .any(|(s, req)| {
+            s.progress.verdict == Verdict::Met
+                && req
+                    .iter()
+                    .all(|r| prerequisite_met(all, r, &mut seen.clone()))
+        })
+}
+
+/// Bumped when projection rows change meaning; stores with an older version are
+/// rebuilt from their documents when opened.
+pub const PROJECTION_VERSION: &str = "2";

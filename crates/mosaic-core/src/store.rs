@@ -88,6 +88,15 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (portfolio_id, entry_id)
     );
     ",
+    // 2: programmes told apart by id and stage; per-module progress for dashboards.
+    // Rows written before this are stale: `Mosaic::open` rebuilds projections when
+    // `PROJECTION_VERSION` changes.
+    "
+    ALTER TABLE proj_programmes ADD COLUMN stage TEXT;
+    ALTER TABLE proj_programmes ADD COLUMN template_id TEXT;
+    ALTER TABLE proj_programmes ADD COLUMN requires TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE proj_programmes ADD COLUMN progress TEXT;
+    ",
 ];
 
 pub struct Store {

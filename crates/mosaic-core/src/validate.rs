@@ -259,6 +259,12 @@ impl Validate for Programme {
         c.required("title", &self.title)?;
         c.opt_short("provider", &self.provider)?;
         c.opt_short("stage", &self.stage)?;
+        c.opt_short("level", &self.level)?;
+        c.opt_short("template_id", &self.template_id)?;
+        c.count("requires", self.requires.len())?;
+        for (i, r) in self.requires.iter().enumerate() {
+            c.required(&format!("requires[{i}]"), r)?;
+        }
         c.range(&self.start, "end", &self.end)?;
         c.percent("min_attendance_pct", self.min_attendance_pct)?;
         c.percent("pass_mark_pct", self.pass_mark_pct)?;
@@ -267,7 +273,10 @@ impl Validate for Programme {
             let mc = c.child(&format!("modules[{i}]"));
             mc.required("name", &m.name)?;
             mc.hours("hours", m.hours)?;
+            mc.opt_short("key", &m.key)?;
+            mc.opt_short("level", &m.level)?;
             mc.percent("attendance_pct", m.attendance_pct)?;
+            mc.percent("min_attendance_pct", m.min_attendance_pct)?;
             mc.percent("score_pct", m.score_pct)?;
             mc.percent("pass_mark_pct", m.pass_mark_pct)?;
         }

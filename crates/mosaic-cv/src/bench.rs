@@ -133,24 +133,27 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
             title: format!("I Belong, stage {}", i % 2 + 1),
             provider: Some("Human Rights and Integration Directorate".into()),
             stage: None,
+            level: None,
+            template_id: None,
+            requires: vec![],
             start: date(year - 1, 10, 1),
             end: date(year, 3, 31),
             modules: vec![
                 Module {
-                    name: "Maltese".into(),
                     status: ModuleStatus::Completed,
                     hours: Some(100.0),
                     attendance_pct: Some(90.0),
                     score_pct: Some(70.0),
                     pass_mark_pct: Some(65.0),
+                    ..Module::named("Maltese")
                 },
                 Module {
-                    name: "Cultural orientation".into(),
                     status: ModuleStatus::Completed,
                     hours: Some(50.0),
                     attendance_pct: Some(85.0),
                     score_pct: Some(80.0),
                     pass_mark_pct: Some(75.0),
+                    ..Module::named("Cultural orientation")
                 },
             ],
             min_attendance_pct: Some(80.0),

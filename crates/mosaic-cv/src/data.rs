@@ -202,13 +202,13 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                 let mut list: Vec<_> = p
                     .programmes
                     .iter()
-                    .filter(|pr| pr.progress().requirements_met == Some(true))
+                    .filter(|pr| pr.progress_among(&p.programmes).requirements_met == Some(true))
                     .collect();
                 list.sort_by_key(|pr| Reverse((pr.end, pr.start)));
                 s.items = list
                     .into_iter()
                     .map(|pr| {
-                        let progress = pr.progress();
+                        let progress = pr.progress_among(&p.programmes);
                         let mut details = vec![t.get("cv-requirements-met")];
                         details.extend(hours(t, Some(progress.hours_total)));
                         let modules: Vec<&str> =

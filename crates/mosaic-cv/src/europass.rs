@@ -366,7 +366,7 @@ pub fn europass_xml(portfolio: &Portfolio, options: &CvOptions) -> Result<String
         for pr in portfolio
             .programmes
             .iter()
-            .filter(|pr| pr.progress().requirements_met == Some(true))
+            .filter(|pr| pr.progress_among(&portfolio.programmes).requirements_met == Some(true))
         {
             let mut parts = vec![pr.title.trim().to_owned()];
             parts.extend(opt(&pr.provider).map(str::to_owned));

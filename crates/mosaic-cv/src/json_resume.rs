@@ -137,7 +137,9 @@ pub fn json_resume(portfolio: &Portfolio, options: &CvOptions) -> Value {
             portfolio
                 .programmes
                 .iter()
-                .filter(|pr| pr.progress().requirements_met == Some(true))
+                .filter(|pr| {
+                    pr.progress_among(&portfolio.programmes).requirements_met == Some(true)
+                })
                 .map(|pr| {
                     let mut o = Map::new();
                     put(&mut o, "name", Some(&pr.title));

@@ -78,28 +78,31 @@ impl WriterKey {
         WriteKey(self.key.verifying_key().to_bytes())
     }
 
-    /// Signs a write of `body` for `doc` at time `timestamp` with a fresh random nonce.
+    /// Signs a write of `body` for `doc`, addressed to the relay `audience` (see
+    /// [`wire::audience`]), at time `timestamp` with a fresh random nonce.
     pub fn sign(
         &self,
         op: WriteOp,
+        audience: &str,
         doc: &DocId,
         body: &[u8],
         timestamp: u64,
     ) -> Result<SignedWrite, RandomError> {
         let nonce = random::<NONCE_LEN>()?;
-        Ok(self.sign_with_nonce(op, doc, &wire::sha256(body), timestamp, nonce))
+        Ok(self.sign_with_nonce(op, audience, doc, &wire::sha256(body), timestamp, nonce))
     }
 
     /// Signs with an explicit nonce and body hash (for tests and callers that hash streams).
     pub fn sign_with_nonce(
         &self,
         op: WriteOp,
+        audience: &str,
         doc: &DocId,
         body_hash: &[u8; 32],
         timestamp: u64,
         nonce: [u8; NONCE_LEN],
     ) -> SignedWrite {
-        let msg = wire::signing_message(op, doc, body_hash, timestamp, &nonce);
+        let msg = wire::signing_message(op, audience, doc, body_hash, timestamp, &nonce);
         SignedWrite {
             key: self.public(),
             timestamp,
@@ -131,8 +134,9 @@ pub enum AuthError {
     /// The timestamp is too far from the relay's clock.
     #[error("timestamp outside the allowed window of {0} seconds; check the device clock")]
     Stale(u64),
-    /// The key is not a valid Ed25519 point or the signature does not verify.
-    #[error("signature does not verify")]
+    /// The key is not a valid Ed25519 point, or the signature does not verify for this relay
+    /// (a request signed for another relay lands here too: the audience is signed, not sent).
+    #[error("signature does not verify for this relay (signed for another relay address?)")]
     BadSignature,
 }
 
@@ -172,11 +176,12 @@ impl SignedWrite {
     }
 
     /// Checks the timestamp window against `now` and the signature (strict Ed25519
-    /// verification). Whether the key may write to `doc`, and nonce freshness, are the
-    /// relay's store's business.
+    /// verification) for one of the relay's `audiences`. Whether the key may write to `doc`,
+    /// and nonce freshness, are the relay's store's business.
     pub fn verify(
         &self,
         op: WriteOp,
+        audiences: &[String],
         doc: &DocId,
         body_hash: &[u8; 32],
         now: u64,
@@ -187,9 +192,15 @@ impl SignedWrite {
         }
         let vk = VerifyingKey::from_bytes(&self.key.0).map_err(|_| AuthError::BadSignature)?;
         let sig = Signature::from_bytes(&self.signature);
-        let msg = wire::signing_message(op, doc, body_hash, self.timestamp, &self.nonce);
-        vk.verify_strict(&msg, &sig)
-            .map_err(|_| AuthError::BadSignature)
+        let signed_here = audiences.iter().any(|aud| {
+            let msg = wire::signing_message(op, aud, doc, body_hash, self.timestamp, &self.nonce);
+            vk.verify_strict(&msg, &sig).is_ok()
+        });
+        if signed_here {
+            Ok(())
+        } else {
+            Err(AuthError::BadSignature)
+        }
     }
 }
 
@@ -202,24 +213,30 @@ mod tests {
         let w = WriterKey::generate()?;
         let doc = DocId::generate()?;
         let now = unix_now();
-        let s = w.sign(WriteOp::Append, &doc, b"hello", now)?;
+        let a = vec![wire::audience("https://relay-a.example/")];
+        let s = w.sign(WriteOp::Append, &a[0], &doc, b"hello", now)?;
         let h = wire::sha256(b"hello");
-        assert_eq!(s.verify(WriteOp::Append, &doc, &h, now, 300), Ok(()));
-        // Another body, op, doc or param does not verify.
+        assert_eq!(s.verify(WriteOp::Append, &a, &doc, &h, now, 300), Ok(()));
+        // Another body, op, doc, param or relay does not verify.
         let h2 = wire::sha256(b"hellp");
-        assert!(s.verify(WriteOp::Append, &doc, &h2, now, 300).is_err());
-        assert!(s.verify(WriteOp::Blob, &doc, &h, now, 300).is_err());
+        assert!(s.verify(WriteOp::Append, &a, &doc, &h2, now, 300).is_err());
+        assert!(s.verify(WriteOp::Blob, &a, &doc, &h, now, 300).is_err());
         let other = DocId::generate()?;
-        assert!(s.verify(WriteOp::Append, &other, &h, now, 300).is_err());
-        let sn = w.sign(WriteOp::Snapshot { covers_seq: 3 }, &doc, b"x", now)?;
+        assert!(s.verify(WriteOp::Append, &a, &other, &h, now, 300).is_err());
+        let b = vec![wire::audience("https://relay-b.example")];
+        assert_eq!(
+            s.verify(WriteOp::Append, &b, &doc, &h, now, 300),
+            Err(AuthError::BadSignature)
+        );
+        let sn = w.sign(WriteOp::Snapshot { covers_seq: 3 }, &a[0], &doc, b"x", now)?;
         let hx = wire::sha256(b"x");
         assert!(
-            sn.verify(WriteOp::Snapshot { covers_seq: 4 }, &doc, &hx, now, 300)
+            sn.verify(WriteOp::Snapshot { covers_seq: 4 }, &a, &doc, &hx, now, 300)
                 .is_err()
         );
         // Stale timestamps are refused.
         assert_eq!(
-            s.verify(WriteOp::Append, &doc, &h, now + 301, 300),
+            s.verify(WriteOp::Append, &a, &doc, &h, now + 301, 300),
             Err(AuthError::Stale(300))
         );
         // Header round trip.

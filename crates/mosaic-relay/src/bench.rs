@@ -209,13 +209,14 @@ async fn http_send(
 fn signed_request(
     method: &str,
     path: &str,
+    audience: &str,
     op: WriteOp,
     doc: &DocId,
     writer: &WriterKey,
     body: Vec<u8>,
 ) -> Result<hyper::Request<Full<Bytes>>, String> {
     let sig = writer
-        .sign(op, doc, &body, unix_now())
+        .sign(op, audience, doc, &body, unix_now())
         .map_err(|e| e.to_string())?;
     let mut b = hyper::Request::builder()
         .method(method)
@@ -246,6 +247,8 @@ struct Counters {
 
 async fn drive(cfg: BenchConfig, addr: SocketAddr) -> Result<BenchReport, BenchError> {
     let rss_idle = rss_kib();
+    // The relay accepts signatures naming the address it is bound to.
+    let audience: Arc<str> = crate::wire::audience(&format!("http://{addr}")).into();
     let n_docs = cfg.devices.div_ceil(2).max(1);
     // Register documents over one connection.
     let mut admin = http_connect(addr).await.map_err(setup_err)?;
@@ -262,8 +265,16 @@ async fn drive(cfg: BenchConfig, addr: SocketAddr) -> Result<BenchReport, BenchE
         })
         .map_err(setup_err)?;
         let path = format!("/v1/docs/{}", d.id.to_hex());
-        let req = signed_request("PUT", &path, WriteOp::Create, &d.id, &d.writer, body)
-            .map_err(setup_err)?;
+        let req = signed_request(
+            "PUT",
+            &path,
+            &audience,
+            WriteOp::Create,
+            &d.id,
+            &d.writer,
+            body,
+        )
+        .map_err(setup_err)?;
         let (status, _) = http_send(&mut admin, req).await.map_err(setup_err)?;
         if status != 201 {
             return Err(setup_err(format!("create answered {status}")));
@@ -318,6 +329,7 @@ async fn drive(cfg: BenchConfig, addr: SocketAddr) -> Result<BenchReport, BenchE
     for (i, (doc, mut http, mut ws)) in devices.into_iter().enumerate() {
         let counters = counters.clone();
         let payload = payload.clone();
+        let audience = audience.clone();
         let think = cfg.think_time;
         // Spread the first appends over one think time.
         let offset = think.mul_f64(i as f64 / connected.max(1) as f64);
@@ -332,7 +344,7 @@ async fn drive(cfg: BenchConfig, addr: SocketAddr) -> Result<BenchReport, BenchE
                     msg = ws.next() => match msg {
                         Some(Ok(Message::Text(t))) => {
                             counters.pushes.fetch_add(1, Ordering::Relaxed);
-                            let Ok(PushMessage::Head { seq }) = serde_json::from_str(t.as_str()) else {
+                            let Ok(PushMessage::Head { seq } | PushMessage::Resync { seq }) = serde_json::from_str(t.as_str()) else {
                                 continue;
                             };
                             if seq > cursor {
@@ -369,7 +381,7 @@ async fn drive(cfg: BenchConfig, addr: SocketAddr) -> Result<BenchReport, BenchE
                         if counters.budget.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |b| b.checked_sub(1)).is_err() {
                             continue;
                         }
-                        let Ok(req) = signed_request("POST", &log_path, WriteOp::Append, &doc.id, &doc.writer, payload.to_vec()) else {
+                        let Ok(req) = signed_request("POST", &log_path, &audience, WriteOp::Append, &doc.id, &doc.writer, payload.to_vec()) else {
                             counters.errors.fetch_add(1, Ordering::Relaxed);
                             continue;
                         };

@@ -13,9 +13,9 @@ use tungstenite::{Message, WebSocket};
 
 use crate::auth::{RandomError, SignedWrite, WriterKey, unix_now};
 use crate::wire::{
-    AccessChange, AccessSummary, Appended, BlobHash, BlobStored, CreateDoc, Created, DocId,
-    ErrorBody, HEADER_PROTOCOL, Health, OCTET_STREAM, PROTOCOL_VERSION, PullResponse, PushMessage,
-    ReadToken, SnapshotStored, TokenHash, WriteOp,
+    AccessChange, AccessList, AccessSummary, Appended, BlobHash, BlobStored, CreateDoc, Created,
+    DocId, ErrorBody, HEADER_PROTOCOL, Health, OCTET_STREAM, PROTOCOL_VERSION, PullResponse,
+    PushMessage, ReadToken, SnapshotStored, TokenHash, WriteOp,
 };
 
 /// What can go wrong talking to the relay.
@@ -125,6 +125,11 @@ impl RelayClient {
         &self.base
     }
 
+    /// What this client's signatures name as their relay ([`crate::wire::audience`]).
+    pub fn audience(&self) -> String {
+        crate::wire::audience(&self.base)
+    }
+
     /// Sends any request and returns the raw answer (status errors are not turned into
     /// `Err`). `path` starts with `/`. The protocol header is added unless `headers` has one.
     pub fn request(
@@ -223,7 +228,7 @@ impl RelayClient {
         writer: &WriterKey,
         body: &[u8],
     ) -> Result<RawResponse> {
-        let sig = writer.sign(op, doc, body, unix_now())?;
+        let sig = writer.sign(op, &self.audience(), doc, body, unix_now())?;
         self.send_signed(method, path, &sig, body)
     }
 
@@ -268,6 +273,16 @@ impl RelayClient {
         self.json(r)
     }
 
+    /// `GET /v1/docs/{id}/access`, signed by the owner key: every write key and read token
+    /// hash, with the key that added each.
+    pub fn list_access(&self, doc: &DocId, owner: &WriterKey) -> Result<AccessList> {
+        let path = format!("/v1/docs/{}/access", doc.to_hex());
+        let sig = owner.sign(WriteOp::ListAccess, &self.audience(), doc, b"", unix_now())?;
+        let headers: Vec<(&str, String)> = sig.headers().into_iter().collect();
+        let r = self.request("GET", &path, &headers, None)?;
+        self.json(r)
+    }
+
     /// `POST /v1/docs/{id}/log`: appends one encrypted change batch; returns its seq.
     pub fn append(&self, doc: &DocId, writer: &WriterKey, ciphertext: &[u8]) -> Result<u64> {
         let path = format!("/v1/docs/{}/log", doc.to_hex());
@@ -308,7 +323,14 @@ impl RelayClient {
     ) -> Result<BlobStored> {
         let hash = BlobHash::of(ciphertext);
         let path = format!("/v1/docs/{}/blobs/{}", doc.to_hex(), hash.to_hex());
-        let sig = writer.sign_with_nonce(WriteOp::Blob, doc, &hash.0, unix_now(), random_nonce()?);
+        let sig = writer.sign_with_nonce(
+            WriteOp::Blob,
+            &self.audience(),
+            doc,
+            &hash.0,
+            unix_now(),
+            random_nonce()?,
+        );
         let r = self.send_signed("PUT", &path, &sig, ciphertext)?;
         self.json(r)
     }

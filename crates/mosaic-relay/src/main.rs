@@ -39,9 +39,34 @@ struct Args {
     /// Storage quota per document in bytes (log + snapshot + blobs).
     #[arg(long, default_value_t = 256 * 1024 * 1024)]
     doc_quota_bytes: u64,
+    /// Documents one client (IPv4 address, or IPv6 /64) may create.
+    #[arg(long, default_value_t = 1000)]
+    max_docs_per_client: u64,
+    /// Bytes stored in all documents one client created.
+    #[arg(long, default_value_t = 4 * 1024 * 1024 * 1024)]
+    client_quota_bytes: u64,
+    /// Bytes stored by the whole relay; beyond it writes get 507 storage_full (keep it below
+    /// the free disk space).
+    #[arg(long, default_value_t = 32 * 1024 * 1024 * 1024)]
+    max_total_bytes: u64,
+    /// The relay's public URL as clients address it (repeat for several). Signed requests
+    /// must name it. Default: http://<listen address>. Set it behind a TLS proxy.
+    #[arg(long = "public-url", value_name = "URL")]
+    public_urls: Vec<String>,
     /// Most concurrent WebSocket subscriptions.
     #[arg(long, default_value_t = 20_000)]
     max_ws_connections: usize,
+    /// Most open HTTP connections (others wait); keep it, plus max-ws-connections, under
+    /// the process's file descriptor limit (ulimit -n).
+    #[arg(long, default_value_t = 25_000)]
+    max_connections: usize,
+    /// Seconds a connection may take to send a complete request head (also the idle time
+    /// after which a keep-alive connection is closed).
+    #[arg(long, default_value_t = 20)]
+    header_timeout_secs: u64,
+    /// Seconds to receive a request body and answer it.
+    #[arg(long, default_value_t = 60)]
+    request_timeout_secs: u64,
     /// Use SQLite synchronous=NORMAL (faster; an acknowledged write may be lost on power loss).
     #[arg(long)]
     no_fsync: bool,
@@ -88,6 +113,13 @@ async fn run(args: Args) -> Result<(), server::StartError> {
     cfg.trusted_proxies = args.trusted_proxies;
     cfg.doc_quota_bytes = args.doc_quota_bytes;
     cfg.max_ws_connections = args.max_ws_connections;
+    cfg.max_docs_per_client = args.max_docs_per_client;
+    cfg.client_quota_bytes = args.client_quota_bytes;
+    cfg.max_total_bytes = args.max_total_bytes;
+    cfg.public_urls = args.public_urls;
+    cfg.max_connections = args.max_connections;
+    cfg.header_timeout = std::time::Duration::from_secs(args.header_timeout_secs.max(1));
+    cfg.request_timeout = std::time::Duration::from_secs(args.request_timeout_secs.max(1));
     cfg.durable = !args.no_fsync;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
@@ -95,6 +127,9 @@ async fn run(args: Args) -> Result<(), server::StartError> {
         let mut out = std::io::stdout().lock();
         writeln!(out, "listening on http://{addr}")?;
         out.flush()?;
+    }
+    if cfg.public_urls.is_empty() {
+        tracing::warn!(%addr, "no --public-url: accepting requests signed for http://{addr} only");
     }
     tracing::info!(%addr, "relay started");
     server::serve(listener, cfg, shutdown_signal()).await?;

@@ -11,7 +11,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 /// The protocol version spoken by this crate. Sent on every `/v1` request in [`HEADER_PROTOCOL`].
-pub const PROTOCOL_VERSION: u32 = 1;
+///
+/// Version 2: signatures name the relay they are meant for ([`signing_message`]'s audience),
+/// only a document's owner key changes access (hand-over, listing), and push subscribers are
+/// told to resync after missing events.
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// Request header carrying the protocol version (decimal).
 pub const HEADER_PROTOCOL: &str = "mosaic-protocol";
@@ -32,7 +36,7 @@ pub const OCTET_STREAM: &str = "application/octet-stream";
 pub const MAX_CLOCK_SKEW_SECS: u64 = 300;
 
 /// Domain separator at the start of every signed message.
-pub const SIGNING_DOMAIN: &[u8] = b"mosaic-relay/v1\0";
+pub const SIGNING_DOMAIN: &[u8] = b"mosaic-relay/v2\0";
 
 /// Length of a write nonce in bytes.
 pub const NONCE_LEN: usize = 16;
@@ -67,8 +71,18 @@ pub mod codes {
     pub const BAD_SNAPSHOT: &str = "bad_snapshot";
     /// The change would leave the document with no write key, or too many keys.
     pub const BAD_ACCESS_CHANGE: &str = "bad_access_change";
+    /// The signing key may write but is not the document's owner key (access changes).
+    pub const NOT_OWNER: &str = "not_owner";
+    /// This client address created too many documents or stores too many bytes.
+    pub const CLIENT_QUOTA_EXCEEDED: &str = "client_quota_exceeded";
+    /// The relay's total storage ceiling is reached: it stores nothing new for anyone.
+    pub const STORAGE_FULL: &str = "storage_full";
+    /// The request was signed for another relay (its audience is not this relay).
+    pub const WRONG_AUDIENCE: &str = "wrong_audience";
     /// Method not allowed on this route.
     pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+    /// The request body did not arrive (or could not be answered) in time.
+    pub const TIMEOUT: &str = "request_timeout";
     /// The relay is at its connection limit.
     pub const UNAVAILABLE: &str = "unavailable";
     /// Something went wrong inside the relay (never the client's fault).
@@ -212,6 +226,8 @@ pub enum WriteOp {
     Create,
     /// `POST /v1/docs/{id}/access`: add or remove read token hashes and write keys.
     Access,
+    /// `GET /v1/docs/{id}/access`: list the write keys and read token hashes (owner only).
+    ListAccess,
     /// `POST /v1/docs/{id}/log`: append one encrypted change batch.
     Append,
     /// `PUT /v1/docs/{id}/snapshot?covers_seq=N`: store a snapshot covering seq 1..=N.
@@ -228,6 +244,7 @@ impl WriteOp {
         match self {
             WriteOp::Create => b"create",
             WriteOp::Access => b"access",
+            WriteOp::ListAccess => b"list-access",
             WriteOp::Append => b"append",
             WriteOp::Snapshot { .. } => b"snapshot",
             WriteOp::Blob => b"blob",
@@ -243,17 +260,28 @@ impl WriteOp {
 
 /// The exact bytes signed by a writer:
 ///
-/// `SIGNING_DOMAIN || op tag || 0x00 || doc id (32) || SHA-256(body) (32) || timestamp (u64 BE)
-///  || nonce (16) || op parameter (u64 BE; covers_seq for snapshots, else 0)`
+/// `SIGNING_DOMAIN || audience length (u16 BE) || audience || op tag || 0x00 || doc id (32)
+///  || SHA-256(body) (32) || timestamp (u64 BE) || nonce (16) || op parameter (u64 BE;
+///  covers_seq for snapshots, else 0)`
+///
+/// `audience` is the relay's origin as the client addresses it ([`audience`]), so a request
+/// captured on its way to one relay is refused by every other relay.
 pub fn signing_message(
     op: WriteOp,
+    audience: &str,
     doc: &DocId,
     body_hash: &[u8; 32],
     timestamp: u64,
     nonce: &[u8; NONCE_LEN],
 ) -> Vec<u8> {
-    let mut m = Vec::with_capacity(SIGNING_DOMAIN.len() + 10 + 32 + 32 + 8 + NONCE_LEN + 8);
+    let aud = audience.as_bytes();
+    // Audiences are URLs; anything longer than u16 is cut (and then matches no relay).
+    let aud = &aud[..aud.len().min(u16::MAX as usize)];
+    let mut m =
+        Vec::with_capacity(SIGNING_DOMAIN.len() + 2 + aud.len() + 12 + 32 + 32 + 8 + NONCE_LEN + 8);
     m.extend_from_slice(SIGNING_DOMAIN);
+    m.extend_from_slice(&(aud.len() as u16).to_be_bytes());
+    m.extend_from_slice(aud);
     m.extend_from_slice(op.tag());
     m.push(0);
     m.extend_from_slice(&doc.0);
@@ -262,6 +290,12 @@ pub fn signing_message(
     m.extend_from_slice(nonce);
     m.extend_from_slice(&op.param().to_be_bytes());
     m
+}
+
+/// The audience string for a relay base URL: scheme, host, port and path prefix, lower-cased,
+/// without trailing `/`. Clients sign it; the relay compares it to its public URL(s).
+pub fn audience(base_url: &str) -> String {
+    base_url.trim().trim_end_matches('/').to_ascii_lowercase()
 }
 
 /// Body of `PUT /v1/docs/{id}` (JSON).
@@ -274,14 +308,16 @@ pub struct CreateDoc {
     pub read_token_hash: TokenHash,
 }
 
-/// Body of `POST /v1/docs/{id}/access` (JSON). Removals are applied after additions.
+/// Body of `POST /v1/docs/{id}/access` (JSON), signed by the document's owner key.
+/// Additions are applied before removals.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AccessChange {
-    /// Write keys to register (new devices, rotation).
+    /// Delegated write keys to register (they may write, never change access).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub add_write_keys: Vec<WriteKey>,
-    /// Write keys to revoke. The document must keep at least one.
+    /// Write keys to revoke; everything they minted goes with them. Never the owner key:
+    /// replace it with [`AccessChange::handover_to`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub remove_write_keys: Vec<WriteKey>,
     /// Read token hashes to register (new devices, mentors).
@@ -290,15 +326,53 @@ pub struct AccessChange {
     /// Read token hashes to revoke; open WebSocket subscriptions using them are closed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub remove_read_token_hashes: Vec<TokenHash>,
+    /// Hands the owner authority to this key (revoking a device that held the old one). The
+    /// old owner key and every delegated write key end; only the read tokens listed in
+    /// [`AccessChange::keep_read_token_hashes`] (or added in this change) survive, so nothing
+    /// a thief minted with the old key outlives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handover_to: Option<WriteKey>,
+    /// With `handover_to`: the read tokens that stay valid under the new owner.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep_read_token_hashes: Vec<TokenHash>,
 }
 
 /// Answer to an access change: how many keys and tokens the document now has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessSummary {
-    /// Registered write keys.
+    /// Registered write keys (the owner key included).
     pub write_keys: u32,
     /// Registered read token hashes.
     pub read_tokens: u32,
+}
+
+/// One registered write key and the key that added it (`None`: the owner key itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WriteKeyEntry {
+    /// The public key.
+    pub key: WriteKey,
+    /// The key that registered it; `None` for the owner key.
+    pub added_by: Option<WriteKey>,
+}
+
+/// One registered read token hash and the key that added it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadTokenEntry {
+    /// SHA-256 of the token.
+    pub hash: TokenHash,
+    /// The key that registered it (`None`: registered with the document).
+    pub added_by: Option<WriteKey>,
+}
+
+/// Answer to `GET /v1/docs/{id}/access` (owner only): everything that can read or write.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessList {
+    /// The owner key: the only key that may change access.
+    pub owner: WriteKey,
+    /// Every write key, the owner's included.
+    pub write_keys: Vec<WriteKeyEntry>,
+    /// Every read token hash.
+    pub read_tokens: Vec<ReadTokenEntry>,
 }
 
 /// Answer to `PUT /v1/docs/{id}`.
@@ -352,6 +426,12 @@ pub enum PushMessage {
     /// The document's log head is now `seq`: pull if your cursor is behind. Sent once on
     /// connect and after every append.
     Head {
+        /// The newest sequence number.
+        seq: u64,
+    },
+    /// This subscriber missed events (it fell behind): pull from its cursor and check its
+    /// access again. The relay has already closed subscriptions whose token was revoked.
+    Resync {
         /// The newest sequence number.
         seq: u64,
     },

@@ -173,9 +173,14 @@ fn blobs_are_content_addressed_and_hash_checked() -> TestResult {
 
     // A body that does not hash to the URL's address is refused, even when properly signed.
     let claimed = BlobHash::of(b"something else");
-    let sig = d
-        .writer
-        .sign_with_nonce(WriteOp::Blob, &d.id, &claimed.0, unix_now(), [9; 16]);
+    let sig = d.writer.sign_with_nonce(
+        WriteOp::Blob,
+        &h.client.audience(),
+        &d.id,
+        &claimed.0,
+        unix_now(),
+        [9; 16],
+    );
     let path = format!("/v1/docs/{}/blobs/{}", d.id.to_hex(), claimed.to_hex());
     let r = h.client.send_signed("PUT", &path, &sig, &photo)?;
     assert_eq!(r.status, 400);
@@ -240,21 +245,31 @@ fn writes_without_write_authority_are_refused() -> TestResult {
     assert_eq!(r.error().map(|e| e.error), Some(codes::UNAUTHORIZED.into()));
 
     // A signature over another body (tampering in transit).
-    let sig = d
-        .writer
-        .sign(WriteOp::Append, &d.id, b"original", unix_now())?;
+    let sig = d.writer.sign(
+        WriteOp::Append,
+        &h.client.audience(),
+        &d.id,
+        b"original",
+        unix_now(),
+    )?;
     let r = h.client.send_signed("POST", &path, &sig, b"tampered")?;
     assert_eq!(r.status, 401);
 
     // A signature made for another operation.
-    let sig = d.writer.sign(WriteOp::Blob, &d.id, b"x", unix_now())?;
+    let sig = d
+        .writer
+        .sign(WriteOp::Blob, &h.client.audience(), &d.id, b"x", unix_now())?;
     let r = h.client.send_signed("POST", &path, &sig, b"x")?;
     assert_eq!(r.status, 401);
 
     // A timestamp outside the window (stolen old request, or a badly wrong clock).
-    let sig = d
-        .writer
-        .sign(WriteOp::Append, &d.id, b"x", unix_now() - 3600)?;
+    let sig = d.writer.sign(
+        WriteOp::Append,
+        &h.client.audience(),
+        &d.id,
+        b"x",
+        unix_now() - 3600,
+    )?;
     let r = h.client.send_signed("POST", &path, &sig, b"x")?;
     assert_eq!(r.status, 401);
 
@@ -275,9 +290,13 @@ fn replayed_signature_is_refused() -> TestResult {
     let h = start()?;
     let d = new_doc(&h.client)?;
     let path = format!("/v1/docs/{}/log", d.id.to_hex());
-    let sig = d
-        .writer
-        .sign(WriteOp::Append, &d.id, b"pay 1", unix_now())?;
+    let sig = d.writer.sign(
+        WriteOp::Append,
+        &h.client.audience(),
+        &d.id,
+        b"pay 1",
+        unix_now(),
+    )?;
     let first = h.client.send_signed("POST", &path, &sig, b"pay 1")?;
     assert_eq!(first.status, 200);
     let again = h.client.send_signed("POST", &path, &sig, b"pay 1")?;
@@ -395,7 +414,7 @@ fn added_read_token_works_and_removed_one_stops() -> TestResult {
 }
 
 #[test]
-fn write_keys_can_be_added_and_rotated_out() -> TestResult {
+fn write_keys_can_be_added_and_handed_over() -> TestResult {
     let h = start()?;
     let d = new_doc(&h.client)?;
     let phone2 = WriterKey::generate()?;
@@ -408,25 +427,32 @@ fn write_keys_can_be_added_and_rotated_out() -> TestResult {
         },
     )?;
     assert_eq!(h.client.append(&d.id, &phone2, b"from phone 2")?, 1);
-    // Rotate: the new key removes the old one.
+    // Rotate: the owner hands its authority to a new key; every other key ends with it.
+    let next = WriterKey::generate()?;
     h.client.update_access(
         &d.id,
-        &phone2,
+        &d.writer,
         &AccessChange {
-            remove_write_keys: vec![d.writer.public()],
+            handover_to: Some(next.public()),
+            keep_read_token_hashes: vec![d.token.hash()],
             ..Default::default()
         },
     )?;
     let e = h.client.append(&d.id, &d.writer, b"old key").err();
     assert_eq!(e.and_then(|e| e.status()), Some(404));
-    // The last write key cannot be removed.
+    let e = h
+        .client
+        .append(&d.id, &phone2, b"delegated by the old key")
+        .err();
+    assert_eq!(e.and_then(|e| e.status()), Some(404));
+    // The owner key cannot simply be removed.
     let e = h
         .client
         .update_access(
             &d.id,
-            &phone2,
+            &next,
             &AccessChange {
-                remove_write_keys: vec![phone2.public()],
+                remove_write_keys: vec![next.public()],
                 ..Default::default()
             },
         )
@@ -435,7 +461,8 @@ fn write_keys_can_be_added_and_rotated_out() -> TestResult {
         e.and_then(|e| e.code().map(str::to_string)),
         Some(codes::BAD_ACCESS_CHANGE.into())
     );
-    assert_eq!(h.client.append(&d.id, &phone2, b"still works")?, 2);
+    assert_eq!(h.client.append(&d.id, &next, b"still works")?, 2);
+    assert_eq!(h.client.pull(&d.id, &d.token, 0)?.head_seq, 2);
     Ok(())
 }
 
@@ -542,7 +569,9 @@ fn garbage_gets_4xx_and_the_relay_keeps_serving() -> TestResult {
     let create = format!("/v1/docs/{}", DocId::generate()?.to_hex());
     let signed_put = |body: &[u8]| -> Result<_, Box<dyn std::error::Error>> {
         let id = DocId::from_hex(create.trim_start_matches("/v1/docs/"))?;
-        let sig = d.writer.sign(WriteOp::Create, &id, body, unix_now())?;
+        let sig = d
+            .writer
+            .sign(WriteOp::Create, &h.client.audience(), &id, body, unix_now())?;
         Ok(h.client.send_signed("PUT", &create, &sig, body)?)
     };
     // Random bytes as a (correctly signed) JSON body.
@@ -565,7 +594,7 @@ fn garbage_gets_4xx_and_the_relay_keeps_serving() -> TestResult {
     let log = format!("/v1/docs/{}/log", d.id.to_hex());
     let r = h
         .client
-        .request("GET", &log, &[("mosaic-protocol", "2".into())], None)?;
+        .request("GET", &log, &[("mosaic-protocol", "1".into())], None)?;
     assert_eq!(
         (r.status, r.error().map(|e| e.error)),
         (400, Some(codes::UNSUPPORTED_PROTOCOL.into()))
@@ -689,7 +718,13 @@ fn data_survives_a_restart_on_the_same_database() -> TestResult {
     }
     client.put_snapshot(&d.id, &d.writer, 2, b"snap")?;
     let blob = client.put_blob(&d.id, &d.writer, b"photo")?.hash;
-    let sig = d.writer.sign(WriteOp::Append, &d.id, b"once", unix_now())?;
+    let sig = d.writer.sign(
+        WriteOp::Append,
+        &client.audience(),
+        &d.id,
+        b"once",
+        unix_now(),
+    )?;
     let path = format!("/v1/docs/{}/log", d.id.to_hex());
     assert_eq!(
         client.send_signed("POST", &path, &sig, b"once")?.status,

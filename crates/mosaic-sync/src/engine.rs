@@ -179,6 +179,30 @@ pub(crate) struct BlobRef {
 }
 
 /// Snapshot plaintext: `len u32 | save() | len u32 | blob index JSON | roster (rest)`.
+/// Reports a log entry the pull skipped because it failed verification.
+fn skipped(rep: &mut SyncReport, seq: u64, e: &Error) {
+    tracing::warn!(seq, error = %e, "skipping a log entry that does not verify");
+    rep.warnings.push(format!("skipped log entry {seq}: {e}"));
+}
+
+/// The read tokens that stay valid when this device hands the write authority over: its own
+/// and those of every member not revoked (pending removals excluded).
+fn current_read_tokens(m: &mut Mosaic, st: &DocState) -> Result<Vec<TokenHash>> {
+    let mut stmt = m.connection().prepare(
+        "SELECT read_token_hash FROM sync_members WHERE local_id = ?1 AND revoked_at IS NULL",
+    )?;
+    let mut out = vec![ReadToken(st.read_token).hash()];
+    for h in stmt.query_map([&st.local_id], |r| r.get::<_, Vec<u8>>(0))? {
+        if let Ok(h) = <[u8; 32]>::try_from(h?)
+            && !st.pending_remove.contains(&h)
+            && !out.contains(&TokenHash(h))
+        {
+            out.push(TokenHash(h));
+        }
+    }
+    Ok(out)
+}
+
 fn encode_snapshot(doc: &[u8], index: &[BlobRef], roster: &[u8]) -> Vec<u8> {
     let idx = serde_json::to_vec(index).unwrap_or_else(|_| b"[]".to_vec());
     let mut o = (doc.len() as u32).to_be_bytes().to_vec();
@@ -355,9 +379,11 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             let old = st
                 .old_write_secret
                 .map(|o| WriterKey::from_secret_bytes(&o));
-            if let Some(old) = &old {
-                change.add_write_keys = vec![w.public()];
-                change.remove_write_keys = vec![old.public()];
+            if old.is_some() {
+                // The relay ends everything the old key minted (a thief may hold it); only
+                // the read tokens of current members carry over.
+                change.handover_to = Some(w.public());
+                change.keep_read_token_hashes = current_read_tokens(&mut self.store(), &st)?;
             }
             let signer = old.as_ref().unwrap_or(&w);
             match self.call(|t| t.update_access(&doc, signer, &change)) {
@@ -514,7 +540,19 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                         (data, false)
                     }
                 };
-                let (env, signer) = crypto::open_envelope_chain(&doc, data, &st.signer_public)?;
+                let (env, signer) = match crypto::open_envelope_chain(&doc, data, &st.signer_public)
+                {
+                    Ok(v) => v,
+                    // One entry that does not verify (written with a planted or revoked key,
+                    // or damaged) must not stop every later one: skip it and report it. A
+                    // snapshot is never skipped: it stands for everything before it.
+                    Err(e @ Error::Tampered(_)) if !is_snap => {
+                        skipped(rep, item.cursor(), &e);
+                        cursor = item.cursor();
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
                 self.follow_authority(st, &env, signer)?;
                 // The write secret this device holds opens owner-only parts only while it is
                 // the current authority (a revoked device keeps an old one).
@@ -539,9 +577,19 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 )?;
                 match env.kind {
                     Kind::Changes => {
-                        let plain = env.decrypt(&doc, &key)?;
-                        if env.sender != me {
-                            changes.extend(crypto::decode_changes(&plain)?);
+                        let decoded = env.decrypt(&doc, &key).and_then(|plain| {
+                            let raw = crypto::decode_changes(&plain)?;
+                            parse_changes(&raw)?;
+                            Ok(raw)
+                        });
+                        match decoded {
+                            Ok(raw) if env.sender != me => changes.extend(raw),
+                            Ok(_) => {}
+                            // Signed by the authority but unreadable: skip, like above.
+                            Err(e @ (Error::Tampered(_) | Error::Automerge(_))) => {
+                                skipped(rep, item.cursor(), &e);
+                            }
+                            Err(e) => return Err(e),
                         }
                     }
                     Kind::Snapshot => {

@@ -18,6 +18,8 @@ use crate::transport::{TResult, Transport, TransportError, WireBytes};
 
 #[derive(Default)]
 struct SimDoc {
+    /// The only key that may change access (the relay's rule, see its PROTOCOL.md).
+    owner: [u8; 32],
     write_keys: HashSet<[u8; 32]>,
     tokens: HashSet<[u8; 32]>,
     log: Vec<(u64, Vec<u8>)>,
@@ -177,6 +179,49 @@ impl SimLink {
     }
 }
 
+/// The relay's access rules: only the owner key changes access; a hand-over ends every other
+/// write key and every read token not kept.
+fn sim_access(d: &mut SimDoc, signer: [u8; 32], change: &AccessChange) -> TResult<()> {
+    let refuse = |code: &str, message: &str| {
+        Err(TransportError::Refused {
+            code: code.into(),
+            message: message.into(),
+        })
+    };
+    if signer != d.owner {
+        return refuse(
+            "not_owner",
+            "only the document's owner key may change access",
+        );
+    }
+    if change.remove_write_keys.iter().any(|k| k.0 == d.owner) {
+        return refuse("bad_access_change", "the owner key cannot be removed");
+    }
+    d.write_keys
+        .extend(change.add_write_keys.iter().map(|k| k.0));
+    d.tokens
+        .extend(change.add_read_token_hashes.iter().map(|k| k.0));
+    for k in &change.remove_write_keys {
+        d.write_keys.remove(&k.0);
+    }
+    for k in &change.remove_read_token_hashes {
+        d.tokens.remove(&k.0);
+    }
+    if let Some(new) = change.handover_to.filter(|n| n.0 != d.owner) {
+        let keep: HashSet<[u8; 32]> = change
+            .keep_read_token_hashes
+            .iter()
+            .chain(&change.add_read_token_hashes)
+            .map(|h| h.0)
+            .filter(|h| !change.remove_read_token_hashes.iter().any(|r| r.0 == *h))
+            .collect();
+        d.owner = new.0;
+        d.write_keys = HashSet::from([new.0]);
+        d.tokens.retain(|t| keep.contains(t));
+    }
+    Ok(())
+}
+
 impl Transport for SimLink {
     fn create_doc(&mut self, doc: &DocId, writer: &WriterKey, read: &TokenHash) -> TResult<()> {
         self.before(130)?;
@@ -184,6 +229,7 @@ impl Transport for SimLink {
             let mut s = self.relay.lock();
             let d = s.docs.entry(*doc).or_default();
             if d.write_keys.is_empty() {
+                d.owner = writer.public().0;
                 d.write_keys.insert(writer.public().0);
                 d.tokens.insert(read.0);
                 Ok(())
@@ -210,17 +256,7 @@ impl Transport for SimLink {
             let mut s = self.relay.lock();
             match s.docs.get_mut(doc) {
                 Some(d) if d.write_keys.contains(&writer.public().0) => {
-                    d.write_keys
-                        .extend(change.add_write_keys.iter().map(|k| k.0));
-                    d.tokens
-                        .extend(change.add_read_token_hashes.iter().map(|k| k.0));
-                    for k in &change.remove_write_keys {
-                        d.write_keys.remove(&k.0);
-                    }
-                    for k in &change.remove_read_token_hashes {
-                        d.tokens.remove(&k.0);
-                    }
-                    Ok(())
+                    sim_access(d, writer.public().0, change)
                 }
                 _ => Err(TransportError::NotFound),
             }

@@ -397,9 +397,24 @@ fn device_revocation_resumes_and_reaches_lagging_devices() -> R {
     lp.partitioned = false;
     // The key swap reaches the relay but its answer is lost (done here by hand).
     let new = WriterKey::from_secret_bytes(&a32(row(&mut phone, "write_secret")?)?);
+    let mut keep = vec![mosaic_relay::wire::TokenHash(a32(row(
+        &mut phone,
+        "read_token",
+    )?)?)];
+    keep[0] = mosaic_relay::wire::ReadToken(keep[0].0).hash();
+    let members: Vec<Vec<u8>> = phone
+        .connection()
+        .prepare(
+            "SELECT read_token_hash FROM sync_members WHERE local_id = ?1 AND revoked_at IS NULL",
+        )?
+        .query_map([id.to_string()], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for h in members {
+        keep.push(mosaic_relay::wire::TokenHash(a32(h)?));
+    }
     let swap = AccessChange {
-        add_write_keys: vec![new.public()],
-        remove_write_keys: vec![old.public()],
+        handover_to: Some(new.public()),
+        keep_read_token_hashes: keep,
         ..Default::default()
     };
     lp.update_access(&doc, &old, &swap)
@@ -451,5 +466,161 @@ fn device_revocation_resumes_and_reaches_lagging_devices() -> R {
     mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
     assert!(skill_names(&mut mentor, id).contains(&"AFTER-PHONE-REVOKED".to_string()));
     assert!(!skill_names(&mut phone, id).contains(&"AFTER-PHONE-REVOKED".to_string()));
+    Ok(())
+}
+
+/// Finding 1: a device's write secret (stolen, or its planted key before revocation) appends
+/// junk that no reader can verify. Honest devices and the mentor skip it, say so in the
+/// report, and keep syncing what comes after it, instead of failing with `Tampered` forever.
+#[test]
+fn an_entry_that_does_not_verify_is_skipped_and_reported() -> R {
+    use mosaic_relay::auth::WriterKey;
+    use mosaic_relay::wire::DocId;
+    use mosaic_sync::Transport;
+
+    let relay = SimRelay::new();
+    let mut phone = Mosaic::open_in_memory()?;
+    let mut thief = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    let (mut lp, mut lt, mut lm) = (
+        SimLink::new(&relay, 31),
+        SimLink::new(&relay, 32),
+        SimLink::new(&relay, 33),
+    );
+    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut thief,
+        &mut lt,
+        id,
+        ShareRole::Device,
+    )?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut mentor,
+        &mut lm,
+        id,
+        ShareRole::Mentor,
+    )?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    let (doc, secret): (Vec<u8>, Vec<u8>) = thief.connection().query_row(
+        "SELECT relay_doc, write_secret FROM sync_docs WHERE local_id = ?1",
+        [id.to_string()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let doc = DocId(doc.try_into().map_err(|_| "doc id")?);
+    let w = WriterKey::from_secret_bytes(&secret.try_into().map_err(|_| "secret")?);
+    lt.append(&doc, &w, b"junk that is no envelope at all")
+        .map_err(|e| format!("{e:?}"))?;
+
+    phone.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "AFTER-THE-JUNK", "category": "trade"}),
+    )?;
+    let rep = mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    assert!(
+        rep.warnings.iter().any(|w| w.contains("skipped log entry")),
+        "{rep:?}"
+    );
+    let rep = mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    assert!(
+        rep.warnings.iter().any(|w| w.contains("skipped log entry")),
+        "{rep:?}"
+    );
+    assert!(skill_names(&mut mentor, id).contains(&"AFTER-THE-JUNK".to_string()));
+    assert_eq!(mentor.portfolio(id)?, phone.portfolio(id)?);
+    // And again: the skipped entry is behind the cursor, nothing is reported twice.
+    let rep = mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    assert!(rep.warnings.is_empty(), "{rep:?}");
+    Ok(())
+}
+
+/// Finding 1 through the engine on the simulated relay: the linked device plants a second
+/// write key and a read token before it is revoked; the owner's revocation (`revoke` + sync)
+/// ends both, while the owner and the mentor go on.
+#[test]
+fn revoking_a_device_ends_the_key_and_token_it_planted() -> R {
+    use mosaic_relay::auth::WriterKey;
+    use mosaic_relay::wire::{AccessChange, DocId, ReadToken};
+    use mosaic_sync::Transport;
+    use mosaic_sync::transport::TransportError;
+
+    let relay = SimRelay::new();
+    let mut phone = Mosaic::open_in_memory()?;
+    let mut thief = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    thief.set_author("Stolen phone")?;
+    let (mut lp, mut lt, mut lm) = (
+        SimLink::new(&relay, 41),
+        SimLink::new(&relay, 42),
+        SimLink::new(&relay, 43),
+    );
+    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut thief,
+        &mut lt,
+        id,
+        ShareRole::Device,
+    )?;
+    link(
+        &mut phone,
+        &mut lp,
+        &mut mentor,
+        &mut lm,
+        id,
+        ShareRole::Mentor,
+    )?;
+    let (doc, secret): (Vec<u8>, Vec<u8>) = thief.connection().query_row(
+        "SELECT relay_doc, write_secret FROM sync_docs WHERE local_id = ?1",
+        [id.to_string()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let doc = DocId(doc.try_into().map_err(|_| "doc id")?);
+    let stolen = WriterKey::from_secret_bytes(&secret.try_into().map_err(|_| "secret")?);
+    let planted = WriterKey::generate()?;
+    let spy = ReadToken::generate()?;
+    lt.update_access(
+        &doc,
+        &stolen,
+        &AccessChange {
+            add_write_keys: vec![planted.public()],
+            add_read_token_hashes: vec![spy.hash()],
+            ..Default::default()
+        },
+    )
+    .map_err(|e| format!("{e:?}"))?;
+
+    let rep = mosaic_sync::revoke_with(&mut phone, &mut lp, id, "Stolen phone")?;
+    assert!(rep.completed, "{rep:?}");
+    let third = WriterKey::generate()?;
+    let r = lt.update_access(
+        &doc,
+        &planted,
+        &AccessChange {
+            add_write_keys: vec![third.public()],
+            ..Default::default()
+        },
+    );
+    assert!(matches!(r, Err(TransportError::NotFound)), "{r:?}");
+    let r = lt.append(&doc, &planted, b"junk");
+    assert!(matches!(r, Err(TransportError::NotFound)), "{r:?}");
+    let r = lt.pull(&doc, &spy, 0);
+    assert!(matches!(r, Err(TransportError::NotFound)), "{r:?}");
+    // The owner and the mentor go on.
+    phone.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "AFTER-REVOKE", "category": "trade"}),
+    )?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    assert!(skill_names(&mut mentor, id).contains(&"AFTER-REVOKE".to_string()));
     Ok(())
 }

@@ -1,5 +1,6 @@
 // The one place the UI talks to the Tauri shell: one function per command.
 import { invoke } from '@tauri-apps/api/core';
+import type { ProgrammeTemplate } from './bindings/ProgrammeTemplate';
 import type { AttachmentRef } from './bindings/AttachmentRef';
 import type { HistoryEvent } from './bindings/HistoryEvent';
 import type { Portfolio } from './bindings/Portfolio';
@@ -101,6 +102,8 @@ export const api = {
   updateProfile: (id: string, profile: Profile) => invoke<null>('update_profile', { id, profile }),
   addEntry: (id: string, section: Section, entry: Record<string, unknown>) =>
     invoke<string>('add_entry', { id, section, entry }),
+  programmeTemplates: () => invoke<ProgrammeTemplate[]>('programme_templates'),
+  startProgramme: (id: string, template: string) => invoke<string>('start_programme', { id, template }),
   editEntry: (id: string, section: Section, entryId: string, patch: Record<string, unknown>) =>
     invoke<null>('edit_entry', { id, section, entryId, patch }),
   removeEntry: (id: string, section: Section, entryId: string) =>

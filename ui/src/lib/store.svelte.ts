@@ -131,6 +131,16 @@ export async function addEntry(section: Section, entry: Record<string, unknown>,
   return out;
 }
 
+/** Starts a programme from a shipped template (modules and rules already set). */
+export async function startProgramme(template: string) {
+  const id = app.portfolioId;
+  if (!id) return undefined;
+  const out = await run(() => api.startProgramme(id, template), t('saved'));
+  await refresh();
+  scheduleSync();
+  return out;
+}
+
 export async function editEntry(section: Section, entryId: string, patch: Record<string, unknown>, done?: string) {
   const id = app.portfolioId;
   if (!id) return undefined;

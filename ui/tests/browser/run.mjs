@@ -228,21 +228,43 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
 
   await step('programmes', async () => {
     await nav(page, 'programmes');
-    await page.locator('main button.primary.wide').click();
-    await page.fill('#prog-title', 'I Belong — Stage 1');
-    await page.fill('#prog-min_attendance_pct', '80');
-    await page.fill('#prog-pass_mark_pct', '50');
+    // A programme typed by hand, with hostile text in its free-text fields.
+    await page.locator('main > button.wide:not(.primary)').click();
+    await page.fill('#prog-title', 'Evening course');
     await fillText(page);
     await page.locator('main form button[type=submit]').click();
-    await page.locator('main section.card button.wide').click();
-    await page.locator('main section.card input[id$=-name]').fill('Maltese');
-    await page.locator('main section.card select[id$=-status]').selectOption('completed');
-    await page.locator('main section.card input[id$=-hours]').fill('40');
-    await page.locator('main section.card input[id$=-attendance_pct]').fill('90');
-    await page.locator('main section.card input[id$=-score_pct]').fill('70');
-    await page.locator('main section.card form button[type=submit]').click();
-    await page.locator('main .progress-block').waitFor();
-    assert((await page.locator('main .progress-block .status').textContent()).includes('✓'), 'requirements met');
+    await page.locator('main section.card').first().waitFor();
+    // I Belong from the shipped templates: Stage 2 first, which waits for Stage 1.
+    const start = async (n) => {
+      await page.locator('main > button.primary.wide').click();
+      await page.locator('main ul.templates button').nth(n - 1).click();
+    };
+    await start(2);
+    await start(1);
+    await page.waitForFunction(() => document.querySelectorAll('main section.card').length === 3);
+    const stage1 = page.locator('main section.card').nth(2);
+    const stage2 = page.locator('main section.card').nth(1);
+    assert((await stage1.locator('li.module').count()) === 3, 'Stage 1 has three modules');
+    assert((await stage2.locator('li.module').count()) === 2, 'Stage 2 has two modules');
+    assert((await stage2.locator('.progress-block p.muted').count()) === 1, 'Stage 2 says it requires Stage 1');
+    // Edit every field of a module: Maltese completed below the 80 % attendance rule.
+    const edit = async (i, att, score) => {
+      await stage1.locator('li.module').nth(i).locator('button:not(.danger)').click();
+      await stage1.locator('select[id$=-status]').selectOption('completed');
+      await stage1.locator('input[id$=-attendance_pct]').fill(att);
+      await stage1.locator('input[id$=-score_pct]').fill(score);
+      await stage1.locator('form button[type=submit]').click();
+      await stage1.locator('form').waitFor({ state: 'detached' });
+    };
+    await edit(0, '60', '70');
+    await page.waitForFunction(() => document.querySelectorAll('main section.card li.module[data-verdict=not_met] .reasons li').length === 1);
+    assert((await stage1.locator('.progress-block .status').textContent()).includes('✗'), 'one module below its own rule fails the stage');
+    await edit(0, '90', '70');
+    await edit(1, '80', '50');
+    await edit(2, '85', '55');
+    await page.waitForFunction(() => document.querySelectorAll('main section.card li.module[data-verdict=met]').length === 3);
+    assert((await stage1.locator('.progress-block .status').textContent()).includes('✓'), 'Stage 1 met on the line');
+    assert((await stage2.locator('.progress-block p.muted').count()) === 0, 'Stage 2 no longer waits for Stage 1');
   });
 
   await step('activities', async () => {

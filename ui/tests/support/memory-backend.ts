@@ -51,14 +51,38 @@ function withDefaults(section: string, e: Json): Json {
     stories: { body: '', visibility: 'private' },
   };
   const out = { ...(d[section] ?? {}), ...e };
-  if (section === 'programmes') out.modules = out.modules.map((m: Json) => ({ status: 'planned', ...m }));
+  if (section === 'programmes') {
+    out.requires = out.requires ?? [];
+    out.modules = out.modules.map((m: Json) => ({ status: 'planned', optional: false, ...m }));
+  }
   return out;
 }
 
-function progress(p: Json) {
+/** Mirrors `Programme::judge` in crates/mosaic-core/src/model/programme.rs. */
+function judgeModule(p: Json, m: Json) {
+  const min = m.min_attendance_pct ?? p.min_attendance_pct ?? null;
+  const mark = m.pass_mark_pct ?? p.pass_mark_pct ?? null;
+  const unmet: Json[] = [];
+  if (m.status === 'failed') unmet.push({ rule: 'failed' });
+  else if (m.status !== 'completed') unmet.push({ rule: 'not_completed', status: m.status });
+  if (min != null) {
+    if (m.attendance_pct == null) unmet.push({ rule: 'attendance_missing', min_pct: min });
+    else if (m.attendance_pct + 1e-9 < min) unmet.push({ rule: 'attendance_below', attendance_pct: m.attendance_pct, min_pct: min });
+  }
+  if (mark != null) {
+    if (m.score_pct == null) unmet.push({ rule: 'score_missing', pass_mark_pct: mark });
+    else if (m.score_pct + 1e-9 < mark) unmet.push({ rule: 'score_below', score_pct: m.score_pct, pass_mark_pct: mark });
+  }
+  const finished = m.status === 'completed' || m.status === 'failed';
+  const final = unmet.some((u) => ['failed', 'attendance_below', 'score_below'].includes(u.rule));
+  const verdict = unmet.length === 0 ? 'met' : finished && final ? 'not_met' : 'pending';
+  return { name: m.name, required: !m.optional, status: m.status, min_attendance_pct: min, pass_mark_pct: mark, verdict, unmet };
+}
+
+/** Mirrors `Programme::progress_among` (prerequisites looked up by template id). */
+function progress(p: Json, all: Json[], seen: string[] = []): Json {
   const modules: Json[] = p.modules ?? [];
-  const total = modules.length;
-  const completed = modules.filter((m) => m.status === 'completed').length;
+  const judged = modules.map((m) => judgeModule(p, m));
   let weighted = 0;
   let weight = 0;
   for (const m of modules) {
@@ -68,16 +92,52 @@ function progress(p: Json) {
       weight += w;
     }
   }
-  const att = weight > 0 ? weighted / weight : null;
-  const attMet = p.min_attendance_pct == null ? true : att == null ? null : att + 1e-9 >= p.min_attendance_pct;
-  let scores: boolean | null = true;
-  for (const m of modules) {
-    const mark = m.pass_mark_pct ?? p.pass_mark_pct;
-    if (mark == null) continue;
-    if (m.score_pct == null) { if (scores === true) scores = null; } else if (m.score_pct + 1e-9 < mark) scores = false;
+  const unmet: Json[] = [];
+  if (!judged.some((m) => m.required)) unmet.push({ rule: 'no_required_modules' });
+  const own = p.template_id ? [...seen, p.template_id] : seen;
+  for (const wanted of p.requires ?? []) {
+    const cands = all.filter((o) => o.id !== p.id && o.template_id === wanted);
+    const met = !own.includes(wanted) && cands.some((o) => progress(o, all, own).verdict === 'met');
+    if (!met) unmet.push({ rule: 'prerequisite_not_met', template_id: wanted, title: cands[0]?.title ?? null });
   }
-  const met = attMet === false || scores === false ? false : attMet === true && scores === true && total > 0 ? true : null;
-  return { title: p.title, modules_total: total, modules_completed: completed, attendance_pct: att, requirements_met: met };
+  const req = judged.filter((m) => m.required);
+  const verdict = req.some((m) => m.verdict === 'not_met') ? 'not_met'
+    : unmet.length === 0 && req.every((m) => m.verdict === 'met') ? 'met' : 'pending';
+  const requirements_met = verdict === 'met' ? true : verdict === 'not_met' ? false : null;
+  const completed = modules.filter((m) => m.status === 'completed').length;
+  const hours_total = modules.reduce((n, m) => n + (m.hours ?? 0), 0);
+  const att = weight > 0 ? weighted / weight : null;
+  const g = { modules_total: modules.length, modules_completed: completed, hours_total, attendance_pct: att,
+    modules: judged, unmet, verdict, requirements_met };
+  return { id: p.id, title: p.title, stage: p.stage ?? null, template_id: p.template_id ?? null,
+    modules_total: modules.length, modules_completed: completed, attendance_pct: att, requirements_met, progress: g, verdict };
+}
+
+/** The two I Belong templates, as `ProgrammeTemplate::builtin()` returns them. */
+export const TEMPLATES: Json[] = [1, 2].map((n) => {
+  const mod = (key: string, name: string, hours: number, min: number | null, mark: number) => ({
+    key, name: { text: name, fluent_id: `tpl-mod-${key}` }, hours, level: `MQF ${n}`,
+    ...(min == null ? {} : { min_attendance_pct: min }), pass_mark_pct: mark, optional: false });
+  return {
+    format: 'mosaic-programme-template', version: 1, id: `mt-ibelong-stage-${n}`, revision: 1,
+    title: { text: `I Belong, Stage ${n}`, fluent_id: `tpl-mt-ibelong-stage-${n}` },
+    provider: 'Integration and Anti-Racism Unit, Human Rights Directorate (Malta)', country: 'MT',
+    stage: `Stage ${n}`, level: `MQF ${n}`, requires: n === 1 ? [] : ['mt-ibelong-stage-1'],
+    ...(n === 1 ? { min_attendance_pct: 80, pass_mark_pct: 50 } : {}),
+    modules: n === 1
+      ? [mod('maltese', 'Maltese', 20, 80, 50), mod('english', 'English', 20, 80, 50), mod('cultural-orientation', 'Cultural orientation', 20, 80, 50)]
+      : [mod('maltese', 'Maltese', 50, null, 65), mod('cultural-orientation', 'Cultural orientation', 120, 80, 75)],
+  };
+});
+
+export function instantiate(tpl: Json, id: string): Json {
+  return {
+    id, title: tpl.title.text, provider: tpl.provider, stage: tpl.stage, level: tpl.level, template_id: tpl.id,
+    requires: tpl.requires, modules: tpl.modules.map((m: Json) => ({
+      name: m.name.text, key: m.key, status: 'planned', optional: m.optional, level: m.level, hours: m.hours,
+      min_attendance_pct: m.min_attendance_pct ?? null, pass_mark_pct: m.pass_mark_pct })),
+    min_attendance_pct: tpl.min_attendance_pct ?? null, pass_mark_pct: tpl.pass_mark_pct ?? null,
+  };
 }
 
 export function summarize(id: string, s: Stored) {
@@ -97,7 +157,8 @@ export function summarize(id: string, s: Stored) {
     name_own_script: p.profile.name_own_script ?? null,
     city: p.profile.city ?? null,
     languages,
-    programmes: [...p.programmes].sort((a: Json, b: Json) => a.title.localeCompare(b.title)).map(progress),
+    programmes: [...p.programmes].sort((a: Json, b: Json) => a.title.localeCompare(b.title) || (a.stage ?? '').localeCompare(b.stage ?? ''))
+      .map((g: Json) => { const { verdict: _v, ...row } = progress(g, p.programmes); return row; }),
     activities_attended: attended.length,
     activity_hours: attended.reduce((n: number, a: Json) => n + (a.hours ?? 0), 0),
     activities_confirmed: attended.filter((a: Json) => a.confirmed).length,
@@ -192,6 +253,15 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         if (p[sec].some((x: Json) => x.id === e.id)) fail('exists', `entry ${e.id} already exists`);
         p[sec].push(e);
         log(args.id, 'add', sec, e.id);
+        return e.id;
+      }
+      case 'programme_templates':
+        return clone(TEMPLATES);
+      case 'start_programme': {
+        const tpl = TEMPLATES.find((x) => x.id === args.template) ?? fail('import', `no programme template \`${args.template}\``);
+        const e = instantiate(tpl, uuid());
+        get(args.id).portfolio.programmes.push(e);
+        log(args.id, 'add', 'programmes', e.id);
         return e.id;
       }
       case 'edit_entry': {

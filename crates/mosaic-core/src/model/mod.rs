@@ -19,7 +19,9 @@ pub use certificate::{Certificate, CertificateKind, Verification};
 pub use common::{AttachmentRef, Cefr, Confirmation, Date, EntryId, PortfolioId};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
-pub use programme::{Module, ModuleStatus, Programme, ProgrammeProgress};
+pub use programme::{
+    Module, ModuleProgress, ModuleStatus, Programme, ProgrammeProgress, Unmet, Verdict,
+};
 pub use story::{Story, Visibility};
 
 use schemars::JsonSchema;

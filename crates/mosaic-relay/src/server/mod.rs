@@ -1,9 +1,11 @@
-//! The relay server: axum routes over the SQLite [`store::Store`], WebSocket push, limits.
+//! The relay server: axum routes over the SQLite [`store::Store`], WebSocket push, limits,
+//! and its own accept loop (connection cap, header/idle and request timeouts).
 //!
 //! Start it with [`serve`] (your runtime, your listener), [`start`] (spawns on the current
 //! runtime) or [`BackgroundRelay`] (its own runtime on a thread: handy for blocking tests).
 
 pub mod client_ip;
+mod conn;
 pub mod limits;
 pub mod store;
 
@@ -18,7 +20,9 @@ use std::time::{Duration, Instant};
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
-use axum::extract::{ConnectInfo, DefaultBodyLimit, MatchedPath, Path, Query, Request, State};
+use axum::extract::{
+    ConnectInfo, DefaultBodyLimit, Extension, MatchedPath, Path, Query, Request, State,
+};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -29,11 +33,12 @@ use tokio::sync::{broadcast, watch};
 
 use crate::auth::{AuthError, SignedWrite, unix_now};
 use crate::wire::{
-    self, AccessChange, Appended, BlobHash, BlobStored, CreateDoc, Created, DocId, ErrorBody,
-    HEADER_PROTOCOL, Health, OCTET_STREAM, PROTOCOL_VERSION, PushMessage, ReadToken,
+    self, AccessChange, AccessList, Appended, BlobHash, BlobStored, CreateDoc, Created, DocId,
+    ErrorBody, HEADER_PROTOCOL, Health, OCTET_STREAM, PROTOCOL_VERSION, PushMessage, ReadToken,
     SnapshotStored, TokenHash, WS_CLOSE_REVOKED, WriteOp, codes,
 };
-use store::{Store, StoreError};
+use limits::ClientKey;
+use store::{Quotas, Store, StoreError};
 
 /// Relay settings. [`Config::new`] gives the defaults used by the binary.
 #[derive(Debug, Clone)]
@@ -53,6 +58,23 @@ pub struct Config {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Bytes stored per document (log + snapshot + blobs) before 507. Default 256 MiB.
     pub doc_quota_bytes: u64,
+    /// Documents one client (IPv4 address or IPv6 /64) may create. Default 1000.
+    pub max_docs_per_client: u64,
+    /// Bytes stored in all documents one client created, before 507. Default 4 GiB.
+    pub client_quota_bytes: u64,
+    /// Bytes stored in all documents together; past it every growing write gets 507
+    /// `storage_full` (reads and compaction still work). Default 32 GiB.
+    pub max_total_bytes: u64,
+    /// The relay's public origins (e.g. `https://relay.example`), the audiences signed
+    /// requests must name. Empty: `http://<bound address>`.
+    pub public_urls: Vec<String>,
+    /// Most open TCP connections; more wait in the listen backlog. Default 25 000.
+    pub max_connections: usize,
+    /// A connection must deliver a complete request head within this long after opening or
+    /// after its previous response (so it is also the keep-alive idle timeout). Default 20 s.
+    pub header_timeout: Duration,
+    /// Longest time to receive a request body and answer it. Default 60 s.
+    pub request_timeout: Duration,
     /// Largest WebSocket message or frame a client may send (the connection is closed with
     /// 1009 above). Clients need not send anything. Default 4 KiB.
     pub ws_max_message_bytes: usize,
@@ -66,6 +88,15 @@ pub struct Config {
 }
 
 impl Config {
+    fn quotas(&self) -> Quotas {
+        Quotas {
+            doc_bytes: self.doc_quota_bytes,
+            client_docs: self.max_docs_per_client,
+            client_bytes: self.client_quota_bytes,
+            total_bytes: self.max_total_bytes,
+        }
+    }
+
     /// Defaults, storing in `db_path`.
     pub fn new(db_path: impl Into<PathBuf>) -> Self {
         Config {
@@ -76,6 +107,13 @@ impl Config {
             rate_burst: 60.0,
             trusted_proxies: Vec::new(),
             doc_quota_bytes: 256 * 1024 * 1024,
+            max_docs_per_client: 1000,
+            client_quota_bytes: 4 * 1024 * 1024 * 1024,
+            max_total_bytes: 32 * 1024 * 1024 * 1024,
+            public_urls: Vec::new(),
+            max_connections: 25_000,
+            header_timeout: Duration::from_secs(20),
+            request_timeout: Duration::from_secs(60),
             ws_max_message_bytes: 4 * 1024,
             max_ws_connections: 20_000,
             clock_skew_secs: wire::MAX_CLOCK_SKEW_SECS,
@@ -138,6 +176,8 @@ impl Hub {
 struct AppState {
     store: Arc<Store>,
     cfg: Config,
+    /// Normalized [`Config::public_urls`]: what signatures must name.
+    audiences: Vec<String>,
     limiter: limits::RateLimiter,
     hub: Hub,
     ws_count: AtomicUsize,
@@ -229,6 +269,19 @@ impl From<StoreError> for ApiError {
             StoreError::BadAccess(m) => {
                 ApiError::new(StatusCode::BAD_REQUEST, codes::BAD_ACCESS_CHANGE, m)
             }
+            StoreError::ClientQuota(m) => ApiError::new(
+                StatusCode::INSUFFICIENT_STORAGE,
+                codes::CLIENT_QUOTA_EXCEEDED,
+                m,
+            ),
+            StoreError::StorageFull { .. } => ApiError::new(
+                StatusCode::INSUFFICIENT_STORAGE,
+                codes::STORAGE_FULL,
+                e.to_string(),
+            ),
+            StoreError::NotOwner => {
+                ApiError::new(StatusCode::FORBIDDEN, codes::NOT_OWNER, e.to_string())
+            }
             StoreError::Sqlite(e) => ApiError::internal(&e.to_string()),
             StoreError::Poisoned => ApiError::internal("storage unavailable"),
             StoreError::Thread(m) => ApiError::internal(&m),
@@ -283,7 +336,14 @@ fn verify_write(
     body_hash: &[u8; 32],
 ) -> Result<SignedWrite, ApiError> {
     let sig = SignedWrite::from_headers(|n| headers.get(n).and_then(|v| v.to_str().ok()))?;
-    sig.verify(op, doc, body_hash, unix_now(), st.cfg.clock_skew_secs)?;
+    sig.verify(
+        op,
+        &st.audiences,
+        doc,
+        body_hash,
+        unix_now(),
+        st.cfg.clock_skew_secs,
+    )?;
     Ok(sig)
 }
 
@@ -302,6 +362,7 @@ async fn health() -> Json<Health> {
 
 async fn create_doc(
     State(st): State<Shared>,
+    Extension(client): Extension<ClientKey>,
     Path(id): Path<String>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -325,6 +386,8 @@ async fn create_doc(
             req.write_key,
             req.read_token_hash,
             sig,
+            client.to_bytes(),
+            st.cfg.quotas(),
             unix_now(),
             skew,
         )
@@ -349,15 +412,30 @@ async fn update_access(
     let sig = verify_write(&st, &headers, WriteOp::Access, &doc, &wire::sha256(&body))?;
     let change: AccessChange = parse_json(&body)?;
     let revoked = change.remove_read_token_hashes.clone();
+    let handover = change.handover_to.is_some();
     let skew = st.cfg.clock_skew_secs;
     let summary = st
         .store
         .update_access(doc, sig, change, unix_now(), skew)
         .await?;
-    if !revoked.is_empty() {
+    // A hand-over may end tokens without naming them: tell every subscriber to recheck.
+    if !revoked.is_empty() || handover {
         st.hub.publish(&doc, HubEvent::Revoked(Arc::new(revoked)));
     }
     Ok(Json(summary).into_response())
+}
+
+async fn list_access(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<AccessList>, ApiError> {
+    let doc = parse_doc(&id)?;
+    let sig = verify_write(&st, &headers, WriteOp::ListAccess, &doc, &wire::sha256(b""))?;
+    let skew = st.cfg.clock_skew_secs;
+    Ok(Json(
+        st.store.list_access(doc, sig, unix_now(), skew).await?,
+    ))
 }
 
 async fn append(
@@ -369,10 +447,10 @@ async fn append(
     let doc = parse_doc(&id)?;
     let body = body.map_err(body_rejection)?;
     let sig = verify_write(&st, &headers, WriteOp::Append, &doc, &wire::sha256(&body))?;
-    let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
+    let (skew, quotas) = (st.cfg.clock_skew_secs, st.cfg.quotas());
     let seq = st
         .store
-        .append(doc, sig, body.into(), unix_now(), skew, quota)
+        .append(doc, sig, body.into(), unix_now(), skew, quotas)
         .await?;
     st.hub.publish(&doc, HubEvent::Head(seq));
     Ok(Json(Appended { seq }).into_response())
@@ -420,11 +498,11 @@ async fn put_snapshot(
         covers_seq: q.covers_seq,
     };
     let sig = verify_write(&st, &headers, op, &doc, &wire::sha256(&body))?;
-    let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
+    let (skew, quotas) = (st.cfg.clock_skew_secs, st.cfg.quotas());
     let covers = q.covers_seq;
     let out = st
         .store
-        .put_snapshot(doc, sig, covers, body.into(), unix_now(), skew, quota)
+        .put_snapshot(doc, sig, covers, body.into(), unix_now(), skew, quotas)
         .await?;
     Ok(Json(SnapshotStored {
         covers_seq: covers,
@@ -455,10 +533,10 @@ async fn put_blob(
         ));
     }
     let sig = verify_write(&st, &headers, WriteOp::Blob, &doc, &hash.0)?;
-    let (skew, quota) = (st.cfg.clock_skew_secs, st.cfg.doc_quota_bytes);
+    let (skew, quotas) = (st.cfg.clock_skew_secs, st.cfg.quotas());
     let created = st
         .store
-        .put_blob(doc, sig, hash, body.into(), unix_now(), skew, quota)
+        .put_blob(doc, sig, hash, body.into(), unix_now(), skew, quotas)
         .await?;
     let status = if created {
         StatusCode::CREATED
@@ -496,14 +574,13 @@ async fn subscribe(
     if !blocking(move || store.can_read(&doc, &th)).await? {
         return Err(ApiError::not_found());
     }
-    if st.ws_count.fetch_add(1, Ordering::SeqCst) >= st.cfg.max_ws_connections {
-        st.ws_count.fetch_sub(1, Ordering::SeqCst);
+    let Some(slot) = WsSlot::take(&st) else {
         return Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             codes::UNAVAILABLE,
             "too many subscriptions; poll instead",
         ));
-    }
+    };
     let max = st.cfg.ws_max_message_bytes;
     let st2 = st.clone();
     Ok(upgrade
@@ -515,10 +592,33 @@ async fn subscribe(
         .write_buffer_size(0)
         .on_failed_upgrade(|_| ())
         .on_upgrade(move |socket| async move {
+            // The slot lives in this callback: it is returned when the session ends, and
+            // also when the upgrade fails and axum drops the callback unrun.
+            let _slot = slot;
             ws_session(st2.clone(), doc, th, socket).await;
             st2.hub.release(&doc);
-            st2.ws_count.fetch_sub(1, Ordering::SeqCst);
         }))
+}
+
+/// One of the [`Config::max_ws_connections`] subscription slots, returned on drop.
+struct WsSlot(Shared);
+
+impl WsSlot {
+    fn take(st: &Shared) -> Option<Self> {
+        let max = st.cfg.max_ws_connections;
+        st.ws_count
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < max).then_some(n + 1)
+            })
+            .ok()
+            .map(|_| WsSlot(st.clone()))
+    }
+}
+
+impl Drop for WsSlot {
+    fn drop(&mut self) {
+        self.0.ws_count.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 fn push_text(msg: &PushMessage) -> Message {
@@ -542,26 +642,19 @@ async fn ws_session(st: Shared, doc: DocId, token: TokenHash, mut socket: WebSoc
     tracing::debug!(doc = %doc.log_tag(), "subscribed");
     loop {
         tokio::select! {
-            ev = rx.recv() => {
-                let seq = match ev {
-                    Ok(HubEvent::Head(seq)) => seq,
-                    Ok(HubEvent::Revoked(hashes)) => {
-                        if hashes.contains(&token) {
-                            close(&mut socket, WS_CLOSE_REVOKED, "read access revoked").await;
-                            break;
-                        }
-                        continue;
+            ev = rx.recv() => match on_event(&st, &doc, &token, ev).await {
+                Step::Send(msg) => {
+                    if socket.send(push_text(&msg)).await.is_err() {
+                        break;
                     }
-                    Err(broadcast::error::RecvError::Lagged(_)) => {
-                        let store = st.store.clone();
-                        blocking(move || store.head(&doc)).await.unwrap_or(0)
-                    }
-                    Err(broadcast::error::RecvError::Closed) => break,
-                };
-                if socket.send(push_text(&PushMessage::Head { seq })).await.is_err() {
+                }
+                Step::Skip => {}
+                Step::Revoked => {
+                    close(&mut socket, WS_CLOSE_REVOKED, "read access revoked").await;
                     break;
                 }
-            }
+                Step::End => break,
+            },
             msg = socket.recv() => match msg {
                 None | Some(Ok(Message::Close(_))) => break,
                 Some(Ok(_)) => {} // pings are answered by the library; other input is ignored
@@ -583,6 +676,56 @@ async fn ws_session(st: Shared, doc: DocId, token: TokenHash, mut socket: WebSoc
         }
     }
     drop(rx);
+}
+
+/// What a subscription does with one hub event.
+#[derive(Debug, PartialEq, Eq)]
+enum Step {
+    Send(PushMessage),
+    Skip,
+    /// The subscription's token no longer reads the document: close with 4403.
+    Revoked,
+    End,
+}
+
+async fn on_event(
+    st: &AppState,
+    doc: &DocId,
+    token: &TokenHash,
+    ev: Result<HubEvent, broadcast::error::RecvError>,
+) -> Step {
+    let readable = || {
+        let (store, doc, token) = (st.store.clone(), *doc, *token);
+        // A storage error is not a revocation; the client will find out on its next pull.
+        async move {
+            blocking(move || store.can_read(&doc, &token))
+                .await
+                .unwrap_or(true)
+        }
+    };
+    match ev {
+        Ok(HubEvent::Head(seq)) => Step::Send(PushMessage::Head { seq }),
+        Ok(HubEvent::Revoked(hashes)) => {
+            // A hand-over names no tokens: every subscriber rechecks its own.
+            if hashes.contains(token) || (hashes.is_empty() && !readable().await) {
+                Step::Revoked
+            } else {
+                Step::Skip
+            }
+        }
+        Err(broadcast::error::RecvError::Lagged(_)) => {
+            // Missed events may include this token's revocation: check it before anything
+            // else, then tell the client it missed something.
+            if !readable().await {
+                return Step::Revoked;
+            }
+            let store = st.store.clone();
+            let doc = *doc;
+            let seq = blocking(move || store.head(&doc)).await.unwrap_or(0);
+            Step::Send(PushMessage::Resync { seq })
+        }
+        Err(broadcast::error::RecvError::Closed) => Step::End,
+    }
 }
 
 async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
@@ -610,7 +753,7 @@ async fn method_not_allowed() -> ApiError {
 async fn gate(
     State(st): State<Shared>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    req: Request,
+    mut req: Request,
     next: Next,
 ) -> Response {
     let started = Instant::now();
@@ -633,8 +776,18 @@ async fn gate(
         req.headers().get_all("x-forwarded-for").iter(),
         &st.cfg.trusted_proxies,
     );
+    req.extensions_mut().insert(ClientKey::of(client));
     let resp = match admit(&st, client, &req) {
-        Ok(()) => next.run(req).await,
+        // The timeout covers reading the body too: a client trickling bytes is cut off.
+        Ok(()) => match tokio::time::timeout(st.cfg.request_timeout, next.run(req)).await {
+            Ok(resp) => resp,
+            Err(_) => ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                codes::TIMEOUT,
+                "request not received and answered in time",
+            )
+            .into_response(),
+        },
         Err(e) => e.into_response(),
     };
     let status = resp.status().as_u16();
@@ -695,7 +848,7 @@ fn router(state: Shared) -> Router {
     Router::new()
         .route("/health", get(health))
         .route("/v1/docs/{id}", put(create_doc))
-        .route("/v1/docs/{id}/access", post(update_access))
+        .route("/v1/docs/{id}/access", post(update_access).get(list_access))
         .route("/v1/docs/{id}/log", post(append).get(pull))
         .route("/v1/docs/{id}/snapshot", put(put_snapshot))
         .route("/v1/docs/{id}/blobs/{hash}", put(put_blob).get(get_blob))
@@ -729,27 +882,40 @@ async fn serve_store(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
     let (stop_tx, stop_rx) = watch::channel(false);
+    let audiences = if config.public_urls.is_empty() {
+        vec![wire::audience(&format!(
+            "http://{}",
+            listener.local_addr()?
+        ))]
+    } else {
+        config
+            .public_urls
+            .iter()
+            .map(|u| wire::audience(u))
+            .collect()
+    };
+    let limits = conn::Limits {
+        max_connections: config.max_connections,
+        header_timeout: config.header_timeout,
+    };
     let state = Arc::new(AppState {
         store,
         limiter: limits::RateLimiter::new(config.rate_per_sec, config.rate_burst),
         cfg: config,
+        audiences,
         hub: Hub::default(),
         ws_count: AtomicUsize::new(0),
         shutdown: stop_rx,
     });
     let app = router(state.clone());
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
+    conn::accept_loop(listener, app, limits, async move {
         shutdown.await;
         tracing::info!("shutting down: finishing in-flight requests");
         let _ = stop_tx.send(true);
     })
     .await?;
-    // Upgraded WebSocket connections are not tracked by axum; give them a moment to send
-    // their close frames.
+    // Upgraded WebSocket connections are not tracked by the accept loop; give them a moment
+    // to send their close frames.
     let deadline = Instant::now() + Duration::from_secs(5);
     while state.ws_count.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(10)).await;
@@ -879,5 +1045,90 @@ impl BackgroundRelay {
 impl Drop for BackgroundRelay {
     fn drop(&mut self) {
         let _ = self.stop_inner();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::WriterKey;
+
+    fn state(dir: &std::path::Path) -> Result<Shared, StoreError> {
+        let store = Store::open(&dir.join("relay.db"), false)?;
+        let cfg = Config::new(dir.join("relay.db"));
+        Ok(Arc::new(AppState {
+            store: Arc::new(store),
+            limiter: limits::RateLimiter::new(0.0, 1.0),
+            audiences: vec!["http://test".into()],
+            cfg,
+            hub: Hub::default(),
+            ws_count: AtomicUsize::new(0),
+            shutdown: watch::channel(false).1,
+        }))
+    }
+
+    fn signed(w: &WriterKey, op: WriteOp, doc: &DocId, nonce: u8) -> SignedWrite {
+        w.sign_with_nonce(op, "http://test", doc, &[0; 32], unix_now(), [nonce; 16])
+    }
+
+    /// Finding 10: a subscriber that fell behind may have missed the event revoking its own
+    /// token; it must be closed (4403), not told the head and left open.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_lagging_subscriber_cannot_miss_its_revocation()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let st = state(dir.path())?;
+        let doc = DocId([1; 32]);
+        let w = WriterKey::generate()?;
+        let (revoked, kept) = (ReadToken([2; 32]), ReadToken([3; 32]));
+        st.store
+            .create_doc(
+                doc,
+                w.public(),
+                revoked.hash(),
+                signed(&w, WriteOp::Create, &doc, 1),
+                vec![127, 0, 0, 1],
+                Quotas::UNLIMITED,
+                unix_now(),
+                300,
+            )
+            .await?;
+        let change = AccessChange {
+            add_read_token_hashes: vec![kept.hash()],
+            ..Default::default()
+        };
+        st.store
+            .update_access(
+                doc,
+                signed(&w, WriteOp::Access, &doc, 2),
+                change,
+                unix_now(),
+                300,
+            )
+            .await?;
+        let change = AccessChange {
+            remove_read_token_hashes: vec![revoked.hash()],
+            ..Default::default()
+        };
+        st.store
+            .update_access(
+                doc,
+                signed(&w, WriteOp::Access, &doc, 3),
+                change,
+                unix_now(),
+                300,
+            )
+            .await?;
+        let lagged = || Err(broadcast::error::RecvError::Lagged(100));
+        assert_eq!(
+            on_event(&st, &doc, &revoked.hash(), lagged()).await,
+            Step::Revoked
+        );
+        // A subscriber that may still read is told to resync.
+        assert_eq!(
+            on_event(&st, &doc, &kept.hash(), lagged()).await,
+            Step::Send(PushMessage::Resync { seq: 0 })
+        );
+        Ok(())
     }
 }

@@ -1,6 +1,10 @@
 //! SQLite storage: one writer connection behind a mutex, a small pool of reader connections
-//! (WAL lets them read while the writer writes). Every method is blocking: call it from
-//! `tokio::task::spawn_blocking`.
+//! (WAL lets them read while the writer writes). Reads are blocking (call them from
+//! `tokio::task::spawn_blocking`); writes are queued to the writer thread and awaited.
+//!
+//! It also owns the rules the relay enforces on stored state: who may change access (the
+//! owner key only; a hand-over ends everything the old key minted) and storage accounting
+//! (per document, per creating client, and a total ceiling).
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -10,8 +14,8 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::auth::SignedWrite;
 use crate::wire::{
-    AccessChange, AccessSummary, BlobHash, DocId, PULL_HEADER_LEN, PULL_ITEM_OVERHEAD, PullItem,
-    PullResponse, TokenHash, WriteKey,
+    AccessChange, AccessList, AccessSummary, BlobHash, DocId, PULL_HEADER_LEN, PULL_ITEM_OVERHEAD,
+    PullItem, PullResponse, ReadTokenEntry, TokenHash, WriteKey, WriteKeyEntry,
 };
 
 /// Most write keys and read token hashes one document may hold.
@@ -36,6 +40,20 @@ pub enum StoreError {
         /// The quota in bytes.
         quota: u64,
     },
+    /// The client address that created the document is over its budget.
+    #[error("{0}")]
+    ClientQuota(String),
+    /// The relay's total storage ceiling is reached.
+    #[error(
+        "the relay's storage is full ({limit} bytes); it accepts nothing new until space is freed"
+    )]
+    StorageFull {
+        /// The ceiling in bytes.
+        limit: u64,
+    },
+    /// The key may write to the document but is not its owner key.
+    #[error("only the document's owner key may change or list access")]
+    NotOwner,
     /// Snapshot beyond the head or older than the stored one.
     #[error("{0}")]
     BadSnapshot(String),
@@ -172,7 +190,44 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (doc_id, nonce)
     ) WITHOUT ROWID;
     CREATE INDEX nonces_by_ts ON nonces (doc_id, ts);",
+    // v2: owner key, who added each key and token, storage accounting per client and total.
+    "ALTER TABLE docs ADD COLUMN owner_key BLOB;
+    ALTER TABLE docs ADD COLUMN client BLOB;
+    ALTER TABLE write_keys ADD COLUMN added_by BLOB;
+    ALTER TABLE read_tokens ADD COLUMN added_by BLOB;
+    UPDATE docs SET owner_key =
+        (SELECT key FROM write_keys w WHERE w.doc_id = docs.id ORDER BY key LIMIT 1);
+    CREATE TABLE clients (
+        bucket BLOB PRIMARY KEY,
+        docs INTEGER NOT NULL DEFAULT 0,
+        bytes INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    CREATE TABLE totals (id INTEGER PRIMARY KEY CHECK (id = 0), bytes INTEGER NOT NULL);
+    INSERT INTO totals (id, bytes) SELECT 0, COALESCE(SUM(used_bytes), 0) FROM docs;",
 ];
+
+/// Storage limits checked on every write that grows what the relay stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotas {
+    /// Bytes per document (log + snapshot + blobs).
+    pub doc_bytes: u64,
+    /// Documents one client address (IPv4, or IPv6 /64) may create.
+    pub client_docs: u64,
+    /// Bytes stored in all documents created by one client address.
+    pub client_bytes: u64,
+    /// Bytes stored in all documents together.
+    pub total_bytes: u64,
+}
+
+impl Quotas {
+    /// No limits (tests of other behaviour).
+    pub const UNLIMITED: Quotas = Quotas {
+        doc_bytes: u64::MAX,
+        client_docs: u64::MAX,
+        client_bytes: u64::MAX,
+        total_bytes: u64::MAX,
+    };
+}
 
 fn open_conn(path: &Path, durable: bool) -> Result<Connection> {
     let conn = Connection::open(path)?;
@@ -263,13 +318,17 @@ impl Store {
         answer.await.map_err(|_| StoreError::Poisoned)?
     }
 
-    /// Registers a document. `sig` must already be verified against `write_key`.
+    /// Registers a document, owned by `write_key`, created by `client` (its address bucket).
+    /// `sig` must already be verified against `write_key`.
+    #[allow(clippy::too_many_arguments)]
     pub async fn create_doc(
         &self,
         doc: DocId,
         write_key: WriteKey,
         read_hash: TokenHash,
         sig: SignedWrite,
+        client: Vec<u8>,
+        quotas: Quotas,
         now: u64,
         skew: u64,
     ) -> Result<Created> {
@@ -287,9 +346,15 @@ impl Store {
                 }
                 return Err(StoreError::Exists);
             }
+            check_new_doc(tx, &client, &quotas)?;
             tx.execute(
-                "INSERT INTO docs (id, created_at) VALUES (?1, ?2)",
-                params![&doc.0[..], now as i64],
+                "INSERT INTO docs (id, created_at, owner_key, client) VALUES (?1, ?2, ?3, ?4)",
+                params![&doc.0[..], now as i64, &write_key.0[..], &client],
+            )?;
+            tx.execute(
+                "INSERT INTO clients (bucket, docs) VALUES (?1, 1)
+                 ON CONFLICT (bucket) DO UPDATE SET docs = docs + 1",
+                [&client],
             )?;
             tx.execute(
                 "INSERT INTO write_keys (doc_id, key) VALUES (?1, ?2)",
@@ -323,7 +388,7 @@ impl Store {
         self.with_reader(|c| head(c, doc))
     }
 
-    /// Applies an access change signed by a registered write key.
+    /// Applies an access change signed by the document's owner key (see [`apply_access`]).
     pub async fn update_access(
         &self,
         doc: DocId,
@@ -333,60 +398,60 @@ impl Store {
         skew: u64,
     ) -> Result<AccessSummary> {
         self.with_writer(move |tx| {
-            let (doc, sig, change) = (&doc, &sig, &change);
-            authorize(tx, doc, sig, now, skew)?;
+            authorize_owner(tx, &doc, &sig, now, skew)?;
+            apply_access(tx, &doc, &sig.key, &change)
+        })
+        .await
+    }
+
+    /// Every write key and read token hash of `doc`, for its owner key.
+    pub async fn list_access(
+        &self,
+        doc: DocId,
+        sig: SignedWrite,
+        now: u64,
+        skew: u64,
+    ) -> Result<AccessList> {
+        self.with_writer(move |tx| {
+            authorize_owner(tx, &doc, &sig, now, skew)?;
             let d = &doc.0[..];
-            for k in &change.add_write_keys {
-                tx.execute(
-                    "INSERT OR IGNORE INTO write_keys (doc_id, key) VALUES (?1, ?2)",
-                    params![d, &k.0[..]],
-                )?;
+            let key = |b: Option<Vec<u8>>| b.and_then(|b| <[u8; 32]>::try_from(b).ok());
+            let mut write_keys = Vec::new();
+            let mut stmt =
+                tx.prepare("SELECT key, added_by FROM write_keys WHERE doc_id = ?1 ORDER BY key")?;
+            let mut rows = stmt.query([d])?;
+            while let Some(r) = rows.next()? {
+                if let Some(k) = key(r.get(0)?) {
+                    write_keys.push(WriteKeyEntry {
+                        key: WriteKey(k),
+                        added_by: key(r.get(1)?).map(WriteKey),
+                    });
+                }
             }
-            for h in &change.add_read_token_hashes {
-                tx.execute(
-                    "INSERT OR IGNORE INTO read_tokens (doc_id, token_hash) VALUES (?1, ?2)",
-                    params![d, &h.0[..]],
-                )?;
+            let mut read_tokens = Vec::new();
+            let mut stmt = tx.prepare(
+                "SELECT token_hash, added_by FROM read_tokens WHERE doc_id = ?1 ORDER BY token_hash",
+            )?;
+            let mut rows = stmt.query([d])?;
+            while let Some(r) = rows.next()? {
+                if let Some(h) = key(r.get(0)?) {
+                    read_tokens.push(ReadTokenEntry {
+                        hash: TokenHash(h),
+                        added_by: key(r.get(1)?).map(WriteKey),
+                    });
+                }
             }
-            for k in &change.remove_write_keys {
-                tx.execute(
-                    "DELETE FROM write_keys WHERE doc_id = ?1 AND key = ?2",
-                    params![d, &k.0[..]],
-                )?;
-            }
-            for h in &change.remove_read_token_hashes {
-                tx.execute(
-                    "DELETE FROM read_tokens WHERE doc_id = ?1 AND token_hash = ?2",
-                    params![d, &h.0[..]],
-                )?;
-            }
-            let count = |table: &str| -> Result<u32> {
-                Ok(tx.query_row(
-                    &format!("SELECT COUNT(*) FROM {table} WHERE doc_id = ?1"),
-                    [d],
-                    |r| r.get(0),
-                )?)
-            };
-            let summary = AccessSummary {
-                write_keys: count("write_keys")?,
-                read_tokens: count("read_tokens")?,
-            };
-            if summary.write_keys == 0 {
-                return Err(StoreError::BadAccess(
-                    "a document must keep at least one write key".into(),
-                ));
-            }
-            if summary.write_keys > MAX_KEYS_PER_DOC || summary.read_tokens > MAX_KEYS_PER_DOC {
-                return Err(StoreError::BadAccess(format!(
-                    "at most {MAX_KEYS_PER_DOC} write keys and {MAX_KEYS_PER_DOC} read tokens per document"
-                )));
-            }
-            Ok(summary)
+            Ok(AccessList {
+                owner: sig.key,
+                write_keys,
+                read_tokens,
+            })
         })
         .await
     }
 
     /// Appends one entry; returns its seq.
+    #[allow(clippy::too_many_arguments)]
     pub async fn append(
         &self,
         doc: DocId,
@@ -394,28 +459,25 @@ impl Store {
         data: Vec<u8>,
         now: u64,
         skew: u64,
-        quota: u64,
+        quotas: Quotas,
     ) -> Result<u64> {
         self.with_writer(move |tx| {
             let (doc, sig, data) = (&doc, &sig, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
-            let (head, used): (i64, i64) = tx.query_row(
-                "SELECT head_seq, used_bytes FROM docs WHERE id = ?1",
+            charge(tx, doc, data.len() as i64, &quotas)?;
+            let head: i64 = tx.query_row(
+                "SELECT head_seq FROM docs WHERE id = ?1",
                 [&doc.0[..]],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| r.get(0),
             )?;
-            let new_used = used as u64 + data.len() as u64;
-            if new_used > quota {
-                return Err(StoreError::Quota { quota });
-            }
             let seq = head + 1;
             tx.execute(
                 "INSERT INTO entries (doc_id, seq, data) VALUES (?1, ?2, ?3)",
                 params![&doc.0[..], seq, data],
             )?;
             tx.execute(
-                "UPDATE docs SET head_seq = ?2, used_bytes = ?3 WHERE id = ?1",
-                params![&doc.0[..], seq, new_used as i64],
+                "UPDATE docs SET head_seq = ?2 WHERE id = ?1",
+                params![&doc.0[..], seq],
             )?;
             Ok(seq as u64)
         })
@@ -432,17 +494,14 @@ impl Store {
         data: Vec<u8>,
         now: u64,
         skew: u64,
-        quota: u64,
+        quotas: Quotas,
     ) -> Result<SnapshotOutcome> {
         self.with_writer(move |tx| {
             let (doc, sig, data) = (&doc, &sig, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
             let d = &doc.0[..];
-            let (head, used): (i64, i64) = tx.query_row(
-                "SELECT head_seq, used_bytes FROM docs WHERE id = ?1",
-                [d],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
+            let head: i64 =
+                tx.query_row("SELECT head_seq FROM docs WHERE id = ?1", [d], |r| r.get(0))?;
             if covers_seq > head as u64 {
                 return Err(StoreError::BadSnapshot(format!(
                     "covers_seq {covers_seq} is beyond the log head {head}"
@@ -469,10 +528,12 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             let old_bytes = old.map_or(0, |(_, b)| b);
-            let new_used = (used - dropped_bytes - old_bytes).max(0) as u64 + data.len() as u64;
-            if new_used > quota {
-                return Err(StoreError::Quota { quota });
-            }
+            charge(
+                tx,
+                doc,
+                data.len() as i64 - dropped_bytes - old_bytes,
+                &quotas,
+            )?;
             tx.execute(
                 "DELETE FROM entries WHERE doc_id = ?1 AND seq <= ?2",
                 params![d, covers_seq as i64],
@@ -481,10 +542,6 @@ impl Store {
                 "INSERT INTO snapshots (doc_id, covers_seq, data) VALUES (?1, ?2, ?3)
                  ON CONFLICT (doc_id) DO UPDATE SET covers_seq = ?2, data = ?3",
                 params![d, covers_seq as i64, data],
-            )?;
-            tx.execute(
-                "UPDATE docs SET used_bytes = ?2 WHERE id = ?1",
-                params![d, new_used as i64],
             )?;
             Ok(SnapshotOutcome {
                 dropped: dropped as u64,
@@ -503,7 +560,7 @@ impl Store {
         data: Vec<u8>,
         now: u64,
         skew: u64,
-        quota: u64,
+        quotas: Quotas,
     ) -> Result<bool> {
         self.with_writer(move |tx| {
             let (doc, sig, hash, data) = (&doc, &sig, &hash, &data[..]);
@@ -520,21 +577,10 @@ impl Store {
             if exists {
                 return Ok(false);
             }
-            let used: i64 =
-                tx.query_row("SELECT used_bytes FROM docs WHERE id = ?1", [d], |r| {
-                    r.get(0)
-                })?;
-            let new_used = used as u64 + data.len() as u64;
-            if new_used > quota {
-                return Err(StoreError::Quota { quota });
-            }
+            charge(tx, doc, data.len() as i64, &quotas)?;
             tx.execute(
                 "INSERT INTO blobs (doc_id, hash, data) VALUES (?1, ?2, ?3)",
                 params![d, &hash.0[..], data],
-            )?;
-            tx.execute(
-                "UPDATE docs SET used_bytes = ?2 WHERE id = ?1",
-                params![d, new_used as i64],
             )?;
             Ok(true)
         })
@@ -660,6 +706,228 @@ fn key_registered(c: &Connection, doc: &DocId, key: &WriteKey) -> Result<bool> {
     )
     .optional()?
     .is_some())
+}
+
+/// Signature already verified: check the key is `doc`'s owner key, then burn the nonce.
+/// Unregistered keys get [`StoreError::NotFound`] (like an unknown document); registered
+/// delegated keys get [`StoreError::NotOwner`].
+fn authorize_owner(
+    c: &Connection,
+    doc: &DocId,
+    sig: &SignedWrite,
+    now: u64,
+    skew: u64,
+) -> Result<()> {
+    if !key_registered(c, doc, &sig.key)? {
+        return Err(StoreError::NotFound);
+    }
+    let owner: Option<Vec<u8>> = c.query_row(
+        "SELECT owner_key FROM docs WHERE id = ?1",
+        [&doc.0[..]],
+        |r| r.get(0),
+    )?;
+    if owner.as_deref() != Some(&sig.key.0[..]) {
+        return Err(StoreError::NotOwner);
+    }
+    use_nonce(c, doc, sig, now, skew)
+}
+
+/// The access rules, applied by the owner key `owner` (already authorized):
+///
+/// - additions first: delegated write keys and read tokens, each recorded with `owner` as
+///   the key that added it;
+/// - removals: a removed write key takes every key and token it added with it; the owner key
+///   itself can only be replaced through `handover_to`;
+/// - hand-over: the new key becomes the owner; every other write key ends, and only the read
+///   tokens listed in `keep_read_token_hashes` (or added in this change) stay. The old key
+///   may have been copied by a thief: nothing it could have minted survives.
+fn apply_access(
+    tx: &Connection,
+    doc: &DocId,
+    owner: &WriteKey,
+    change: &AccessChange,
+) -> Result<AccessSummary> {
+    let d = &doc.0[..];
+    if change.remove_write_keys.contains(owner) {
+        return Err(StoreError::BadAccess(
+            "the owner key cannot be removed; hand it over to a new key instead".into(),
+        ));
+    }
+    for k in change.add_write_keys.iter().filter(|k| *k != owner) {
+        tx.execute(
+            "INSERT OR IGNORE INTO write_keys (doc_id, key, added_by) VALUES (?1, ?2, ?3)",
+            params![d, &k.0[..], &owner.0[..]],
+        )?;
+    }
+    for h in &change.add_read_token_hashes {
+        tx.execute(
+            "INSERT OR IGNORE INTO read_tokens (doc_id, token_hash, added_by) VALUES (?1, ?2, ?3)",
+            params![d, &h.0[..], &owner.0[..]],
+        )?;
+    }
+    for k in &change.remove_write_keys {
+        remove_write_key(tx, doc, k)?;
+    }
+    for h in &change.remove_read_token_hashes {
+        tx.execute(
+            "DELETE FROM read_tokens WHERE doc_id = ?1 AND token_hash = ?2",
+            params![d, &h.0[..]],
+        )?;
+    }
+    if let Some(new) = change.handover_to.filter(|n| n != owner) {
+        let keep: Vec<&TokenHash> = change
+            .keep_read_token_hashes
+            .iter()
+            .chain(&change.add_read_token_hashes)
+            .filter(|h| !change.remove_read_token_hashes.contains(*h))
+            .collect();
+        tx.execute("DELETE FROM write_keys WHERE doc_id = ?1", [d])?;
+        tx.execute(
+            "INSERT INTO write_keys (doc_id, key, added_by) VALUES (?1, ?2, NULL)",
+            params![d, &new.0[..]],
+        )?;
+        tx.execute(
+            "UPDATE docs SET owner_key = ?2 WHERE id = ?1",
+            params![d, &new.0[..]],
+        )?;
+        let existing: Vec<Vec<u8>> = tx
+            .prepare("SELECT token_hash FROM read_tokens WHERE doc_id = ?1")?
+            .query_map([d], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for h in existing {
+            if !keep.iter().any(|k| k.0[..] == h[..]) {
+                tx.execute(
+                    "DELETE FROM read_tokens WHERE doc_id = ?1 AND token_hash = ?2",
+                    params![d, h],
+                )?;
+            }
+        }
+        // The tokens that stay now hang off the new owner.
+        tx.execute(
+            "UPDATE read_tokens SET added_by = ?2 WHERE doc_id = ?1",
+            params![d, &new.0[..]],
+        )?;
+    }
+    let count = |table: &str| -> Result<u32> {
+        Ok(tx.query_row(
+            &format!("SELECT COUNT(*) FROM {table} WHERE doc_id = ?1"),
+            [d],
+            |r| r.get(0),
+        )?)
+    };
+    let summary = AccessSummary {
+        write_keys: count("write_keys")?,
+        read_tokens: count("read_tokens")?,
+    };
+    if summary.write_keys > MAX_KEYS_PER_DOC || summary.read_tokens > MAX_KEYS_PER_DOC {
+        return Err(StoreError::BadAccess(format!(
+            "at most {MAX_KEYS_PER_DOC} write keys and {MAX_KEYS_PER_DOC} read tokens per document"
+        )));
+    }
+    Ok(summary)
+}
+
+/// Removes `key` and, transitively, every write key and read token it added.
+fn remove_write_key(tx: &Connection, doc: &DocId, key: &WriteKey) -> Result<()> {
+    let d = &doc.0[..];
+    let mut pending = vec![key.0.to_vec()];
+    // Bounded by MAX_KEYS_PER_DOC: each key is removed once.
+    while let Some(k) = pending.pop() {
+        if tx.execute(
+            "DELETE FROM write_keys WHERE doc_id = ?1 AND key = ?2",
+            params![d, &k],
+        )? == 0
+        {
+            continue;
+        }
+        tx.execute(
+            "DELETE FROM read_tokens WHERE doc_id = ?1 AND added_by = ?2",
+            params![d, &k],
+        )?;
+        let children: Vec<Vec<u8>> = tx
+            .prepare("SELECT key FROM write_keys WHERE doc_id = ?1 AND added_by = ?2")?
+            .query_map(params![d, &k], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        pending.extend(children);
+    }
+    Ok(())
+}
+
+/// Refuses a new document when its client is over its document budget or the relay is full.
+fn check_new_doc(tx: &Connection, client: &[u8], q: &Quotas) -> Result<()> {
+    let docs: i64 = tx
+        .query_row(
+            "SELECT docs FROM clients WHERE bucket = ?1",
+            [client],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(0);
+    if docs as u64 >= q.client_docs {
+        return Err(StoreError::ClientQuota(format!(
+            "this network address already created {} documents on this relay",
+            q.client_docs
+        )));
+    }
+    let total: i64 = tx.query_row("SELECT bytes FROM totals WHERE id = 0", [], |r| r.get(0))?;
+    if total as u64 >= q.total_bytes {
+        return Err(StoreError::StorageFull {
+            limit: q.total_bytes,
+        });
+    }
+    Ok(())
+}
+
+/// Adds `delta` bytes (negative when compaction frees space) to the document, to the client
+/// that created it and to the relay's total. Growth past any limit is refused; shrinking
+/// is always allowed, so a full document or relay can still compact.
+fn charge(tx: &Connection, doc: &DocId, delta: i64, q: &Quotas) -> Result<()> {
+    let d = &doc.0[..];
+    let (used, client): (i64, Option<Vec<u8>>) = tx.query_row(
+        "SELECT used_bytes, client FROM docs WHERE id = ?1",
+        [d],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let grows = delta > 0;
+    let over = |now: i64, limit: u64| grows && (now.saturating_add(delta)).max(0) as u64 > limit;
+    if over(used, q.doc_bytes) {
+        return Err(StoreError::Quota { quota: q.doc_bytes });
+    }
+    if let Some(c) = &client {
+        let cb: i64 = tx
+            .query_row("SELECT bytes FROM clients WHERE bucket = ?1", [c], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .unwrap_or(0);
+        if over(cb, q.client_bytes) {
+            return Err(StoreError::ClientQuota(format!(
+                "documents created from this network address already hold {} bytes, the most this relay allows",
+                q.client_bytes
+            )));
+        }
+    }
+    let total: i64 = tx.query_row("SELECT bytes FROM totals WHERE id = 0", [], |r| r.get(0))?;
+    if over(total, q.total_bytes) {
+        return Err(StoreError::StorageFull {
+            limit: q.total_bytes,
+        });
+    }
+    tx.execute(
+        "UPDATE docs SET used_bytes = max(0, used_bytes + ?2) WHERE id = ?1",
+        params![d, delta],
+    )?;
+    if let Some(c) = &client {
+        tx.execute(
+            "UPDATE clients SET bytes = max(0, bytes + ?2) WHERE bucket = ?1",
+            params![c, delta],
+        )?;
+    }
+    tx.execute(
+        "UPDATE totals SET bytes = max(0, bytes + ?1) WHERE id = 0",
+        [delta],
+    )?;
+    Ok(())
 }
 
 /// Signature already verified: check the key may write to `doc`, then burn the nonce.

@@ -5,9 +5,21 @@ export type Programme = { id: string, title: string, provider?: string | null,
 /**
  * E.g. "Stage 1".
  */
-stage?: string | null, start?: string | null, end?: string | null, modules: Array<Module>, 
+stage?: string | null, 
 /**
- * Attendance needed over the whole stage, percentage (e.g. 80).
+ * Qualification-framework level of the whole programme, e.g. "MQF 1".
+ */
+level?: string | null, 
+/**
+ * The template this programme was started from (`mosaic programme start`).
+ */
+template_id?: string | null, 
+/**
+ * Template ids of programmes that must be met first (Stage 2 requires Stage 1).
+ */
+requires: Array<string>, start?: string | null, end?: string | null, modules: Array<Module>, 
+/**
+ * Default attendance each module needs, percentage (e.g. 80); a module may set its own.
  */
 min_attendance_pct?: number | null, 
 /**
