@@ -485,6 +485,7 @@ for (const lang of (process.env.LANGS ?? 'en,ar').split(',')) {
     assert((await names()).at(-1).includes('Selam'), `order: ${await names()}`);
     assert((await rows.filter({ hasText: 'Yusuf' }).getAttribute('data-attention')) === 'at_risk', 'requirement at risk shown');
     assert((await rows.filter({ hasText: 'Hana' }).getAttribute('data-attention')) === 'unread', 'unread feedback shown');
+    assert((await rows.filter({ hasText: 'Yusuf' }).locator('.module-mini li[data-verdict]').count()) === 1, 'per-module progress shown');
     assert((await rows.filter({ hasText: 'Amanuel' }).getAttribute('data-attention')).includes('inactive'), 'no activity for 30 days shown');
     await page.fill('#mentee-search', 'ሰላም');
     await page.waitForFunction(() => document.querySelectorAll('main ul.mentees > li').length === 1);

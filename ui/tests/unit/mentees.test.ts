@@ -11,7 +11,7 @@ function mentee(name: string, over: Partial<MenteeSummary['summary']> = {}, unre
     comments: 0, confirmations: 0, unread_feedback: unread, cursor: 1,
   };
 }
-const risk = { title: 'I Belong', modules_total: 3, modules_completed: 1, attendance_pct: 60, requirements_met: false };
+const risk = { title: 'I Belong', modules_total: 3, modules_completed: 1, attendance_pct: 60, requirements_met: false } as unknown as MenteeSummary['summary']['programmes'][number];
 
 describe('mentees', () => {
   it('need attention after 30 days without activity, with a requirement at risk, or unread feedback', () => {
