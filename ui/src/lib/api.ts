@@ -124,6 +124,8 @@ export const api = {
     invoke<ArrayBuffer>('attachment', { sha256, thumbnail }),
   exportJson: (id: string) => invoke<string>('export_json', { id }),
   importJson: (json: string) => invoke<string>('import_json', { json }),
+  /** A backup zip as raw bytes; resolves to the restored portfolio's id. */
+  restoreBackup: (zip: Uint8Array) => invoke<string>('restore_backup', zip),
   backup: (id: string) => invoke<Exported>('backup', { id }),
   erasePortfolio: (id: string) => invoke<null>('erase_portfolio', { id }),
   eraseEverything: () => invoke<null>('erase_everything'),

@@ -1,6 +1,7 @@
 // Preferences kept on this device only (localStorage), never in the portfolio.
 const KEY_LOCALE = 'mosaic.locale';
 const KEY_RELAY = 'mosaic.relay';
+const KEY_LAST_SYNC = 'mosaic.lastSync';
 
 function get(key: string): string | null {
   try {
@@ -23,6 +24,12 @@ export const prefs = {
   setLocale: (code: string) => set(KEY_LOCALE, code),
   relay: () => get(KEY_RELAY) ?? '',
   setRelay: (url: string) => set(KEY_RELAY, url),
+  /** When the own portfolio last synced (ms since 1970), or null. */
+  lastSync: (): number | null => {
+    const n = Number(get(KEY_LAST_SYNC));
+    return Number.isFinite(n) && n > 0 ? n : null;
+  },
+  setLastSync: (ms: number) => set(KEY_LAST_SYNC, String(ms)),
 };
 
 /** Hosts where plain http is acceptable: the device itself (a relay run for testing or

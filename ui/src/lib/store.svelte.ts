@@ -34,39 +34,66 @@ export const app = $state({
   /** Last status message, announced politely. */
   message: '',
   error: '',
+  /** The technical detail of the error shown now (kept only while `error` is still `for`). */
+  errorDetail: { for: '', detail: '' },
+  /** A removal that can still be taken back: the toast offers Undo until it expires. */
+  undo: null as { text: string; restore: () => Promise<unknown> } | null,
   /** Sync with the relay: `local` (never synced this session), `syncing`, `ok`, `error`. */
   sync: 'local' as 'local' | 'syncing' | 'ok' | 'error',
+  /** The relay set in Settings ('' when none): without one, everything stays on this phone. */
+  relay: prefs.relay(),
+  /** What the browser says about the network (`online`/`offline` events). */
+  online: typeof navigator === 'undefined' ? true : navigator.onLine !== false,
+  /** When a sync last succeeded (ms), kept across restarts. */
+  lastSync: prefs.lastSync(),
 });
 
-/** The translated text for a failed command. */
+/** Sets (or clears, with '') the relay address. */
+export function setRelay(url: string): void {
+  prefs.setRelay(url);
+  app.relay = url;
+}
+
+/** Records a successful sync for the header. */
+function synced(): void {
+  app.sync = 'ok';
+  app.lastSync = Date.now();
+  prefs.setLastSync(app.lastSync);
+}
+
+/** What the header says, most important first: a sync running, no network, no relay
+ * (so nothing leaves this phone), the last failure, the last success. */
+export type SyncShown = 'syncing' | 'offline' | 'phone-only' | 'error' | 'last' | 'not-yet';
+export function syncShown(): SyncShown {
+  if (app.sync === 'syncing') return 'syncing';
+  if (!app.online) return 'offline';
+  if (!app.relay) return 'phone-only';
+  if (app.sync === 'error') return 'error';
+  return app.lastSync ? 'last' : 'not-yet';
+}
+
+/** The ApiError kinds, each with a plain sentence (`error-kind-<kind>`) that says what
+ * happened and what to do; the backend's technical message goes behind "Details". */
+const ERROR_KINDS = new Set(['invalid', 'not_found', 'exists', 'import', 'attachment', 'unavailable', 'storage',
+  'cv', 'offline', 'refused', 'code', 'sync', 'busy']);
+
+/** The translated, plain sentence for a failed command. */
 export function errorText(e: unknown): string {
-  if (isApiError(e)) {
-    switch (e.kind) {
-      case 'invalid':
-      case 'import':
-      case 'exists':
-        return t('error-invalid', { message: e.message });
-      case 'not_found':
-        return t('error-not-found');
-      case 'attachment':
-        return t('error-attachment', { message: e.message });
-      case 'unavailable':
-        return t('error-unavailable');
-      case 'cv':
-        return t('error-cv', { message: e.message });
-      case 'offline':
-        return t('error-offline');
-      case 'refused':
-        return t('error-refused', { message: e.message });
-      case 'code':
-        return t('error-code', { message: e.message });
-      case 'sync':
-        return t('error-sync', { message: e.message });
-      default:
-        return t('error-storage', { message: e.message });
-    }
-  }
-  return t('error-generic', { message: String(e) });
+  if (isApiError(e)) return t(ERROR_KINDS.has(e.kind) ? `error-kind-${e.kind}` : 'error-kind-storage');
+  return t('error-kind-other');
+}
+
+/** The technical text behind a failure (shown only under "Details"). */
+export function errorDetail(e: unknown): string {
+  if (isApiError(e)) return e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Shows a failure in the toast: the plain sentence, and the technical detail behind "Details". */
+export function showError(e: unknown): void {
+  const text = errorText(e);
+  app.error = text;
+  app.errorDetail = { for: text, detail: errorDetail(e) };
 }
 
 export async function refresh(): Promise<void> {
@@ -75,7 +102,7 @@ export async function refresh(): Promise<void> {
   try {
     [app.portfolio, app.summary] = await Promise.all([api.portfolio(id), api.summary(id)]);
   } catch (e) {
-    app.error = errorText(e);
+    showError(e);
   }
 }
 
@@ -88,7 +115,7 @@ export async function run<T>(work: () => Promise<T>, done?: string): Promise<T |
     if (done) app.message = done;
     return out;
   } catch (e) {
-    app.error = errorText(e);
+    showError(e);
     return undefined;
   } finally {
     app.busy = null;
@@ -123,19 +150,94 @@ export async function editEntry(section: Section, entryId: string, patch: Record
   return out;
 }
 
-export async function removeEntry(section: Section, entryId: string) {
-  const id = app.portfolioId;
-  if (!id) return;
-  await run(() => api.removeEntry(id, section, entryId));
+/** How long a removal can be undone, in milliseconds. */
+export const UNDO_MS = 6000;
+let undoTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Offers Undo in the toast for a few seconds; a newer offer replaces an older one. */
+export function offerUndo(text: string, restore: () => Promise<unknown>): void {
+  if (undoTimer) clearTimeout(undoTimer);
+  app.undo = { text, restore };
+  app.message = text;
+  undoTimer = setTimeout(() => {
+    undoTimer = null;
+    if (app.undo?.restore === restore) {
+      app.undo = null;
+      if (app.message === text) app.message = '';
+    }
+  }, UNDO_MS);
+}
+
+/** Takes back the last removal (the toast's Undo button). */
+export async function undo(): Promise<void> {
+  const u = app.undo;
+  if (!u) return;
+  if (undoTimer) clearTimeout(undoTimer);
+  undoTimer = null;
+  app.undo = null;
+  app.message = '';
+  await run(u.restore, t('undo-done'));
   await refresh();
   scheduleSync();
 }
 
-export function navigate(screen: Screen): void {
+/** Removes an entry and offers Undo: the entry's JSON is kept in memory and added back
+ * with the same id (the core accepts a given id once the entry is gone), so links to it
+ * (evidence, feedback) still point at it. */
+export async function removeEntry(section: Section, entryId: string) {
+  const id = app.portfolioId;
+  if (!id) return;
+  const list = (app.portfolio?.[section] ?? []) as { id: string }[];
+  const kept = list.find((e) => e.id === entryId);
+  const copy = kept ? (JSON.parse(JSON.stringify(kept)) as Record<string, unknown>) : null;
+  const ok = await run(() => api.removeEntry(id, section, entryId).then(() => true));
+  await refresh();
+  scheduleSync();
+  if (ok && copy) offerUndo(t('deleted'), () => api.addEntry(id, section, copy));
+}
+
+/** Screens a history entry may name (anything else in `history.state` is ignored). */
+const SCREENS: Screen[] = ['home', 'languages', 'certificates', 'programmes', 'activities', 'work', 'education',
+  'skills', 'stories', 'cv', 'sharing', 'mentor', 'settings', 'more'];
+/** How many history entries sit above Home. Home is always the first entry, so the
+ * system back button walks back through screens and only leaves the app from Home. */
+let depth = 0;
+
+function show(screen: Screen): void {
   app.screen = screen;
   app.message = '';
   app.error = '';
+  app.undo = null;
   queueMicrotask(() => document.getElementById('main')?.focus());
+}
+
+export function navigate(screen: Screen): void {
+  if (screen === app.screen) return show(screen);
+  if (typeof history !== 'undefined') {
+    if (screen === 'home') {
+      // Back to the first entry instead of stacking Home on top of other screens.
+      if (depth > 0) history.go(-depth);
+      depth = 0;
+    } else {
+      depth += 1;
+      history.pushState({ screen, depth }, '');
+    }
+  }
+  show(screen);
+}
+
+/** Follows the browser's (or Android's) back and forward buttons. */
+export function startHistory(): () => void {
+  depth = 0;
+  history.replaceState({ screen: 'home', depth: 0 }, '');
+  const pop = (e: PopStateEvent) => {
+    const st = (e.state ?? {}) as { screen?: Screen; depth?: number };
+    depth = typeof st.depth === 'number' ? st.depth : 0;
+    const screen = st.screen && SCREENS.includes(st.screen) ? st.screen : 'home';
+    if (screen !== app.screen) show(screen);
+  };
+  window.addEventListener('popstate', pop);
+  return () => window.removeEventListener('popstate', pop);
 }
 
 export function today(): string {
@@ -174,13 +276,15 @@ export async function autoSync(): Promise<void> {
       ok = false;
     }
   }
-  app.sync = ok ? 'ok' : 'error';
+  if (ok) synced();
+  else app.sync = 'error';
   if (ok) await refresh();
 }
 
-/** Asks for a background sync soon (after a local edit); repeated calls coalesce. */
-export function scheduleSync(delay = AUTO_SYNC_AFTER_EDIT_MS): void {
-  if (!prefs.relay()) return;
+/** Asks for a background sync soon (after a local edit); repeated calls coalesce. Without a
+ * relay only a mentor's feedback (`mentees`: it travels with the mentee's relay) is worth one. */
+export function scheduleSync(delay = AUTO_SYNC_AFTER_EDIT_MS, mentees = false): void {
+  if (!prefs.relay() && !mentees) return;
   if (autoSyncTimer) clearTimeout(autoSyncTimer);
   autoSyncTimer = setTimeout(() => {
     autoSyncTimer = null;
@@ -192,11 +296,17 @@ export function scheduleSync(delay = AUTO_SYNC_AFTER_EDIT_MS): void {
 export function startAutoSync(): () => void {
   void autoSync();
   const every = setInterval(() => void autoSync(), AUTO_SYNC_EVERY_MS);
-  const online = () => void autoSync();
+  const online = () => {
+    app.online = true;
+    void autoSync();
+  };
+  const offline = () => (app.online = false);
   window.addEventListener('online', online);
+  window.addEventListener('offline', offline);
   return () => {
     clearInterval(every);
     window.removeEventListener('online', online);
+    window.removeEventListener('offline', offline);
     if (autoSyncTimer) clearTimeout(autoSyncTimer);
   };
 }
@@ -214,11 +324,11 @@ export async function syncNow(id: string | null = app.portfolioId, shared = fals
   app.error = '';
   try {
     const r = await api.sync(id, relay);
-    app.sync = 'ok';
+    synced();
     app.message = t('share-synced', { pulled: r.applied_changes, pushed: r.pushed_changes });
   } catch (e) {
     app.sync = 'error';
-    app.error = errorText(e);
+    showError(e);
     return false;
   }
   await refresh();

@@ -249,6 +249,8 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         const sec = section(args.section);
         const e = withDefaults(sec, { id: uuid(), ...clone(args.entry) });
         checkEntry(sec, e);
+        // As the core: a given id is accepted once (Undo adds a removed entry back with its id).
+        if (p[sec].some((x: Json) => x.id === e.id)) fail('exists', `entry ${e.id} already exists`);
         p[sec].push(e);
         log(args.id, 'add', sec, e.id);
         return e.id;
@@ -321,6 +323,15 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         const parsed = JSON.parse(args.json);
         return create(parsed.portfolio?.profile ?? fail('import', 'import failed at $: not a Mosaic export'));
       }
+      case 'restore_backup': {
+        // Test stand-in for a zip: "PK" then the JSON export (the real zip is read by the core).
+        const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the backup must be sent as raw bytes');
+        if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail('import', 'import failed at backup: not a Mosaic backup zip');
+        const p = JSON.parse(new TextDecoder().decode(bytes.slice(2))).portfolio;
+        if (store.has(p.id)) fail('exists', `portfolio ${p.id} already exists`);
+        store.set(p.id, { role: 'owner', portfolio: clone(p), history: [] });
+        return p.id;
+      }
       case 'backup':
         get(args.id);
         return { json: `/memory/exports/mosaic-${args.id}.json`, backup: `/memory/exports/mosaic-${args.id}.zip` };
@@ -376,7 +387,7 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         return [...store.entries()].filter(([, s]) => s.role === 'mentee').map(([id, s]) => {
           const items = feedback.get(id) ?? [];
           return { summary: summarize(id, s), comments: items.filter((i) => i.kind === 'comment').length,
-            confirmations: items.filter((i) => i.kind === 'confirmation').length, unread_feedback: 0, cursor: 1 };
+            confirmations: items.filter((i) => i.kind === 'confirmation').length, unread_feedback: items.filter((i) => i.unread).length, cursor: 1 };
         });
       case 'comment':
         if (get(args.id).role !== 'mentee') fail('invalid', 'you are not a mentor of this portfolio');

@@ -3,7 +3,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../src/lib/api';
 import { prefs } from '../../src/lib/prefs';
-import { app, autoSync, scheduleSync, AUTO_SYNC_AFTER_EDIT_MS } from '../../src/lib/store.svelte';
+import { app, autoSync, scheduleSync, setRelay, syncShown, AUTO_SYNC_AFTER_EDIT_MS } from '../../src/lib/store.svelte';
 import { createBackend, type MemoryBackend } from '../support/memory-backend';
 
 let backend: MemoryBackend;
@@ -22,7 +22,7 @@ beforeEach(() => {
     }
     return backend.handle(cmd, args);
   });
-  Object.assign(app, { portfolioId: null, portfolio: null, summary: null, error: '', message: '', sync: 'local' });
+  Object.assign(app, { portfolioId: null, portfolio: null, summary: null, error: '', message: '', sync: 'local', relay: '', lastSync: null, online: true });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -76,5 +76,33 @@ describe('background sync', () => {
     scheduleSync();
     await vi.advanceTimersByTimeAsync(AUTO_SYNC_AFTER_EDIT_MS * 2);
     expect(synced).toEqual([]);
+  });
+
+  it("a mentor's feedback is synced soon even without an own relay", async () => {
+    vi.useFakeTimers();
+    const { mentee } = await ids();
+    scheduleSync(undefined, true);
+    await vi.advanceTimersByTimeAsync(AUTO_SYNC_AFTER_EDIT_MS + 10);
+    expect(synced).toEqual([mentee]);
+  });
+});
+
+describe('the header says what is true', () => {
+  it('"on this phone only" without a relay, "offline" without network, "last synced" after a sync', async () => {
+    expect(syncShown()).toBe('phone-only');
+    await api.createPortfolio({ name_latin: 'Amina Yusuf', mother_tongues: [] } as any);
+    setRelay('https://relay.example.org');
+    expect(syncShown()).toBe('not-yet');
+    app.online = false;
+    expect(syncShown()).toBe('offline');
+    app.online = true;
+    const before = Date.now();
+    await autoSync();
+    expect(syncShown()).toBe('last');
+    expect(app.lastSync).toBeGreaterThanOrEqual(before);
+    expect(prefs.lastSync()).toBe(app.lastSync);
+    failSync = true;
+    await autoSync();
+    expect(syncShown()).toBe('error');
   });
 });
