@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "attachment",
     "export_json",
     "import_json",
+    "restore_backup",
     "backup",
     "erase_portfolio",
     "erase_everything",

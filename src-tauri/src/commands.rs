@@ -284,6 +284,34 @@ pub fn import_json(state: State<'_, AppState>, json: String) -> Res<PortfolioId>
     with(&state, |m| m.import_json(json.as_bytes()))
 }
 
+/// Restores a backup zip sent as the raw body. The UI reads the file the person picked (on
+/// Android a picked file is a `content://` URI, not a path), so the bytes pass through a
+/// private temporary file for the core's zip reader. A portfolio already on this device is
+/// not replaced (`exists`); nothing changes if the file is not a valid backup.
+#[tauri::command(async)]
+pub fn restore_backup(state: State<'_, AppState>, request: Request<'_>) -> Res<PortfolioId> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(bad_request("the backup must be sent as raw bytes"));
+    };
+    let tmp = state.data_dir.join("tmp");
+    with(&state, |m| restore_from_bytes(m, &tmp, bytes))
+}
+
+/// [`restore_backup`] without Tauri: writes `bytes` to a file in `tmp`, restores it, removes it.
+pub fn restore_from_bytes(
+    mosaic: &mut Mosaic,
+    tmp: &std::path::Path,
+    bytes: &[u8],
+) -> mosaic_core::Result<PortfolioId> {
+    std::fs::create_dir_all(tmp)?;
+    let path = tmp.join(format!("restore-{}.zip", uuid::Uuid::now_v7()));
+    std::fs::write(&path, bytes)?;
+    let restored = mosaic.restore(&path, false);
+    // The copy is only a vehicle for the zip reader; a failed removal is left to the OS.
+    let _ = std::fs::remove_file(&path);
+    restored
+}
+
 #[derive(Debug, Serialize)]
 pub struct Exported {
     pub json: String,
@@ -544,8 +572,40 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{percent_decode, write_cv};
+    use super::{percent_decode, restore_from_bytes, write_cv};
     use mosaic_core::{Mosaic, Profile};
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn restores_a_backup_sent_as_bytes_and_leaves_no_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut old = Mosaic::open(&dir.path().join("old")).unwrap();
+        let profile = Profile {
+            name_latin: "Selam Tesfaye".into(),
+            ..Default::default()
+        };
+        let id = old.create_portfolio(profile).unwrap();
+        let zip = dir.path().join("backup.zip");
+        old.backup(id, &zip).unwrap();
+        let bytes = std::fs::read(&zip).unwrap();
+
+        let mut new = Mosaic::open(&dir.path().join("new")).unwrap();
+        let tmp = dir.path().join("new").join("tmp");
+        assert!(restore_from_bytes(&mut new, &tmp, b"not a zip").is_err());
+        assert!(
+            new.list_portfolios().unwrap().is_empty(),
+            "a bad file changes nothing"
+        );
+        assert_eq!(restore_from_bytes(&mut new, &tmp, &bytes).unwrap(), id);
+        assert_eq!(new.profile(id).unwrap().name_latin, "Selam Tesfaye");
+        // Restoring the same backup again does not replace what is already here.
+        assert!(restore_from_bytes(&mut new, &tmp, &bytes).is_err());
+        assert_eq!(
+            std::fs::read_dir(&tmp).unwrap().count(),
+            0,
+            "no copy left behind"
+        );
+    }
 
     #[test]
     #[allow(clippy::unwrap_used)]

@@ -48,6 +48,7 @@ pub fn run() {
             commands::attachment,
             commands::export_json,
             commands::import_json,
+            commands::restore_backup,
             commands::backup,
             commands::erase_portfolio,
             commands::erase_everything,
