@@ -338,32 +338,7 @@ impl Mosaic {
 
     /// Stores a processed file once, whatever the number of entries that use it.
     pub fn put_attachment(&mut self, a: NewAttachment) -> Result<AttachmentRef> {
-        use sha2::Digest;
-        let sha256 = hex::encode(sha2::Sha256::digest(&a.bytes));
-        let (thumb_mime, thumb) = a
-            .thumbnail
-            .map_or((None, None), |(m, b)| (Some(m), Some(b)));
-        self.store.conn().execute(
-            "INSERT OR IGNORE INTO attachments(sha256, mime, size, data, thumbnail, thumbnail_mime,
-               width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                sha256,
-                a.mime,
-                a.bytes.len() as i64,
-                a.bytes,
-                thumb,
-                thumb_mime,
-                a.width,
-                a.height,
-                now()
-            ],
-        )?;
-        Ok(AttachmentRef {
-            sha256,
-            mime: a.mime,
-            file_name: a.file_name,
-            size: a.bytes.len() as u64,
-        })
+        insert_attachment(self.store.conn(), a)
     }
 
     pub fn attachment(&self, sha256: &str) -> Result<StoredAttachment> {
@@ -502,13 +477,28 @@ impl Mosaic {
     fn insert_document(
         &mut self,
         id: PortfolioId,
+        doc: PortfolioDoc,
+        role: &str,
+        portfolio: &Portfolio,
+    ) -> Result<PortfolioId> {
+        self.insert_document_with(id, doc, role, portfolio, |_| Ok(()))
+    }
+
+    /// [`Self::insert_document`] with `before` run first in the same transaction
+    /// (a restore drops the portfolio it replaces and stores its files there, so
+    /// either all of it happens or none).
+    pub(crate) fn insert_document_with(
+        &mut self,
+        id: PortfolioId,
         mut doc: PortfolioDoc,
         role: &str,
         portfolio: &Portfolio,
+        before: impl FnOnce(&Transaction<'_>) -> Result<()>,
     ) -> Result<PortfolioId> {
         let pid = id.to_string();
         let data = doc.save();
         let tx = self.store.write()?;
+        before(&tx)?;
         tx.execute(
             "INSERT INTO portfolios(id, role, created_at) VALUES (?1, ?2, ?3)",
             params![pid, role, now()],
@@ -525,6 +515,11 @@ impl Mosaic {
             },
         );
         Ok(id)
+    }
+
+    /// This device's Automerge actor (documents loaded for adoption write as it).
+    pub(crate) fn actor(&self) -> ActorId {
+        self.actor.clone()
     }
 
     /// Checks the database, every document and every file; rebuilds projections.
@@ -594,14 +589,6 @@ impl Mosaic {
             entry,
             by: self.author.clone(),
         }
-    }
-
-    pub(crate) fn store_mut(&mut self) -> &mut Store {
-        &mut self.store
-    }
-
-    pub(crate) fn forget(&mut self, id: PortfolioId) {
-        self.docs.remove(&id);
     }
 
     /// The document, loaded once and brought up to date with what other processes wrote.
@@ -691,6 +678,37 @@ impl Mosaic {
         }
         result
     }
+}
+
+/// Stores a processed file once (by the SHA-256 of its bytes) on `conn`, which may
+/// be a transaction's.
+pub(crate) fn insert_attachment(conn: &Connection, a: NewAttachment) -> Result<AttachmentRef> {
+    use sha2::Digest;
+    let sha256 = hex::encode(sha2::Sha256::digest(&a.bytes));
+    let (thumb_mime, thumb) = a
+        .thumbnail
+        .map_or((None, None), |(m, b)| (Some(m), Some(b)));
+    conn.execute(
+        "INSERT OR IGNORE INTO attachments(sha256, mime, size, data, thumbnail, thumbnail_mime,
+           width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            sha256,
+            a.mime,
+            a.bytes.len() as i64,
+            a.bytes,
+            thumb,
+            thumb_mime,
+            a.width,
+            a.height,
+            now()
+        ],
+    )?;
+    Ok(AttachmentRef {
+        sha256,
+        mime: a.mime,
+        file_name: a.file_name,
+        size: a.bytes.len() as u64,
+    })
 }
 
 fn load(store: &Store, pid: &str, actor: ActorId) -> Result<Cached> {

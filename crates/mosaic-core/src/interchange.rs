@@ -19,6 +19,8 @@ pub const VERSION: u32 = 1;
 pub const MAX_IMPORT_BYTES: u64 = 32 * 1024 * 1024;
 /// Largest single file inside a backup (guards against zip bombs).
 pub const MAX_BACKUP_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
+/// Most bytes of files a restore reads from one backup, all files together.
+pub const MAX_BACKUP_TOTAL_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// The top level of an exported file. `schemas/portfolio-v1.schema.json` is generated from it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -178,6 +180,12 @@ impl Mosaic {
 
     /// Restores a backup. With `replace`, an existing portfolio of the same id is
     /// replaced; otherwise restoring over it is refused.
+    ///
+    /// The document is loaded and checked before the store is touched; dropping the
+    /// old portfolio, storing the files and storing the new document are one
+    /// transaction, so a bad backup leaves the store as it was. Each file is read
+    /// once however many entries reference it, one at a time, within
+    /// [`MAX_BACKUP_TOTAL_BYTES`].
     pub fn restore(&mut self, path: &Path, replace: bool) -> Result<PortfolioId> {
         let file = std::fs::File::open(path)?;
         let mut zip = zip::ZipArchive::new(file)
@@ -185,40 +193,62 @@ impl Mosaic {
         let json = read_entry(&mut zip, "portfolio.json")?
             .ok_or_else(|| import_error("portfolio.json", "missing from the backup"))?;
         let portfolio = parse(&json)?;
-        let document = read_entry(&mut zip, "document.automerge")?;
-        let mut files = vec![];
-        for a in portfolio.attachment_refs() {
-            let name = format!("attachments/{}", a.sha256);
-            let bytes = read_entry(&mut zip, &name)?
-                .ok_or_else(|| import_error(name.clone(), "missing from the backup"))?;
-            use sha2::Digest;
-            if hex::encode(sha2::Sha256::digest(&bytes)) != a.sha256 {
-                return Err(import_error(name, "content does not match its hash"));
-            }
-            files.push((a.clone(), bytes));
-        }
-        // Everything is read and checked; only now is the store touched.
         let id = portfolio.id;
-        if self.role(id).is_ok() {
-            if !replace {
-                return Err(Error::PortfolioExists(id.to_string()));
+        let exists = self.role(id).is_ok();
+        if exists && !replace {
+            return Err(Error::PortfolioExists(id.to_string()));
+        }
+        let document = match read_entry(&mut zip, "document.automerge")? {
+            Some(bytes) => bytes,
+            None => build_document(&portfolio, self.author())?,
+        };
+        let doc = PortfolioDoc::load(&document, self.actor())?;
+        if doc.id()? != id {
+            return Err(import_error(
+                "document.automerge",
+                "document belongs to another portfolio",
+            ));
+        }
+        let from_doc = doc.read()?;
+        let files: std::collections::BTreeMap<&str, &AttachmentRef> = portfolio
+            .attachment_refs()
+            .into_iter()
+            .map(|a| (a.sha256.as_str(), a))
+            .collect();
+        self.insert_document_with(id, doc, "owner", &from_doc, |tx| {
+            if exists {
+                tx.execute("DELETE FROM portfolios WHERE id = ?1", [id.to_string()])?;
             }
-            self.store_mut()
-                .conn()
-                .execute("DELETE FROM portfolios WHERE id = ?1", [id.to_string()])?;
-            self.forget(id);
-        }
-        for (a, bytes) in files {
-            self.put_attachment(NewAttachment {
-                bytes,
-                mime: a.mime,
-                file_name: a.file_name,
-                width: None,
-                height: None,
-                thumbnail: None,
-            })?;
-        }
-        self.import_portfolio(portfolio, document.as_deref())
+            let mut total: u64 = 0;
+            for (sha256, a) in files {
+                let name = format!("attachments/{sha256}");
+                let bytes = read_entry(&mut zip, &name)?
+                    .ok_or_else(|| import_error(name.clone(), "missing from the backup"))?;
+                total += bytes.len() as u64;
+                if total > MAX_BACKUP_TOTAL_BYTES {
+                    return Err(import_error(
+                        "attachments",
+                        format!("the files add up to more than {MAX_BACKUP_TOTAL_BYTES} bytes"),
+                    ));
+                }
+                use sha2::Digest;
+                if hex::encode(sha2::Sha256::digest(&bytes)) != sha256 {
+                    return Err(import_error(name, "content does not match its hash"));
+                }
+                crate::api::insert_attachment(
+                    tx,
+                    NewAttachment {
+                        bytes,
+                        mime: a.mime.clone(),
+                        file_name: a.file_name.clone(),
+                        width: None,
+                        height: None,
+                        thumbnail: None,
+                    },
+                )?;
+            }
+            Ok(())
+        })
     }
 }
 

@@ -206,3 +206,41 @@ fn a_backup_that_is_not_a_zip_is_refused() {
     assert!(err.contains("not a Mosaic backup"), "{err}");
     assert_eq!(m.portfolio_ids().unwrap(), vec![id]);
 }
+
+/// Writes a zip holding `entries` (name, bytes), as a tampered backup would.
+fn write_zip(path: &std::path::Path, entries: &[(&str, &[u8])]) {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for (name, bytes) in entries {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+#[test]
+fn restore_replace_keeps_the_old_portfolio_when_the_backup_is_bad() {
+    let (dir, mut m, id) = store_with_one();
+    let before = m.portfolio(id).unwrap();
+    // The right portfolio.json, but a document of another portfolio.
+    let json = m.export_json(id).unwrap();
+    let mut other = Mosaic::open(tempfile::tempdir().unwrap().path()).unwrap();
+    let stranger = other.create_portfolio(profile()).unwrap();
+    let foreign_doc = other.save_document(stranger).unwrap();
+    let path = dir.path().join("tampered.zip");
+    write_zip(
+        &path,
+        &[
+            ("portfolio.json", json.as_bytes()),
+            ("document.automerge", &foreign_doc),
+        ],
+    );
+    let err = m.restore(&path, true).unwrap_err().to_string();
+    assert!(err.contains("another portfolio"), "{err}");
+    assert_eq!(m.portfolio_ids().unwrap(), vec![id], "the old one is kept");
+    assert_eq!(m.portfolio(id).unwrap(), before, "and unchanged");
+    // A fresh handle reads the same from disk.
+    let mut reopened = Mosaic::open(dir.path()).unwrap();
+    assert_eq!(reopened.portfolio(id).unwrap(), before);
+}
