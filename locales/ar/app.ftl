@@ -9,20 +9,22 @@ saved = تم الحفظ
 cancel = إلغاء
 save = حفظ
 add = إضافة
-edit = تعديل
 delete = حذف
 close = إغلاق
 back = رجوع
 optional = اختياري
-required = مطلوب
 none-yet = لا يوجد شيء هنا بعد.
-yes = نعم
-no = لا
-unknown = غير معروف بعد
 
 ## Errors
 error-required = { $field } مطلوب.
-error-number = يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+error-number = { $max ->
+    [zero] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [one] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [two] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [few] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [many] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+   *[other] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+}
 error-invalid = لم يتم الحفظ: { $message }
 error-not-found = هذا العنصر لم يعد موجودًا.
 error-attachment = تعذّرت إضافة هذا الملف: { $message }
@@ -51,7 +53,6 @@ nav-more = المزيد
 welcome-title = أهلًا بك في موزاييك
 welcome-intro = يبقى ملفك على هذا الهاتف. يعمل بدون إنترنت.
 welcome-choose-language = اختر لغتك
-welcome-continue = متابعة
 create-title = أنشئ ملفك
 create-intro = يمكنك تغيير كل شيء لاحقًا.
 profile-name-latin = اسمك بالحروف اللاتينية
@@ -80,7 +81,6 @@ lang-title = لغاتي
 lang-add = أضف لغة
 lang-code = اللغة
 lang-code-hint = مثلًا: الإنجليزية أو المالطية، أو رمز مثل "mt".
-lang-assess = تقييم ذاتي جديد
 lang-assess-for = قيّم { $language }
 lang-current = المستويات الحالية
 lang-history = التقدم مع الوقت
@@ -195,10 +195,30 @@ prog-module-status = الحالة
 prog-hours = الساعات
 prog-attendance = الحضور (%)
 prog-score = الدرجة (%)
-prog-completion = أُنجزت { $done } من { $total } وحدات
-prog-attendance-value = الحضور: { $pct }%
-prog-hours-value = { $hours } ساعات
-prog-requirements = الشروط
+prog-completion = { $total ->
+    [zero] لا وحدات
+    [one] أُنجزت { $done } من وحدة واحدة
+    [two] أُنجزت { $done } من وحدتين
+    [few] أُنجزت { $done } من { $total } وحدات
+    [many] أُنجزت { $done } من { $total } وحدةً
+   *[other] أُنجزت { $done } من { $total } وحدة
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [zero] الحضور: { $pct }%
+    [one] الحضور: { $pct }%
+    [two] الحضور: { $pct }%
+    [few] الحضور: { $pct }%
+    [many] الحضور: { $pct }%
+   *[other] الحضور: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
 prog-requirements-met = الشروط مستوفاة
 prog-requirements-not-met = الشروط غير مستوفاة بعد
 prog-requirements-unknown = بعض الأرقام ناقصة
@@ -227,8 +247,16 @@ act-total = { $count ->
     [one] نشاط واحد
     [two] نشاطان
     [few] { $count } أنشطة
-   *[other] { $count } نشاطًا
-}، { $hours } ساعات
+    [many] { $count } نشاطًا
+   *[other] { $count } نشاط
+}، { NUMBER($hours) ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
 act-language_cafe = مقهى اللغة
 act-international_lunch = غداء دولي
 act-information_session = جلسة معلومات
@@ -305,7 +333,6 @@ section-stories = القصص
 
 ## Sharing
 share-title = المشاركة
-share-unavailable = ستأتي المشاركة مع مرشد أو جهاز آخر مع ميزة المزامنة. حتى ذلك الحين، يبقى كل شيء على هذا الجهاز فقط.
 
 ## Mentor mode
 mentor-title = وضع المرشد
@@ -313,7 +340,28 @@ mentor-intro = ملفات شاركها معك المتدربون. يمكنك ق�
 mentor-empty = لم يشارك معك أي متدرب ملفه بعد.
 mentor-readonly = للقراءة فقط
 mentor-open = افتح ملف { $name }
-mentor-summary = اللغات: { $languages }، الأنشطة: { $activities }، الساعات: { $hours }
+mentor-summary = { $languages ->
+    [zero] لا لغات
+    [one] لغة واحدة
+    [two] لغتان
+    [few] { $languages } لغات
+    [many] { $languages } لغةً
+   *[other] { $languages } لغة
+}، { $activities ->
+    [zero] لا أنشطة
+    [one] نشاط واحد
+    [two] نشاطان
+    [few] { $activities } أنشطة
+    [many] { $activities } نشاطًا
+   *[other] { $activities } نشاط
+}، { NUMBER($hours) ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
 mentor-last-activity = آخر نشاط: { $date }
 
 ## Settings
@@ -350,7 +398,21 @@ share-intro = شارك ملفك مع مرشد، أو اربط جهازًا آخ�
 share-no-relay = اضبط عنوان خادم الترحيل في الإعدادات أولًا.
 share-sync-h = المزامنة
 share-sync-now = زامن الآن
-share-synced = تمت المزامنة: استُلم { $pulled } تغيير، وأُرسل { $pushed }.
+share-synced = تمت المزامنة: { $pulled ->
+    [zero] لم يُستلم أي تغيير
+    [one] استُلم تغيير واحد
+    [two] استُلم تغييران
+    [few] استُلمت { $pulled } تغييرات
+    [many] استُلم { $pulled } تغييرًا
+   *[other] استُلم { $pulled } تغيير
+}، { $pushed ->
+    [zero] ولم يُرسل شيء.
+    [one] وأُرسل تغيير واحد.
+    [two] وأُرسل تغييران.
+    [few] وأُرسلت { $pushed } تغييرات.
+    [many] وأُرسل { $pushed } تغييرًا.
+   *[other] وأُرسل { $pushed } تغيير.
+}
 share-device-code = رمز هذا الجهاز
 share-device-code-hint = أعطِ هذا الرمز للشخص الذي يريد مشاركة ملف مع هذا الجهاز. لا يحتوي على أي أسرار.
 share-qr = رمز QR لهذا الرمز
@@ -399,4 +461,18 @@ mentor-comment = تعليق
 mentor-comment-label = تعليقك على { $entry }
 mentor-comment-done = حُفظ التعليق. سيُرسل في المزامنة التالية.
 mentor-given = ملاحظاتك
-mentor-feedback-counts = { $comments } تعليقات، { $confirmations } تأكيدات
+mentor-feedback-counts = { $comments ->
+    [zero] لا تعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $comments } تعليقات
+    [many] { $comments } تعليقًا
+   *[other] { $comments } تعليق
+}، { $confirmations ->
+    [zero] لا تأكيدات
+    [one] تأكيد واحد
+    [two] تأكيدان
+    [few] { $confirmations } تأكيدات
+    [many] { $confirmations } تأكيدًا
+   *[other] { $confirmations } تأكيد
+}

@@ -9,20 +9,18 @@ saved = خوندي شو
 cancel = لغوه
 save = خوندي کول
 add = زیاتول
-edit = سمول
 delete = ړنګول
 close = بندول
 back = شاته
 optional = اختیاري
-required = اړین
 none-yet = دلته لا هېڅ نشته.
-yes = هو
-no = نه
-unknown = لا معلوم نه دی
 
 ## Errors
 error-required = { $field } اړین دی.
-error-number = { $field } باید له { $min } څخه تر { $max } پورې شمېره وي.
+error-number = { $max ->
+    [one] { $field } باید له { $min } څخه تر { $max } پورې شمېره وي.
+   *[other] { $field } باید له { $min } څخه تر { $max } پورې شمېره وي.
+}
 error-invalid = خوندي نه شو: { $message }
 error-not-found = دا توکی نور شتون نه لري.
 error-attachment = دا فایل زیات نه شو: { $message }
@@ -51,7 +49,6 @@ nav-more = نور
 welcome-title = موزاییک ته ښه راغلاست
 welcome-intro = ستاسو پورټفولیو په همدې ټیلیفون کې پاتې کېږي. له انټرنېټ پرته کار کوي.
 welcome-choose-language = خپله ژبه وټاکئ
-welcome-continue = دوام
 create-title = خپل پورټفولیو جوړ کړئ
 create-intro = وروسته هر څه بدلولای شئ.
 profile-name-latin = ستاسو نوم په لاتیني تورو
@@ -80,7 +77,6 @@ lang-title = زما ژبې
 lang-add = ژبه زیاته کړئ
 lang-code = ژبه
 lang-code-hint = د بېلګې په توګه: انګلیسي، مالټي، یا یو کوډ لکه "mt".
-lang-assess = نوې ځان ارزونه
 lang-assess-for = د { $language } ارزونه
 lang-current = اوسنۍ کچې
 lang-history = د وخت په تېرېدو پرمختګ
@@ -195,10 +191,18 @@ prog-module-status = حالت
 prog-hours = ساعتونه
 prog-attendance = حاضري (%)
 prog-score = نمره (%)
-prog-completion = له { $total } برخو څخه { $done } بشپړې شوې
-prog-attendance-value = حاضري: { $pct }%
-prog-hours-value = { $hours } ساعته
-prog-requirements = شرطونه
+prog-completion = { $total ->
+    [one] له { $total } برخو څخه { $done } بشپړې شوې
+   *[other] له { $total } برخو څخه { $done } بشپړې شوې
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] حاضري: { $pct }%
+   *[other] حاضري: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } ساعته
+   *[other] { $hours } ساعته
+}
 prog-requirements-met = شرطونه پوره شول
 prog-requirements-not-met = شرطونه لا نه دي پوره شوي
 prog-requirements-unknown = ځینې شمېرې نشته
@@ -225,7 +229,10 @@ act-confirmed = د { $name } له خوا تایید شوی
 act-total = { $count ->
     [one] یو فعالیت
    *[other] { $count } فعالیتونه
-}، { $hours } ساعته
+}، { NUMBER($hours) ->
+    [one] { $hours } ساعته
+   *[other] { $hours } ساعته
+}
 act-language_cafe = د ژبې کافې
 act-international_lunch = نړیوال غرمنی
 act-information_session = د معلوماتو غونډه
@@ -302,7 +309,6 @@ section-stories = کیسې
 
 ## Sharing
 share-title = شریکول
-share-unavailable = له لارښود یا بلې وسیلې سره شریکول به د همغږۍ (sync) له اسانتیا سره راشي. تر هغه وخته، هر څه یوازې په همدې وسیله کې پاتې کېږي.
 
 ## Mentor mode
 mentor-title = د لارښود حالت
@@ -310,7 +316,16 @@ mentor-intro = هغه پورټفولیوګانې چې ستاسو شاګردان�
 mentor-empty = لا هېچا درسره پورټفولیو نه ده شریکه کړې.
 mentor-readonly = یوازې لوستل
 mentor-open = د { $name } پورټفولیو پرانیزئ
-mentor-summary = ژبې: { $languages }، فعالیتونه: { $activities }، ساعتونه: { $hours }
+mentor-summary = ژبې: { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}، فعالیتونه: { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}، ساعتونه: { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = وروستی فعالیت: { $date }
 
 ## Settings
@@ -347,7 +362,13 @@ share-intro = خپل پورټفولیو له یو لارښود سره شریک �
 share-no-relay = لومړی په امستنو کې د ریلې پته ولیکئ.
 share-sync-h = همغږي
 share-sync-now = اوس همغږي کړئ
-share-synced = همغږي شوه: { $pulled } بدلونونه ترلاسه، { $pushed } ولېږل شول.
+share-synced = همغږي شوه: { $pulled ->
+    [one] { $pulled } بدلونونه ترلاسه
+   *[other] { $pulled } بدلونونه ترلاسه
+}، { $pushed ->
+    [one] { $pushed } ولېږل شول.
+   *[other] { $pushed } ولېږل شول.
+}
 share-device-code = د دې وسیلې کوډ
 share-device-code-hint = دا کوډ هغه چا ته ورکړئ چې غواړي له دې وسیلې سره پورټفولیو شریک کړي. پکې هیڅ راز نشته.
 share-qr = د دې کوډ QR کوډ
@@ -396,4 +417,10 @@ mentor-comment = تبصره
 mentor-comment-label = په { $entry } ستاسو تبصره
 mentor-comment-done = تبصره خوندي شوه. په راتلونکې همغږۍ کې لېږل کېږي.
 mentor-given = ستاسو نظرونه
-mentor-feedback-counts = { $comments } تبصرې، { $confirmations } تاییدونه
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } تبصرې
+   *[other] { $comments } تبصرې
+}، { $confirmations ->
+    [one] { $confirmations } تاییدونه
+   *[other] { $confirmations } تاییدونه
+}

@@ -9,20 +9,18 @@ saved = Waa la kaydiyey
 cancel = Jooji
 save = Kaydi
 add = Ku dar
-edit = Wax ka beddel
 delete = Tirtir
 close = Xir
 back = Dib u noqo
 optional = ikhtiyaari
-required = waa lagama maarmaan
 none-yet = Weli halkan waxba kuma jiraan.
-yes = Haa
-no = Maya
-unknown = Weli lama yaqaan
 
 ## Errors
 error-required = { $field } waa lagama maarmaan.
-error-number = { $field } waa inuu noqdaa tiro u dhexeysa { $min } iyo { $max }.
+error-number = { $max ->
+    [one] { $field } waa inuu noqdaa tiro u dhexeysa { $min } iyo { $max }.
+   *[other] { $field } waa inuu noqdaa tiro u dhexeysa { $min } iyo { $max }.
+}
 error-invalid = Lama kaydin: { $message }
 error-not-found = Shaygan ma jiro mar dambe.
 error-attachment = Faylkan lama darin karo: { $message }
@@ -51,7 +49,6 @@ nav-more = Wax dheeraad ah
 welcome-title = Ku soo dhawoow Mosaic
 welcome-intro = Faylkaagu wuxuu ku jiraa taleefankan. Wuxuu shaqeeyaa internet la'aan.
 welcome-choose-language = Dooro luqaddaada
-welcome-continue = Sii wad
 create-title = Samee faylkaaga
 create-intro = Wax walba waad beddeli kartaa goor dambe.
 profile-name-latin = Magacaaga oo xarfaha Laatiinka ah
@@ -80,7 +77,6 @@ lang-title = Luqadahayga
 lang-add = Ku dar luqad
 lang-code = Luqad
 lang-code-hint = Tusaale: Ingiriis, Maltiis, ama kood sida "mt".
-lang-assess = Is-qiimeyn cusub
 lang-assess-for = Qiimee { $language }
 lang-current = Heerarka hadda
 lang-history = Horumarka waqti ka dib
@@ -195,10 +191,18 @@ prog-module-status = Xaaladda
 prog-hours = Saacadaha
 prog-attendance = Imaanshaha (%)
 prog-score = Dhibcaha (%)
-prog-completion = { $done } ka mid ah { $total } cutub ayaa la dhammeeyey
-prog-attendance-value = Imaanshaha: { $pct }%
-prog-hours-value = { $hours } saacadood
-prog-requirements = Shuruudaha
+prog-completion = { $total ->
+    [one] { $done } ka mid ah { $total } cutub ayaa la dhammeeyey
+   *[other] { $done } ka mid ah { $total } cutub ayaa la dhammeeyey
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Imaanshaha: { $pct }%
+   *[other] Imaanshaha: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } saacadood
+   *[other] { $hours } saacadood
+}
 prog-requirements-met = Shuruudaha waa la buuxiyey
 prog-requirements-not-met = Shuruudaha weli lama buuxin
 prog-requirements-unknown = Tirooyin qaar ayaa maqan
@@ -225,7 +229,10 @@ act-confirmed = Waxaa xaqiijiyey { $name }
 act-total = { $count ->
     [one] Hal hawl
    *[other] { $count } hawlood
-}, { $hours } saacadood
+}, { NUMBER($hours) ->
+    [one] { $hours } saacadood
+   *[other] { $hours } saacadood
+}
 act-language_cafe = Kafeega luqadda
 act-international_lunch = Qado caalami ah
 act-information_session = Kulan macluumaad
@@ -302,7 +309,6 @@ section-stories = Sheekooyinka
 
 ## Sharing
 share-title = La wadaag
-share-unavailable = La wadaagista lataliye ama qalab kale waxay la imaan doontaa isku-xirka (sync). Ilaa markaas, wax walba waxay ku jiraan qalabkan oo keliya.
 
 ## Mentor mode
 mentor-title = Habka lataliyaha
@@ -310,7 +316,16 @@ mentor-intro = Faylasha ay kula wadaageen ardaydaadu. Waad akhrin kartaa, wax ka
 mentor-empty = Weli qofna faylkiisa kulama wadaagin.
 mentor-readonly = Akhris oo keliya
 mentor-open = Fur faylka { $name }
-mentor-summary = Luqado: { $languages }, hawlo: { $activities }, saacado: { $hours }
+mentor-summary = Luqado: { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}, hawlo: { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}, saacado: { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = Hawshii ugu dambeysay: { $date }
 
 ## Settings
@@ -347,7 +362,13 @@ share-intro = La wadaag faylkaaga lataliye, ama ku xidh qalab kale oo adiga leed
 share-no-relay = Marka hore ku qor cinwaanka server-ka gudbinta Dejinta.
 share-sync-h = Isku waafajin
 share-sync-now = Hadda isku waafaji
-share-synced = Waa la isku waafajiyay: { $pulled } isbeddel ayaa la helay, { $pushed } ayaa la diray.
+share-synced = Waa la isku waafajiyay: { $pulled ->
+    [one] { $pulled } isbeddel ayaa la helay
+   *[other] { $pulled } isbeddel ayaa la helay
+}, { $pushed ->
+    [one] { $pushed } ayaa la diray.
+   *[other] { $pushed } ayaa la diray.
+}
 share-device-code = Koodhka qalabkan
 share-device-code-hint = Koodhkan sii qofka doonaya inuu fayl la wadaago qalabkan. Wax sir ah kuma jiraan.
 share-qr = Koodhka QR ee koodhkan
@@ -396,4 +417,10 @@ mentor-comment = Faallo
 mentor-comment-label = Faalladaada ku saabsan { $entry }
 mentor-comment-done = Faallada waa la kaydiyay. Waxa la diri doonaa isku waafajinta xigta.
 mentor-given = Jawaab-celintaada
-mentor-feedback-counts = { $comments } faallo, { $confirmations } xaqiijin
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } faallo
+   *[other] { $comments } faallo
+}, { $confirmations ->
+    [one] { $confirmations } xaqiijin
+   *[other] { $confirmations } xaqiijin
+}

@@ -9,20 +9,18 @@ saved = ተዓቂቡ
 cancel = ሰርዝ
 save = ዓቅብ
 add = ወስኽ
-edit = ኣመዓራሪ
 delete = ደምስስ
 close = ዕጸው
 back = ተመለስ
 optional = ግዴታ ኣይኮነን
-required = ግዴታ
 none-yet = ክሳብ ሕጂ ኣብዚ ዝኾነ የለን።
-yes = እወ
-no = ኣይፋል
-unknown = ክሳብ ሕጂ ኣይተፈልጠን
 
 ## Errors
 error-required = { $field } ግዴታ እዩ።
-error-number = { $field } ካብ { $min } ክሳብ { $max } ዘሎ ቁጽሪ ክኸውን ኣለዎ።
+error-number = { $max ->
+    [one] { $field } ካብ { $min } ክሳብ { $max } ዘሎ ቁጽሪ ክኸውን ኣለዎ።
+   *[other] { $field } ካብ { $min } ክሳብ { $max } ዘሎ ቁጽሪ ክኸውን ኣለዎ።
+}
 error-invalid = ኣይተዓቀበን፦ { $message }
 error-not-found = እዚ ኣቕሓ ድሕሪ ሕጂ የለን።
 error-attachment = እዚ ፋይል ክውሰኽ ኣይከኣለን፦ { $message }
@@ -51,7 +49,6 @@ nav-more = ተወሳኺ
 welcome-title = እንቋዕ ናብ Mosaic ብደሓን መጻእኩም
 welcome-intro = ፖርትፎልዮኹም ኣብዚ ተለፎን ይጸንሕ። ብዘይ ኢንተርነት ይሰርሕ።
 welcome-choose-language = ቋንቋኹም ምረጹ
-welcome-continue = ቀጽል
 create-title = ፖርትፎልዮኹም ፍጠሩ
 create-intro = ኩሉ ነገር ድሒርኩም ክትቅይሩዎ ትኽእሉ ኢኹም።
 profile-name-latin = ስምኩም ብላቲን ፊደላት
@@ -80,7 +77,6 @@ lang-title = ቋንቋታተይ
 lang-add = ቋንቋ ወስኽ
 lang-code = ቋንቋ
 lang-code-hint = ንኣብነት፦ እንግሊዝኛ፡ ማልጣዊ፡ ወይ ከም "mt" ዝበለ ኮድ።
-lang-assess = ሓድሽ ርእሰ-ገምጋም
 lang-assess-for = { $language } ገምግም
 lang-current = ህሉዋት ደረጃታት
 lang-history = ምዕባለ ምስ ግዜ
@@ -195,10 +191,18 @@ prog-module-status = ኩነታት
 prog-hours = ሰዓታት
 prog-attendance = ተሳትፎ (%)
 prog-score = ነጥቢ (%)
-prog-completion = ካብ { $total } ክፍልታት { $done } ተዛዚሞም
-prog-attendance-value = ተሳትፎ፦ { $pct }%
-prog-hours-value = { $hours } ሰዓታት
-prog-requirements = ቅድመ-ኩነታት
+prog-completion = { $total ->
+    [one] ካብ { $total } ክፍልታት { $done } ተዛዚሞም
+   *[other] ካብ { $total } ክፍልታት { $done } ተዛዚሞም
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] ተሳትፎ፦ { $pct }%
+   *[other] ተሳትፎ፦ { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } ሰዓታት
+   *[other] { $hours } ሰዓታት
+}
 prog-requirements-met = ቅድመ-ኩነታት ተማሊኦም
 prog-requirements-not-met = ቅድመ-ኩነታት ገና ኣይተማልኡን
 prog-requirements-unknown = ገለ ኣሃዛት ይጎድሉ
@@ -225,7 +229,10 @@ act-confirmed = ብ{ $name } ተረጋጊጹ
 act-total = { $count ->
     [one] ሓደ ንጥፈት
    *[other] { $count } ንጥፈታት
-}፡ { $hours } ሰዓታት
+}፡ { NUMBER($hours) ->
+    [one] { $hours } ሰዓታት
+   *[other] { $hours } ሰዓታት
+}
 act-language_cafe = ካፈ ቋንቋ
 act-international_lunch = ዓለምለኻዊ ምሳሕ
 act-information_session = ኣኼባ ሓበሬታ
@@ -302,7 +309,6 @@ section-stories = ዛንታታት
 
 ## Sharing
 share-title = ምክፋል
-share-unavailable = ምስ መማኽርቲ ወይ ካልእ መሳርሒ ምክፋል ምስ ኣገልግሎት ምትእስሳር (sync) ክመጽእ እዩ። ክሳብ ሽዑ፡ ኩሉ ኣብዚ መሳርሒ ጥራይ ይጸንሕ።
 
 ## Mentor mode
 mentor-title = ኩነት መማኽርቲ
@@ -310,7 +316,16 @@ mentor-intro = ተማሃሮኹም ምሳኹም ዝኸፈሉዎ ፖርትፎል�
 mentor-empty = ክሳብ ሕጂ ዝኾነ ሰብ ፖርትፎልዮ ምሳኹም ኣይከፈለን።
 mentor-readonly = ንምንባብ ጥራይ
 mentor-open = ፖርትፎልዮ { $name } ክፈት
-mentor-summary = ቋንቋታት፦ { $languages }፡ ንጥፈታት፦ { $activities }፡ ሰዓታት፦ { $hours }
+mentor-summary = ቋንቋታት፦ { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}፡ ንጥፈታት፦ { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}፡ ሰዓታት፦ { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = ናይ መወዳእታ ንጥፈት፦ { $date }
 
 ## Settings
@@ -347,7 +362,13 @@ share-intro = ፖርትፎሊዮኻ ምስ ኣማኻሪ ኣካፍል፣ ወይ �
 share-no-relay = ቅድም ኣድራሻ ሰርቨር ሪለይ ኣብ ቅጥዕታት ኣእቱ።
 share-sync-h = ምስምማዕ
 share-sync-now = ሕጂ ኣሰማምዕ
-share-synced = ተሰማሚዑ: { $pulled } ለውጥታት ተቐቢሉ፣ { $pushed } ተላኢኹ።
+share-synced = ተሰማሚዑ: { $pulled ->
+    [one] { $pulled } ለውጥታት ተቐቢሉ
+   *[other] { $pulled } ለውጥታት ተቐቢሉ
+}፣ { $pushed ->
+    [one] { $pushed } ተላኢኹ።
+   *[other] { $pushed } ተላኢኹ።
+}
 share-device-code = ኮድ ናይዚ መሳርሒ
 share-device-code-hint = ነዚ ኮድ ምስዚ መሳርሒ ፖርትፎሊዮ ከካፍል ንዝደሊ ሰብ ሃቦ። ምስጢር የብሉን።
 share-qr = QR ኮድ ናይዚ ኮድ
@@ -396,4 +417,10 @@ mentor-comment = ርእይቶ
 mentor-comment-label = ርእይቶኻ ብዛዕባ { $entry }
 mentor-comment-done = ርእይቶ ተዓቂቡ። ኣብ ዝቕጽል ምስምማዕ ክለኣኽ እዩ።
 mentor-given = ርእይቶኻ
-mentor-feedback-counts = { $comments } ርእይቶታት፣ { $confirmations } ምርግጋጻት
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } ርእይቶታት
+   *[other] { $comments } ርእይቶታት
+}፣ { $confirmations ->
+    [one] { $confirmations } ምርግጋጻት
+   *[other] { $confirmations } ምርግጋጻት
+}

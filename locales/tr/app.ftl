@@ -9,20 +9,18 @@ saved = Kaydedildi
 cancel = İptal
 save = Kaydet
 add = Ekle
-edit = Düzenle
 delete = Sil
 close = Kapat
 back = Geri
 optional = isteğe bağlı
-required = zorunlu
 none-yet = Burada henüz bir şey yok.
-yes = Evet
-no = Hayır
-unknown = Henüz bilinmiyor
 
 ## Errors
 error-required = { $field } zorunludur.
-error-number = { $field }, { $min } ile { $max } arasında bir sayı olmalı.
+error-number = { $max ->
+    [one] { $field }, { $min } ile { $max } arasında bir sayı olmalı.
+   *[other] { $field }, { $min } ile { $max } arasında bir sayı olmalı.
+}
 error-invalid = Kaydedilmedi: { $message }
 error-not-found = Bu öğe artık yok.
 error-attachment = Bu dosya eklenemedi: { $message }
@@ -51,7 +49,6 @@ nav-more = Daha fazla
 welcome-title = Mosaic'e hoş geldiniz
 welcome-intro = Portfolyonuz bu telefonda kalır. İnternetsiz çalışır.
 welcome-choose-language = Dilinizi seçin
-welcome-continue = Devam
 create-title = Portfolyonuzu oluşturun
 create-intro = Her şeyi daha sonra değiştirebilirsiniz.
 profile-name-latin = Latin harfleriyle adınız
@@ -80,7 +77,6 @@ lang-title = Dillerim
 lang-add = Dil ekle
 lang-code = Dil
 lang-code-hint = Örneğin: İngilizce, Maltaca ya da "mt" gibi bir kod.
-lang-assess = Yeni öz değerlendirme
 lang-assess-for = { $language } için değerlendir
 lang-current = Şu anki seviyeler
 lang-history = Zaman içindeki ilerleme
@@ -195,10 +191,18 @@ prog-module-status = Durum
 prog-hours = Saat
 prog-attendance = Katılım (%)
 prog-score = Puan (%)
-prog-completion = { $total } modülden { $done } tanesi tamamlandı
-prog-attendance-value = Katılım: %{ $pct }
-prog-hours-value = { $hours } saat
-prog-requirements = Koşullar
+prog-completion = { $total ->
+    [one] { $total } modülden { $done } tanesi tamamlandı
+   *[other] { $total } modülden { $done } tanesi tamamlandı
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Katılım: %{ $pct }
+   *[other] Katılım: %{ $pct }
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } saat
+   *[other] { $hours } saat
+}
 prog-requirements-met = Koşullar karşılandı
 prog-requirements-not-met = Koşullar henüz karşılanmadı
 prog-requirements-unknown = Bazı rakamlar eksik
@@ -225,7 +229,10 @@ act-confirmed = { $name } tarafından onaylandı
 act-total = { $count ->
     [one] Bir etkinlik
    *[other] { $count } etkinlik
-}, { $hours } saat
+}, { NUMBER($hours) ->
+    [one] { $hours } saat
+   *[other] { $hours } saat
+}
 act-language_cafe = Dil kafesi
 act-international_lunch = Uluslararası öğle yemeği
 act-information_session = Bilgilendirme toplantısı
@@ -302,7 +309,6 @@ section-stories = Hikâyeler
 
 ## Sharing
 share-title = Paylaşım
-share-unavailable = Bir mentorla veya başka bir cihazla paylaşım, eşitleme özelliğiyle gelecek. O zamana kadar her şey yalnızca bu cihazda kalır.
 
 ## Mentor mode
 mentor-title = Mentor modu
@@ -310,7 +316,16 @@ mentor-intro = Danışanlarınızın sizinle paylaştığı portfolyolar. Okuyab
 mentor-empty = Henüz hiçbir danışan sizinle portfolyo paylaşmadı.
 mentor-readonly = Salt okunur
 mentor-open = { $name } portfolyosunu aç
-mentor-summary = { $languages } dil, { $activities } etkinlik, { $hours } saat
+mentor-summary = { $languages ->
+    [one] { $languages } dil
+   *[other] { $languages } dil
+}, { $activities ->
+    [one] { $activities } etkinlik
+   *[other] { $activities } etkinlik
+}, { NUMBER($hours) ->
+    [one] { $hours } saat
+   *[other] { $hours } saat
+}
 mentor-last-activity = Son etkinlik: { $date }
 
 ## Settings
@@ -347,7 +362,13 @@ share-intro = Portfolyonu bir mentorla paylaş ya da kendi başka bir cihazını
 share-no-relay = Önce Ayarlar'da aktarma sunucusu adresini gir.
 share-sync-h = Eşitleme
 share-sync-now = Şimdi eşitle
-share-synced = Eşitlendi: { $pulled } değişiklik alındı, { $pushed } gönderildi.
+share-synced = Eşitlendi: { $pulled ->
+    [one] { $pulled } değişiklik alındı
+   *[other] { $pulled } değişiklik alındı
+}, { $pushed ->
+    [one] { $pushed } gönderildi.
+   *[other] { $pushed } gönderildi.
+}
 share-device-code = Bu cihazın kodu
 share-device-code-hint = Bu kodu, bu cihazla bir portfolyo paylaşmak isteyen kişiye ver. İçinde gizli bilgi yok.
 share-qr = Bu kodun QR kodu
@@ -396,4 +417,10 @@ mentor-comment = Yorum yap
 mentor-comment-label = { $entry } hakkındaki yorumun
 mentor-comment-done = Yorum kaydedildi. Bir sonraki eşitlemede gönderilecek.
 mentor-given = Geri bildirimlerin
-mentor-feedback-counts = { $comments } yorum, { $confirmations } onay
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } yorum
+   *[other] { $comments } yorum
+}, { $confirmations ->
+    [one] { $confirmations } onay
+   *[other] { $confirmations } onay
+}
