@@ -476,3 +476,23 @@ mentor-feedback-counts = { $comments ->
     [many] { $confirmations } تأكيدًا
    *[other] { $confirmations } تأكيد
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [zero] لا توجد لغات
+    [one] لغة واحدة
+    [two] لغتان
+    [few] { $count } لغات
+    [many] { $count } لغةً
+   *[other] { $count } لغة
+}
+settings-second-language = لغة ثانية تحت كل عنوان
+settings-second-language-hint = للعمل مع مرشد: تظهر العناوين والتسميات والأزرار بهذه اللغة أيضًا.
+settings-second-none = لا شيء
+draft-notice = هذه الترجمة مسودة: لم يراجعها متحدث أصلي بعد.
+draft-correct = اقترح تصحيحًا
+draft-mail-subject = تصحيح ترجمة موزاييك إلى { $language }
+draft-mail-body = اللغة: { $language } ({ $code })
+    الشاشة: { $screen }
+    النص الحالي:
+    نص أفضل:

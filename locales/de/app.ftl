@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } Bestätigungen
    *[other] { $confirmations } Bestätigungen
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } Sprache gefunden
+   *[other] { $count } Sprachen gefunden
+}
+settings-second-language = Zweite Sprache unter jeder Beschriftung
+settings-second-language-hint = Für die Arbeit mit einer Mentorin oder einem Mentor: Überschriften, Beschriftungen und Schaltflächen erscheinen auch in dieser Sprache.
+settings-second-none = Keine
+draft-notice = Diese Übersetzung ist ein Entwurf: Eine Muttersprachlerin oder ein Muttersprachler hat sie noch nicht geprüft.
+draft-correct = Korrektur vorschlagen
+draft-mail-subject = Korrektur der Übersetzung { $language } von Mosaic
+draft-mail-body = Sprache: { $language } ({ $code })
+    Bildschirm: { $screen }
+    Der Text jetzt:
+    Ein besserer Text:

@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } επιβεβαιώσεις
    *[other] { $confirmations } επιβεβαιώσεις
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Βρέθηκε { $count } γλώσσα
+   *[other] Βρέθηκαν { $count } γλώσσες
+}
+settings-second-language = Δεύτερη γλώσσα κάτω από κάθε ετικέτα
+settings-second-language-hint = Για εργασία με μέντορα: οι τίτλοι, οι ετικέτες και τα κουμπιά εμφανίζονται και σε αυτή τη γλώσσα.
+settings-second-none = Καμία
+draft-notice = Αυτή η μετάφραση είναι προσχέδιο: δεν την έχει ελέγξει ακόμη φυσικός ομιλητής.
+draft-correct = Προτείνετε μια διόρθωση
+draft-mail-subject = Διόρθωση της μετάφρασης { $language } του Mosaic
+draft-mail-body = Γλώσσα: { $language } ({ $code })
+    Οθόνη: { $screen }
+    Το κείμενο τώρα:
+    Καλύτερο κείμενο:

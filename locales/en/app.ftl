@@ -425,3 +425,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } confirmation
    *[other] { $confirmations } confirmations
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } language found
+   *[other] { $count } languages found
+}
+settings-second-language = Second language under each label
+settings-second-language-hint = For working with a mentor: headings, labels and buttons also show in this language.
+settings-second-none = None
+draft-notice = This translation is a draft: a native speaker has not checked it yet.
+draft-correct = Suggest a correction
+draft-mail-subject = Correction to the { $language } translation of Mosaic
+draft-mail-body = Language: { $language } ({ $code })
+    Screen: { $screen }
+    The text now:
+    A better text:

@@ -427,3 +427,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } تأیید
    *[other] { $confirmations } تأیید
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } زبان پیدا شد
+   *[other] { $count } زبان پیدا شد
+}
+settings-second-language = زبان دوم زیر هر عنوان
+settings-second-language-hint = برای کار با راهنما: عنوان‌ها، برچسب‌ها و دکمه‌ها به این زبان هم نشان داده می‌شوند.
+settings-second-none = هیچ‌کدام
+draft-notice = این ترجمه پیش‌نویس است: هنوز یک گویشور بومی آن را بررسی نکرده است.
+draft-correct = پیشنهاد اصلاح
+draft-mail-subject = اصلاح ترجمهٔ { $language } موزاییک
+draft-mail-body = زبان: { $language } ({ $code })
+    صفحه: { $screen }
+    متن فعلی:
+    متن بهتر:

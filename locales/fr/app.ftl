@@ -437,3 +437,20 @@ mentor-feedback-counts = { $comments ->
     [many] { $confirmations } confirmations
    *[other] { $confirmations } confirmations
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } langue trouvée
+    [many] { $count } de langues trouvées
+   *[other] { $count } langues trouvées
+}
+settings-second-language = Deuxième langue sous chaque libellé
+settings-second-language-hint = Pour travailler avec un mentor : titres, libellés et boutons s’affichent aussi dans cette langue.
+settings-second-none = Aucune
+draft-notice = Cette traduction est un brouillon : aucun locuteur natif ne l’a encore relue.
+draft-correct = Proposer une correction
+draft-mail-subject = Correction de la traduction { $language } de Mosaic
+draft-mail-body = Langue : { $language } ({ $code })
+    Écran : { $screen }
+    Le texte actuel :
+    Un meilleur texte :

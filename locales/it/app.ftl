@@ -437,3 +437,20 @@ mentor-feedback-counts = { $comments ->
     [many] { $confirmations } conferme
    *[other] { $confirmations } conferme
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } lingua trovata
+    [many] { $count } di lingue trovate
+   *[other] { $count } lingue trovate
+}
+settings-second-language = Seconda lingua sotto ogni etichetta
+settings-second-language-hint = Per lavorare con un mentore: titoli, etichette e pulsanti appaiono anche in questa lingua.
+settings-second-none = Nessuna
+draft-notice = Questa traduzione è una bozza: non è ancora stata controllata da un madrelingua.
+draft-correct = Suggerisci una correzione
+draft-mail-subject = Correzione della traduzione { $language } di Mosaic
+draft-mail-body = Lingua: { $language } ({ $code })
+    Schermata: { $screen }
+    Il testo ora:
+    Un testo migliore:

@@ -463,3 +463,22 @@ mentor-feedback-counts = { $comments ->
     [many] { $confirmations } konfermi
    *[other] { $confirmations } konfermi
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Instabet lingwa waħda
+    [two] Instabu żewġ lingwi
+    [few] Instabu { $count } lingwi
+    [many] Instabu { $count }-il lingwa
+   *[other] Instabu { $count } lingwa
+}
+settings-second-language = It-tieni lingwa taħt kull tikketta
+settings-second-language-hint = Biex taħdem ma’ mentor: it-titoli, it-tikketti u l-buttuni jidhru wkoll b’din il-lingwa.
+settings-second-none = Xejn
+draft-notice = Din it-traduzzjoni hija abbozz: għadu ma ċċekkjaha ħadd li jitkellem il-lingwa minn twelidu.
+draft-correct = Issuġġerixxi korrezzjoni
+draft-mail-subject = Korrezzjoni tat-traduzzjoni { $language } ta’ Mosaic
+draft-mail-body = Lingwa: { $language } ({ $code })
+    Skrin: { $screen }
+    It-test issa:
+    Test aħjar:

@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } bevestigingen
    *[other] { $confirmations } bevestigingen
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } taal gevonden
+   *[other] { $count } talen gevonden
+}
+settings-second-language = Tweede taal onder elk label
+settings-second-language-hint = Om samen met een mentor te werken: koppen, labels en knoppen verschijnen ook in deze taal.
+settings-second-none = Geen
+draft-notice = Deze vertaling is een concept: een moedertaalspreker heeft haar nog niet nagekeken.
+draft-correct = Stel een verbetering voor
+draft-mail-subject = Verbetering van de { $language } vertaling van Mosaic
+draft-mail-body = Taal: { $language } ({ $code })
+    Scherm: { $screen }
+    De tekst nu:
+    Een betere tekst:

@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } تاییدونه
    *[other] { $confirmations } تاییدونه
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } ژبه وموندل شوه
+   *[other] { $count } ژبې وموندل شوې
+}
+settings-second-language = د هر سرلیک لاندې دویمه ژبه
+settings-second-language-hint = له لارښود سره د کار لپاره: سرلیکونه، نښې او تڼۍ په دې ژبه هم ښودل کېږي.
+settings-second-none = هېڅ
+draft-notice = دا ژباړه مسوده ده: تر اوسه یوه اصلي ویونکي نه ده کتلې.
+draft-correct = سمون وړاندیز کړئ
+draft-mail-subject = د موزاییک د { $language } ژباړې سمون
+draft-mail-body = ژبه: { $language } ({ $code })
+    پاڼه: { $screen }
+    اوسنی متن:
+    ښه متن:

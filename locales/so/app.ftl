@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } xaqiijin
    *[other] { $confirmations } xaqiijin
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } luqad ayaa la helay
+   *[other] { $count } luqadood ayaa la helay
+}
+settings-second-language = Luqad labaad oo ka hooseysa calaamad kasta
+settings-second-language-hint = Si aad ula shaqeyso lataliye: cinwaannada, calaamadaha iyo badhamada waxay sidoo kale ku muuqdaan luqaddan.
+settings-second-none = Midna
+draft-notice = Turjumaaddan waa qabyo: weli ma hubin qof afkiisa hooyo ah.
+draft-correct = Soo jeedi sixitaan
+draft-mail-subject = Sixitaanka turjumaadda { $language } ee Mosaic
+draft-mail-body = Luqadda: { $language } ({ $code })
+    Shaashadda: { $screen }
+    Qoraalka hadda:
+    Qoraal ka wanaagsan:

@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } bekräftelser
    *[other] { $confirmations } bekräftelser
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } språk hittades
+   *[other] { $count } språk hittades
+}
+settings-second-language = Ett andra språk under varje etikett
+settings-second-language-hint = För arbete med en mentor: rubriker, etiketter och knappar visas också på det här språket.
+settings-second-none = Inget
+draft-notice = Den här översättningen är ett utkast: ingen med språket som modersmål har granskat den än.
+draft-correct = Föreslå en rättelse
+draft-mail-subject = Rättelse av Mosaics översättning till { $language }
+draft-mail-body = Språk: { $language } ({ $code })
+    Skärm: { $screen }
+    Texten nu:
+    En bättre text:

@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } ምርግጋጻት
    *[other] { $confirmations } ምርግጋጻት
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } ቋንቋ ተረኺቡ
+   *[other] { $count } ቋንቋታት ተረኺቦም
+}
+settings-second-language = ካልኣይ ቋንቋ ኣብ ትሕቲ ነፍሲ ወከፍ ኣርእስቲ
+settings-second-language-hint = ምስ ኣማኻሪ ንምስራሕ፥ ኣርእስትታትን ምልክታትን መጠወቕታትን ብዚ ቋንቋ’ውን ይረኣዩ።
+settings-second-none = የለን
+draft-notice = እዚ ትርጉም ንድፊ እዩ፥ ገና ብወዲ ቋንቋ ኣይተረጋገጸን።
+draft-correct = እርማት ኣቕርቡ
+draft-mail-subject = እርማት ትርጉም { $language } ናይ ሞዛይክ
+draft-mail-body = ቋንቋ፥ { $language } ({ $code })
+    ገጽ፥ { $screen }
+    ሕጂ ዘሎ ጽሑፍ፥
+    ዝሓሸ ጽሑፍ፥

@@ -424,3 +424,19 @@ mentor-feedback-counts = { $comments ->
     [one] { $confirmations } onay
    *[other] { $confirmations } onay
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } dil bulundu
+   *[other] { $count } dil bulundu
+}
+settings-second-language = Her etiketin altında ikinci dil
+settings-second-language-hint = Bir mentorla çalışmak için: başlıklar, etiketler ve düğmeler bu dilde de gösterilir.
+settings-second-none = Yok
+draft-notice = Bu çeviri bir taslaktır: henüz anadili konuşan biri tarafından kontrol edilmedi.
+draft-correct = Düzeltme önerin
+draft-mail-subject = Mosaic { $language } çevirisi için düzeltme
+draft-mail-body = Dil: { $language } ({ $code })
+    Ekran: { $screen }
+    Şimdiki metin:
+    Daha iyi metin:

@@ -450,3 +450,21 @@ mentor-feedback-counts = Коментарів: { $comments ->
     [many] { $confirmations }
    *[other] { $confirmations }
 }
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Знайдено { $count } мову
+    [few] Знайдено { $count } мови
+    [many] Знайдено { $count } мов
+   *[other] Знайдено { $count } мови
+}
+settings-second-language = Друга мова під кожним підписом
+settings-second-language-hint = Для роботи з наставником: заголовки, підписи й кнопки показано також цією мовою.
+settings-second-none = Немає
+draft-notice = Цей переклад — чернетка: носій мови ще його не перевірив.
+draft-correct = Запропонувати виправлення
+draft-mail-subject = Виправлення перекладу Mosaic мовою { $language }
+draft-mail-body = Мова: { $language } ({ $code })
+    Екран: { $screen }
+    Текст зараз:
+    Кращий текст:

@@ -86,9 +86,24 @@ describe('app', () => {
     await createPortfolio();
     await fireEvent.click(screen.getByRole('navigation').querySelector('[data-screen=languages]') as HTMLElement);
     await fireEvent.click(await screen.findByRole('button', { name: 'Add a language' }));
-    await fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'not a code!' } });
+    // Well-formed but no language: the picker passes it on, the core refuses it.
+    await fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zz' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/This was not saved: .*code/);
+  });
+
+  it('the language picker finds a language by its name in any script and stores the code', async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('navigation').querySelector('[data-screen=languages]') as HTMLElement);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add a language' }));
+    const input = screen.getByLabelText('Language');
+    await fireEvent.input(input, { target: { value: 'ትግ' } });
+    const match = document.querySelector('[data-testid=lang-code-results] [data-code=ti]') as HTMLElement;
+    expect(match.textContent).toContain('Tigrinya');
+    expect(match.textContent).toContain('ትግርኛ');
+    await fireEvent.input(input, { target: { value: 'English' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect([...backend.store.values()][0]?.portfolio.languages.map((l: { code: string }) => l.code)).toEqual(['en']));
   });
 
   it('erase everything needs the typed word', async () => {

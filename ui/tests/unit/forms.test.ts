@@ -62,7 +62,8 @@ describe('numbers in native digits', () => {
   const hours: FieldSpec[] = [{ key: 'hours', label: 'act-hours', type: 'number', max: 10000 }];
 
   it('saves 3.5 hours typed as ٣٫٥ in Arabic and ۳٫۵ in Persian', async () => {
-    for (const [lang, typed] of [['ar', '٣٫٥'], ['fa', '۳٫۵'], ['bn', '৩.৫'], ['ur', '۳٫۵'], ['fr', '3,5']]) {
+    const cases: [string, string][] = [['ar', '٣٫٥'], ['fa', '۳٫۵'], ['bn', '৩.৫'], ['ur', '۳٫۵'], ['fr', '3,5']];
+    for (const [lang, typed] of cases) {
       await setLocale(lang);
       expect(validate(hours, { hours: typed }), `${lang} ${typed}`).toEqual({});
       expect(toEntry(hours, { hours: typed })).toEqual({ hours: 3.5 });
