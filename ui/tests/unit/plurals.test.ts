@@ -15,8 +15,9 @@ const langs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirec
 const parser = new FluentParser({ withSpans: false });
 
 /** Variables the app passes as numbers (see the t(...) calls). Counted ones need their own selector. */
-const COUNTED = ['count', 'hours', 'total', 'languages', 'activities', 'pulled', 'pushed', 'comments', 'confirmations'];
-const NUMERIC = new Set([...COUNTED, 'min', 'max', 'pct', 'done']);
+const COUNTED = ['count', 'hours', 'languages', 'activities', 'pulled', 'pushed', 'comments', 'confirmations'];
+// 'done of total': the grammar may agree with either, so either may carry the selector.
+const NUMERIC = new Set([...COUNTED, 'min', 'max', 'pct', 'done', 'total']);
 
 function varOf(e: Expression): string | null {
   if (e instanceof VariableReference) return e.id.name;
