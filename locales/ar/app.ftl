@@ -51,9 +51,9 @@ nav-more = المزيد
 
 ## First start
 welcome-title = أهلًا بك في موزاييك
-welcome-intro = يبقى ملفك على هذا الهاتف. يعمل بدون إنترنت.
+welcome-intro = يبقى ملف إنجازك على هذا الهاتف. يعمل بدون إنترنت.
 welcome-choose-language = اختر لغتك
-create-title = أنشئ ملفك
+create-title = أنشئ ملف إنجازك
 create-intro = يمكنك تغيير كل شيء لاحقًا.
 profile-name-latin = اسمك بالحروف اللاتينية
 profile-name-latin-hint = كما هو مكتوب في وثائقك في هذا البلد.
@@ -64,8 +64,7 @@ profile-email = البريد الإلكتروني
 profile-phone = الهاتف
 profile-mother-tongue = لغتك الأم
 profile-about = نبذة عني
-create-submit = أنشئ ملفي
-
+create-submit = أنشئ ملف إنجازي
 ## Home
 home-greeting = مرحبًا، { $name }
 home-languages = لغاتي
@@ -263,7 +262,7 @@ act-information_session = جلسة معلومات
 act-workshop = ورشة عمل
 act-conference = مؤتمر أو مجموعة عمل
 act-volunteering = عمل تطوعي
-act-escape_game = لعبة الهروب
+act-escape_game = غرفة الألغاز (escape room)
 act-other = نشاط آخر
 
 ## Work, education, skills, stories
@@ -314,7 +313,7 @@ cv-intro = اختر ما يدخل في سيرتك الذاتية. أنت تخت�
 cv-sections = الأقسام
 cv-language = لغة السيرة الذاتية
 cv-photo = أضف صورتي
-cv-no-photo = أضف صورة إلى ملفك الشخصي لتضمينها.
+cv-no-photo = أضف صورة إلى بياناتك الشخصية لتضمينها.
 cv-choose-photo = اختر صورة أو التقط واحدة
 cv-preview = معاينة
 cv-save = احفظ ملف PDF
@@ -336,10 +335,10 @@ share-title = المشاركة
 
 ## Mentor mode
 mentor-title = وضع المرشد
-mentor-intro = ملفات شاركها معك المتدربون. يمكنك قراءتها، لا تغييرها.
-mentor-empty = لم يشارك معك أي متدرب ملفه بعد.
+mentor-intro = ملفات إنجاز شاركها معك المتدربون. يمكنك قراءتها، لا تغييرها.
+mentor-empty = لم يشارك معك أي متدرب ملف إنجازه بعد.
 mentor-readonly = للقراءة فقط
-mentor-open = افتح ملف { $name }
+mentor-open = افتح ملف إنجاز { $name }
 mentor-summary = { $languages ->
     [zero] لا لغات
     [one] لغة واحدة
@@ -366,17 +365,17 @@ mentor-last-activity = آخر نشاط: { $date }
 
 ## Settings
 settings-title = الإعدادات
-settings-profile = ملفي الشخصي
+settings-profile = بياناتي الشخصية
 settings-ui-language = لغة التطبيق
 settings-relay = عنوان خادم الترحيل
 settings-relay-hint = يُستخدم للمزامنة والمشاركة. محفوظ على هذا الجهاز.
 settings-relay-invalid = أدخل عنوانًا يبدأ بـ https://
 settings-relay-saved = تم حفظ عنوان خادم الترحيل.
 settings-export = صدّر كل شيء
-settings-export-hint = يحفظ ملفك كملف JSON وكنسخة احتياطية كاملة.
+settings-export-hint = يحفظ ملف إنجازك في ملف JSON وفي نسخة احتياطية كاملة.
 settings-exported = حُفظ: { $path }
 settings-erase = امسح كل شيء
-settings-erase-hint = يحذف هذا كل الملفات والبيانات على هذا الجهاز. لا يمكن التراجع عنه.
+settings-erase-hint = يحذف هذا كل ملفات الإنجاز والملفات على هذا الجهاز. لا يمكن التراجع عنه.
 settings-erase-confirm-label = اكتب { $word } للتأكيد
 settings-erase-word = امسح
 settings-erase-button = امسح كل شيء الآن
@@ -394,7 +393,7 @@ error-offline = تعذّر الوصول إلى خادم الترحيل. لم ي�
 error-refused = رفض خادم الترحيل الطلب: { $message }
 error-code = لا يمكن استخدام هذا الرمز هنا: { $message }
 error-sync = لم تنجح المزامنة: { $message }
-share-intro = شارك ملفك مع مرشد، أو اربط جهازًا آخر لك. كل شيء مشفّر على هذا الجهاز؛ ولا يستطيع خادم الترحيل قراءته.
+share-intro = شارك ملف إنجازك مع مرشد، أو اربط جهازًا آخر لك. كل شيء مشفّر على هذا الجهاز؛ ولا يستطيع خادم الترحيل قراءته.
 share-no-relay = اضبط عنوان خادم الترحيل في الإعدادات أولًا.
 share-sync-h = المزامنة
 share-sync-now = زامن الآن
@@ -414,9 +413,9 @@ share-synced = تمت المزامنة: { $pulled ->
    *[other] وأُرسل { $pushed } تغيير.
 }
 share-device-code = رمز هذا الجهاز
-share-device-code-hint = أعطِ هذا الرمز للشخص الذي يريد مشاركة ملف مع هذا الجهاز. لا يحتوي على أي أسرار.
+share-device-code-hint = أعطِ هذا الرمز للشخص الذي يريد مشاركة ملف إنجاز مع هذا الجهاز. لا يحتوي على أي أسرار.
 share-qr = رمز QR لهذا الرمز
-share-give-h = مشاركة ملفي
+share-give-h = مشاركة ملف إنجازي
 share-recipient = رمز جهازه
 share-role = المشاركة مع
 share-role-mentor = مرشد (يقرأ ويعلّق، ولا يغيّر)
@@ -426,12 +425,12 @@ share-member-device = جهازي
 share-make = أنشئ رمز مشاركة
 share-made = رمز المشاركة جاهز. لا يفتحه إلا جهازه.
 share-result = رمز المشاركة لإعطائه له
-share-join-h = فتح ملف مُشارَك
+share-join-h = فتح ملف إنجاز مُشارَك
 share-join-code = رمز المشاركة الذي استلمته
 share-join = افتح
-share-joined = أُضيف ملف { $name }.
+share-joined = أُضيف ملف إنجاز { $name }.
 share-members-h = المرشدون الذين لديهم وصول
-share-members-empty = لم تشارك هذا الملف مع أي مرشد.
+share-members-empty = لم تشارك ملف الإنجاز هذا مع أي مرشد.
 share-revoke = إلغاء الوصول
 share-revoked = أُلغي الوصول
 share-revoke-done = لم يعد بإمكان { $name } قراءة تغييراتك الجديدة.
@@ -452,7 +451,7 @@ feedback-confirmed = أكّده { $by }
 feedback-new = جديد
 feedback-mark-read = وضع علامة كمقروء
 mentor-feedback-h = تعليق أو تأكيد
-mentor-feedback-hint = تُرسَل تعليقاتك وتأكيداتك إلى صاحب الملف في المزامنة التالية.
+mentor-feedback-hint = تُرسَل تعليقاتك وتأكيداتك إلى صاحب ملف الإنجاز في المزامنة التالية.
 mentor-confirm-level = تأكيد المستوى
 mentor-confirm-certificate = تأكيد الشهادة
 mentor-confirm-attendance = تأكيد الحضور

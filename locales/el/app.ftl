@@ -239,7 +239,7 @@ act-information_session = Ενημερωτική συνάντηση
 act-workshop = Εργαστήριο
 act-conference = Συνέδριο ή ομάδα εργασίας
 act-volunteering = Εθελοντισμός
-act-escape_game = Παιχνίδι απόδρασης
+act-escape_game = Escape room (δωμάτιο γρίφων)
 act-other = Άλλη δραστηριότητα
 
 ## Work, education, skills, stories

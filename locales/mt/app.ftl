@@ -257,7 +257,7 @@ act-information_session = Sessjoni ta' informazzjoni
 act-workshop = Workshop
 act-conference = Konferenza jew grupp ta' ħidma
 act-volunteering = Volontarjat
-act-escape_game = Logħba tal-ħarba
+act-escape_game = Escape room
 act-other = Attività oħra
 
 ## Work, education, skills, stories

@@ -1,7 +1,7 @@
 # Mosaic app: Somali. Draft translation (MUST be reviewed by a native speaker).
 
 app-name = Mosaic
-sync-offline = Offline — waxaa lagu kaydiyey qalabkan
+sync-offline = Internet la'aan — waxa lagu kaydiyey qalabkan
 skip-to-content = U gudub nuxurka
 loading = Waa la soo rarayaa…
 working = Waa la shaqeynayaa, fadlan sug…
@@ -47,9 +47,9 @@ nav-more = Wax dheeraad ah
 
 ## First start
 welcome-title = Ku soo dhawoow Mosaic
-welcome-intro = Faylkaagu wuxuu ku jiraa taleefankan. Wuxuu shaqeeyaa internet la'aan.
+welcome-intro = Diiwaankaagu wuxuu ku jiraa taleefankan. Wuxuu shaqeeyaa internet la'aan.
 welcome-choose-language = Dooro luqaddaada
-create-title = Samee faylkaaga
+create-title = Samee diiwaankaaga
 create-intro = Wax walba waad beddeli kartaa goor dambe.
 profile-name-latin = Magacaaga oo xarfaha Laatiinka ah
 profile-name-latin-hint = Sida ku qoran dukumentiyadaada dalkan.
@@ -60,8 +60,7 @@ profile-email = Iimayl
 profile-phone = Taleefan
 profile-mother-tongue = Luqaddaada hooyo
 profile-about = Aniga ku saabsan
-create-submit = Samee faylkayga
-
+create-submit = Samee diiwaankayga
 ## Home
 home-greeting = Salaan, { $name }
 home-languages = Luqadahayga
@@ -101,8 +100,8 @@ skill-spoken_interaction = La hadlid dadka kale
 skill-spoken_production = Hadal keligay
 skill-writing = Qoraal
 
-cefr-pre-A1 = Bilow
-cefr-A1 = Bilowga
+cefr-pre-A1 = Bilow hore
+cefr-A1 = Bilaabe
 cefr-A2 = Aasaasi
 cefr-B1 = Dhexe
 cefr-B2 = Dhexe sare
@@ -239,7 +238,7 @@ act-information_session = Kulan macluumaad
 act-workshop = Aqoon-is-weydaarsi
 act-conference = Shir ama koox shaqo
 act-volunteering = Tabarruc
-act-escape_game = Ciyaarta baxsashada
+act-escape_game = Qolka xujooyinka (escape room)
 act-other = Hawl kale
 
 ## Work, education, skills, stories
@@ -290,7 +289,7 @@ cv-intro = Dooro waxa ku jira CV-gaaga. Adiga ayaa go'aamiya cidda heleysa.
 cv-sections = Qaybaha
 cv-language = Luqadda CV-ga
 cv-photo = Ku dar sawirkayga
-cv-no-photo = Sawir ku dar faylkaaga si aad u darto.
+cv-no-photo = Sawir ku dar macluumaadkaaga si aad u darto.
 cv-choose-photo = Dooro ama qaad sawir
 cv-preview = Horudhac
 cv-save = Kaydi PDF-ka
@@ -312,10 +311,10 @@ share-title = La wadaag
 
 ## Mentor mode
 mentor-title = Habka lataliyaha
-mentor-intro = Faylasha ay kula wadaageen ardaydaadu. Waad akhrin kartaa, wax kama beddeli kartid.
-mentor-empty = Weli qofna faylkiisa kulama wadaagin.
+mentor-intro = Diiwaannada ay kula wadaageen dadka aad la talisaa. Waad akhrin kartaa, wax kama beddeli kartid.
+mentor-empty = Weli qofna diiwaankiisa kulama wadaagin.
 mentor-readonly = Akhris oo keliya
-mentor-open = Fur faylka { $name }
+mentor-open = Fur diiwaanka { $name }
 mentor-summary = Luqado: { $languages ->
     [one] { $languages }
    *[other] { $languages }
@@ -330,17 +329,17 @@ mentor-last-activity = Hawshii ugu dambeysay: { $date }
 
 ## Settings
 settings-title = Dejinta
-settings-profile = Astaankayga
+settings-profile = Macluumaadkayga
 settings-ui-language = Luqadda barnaamijka
 settings-relay = Cinwaanka relay-ga
 settings-relay-hint = Waxa loo isticmaalaa isku waafajinta iyo wadaagga. Waxa lagu kaydiyaa qalabkan.
 settings-relay-invalid = Geli cinwaan ku bilaabma https://
 settings-relay-saved = Cinwaanka relay-ga waa la kaydiyey.
 settings-export = Dhoofi wax walba
-settings-export-hint = Faylkaaga wuxuu u kaydinayaa sida fayl JSON ah iyo nuqul kayd ah oo dhammaystiran.
+settings-export-hint = Diiwaankaaga wuxuu u kaydinayaa fayl JSON ah iyo nuqul kayd ah oo dhammaystiran.
 settings-exported = Waa la kaydiyey: { $path }
 settings-erase = Tirtir wax walba
-settings-erase-hint = Tani waxay tirtiraysaa dhammaan faylasha iyo xogta qalabkan. Dib looma celin karo.
+settings-erase-hint = Tani waxay tirtiraysaa dhammaan diiwaannada iyo faylasha qalabkan. Dib looma celin karo.
 settings-erase-confirm-label = Qor { $word } si aad u xaqiijiso
 settings-erase-word = TIRTIR
 settings-erase-button = Hadda tirtir wax walba
@@ -351,14 +350,14 @@ settings-version = Nooca { $version }
 
 # Sharing, sync, mentor feedback, CV options, Open Badges
 sync-syncing = Waa la isku waafajinayaa…
-sync-ok = Waa cusub yahay
+sync-ok = Waa la isku waafajiyey
 sync-error = Lama isku waafajin — waxa lagu kaydiyay qalabkan
 error-cv = CV-ga lama samayn karin: { $message }
 error-offline = Server-ka gudbinta lama gaari karo. Waxba ma lumin; mar dambe isku day.
 error-refused = Server-ka gudbinta wuu diiday: { $message }
 error-code = Koodhkan halkan looma isticmaali karo: { $message }
 error-sync = Isku waafajintu ma shaqayn: { $message }
-share-intro = La wadaag faylkaaga lataliye, ama ku xidh qalab kale oo adiga leedahay. Wax walba waxa lagu sir-qariyaa qalabkan; server-ka gudbintu ma akhrin karo.
+share-intro = La wadaag diiwaankaaga lataliye, ama ku xidh qalab kale oo adiga leedahay. Wax walba waxa lagu sir-qariyaa qalabkan; server-ka gudbintu ma akhrin karo.
 share-no-relay = Marka hore ku qor cinwaanka server-ka gudbinta Dejinta.
 share-sync-h = Isku waafajin
 share-sync-now = Hadda isku waafaji
@@ -370,9 +369,9 @@ share-synced = Waa la isku waafajiyay: { $pulled ->
    *[other] { $pushed } ayaa la diray.
 }
 share-device-code = Koodhka qalabkan
-share-device-code-hint = Koodhkan sii qofka doonaya inuu fayl la wadaago qalabkan. Wax sir ah kuma jiraan.
+share-device-code-hint = Koodhkan sii qofka doonaya inuu diiwaan la wadaago qalabkan. Wax sir ah kuma jiraan.
 share-qr = Koodhka QR ee koodhkan
-share-give-h = La wadaag faylkayga
+share-give-h = La wadaag diiwaankayga
 share-recipient = Koodhka qalabkiisa
 share-role = La wadaag
 share-role-mentor = Lataliye (wuu akhrin karaa oo faallo ka bixin karaa, ma beddeli karo)
@@ -382,12 +381,12 @@ share-member-device = Qalabkayga
 share-make = Samee koodh wadaag
 share-made = Koodhka wadaagga waa diyaar. Qalabkiisa oo keliya ayaa furi kara.
 share-result = Koodhka wadaagga ee aad siinayso
-share-join-h = Fur fayl la wadaagay
+share-join-h = Fur diiwaan la wadaagay
 share-join-code = Koodhka wadaagga ee aad heshay
 share-join = Fur
-share-joined = Faylka { $name } waa lagu daray.
+share-joined = Diiwaanka { $name } waa lagu daray.
 share-members-h = Lataliyayaasha leh gelitaan
-share-members-empty = Faylkan lama wadaagin lataliye.
+share-members-empty = Diiwaankan lama wadaagin lataliye.
 share-revoke = Ka qaad gelitaanka
 share-revoked = gelitaanka waa laga qaaday
 share-revoke-done = { $name } mar dambe ma akhrin karo isbeddeladaada cusub.

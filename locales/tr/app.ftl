@@ -239,7 +239,7 @@ act-information_session = Bilgilendirme toplantısı
 act-workshop = Atölye
 act-conference = Konferans veya çalışma grubu
 act-volunteering = Gönüllülük
-act-escape_game = Kaçış oyunu
+act-escape_game = Escape room (bulmaca odası)
 act-other = Diğer etkinlik
 
 ## Work, education, skills, stories
@@ -358,8 +358,8 @@ error-offline = Aktarma sunucusuna ulaşılamadı. Hiçbir şey kaybolmadı; dah
 error-refused = Aktarma sunucusu bunu reddetti: { $message }
 error-code = Bu kod burada kullanılamaz: { $message }
 error-sync = Eşitleme olmadı: { $message }
-share-intro = Portfolyonu bir mentorla paylaş ya da kendi başka bir cihazını bağla. Her şey bu cihazda şifrelenir; aktarma sunucusu okuyamaz.
-share-no-relay = Önce Ayarlar'da aktarma sunucusu adresini gir.
+share-intro = Portfolyonuzu bir mentorla paylaşın ya da kendi başka bir cihazınızı bağlayın. Her şey bu cihazda şifrelenir; aktarma sunucusu okuyamaz.
+share-no-relay = Önce Ayarlar'da aktarma sunucusu adresini girin.
 share-sync-h = Eşitleme
 share-sync-now = Şimdi eşitle
 share-synced = Eşitlendi: { $pulled ->
@@ -370,7 +370,7 @@ share-synced = Eşitlendi: { $pulled ->
    *[other] { $pushed } gönderildi.
 }
 share-device-code = Bu cihazın kodu
-share-device-code-hint = Bu kodu, bu cihazla bir portfolyo paylaşmak isteyen kişiye ver. İçinde gizli bilgi yok.
+share-device-code-hint = Bu kodu, bu cihazla bir portfolyo paylaşmak isteyen kişiye verin. İçinde gizli bilgi yok.
 share-qr = Bu kodun QR kodu
 share-give-h = Portfolyomu paylaş
 share-recipient = Onun cihaz kodu
@@ -383,15 +383,15 @@ share-make = Paylaşım kodu oluştur
 share-made = Paylaşım kodu hazır. Yalnızca onun cihazı açabilir.
 share-result = Ona verilecek paylaşım kodu
 share-join-h = Paylaşılan bir portfolyoyu aç
-share-join-code = Aldığın paylaşım kodu
+share-join-code = Aldığınız paylaşım kodu
 share-join = Aç
 share-joined = { $name } kişisinin portfolyosu eklendi.
 share-members-h = Erişimi olan mentorlar
-share-members-empty = Bu portfolyoyu hiçbir mentorla paylaşmadın.
+share-members-empty = Bu portfolyoyu hiçbir mentorla paylaşmadınız.
 share-revoke = Erişimi kaldır
 share-revoked = erişim kaldırıldı
-share-revoke-done = { $name } artık yeni değişikliklerini okuyamaz.
-cv-no-sections = En az bir bölüm seç.
+share-revoke-done = { $name } artık yeni değişikliklerinizi okuyamaz.
+cv-no-sections = En az bir bölüm seçin.
 cv-template = Düzen
 cv-template-europass = Europass (iki sütun)
 cv-template-compact = Kısa (tek sütun)
@@ -408,15 +408,15 @@ feedback-confirmed = { $by } onayladı
 feedback-new = Yeni
 feedback-mark-read = Okundu olarak işaretle
 mentor-feedback-h = Yorum yap veya onayla
-mentor-feedback-hint = Yorumların ve onayların bir sonraki eşitlemede sahibine gönderilir.
+mentor-feedback-hint = Yorumlarınız ve onaylarınız bir sonraki eşitlemede sahibine gönderilir.
 mentor-confirm-level = Seviyeyi onayla
 mentor-confirm-certificate = Sertifikayı onayla
 mentor-confirm-attendance = Katılımı onayla
 mentor-confirm-done = Onay kaydedildi. Bir sonraki eşitlemede gönderilecek.
 mentor-comment = Yorum yap
-mentor-comment-label = { $entry } hakkındaki yorumun
+mentor-comment-label = { $entry } hakkındaki yorumunuz
 mentor-comment-done = Yorum kaydedildi. Bir sonraki eşitlemede gönderilecek.
-mentor-given = Geri bildirimlerin
+mentor-given = Geri bildirimleriniz
 mentor-feedback-counts = { $comments ->
     [one] { $comments } yorum
    *[other] { $comments } yorum

@@ -25,10 +25,11 @@ macro_rules! locales {
 }
 
 locales!(
-    "en", "mt", "sv", "de", "it", "el", "fr", "nl", "tr", "ar", "fa", "ps", "ti", "so", "uk",
+    "en", "mt", "sv", "de", "it", "el", "fr", "nl", "tr", "ar", "fa", "ps", "ti", "so", "uk", "ckb",
+    "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw",
 );
 
-/// The CV languages (BCP 47 primary language subtags) that have a `cv.ftl`.
+/// The CV languages (BCP 47 tags: primary language subtags, and `fa-AF` for Dari) that have a `cv.ftl`.
 pub fn supported_languages() -> &'static [&'static str] {
     LANGS
 }
@@ -54,12 +55,20 @@ fn build_bundle(lang: &str, source: &str) -> Result<Bundle, String> {
     Ok(bundle)
 }
 
-/// Normalises a requested CV language ("de-AT", "DE", "de_CH") to a supported one.
+/// Normalises a requested CV language ("de-AT", "DE", "de_CH", "fa-af") to a supported one:
+/// the whole tag when it has its own `cv.ftl` (Dari, `fa-AF`), else its primary subtag.
 pub(crate) fn resolve_lang(lang: &str) -> Option<&'static str> {
     let lower = lang.trim().to_ascii_lowercase().replace('_', "-");
+    if let Some(exact) = LANGS.iter().copied().find(|l| l.to_ascii_lowercase() == lower) {
+        return Some(exact);
+    }
     let primary = lower.split('-').next().unwrap_or_default();
-    // Dari (prs) is written like Persian.
-    let primary = if primary == "prs" { "fa" } else { primary };
+    // Dari has its own code (prs) besides fa-AF; Kurdish (ku) is most often Kurmanji.
+    let primary = match primary {
+        "prs" => "fa-AF",
+        "ku" => "kmr",
+        p => p,
+    };
     LANGS.iter().copied().find(|l| *l == primary)
 }
 
@@ -103,7 +112,7 @@ impl CvStrings {
 
     /// Whether the text of this language runs right to left.
     pub fn rtl(&self) -> bool {
-        matches!(self.lang, "ar" | "fa" | "ps")
+        matches!(self.lang, "ar" | "fa" | "fa-AF" | "ps" | "ckb" | "ur")
     }
 
     fn format_in(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {

@@ -135,3 +135,46 @@ fn two_page_bench_portfolio_is_about_two_pages() {
 fn uuid_nil() -> mosaic_core::PortfolioId {
     mosaic_core::PortfolioId::nil()
 }
+
+/// A name in the script of each CV language, for the glyph check.
+fn own_name(lang: &str) -> &'static str {
+    match lang {
+        "ar" | "fa" | "fa-AF" | "ps" | "ckb" | "ur" => "أمينة یوسف",
+        "ti" | "am" => "ኣሚና ዩሱፍ",
+        "bn" => "আমিনা ইউসুফ",
+        "uk" | "ru" => "Аміна Юсуф",
+        "el" => "Αμίνα Γιούσουφ",
+        _ => "Amina Yusuf",
+    }
+}
+
+#[test]
+fn every_cv_language_has_every_glyph_and_the_new_ones_embed_every_font() {
+    let new = ["ckb", "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw"];
+    for lang in mosaic_cv::supported_languages() {
+        let mut p = portfolio_with_entries(3);
+        p.profile.name_own_script = Some(own_name(lang).into());
+        p.profile.mother_tongues = vec![(*lang).to_string()];
+        let o = options(lang, Template::Europass, &[]);
+        let missing = mosaic_cv::missing_glyphs(&p, &o).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert!(missing.is_empty(), "{lang}: drawn as .notdef: {missing:?}");
+        if !new.contains(lang) {
+            continue;
+        }
+        let fonts = render(&p, None, &o).fonts();
+        for row in fonts.lines().skip(2).filter(|l| !l.trim().is_empty()) {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            assert!(n >= 7, "{lang}: {row}");
+            assert_eq!(cols[n - 5], "yes", "{lang}: not embedded: {row}");
+        }
+        if lang == "bn" {
+            assert!(fonts.contains("NotoSansBengali"), "bn: {fonts}");
+        }
+    }
+    // The check can fail: Chinese is in no shipped font.
+    let mut p = portfolio_with_entries(1);
+    p.profile.name_own_script = Some("李明".into());
+    let missing = mosaic_cv::missing_glyphs(&p, &options("en", Template::Europass, &[])).unwrap();
+    assert_eq!(missing, vec!['明', '李']);
+}
