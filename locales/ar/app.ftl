@@ -51,9 +51,9 @@ nav-more = المزيد
 
 ## First start
 welcome-title = أهلًا بك في موزاييك
-welcome-intro = يبقى ملف إنجازك على هذا الهاتف. يعمل بدون إنترنت.
+welcome-intro = تبقى حقيبة إنجازك على هذا الهاتف. يعمل التطبيق بدون إنترنت.
 welcome-choose-language = اختر لغتك
-create-title = أنشئ ملف إنجازك
+create-title = أنشئ حقيبة إنجازك
 create-intro = يمكنك تغيير كل شيء لاحقًا.
 profile-name-latin = اسمك بالحروف اللاتينية
 profile-name-latin-hint = كما هو مكتوب في وثائقك في هذا البلد.
@@ -64,7 +64,7 @@ profile-email = البريد الإلكتروني
 profile-phone = الهاتف
 profile-mother-tongue = لغتك الأم
 profile-about = نبذة عني
-create-submit = أنشئ ملف إنجازي
+create-submit = أنشئ حقيبة إنجازي
 ## Home
 home-greeting = مرحبًا، { $name }
 home-languages = لغاتي
@@ -335,10 +335,10 @@ share-title = المشاركة
 
 ## Mentor mode
 mentor-title = وضع المرشد
-mentor-intro = ملفات إنجاز شاركها معك المتدربون. يمكنك قراءتها، لا تغييرها.
-mentor-empty = لم يشارك معك أي متدرب ملف إنجازه بعد.
+mentor-intro = حقائب إنجاز شاركها معك المتدربون. يمكنك قراءتها، لا تغييرها.
+mentor-empty = لم يشارك معك أي متدرب حقيبة إنجازه بعد.
 mentor-readonly = للقراءة فقط
-mentor-open = افتح ملف إنجاز { $name }
+mentor-open = افتح حقيبة إنجاز { $name }
 mentor-summary = { $languages ->
     [zero] لا لغات
     [one] لغة واحدة
@@ -372,10 +372,10 @@ settings-relay-hint = يُستخدم للمزامنة والمشاركة. محف
 settings-relay-invalid = أدخل عنوانًا يبدأ بـ https://
 settings-relay-saved = تم حفظ عنوان خادم الترحيل.
 settings-export = صدّر كل شيء
-settings-export-hint = يحفظ ملف إنجازك في ملف JSON وفي نسخة احتياطية كاملة.
+settings-export-hint = يحفظ حقيبة إنجازك في ملف JSON وفي نسخة احتياطية كاملة.
 settings-exported = حُفظ: { $path }
 settings-erase = امسح كل شيء
-settings-erase-hint = يحذف هذا كل ملفات الإنجاز والملفات على هذا الجهاز. لا يمكن التراجع عنه.
+settings-erase-hint = يحذف هذا كل حقائب الإنجاز والملفات على هذا الجهاز. لا يمكن التراجع عنه.
 settings-erase-confirm-label = اكتب { $word } للتأكيد
 settings-erase-word = امسح
 settings-erase-button = امسح كل شيء الآن
@@ -393,7 +393,7 @@ error-offline = تعذّر الوصول إلى خادم الترحيل. لم ي�
 error-refused = رفض خادم الترحيل الطلب: { $message }
 error-code = لا يمكن استخدام هذا الرمز هنا: { $message }
 error-sync = لم تنجح المزامنة: { $message }
-share-intro = شارك ملف إنجازك مع مرشد، أو اربط جهازًا آخر لك. كل شيء مشفّر على هذا الجهاز؛ ولا يستطيع خادم الترحيل قراءته.
+share-intro = شارك حقيبة إنجازك مع مرشد، أو اربط جهازًا آخر لك. كل شيء مشفّر على هذا الجهاز؛ ولا يستطيع خادم الترحيل قراءته.
 share-no-relay = اضبط عنوان خادم الترحيل في الإعدادات أولًا.
 share-sync-h = المزامنة
 share-sync-now = زامن الآن
@@ -413,9 +413,9 @@ share-synced = تمت المزامنة: { $pulled ->
    *[other] وأُرسل { $pushed } تغيير.
 }
 share-device-code = رمز هذا الجهاز
-share-device-code-hint = أعطِ هذا الرمز للشخص الذي يريد مشاركة ملف إنجاز مع هذا الجهاز. لا يحتوي على أي أسرار.
+share-device-code-hint = أعطِ هذا الرمز للشخص الذي يريد مشاركة حقيبة إنجاز مع هذا الجهاز. لا يحتوي على أي أسرار.
 share-qr = رمز QR لهذا الرمز
-share-give-h = مشاركة ملف إنجازي
+share-give-h = مشاركة حقيبة إنجازي
 share-recipient = رمز جهازه
 share-role = المشاركة مع
 share-role-mentor = مرشد (يقرأ ويعلّق، ولا يغيّر)
@@ -425,12 +425,12 @@ share-member-device = جهازي
 share-make = أنشئ رمز مشاركة
 share-made = رمز المشاركة جاهز. لا يفتحه إلا جهازه.
 share-result = رمز المشاركة لإعطائه له
-share-join-h = فتح ملف إنجاز مُشارَك
+share-join-h = فتح حقيبة إنجاز مُشارَكة
 share-join-code = رمز المشاركة الذي استلمته
 share-join = افتح
-share-joined = أُضيف ملف إنجاز { $name }.
+share-joined = أُضيفت حقيبة إنجاز { $name }.
 share-members-h = المرشدون الذين لديهم وصول
-share-members-empty = لم تشارك ملف الإنجاز هذا مع أي مرشد.
+share-members-empty = لم تشارك حقيبة الإنجاز هذه مع أي مرشد.
 share-revoke = إلغاء الوصول
 share-revoked = أُلغي الوصول
 share-revoke-done = لم يعد بإمكان { $name } قراءة تغييراتك الجديدة.
@@ -451,7 +451,7 @@ feedback-confirmed = أكّده { $by }
 feedback-new = جديد
 feedback-mark-read = وضع علامة كمقروء
 mentor-feedback-h = تعليق أو تأكيد
-mentor-feedback-hint = تُرسَل تعليقاتك وتأكيداتك إلى صاحب ملف الإنجاز في المزامنة التالية.
+mentor-feedback-hint = تُرسَل تعليقاتك وتأكيداتك إلى صاحب حقيبة الإنجاز في المزامنة التالية.
 mentor-confirm-level = تأكيد المستوى
 mentor-confirm-certificate = تأكيد الشهادة
 mentor-confirm-attendance = تأكيد الحضور

@@ -192,7 +192,7 @@ prog-hours = Stunden
 prog-attendance = Anwesenheit (%)
 prog-score = Ergebnis (%)
 prog-completion = { $total ->
-    [one] { $done } von { $total } Modulen abgeschlossen
+    [one] { $done } von { $total } Modul abgeschlossen
    *[other] { $done } von { $total } Modulen abgeschlossen
 }
 prog-attendance-value = { NUMBER($pct) ->
@@ -200,7 +200,7 @@ prog-attendance-value = { NUMBER($pct) ->
    *[other] Anwesenheit: { $pct } %
 }
 prog-hours-value = { NUMBER($hours) ->
-    [one] { $hours } Stunden
+    [one] { $hours } Stunde
    *[other] { $hours } Stunden
 }
 prog-requirements-met = Anforderungen erfüllt
@@ -230,7 +230,7 @@ act-total = { $count ->
     [one] Eine Aktivität
    *[other] { $count } Aktivitäten
 }, { NUMBER($hours) ->
-    [one] { $hours } Stunden
+    [one] { $hours } Stunde
    *[other] { $hours } Stunden
 }
 act-language_cafe = Sprachcafé
@@ -317,13 +317,13 @@ mentor-empty = Noch hat kein Mentee ein Portfolio mit Ihnen geteilt.
 mentor-readonly = Nur lesen
 mentor-open = Portfolio von { $name } öffnen
 mentor-summary = { $languages ->
-    [one] { $languages } Sprachen
+    [one] { $languages } Sprache
    *[other] { $languages } Sprachen
 }, { $activities ->
-    [one] { $activities } Aktivitäten
+    [one] { $activities } Aktivität
    *[other] { $activities } Aktivitäten
 }, { NUMBER($hours) ->
-    [one] { $hours } Stunden
+    [one] { $hours } Stunde
    *[other] { $hours } Stunden
 }
 mentor-last-activity = Letzte Aktivität: { $date }
@@ -363,7 +363,7 @@ share-no-relay = Lege zuerst die Relay-Adresse in den Einstellungen fest.
 share-sync-h = Synchronisieren
 share-sync-now = Jetzt synchronisieren
 share-synced = Synchronisiert: { $pulled ->
-    [one] { $pulled } Änderungen empfangen
+    [one] { $pulled } Änderung empfangen
    *[other] { $pulled } Änderungen empfangen
 }, { $pushed ->
     [one] { $pushed } gesendet.
@@ -418,10 +418,10 @@ mentor-comment-label = Dein Kommentar zu { $entry }
 mentor-comment-done = Kommentar gespeichert. Er wird mit der nächsten Synchronisierung gesendet.
 mentor-given = Deine Rückmeldungen
 mentor-feedback-counts = { $comments ->
-    [one] { $comments } Kommentare
+    [one] { $comments } Kommentar
    *[other] { $comments } Kommentare
 }, { $confirmations ->
-    [one] { $confirmations } Bestätigungen
+    [one] { $confirmations } Bestätigung
    *[other] { $confirmations } Bestätigungen
 }
 

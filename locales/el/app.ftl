@@ -200,7 +200,7 @@ prog-attendance-value = { NUMBER($pct) ->
    *[other] Παρουσία: { $pct }%
 }
 prog-hours-value = { NUMBER($hours) ->
-    [one] { $hours } ώρες
+    [one] { $hours } ώρα
    *[other] { $hours } ώρες
 }
 prog-requirements-met = Οι προϋποθέσεις πληρούνται
@@ -230,7 +230,7 @@ act-total = { $count ->
     [one] Μία δραστηριότητα
    *[other] { $count } δραστηριότητες
 }, { NUMBER($hours) ->
-    [one] { $hours } ώρες
+    [one] { $hours } ώρα
    *[other] { $hours } ώρες
 }
 act-language_cafe = Γλωσσικό καφέ
@@ -363,10 +363,10 @@ share-no-relay = Ορίστε πρώτα τη διεύθυνση του διακ
 share-sync-h = Συγχρονισμός
 share-sync-now = Συγχρονισμός τώρα
 share-synced = Συγχρονίστηκε: { $pulled ->
-    [one] { $pulled } αλλαγές ελήφθησαν
+    [one] { $pulled } αλλαγή ελήφθη
    *[other] { $pulled } αλλαγές ελήφθησαν
 }, { $pushed ->
-    [one] { $pushed } στάλθηκαν.
+    [one] { $pushed } στάλθηκε.
    *[other] { $pushed } στάλθηκαν.
 }
 share-device-code = Κωδικός αυτής της συσκευής
@@ -418,10 +418,10 @@ mentor-comment-label = Το σχόλιό σας για { $entry }
 mentor-comment-done = Το σχόλιο αποθηκεύτηκε. Θα σταλεί με τον επόμενο συγχρονισμό.
 mentor-given = Τα σχόλιά σας
 mentor-feedback-counts = { $comments ->
-    [one] { $comments } σχόλια
+    [one] { $comments } σχόλιο
    *[other] { $comments } σχόλια
 }, { $confirmations ->
-    [one] { $confirmations } επιβεβαιώσεις
+    [one] { $confirmations } επιβεβαίωση
    *[other] { $confirmations } επιβεβαιώσεις
 }
 

@@ -193,7 +193,7 @@ prog-hours = Heures
 prog-attendance = Présence (%)
 prog-score = Note (%)
 prog-completion = { $total ->
-    [one] { $done } modules terminés sur { $total }
+    [one] { $done } module terminé sur { $total }
     [many] { $done } modules terminés sur { $total }
    *[other] { $done } modules terminés sur { $total }
 }
@@ -203,7 +203,7 @@ prog-attendance-value = { NUMBER($pct) ->
    *[other] Présence : { $pct } %
 }
 prog-hours-value = { NUMBER($hours) ->
-    [one] { $hours } heures
+    [one] { $hours } heure
     [many] { $hours } heures
    *[other] { $hours } heures
 }
@@ -235,7 +235,7 @@ act-total = { $count ->
     [many] { $count } activités
    *[other] { $count } activités
 }, { NUMBER($hours) ->
-    [one] { $hours } heures
+    [one] { $hours } heure
     [many] { $hours } heures
    *[other] { $hours } heures
 }
@@ -323,15 +323,15 @@ mentor-empty = Aucun mentoré n'a encore partagé de portfolio avec vous.
 mentor-readonly = Lecture seule
 mentor-open = Ouvrir le portfolio de { $name }
 mentor-summary = { $languages ->
-    [one] { $languages } langues
+    [one] { $languages } langue
     [many] { $languages } langues
    *[other] { $languages } langues
 }, { $activities ->
-    [one] { $activities } activités
+    [one] { $activities } activité
     [many] { $activities } activités
    *[other] { $activities } activités
 }, { NUMBER($hours) ->
-    [one] { $hours } heures
+    [one] { $hours } heure
     [many] { $hours } heures
    *[other] { $hours } heures
 }
@@ -372,11 +372,11 @@ share-no-relay = Indiquez d'abord l'adresse du relais dans les Réglages.
 share-sync-h = Synchronisation
 share-sync-now = Synchroniser maintenant
 share-synced = Synchronisé : { $pulled ->
-    [one] { $pulled } modifications reçues
+    [one] { $pulled } modification reçue
     [many] { $pulled } modifications reçues
    *[other] { $pulled } modifications reçues
 }, { $pushed ->
-    [one] { $pushed } envoyées.
+    [one] { $pushed } envoyée.
     [many] { $pushed } envoyées.
    *[other] { $pushed } envoyées.
 }
@@ -429,11 +429,11 @@ mentor-comment-label = Votre commentaire sur { $entry }
 mentor-comment-done = Commentaire enregistré. Il sera envoyé à la prochaine synchronisation.
 mentor-given = Vos retours
 mentor-feedback-counts = { $comments ->
-    [one] { $comments } commentaires
+    [one] { $comments } commentaire
     [many] { $comments } commentaires
    *[other] { $comments } commentaires
 }, { $confirmations ->
-    [one] { $confirmations } confirmations
+    [one] { $confirmations } confirmation
     [many] { $confirmations } confirmations
    *[other] { $confirmations } confirmations
 }

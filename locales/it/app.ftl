@@ -193,7 +193,7 @@ prog-hours = Ore
 prog-attendance = Frequenza (%)
 prog-score = Punteggio (%)
 prog-completion = { $total ->
-    [one] { $done } moduli completati su { $total }
+    [one] { $done } modulo completato su { $total }
     [many] { $done } moduli completati su { $total }
    *[other] { $done } moduli completati su { $total }
 }
@@ -203,7 +203,7 @@ prog-attendance-value = { NUMBER($pct) ->
    *[other] Frequenza: { $pct }%
 }
 prog-hours-value = { NUMBER($hours) ->
-    [one] { $hours } ore
+    [one] { $hours } ora
     [many] { $hours } ore
    *[other] { $hours } ore
 }
@@ -235,7 +235,7 @@ act-total = { $count ->
     [many] { $count } attività
    *[other] { $count } attività
 }, { NUMBER($hours) ->
-    [one] { $hours } ore
+    [one] { $hours } ora
     [many] { $hours } ore
    *[other] { $hours } ore
 }
@@ -323,7 +323,7 @@ mentor-empty = Nessun mentee ha ancora condiviso un portfolio con te.
 mentor-readonly = Sola lettura
 mentor-open = Apri il portfolio di { $name }
 mentor-summary = { $languages ->
-    [one] { $languages } lingue
+    [one] { $languages } lingua
     [many] { $languages } lingue
    *[other] { $languages } lingue
 }, { $activities ->
@@ -331,7 +331,7 @@ mentor-summary = { $languages ->
     [many] { $activities } attività
    *[other] { $activities } attività
 }, { NUMBER($hours) ->
-    [one] { $hours } ore
+    [one] { $hours } ora
     [many] { $hours } ore
    *[other] { $hours } ore
 }
@@ -372,11 +372,11 @@ share-no-relay = Prima imposta l'indirizzo del relay nelle Impostazioni.
 share-sync-h = Sincronizzazione
 share-sync-now = Sincronizza ora
 share-synced = Sincronizzato: { $pulled ->
-    [one] { $pulled } modifiche ricevute
+    [one] { $pulled } modifica ricevuta
     [many] { $pulled } modifiche ricevute
    *[other] { $pulled } modifiche ricevute
 }, { $pushed ->
-    [one] { $pushed } inviate.
+    [one] { $pushed } inviata.
     [many] { $pushed } inviate.
    *[other] { $pushed } inviate.
 }
@@ -429,11 +429,11 @@ mentor-comment-label = Il tuo commento su { $entry }
 mentor-comment-done = Commento salvato. Sarà inviato con la prossima sincronizzazione.
 mentor-given = I tuoi commenti
 mentor-feedback-counts = { $comments ->
-    [one] { $comments } commenti
+    [one] { $comments } commento
     [many] { $comments } commenti
    *[other] { $comments } commenti
 }, { $confirmations ->
-    [one] { $confirmations } conferme
+    [one] { $confirmations } conferma
     [many] { $confirmations } conferme
    *[other] { $confirmations } conferme
 }

@@ -209,7 +209,7 @@ prog-attendance-value = { NUMBER($pct) ->
    *[other] Attendenza: { $pct }%
 }
 prog-hours-value = { NUMBER($hours) ->
-    [one] { $hours } sigħat
+    [one] { $hours } siegħa
     [two] { $hours } sigħat
     [few] { $hours } sigħat
     [many] { $hours } sigħat
@@ -245,7 +245,7 @@ act-total = { $count ->
     [many] { $count } attivitajiet
    *[other] { $count } attivitajiet
 }, { NUMBER($hours) ->
-    [one] { $hours } sigħat
+    [one] { $hours } siegħa
     [two] { $hours } sigħat
     [few] { $hours } sigħat
     [many] { $hours } sigħat
@@ -335,19 +335,19 @@ mentor-empty = L-ebda mentee għadu ma qasam portafoll miegħek.
 mentor-readonly = Qari biss
 mentor-open = Iftaħ il-portafoll ta' { $name }
 mentor-summary = { $languages ->
-    [one] { $languages } lingwi
+    [one] { $languages } lingwa
     [two] { $languages } lingwi
     [few] { $languages } lingwi
     [many] { $languages } lingwi
    *[other] { $languages } lingwi
 }, { $activities ->
-    [one] { $activities } attivitajiet
+    [one] { $activities } attività
     [two] { $activities } attivitajiet
     [few] { $activities } attivitajiet
     [many] { $activities } attivitajiet
    *[other] { $activities } attivitajiet
 }, { NUMBER($hours) ->
-    [one] { $hours } sigħat
+    [one] { $hours } siegħa
     [two] { $hours } sigħat
     [few] { $hours } sigħat
     [many] { $hours } sigħat
@@ -390,7 +390,7 @@ share-no-relay = L-ewwel issettja l-indirizz tar-relay fis-Settings.
 share-sync-h = Sinkronizzazzjoni
 share-sync-now = Issinkronizza issa
 share-synced = Sinkronizzat: { $pulled ->
-    [one] { $pulled } bidliet irċevuti
+    [one] { $pulled } bidla riċevuta
     [two] { $pulled } bidliet irċevuti
     [few] { $pulled } bidliet irċevuti
     [many] { $pulled } bidliet irċevuti
@@ -451,13 +451,13 @@ mentor-comment-label = Il-kumment tiegħek dwar { $entry }
 mentor-comment-done = Il-kumment ġie salvat. Jintbagħat mas-sinkronizzazzjoni li jmiss.
 mentor-given = Ir-rispons tiegħek
 mentor-feedback-counts = { $comments ->
-    [one] { $comments } kummenti
+    [one] { $comments } kumment
     [two] { $comments } kummenti
     [few] { $comments } kummenti
     [many] { $comments } kummenti
    *[other] { $comments } kummenti
 }, { $confirmations ->
-    [one] { $confirmations } konfermi
+    [one] { $confirmations } konferma
     [two] { $confirmations } konfermi
     [few] { $confirmations } konfermi
     [many] { $confirmations } konfermi

@@ -317,10 +317,10 @@ mentor-empty = Nog geen mentee heeft een portfolio met je gedeeld.
 mentor-readonly = Alleen lezen
 mentor-open = Portfolio van { $name } openen
 mentor-summary = { $languages ->
-    [one] { $languages } talen
+    [one] { $languages } taal
    *[other] { $languages } talen
 }, { $activities ->
-    [one] { $activities } activiteiten
+    [one] { $activities } activiteit
    *[other] { $activities } activiteiten
 }, { NUMBER($hours) ->
     [one] { $hours } uur
@@ -363,7 +363,7 @@ share-no-relay = Stel eerst het relay-adres in bij Instellingen.
 share-sync-h = Synchroniseren
 share-sync-now = Nu synchroniseren
 share-synced = Gesynchroniseerd: { $pulled ->
-    [one] { $pulled } wijzigingen ontvangen
+    [one] { $pulled } wijziging ontvangen
    *[other] { $pulled } wijzigingen ontvangen
 }, { $pushed ->
     [one] { $pushed } verzonden.
@@ -418,10 +418,10 @@ mentor-comment-label = Je reactie op { $entry }
 mentor-comment-done = Reactie opgeslagen. Ze wordt bij de volgende synchronisatie verzonden.
 mentor-given = Jouw feedback
 mentor-feedback-counts = { $comments ->
-    [one] { $comments } reacties
+    [one] { $comments } reactie
    *[other] { $comments } reacties
 }, { $confirmations ->
-    [one] { $confirmations } bevestigingen
+    [one] { $confirmations } bevestiging
    *[other] { $confirmations } bevestigingen
 }
 

@@ -192,7 +192,7 @@ prog-hours = Timmar
 prog-attendance = Närvaro (%)
 prog-score = Resultat (%)
 prog-completion = { $total ->
-    [one] { $done } av { $total } moduler klara
+    [one] { $done } av { $total } modul klar
    *[other] { $done } av { $total } moduler klara
 }
 prog-attendance-value = { NUMBER($pct) ->
@@ -200,7 +200,7 @@ prog-attendance-value = { NUMBER($pct) ->
    *[other] Närvaro: { $pct } %
 }
 prog-hours-value = { NUMBER($hours) ->
-    [one] { $hours } timmar
+    [one] { $hours } timme
    *[other] { $hours } timmar
 }
 prog-requirements-met = Kraven uppfyllda
@@ -230,7 +230,7 @@ act-total = { $count ->
     [one] En aktivitet
    *[other] { $count } aktiviteter
 }, { NUMBER($hours) ->
-    [one] { $hours } timmar
+    [one] { $hours } timme
    *[other] { $hours } timmar
 }
 act-language_cafe = Språkcafé
@@ -320,10 +320,10 @@ mentor-summary = { $languages ->
     [one] { $languages } språk
    *[other] { $languages } språk
 }, { $activities ->
-    [one] { $activities } aktiviteter
+    [one] { $activities } aktivitet
    *[other] { $activities } aktiviteter
 }, { NUMBER($hours) ->
-    [one] { $hours } timmar
+    [one] { $hours } timme
    *[other] { $hours } timmar
 }
 mentor-last-activity = Senaste aktivitet: { $date }
@@ -363,10 +363,10 @@ share-no-relay = Ange först reläadressen i Inställningar.
 share-sync-h = Synkronisering
 share-sync-now = Synkronisera nu
 share-synced = Synkroniserad: { $pulled ->
-    [one] { $pulled } ändringar mottagna
+    [one] { $pulled } ändring mottagen
    *[other] { $pulled } ändringar mottagna
 }, { $pushed ->
-    [one] { $pushed } skickade.
+    [one] { $pushed } skickad.
    *[other] { $pushed } skickade.
 }
 share-device-code = Den här enhetens kod
@@ -418,10 +418,10 @@ mentor-comment-label = Din kommentar om { $entry }
 mentor-comment-done = Kommentaren sparad. Den skickas vid nästa synkronisering.
 mentor-given = Din återkoppling
 mentor-feedback-counts = { $comments ->
-    [one] { $comments } kommentarer
+    [one] { $comments } kommentar
    *[other] { $comments } kommentarer
 }, { $confirmations ->
-    [one] { $confirmations } bekräftelser
+    [one] { $confirmations } bekräftelse
    *[other] { $confirmations } bekräftelser
 }
 
