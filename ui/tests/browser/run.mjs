@@ -93,6 +93,7 @@ async function nav(page, screen) {
 async function shoot(page, lang, name) {
   const file = join(out, `${lang}-${name}.png`);
   // Full-page shots: let the fixed tab bar sit at the end instead of mid-page.
+  await page.evaluate(() => document.fonts.ready);
   await page.evaluate(() => {
     window.scrollTo(0, 0);
     const nav = document.querySelector('nav.tabs');
