@@ -151,18 +151,26 @@ export function num(value: number, digits = 0): string {
   return new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: digits }).format(value);
 }
 
+const knows = new Map<string, boolean>();
+
 /** Whether the platform's Intl has real data for this language (Android's WebView lacks ps, ti, so...). */
 export function intlKnows(code: string, kind: 'date' | 'names' = 'date'): boolean {
-  const primary = code.split('-')[0] ?? code;
-  try {
-    const got =
-      kind === 'date'
-        ? new Intl.DateTimeFormat(code).resolvedOptions().locale
-        : new Intl.DisplayNames([code], { type: 'language' }).resolvedOptions().locale;
-    return got.split('-')[0] === primary;
-  } catch {
-    return false;
+  const key = `${kind}:${code}`;
+  let known = knows.get(key);
+  if (known === undefined) {
+    const primary = code.split('-')[0] ?? code;
+    try {
+      const got =
+        kind === 'date'
+          ? new Intl.DateTimeFormat(code).resolvedOptions().locale
+          : new Intl.DisplayNames([code], { type: 'language' }).resolvedOptions().locale;
+      known = got.split('-')[0] === primary;
+    } catch {
+      known = false;
+    }
+    knows.set(key, known);
   }
+  return known;
 }
 
 /** A message of the current locale's cv.ftl (month and language names), or null. */

@@ -22,6 +22,28 @@ const AUTONYMS: Record<string, string> = {
   prs: 'دری', pt: 'Português', ha: 'Hausa', wo: 'Wolof', ln: 'Lingála', ku: 'Kurdî',
 };
 
+// Building an Intl.DisplayNames is slow; the picker names ~190 languages per keystroke.
+const namers = new Map<string, Intl.DisplayNames | null>();
+function namer(locales: string[]): Intl.DisplayNames | null {
+  const key = locales.join(',');
+  if (!namers.has(key)) {
+    try {
+      namers.set(key, new Intl.DisplayNames(locales, { type: 'language', fallback: 'none' }));
+    } catch {
+      namers.set(key, null);
+    }
+  }
+  return namers.get(key) ?? null;
+}
+
+function nameIn(locales: string[], code: string): string | undefined {
+  try {
+    return namer(locales)?.of(code);
+  } catch {
+    return undefined; // not a well-formed code
+  }
+}
+
 /** The language's name in the UI language. */
 export function languageName(code: string): string {
   const ui = i18n.locale;
@@ -30,24 +52,14 @@ export function languageName(code: string): string {
     const own = data(`cv-lang-${code}`) ?? data(`cv-lang-${primary}`);
     if (own) return own;
   }
-  try {
-    const name = new Intl.DisplayNames([ui, 'en'], { type: 'language', fallback: 'none' }).of(code);
-    if (name) return name;
-  } catch {
-    /* not a well-formed code: show it as typed */
-  }
-  return AUTONYMS[code] ?? code;
+  return nameIn([ui, 'en'], code) ?? AUTONYMS[code] ?? code;
 }
 
 /** The language's name in its own script, or null when neither we nor the platform know it. */
 export function autonym(code: string): string | null {
   if (AUTONYMS[code]) return AUTONYMS[code];
   if (!intlKnows(code, 'names')) return null;
-  try {
-    return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code) ?? null;
-  } catch {
-    return null;
-  }
+  return nameIn([code], code) ?? null;
 }
 
 /** Case- and accent-insensitive form for matching what people type. */
@@ -56,11 +68,7 @@ function fold(s: string): string {
 }
 
 function englishName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code) ?? '';
-  } catch {
-    return '';
-  }
+  return nameIn(['en'], code) ?? '';
 }
 
 export interface LanguageOption {
