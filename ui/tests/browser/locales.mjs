@@ -178,7 +178,10 @@ export async function localeChecks({ browser, base, ui, out, mockScript, axeSour
             const r = e.getBoundingClientRect();
             return r.width > 0 && (r.right > w + 1 || r.left < -1) && !e.closest('nav.tabs');
           });
-          return { px: document.documentElement.scrollWidth - w, what: wide.slice(0, 3).map((e) => e.outerHTML.slice(0, 60)) };
+          const nav = document.querySelector('nav.tabs');
+          const navPx = nav ? nav.scrollWidth - nav.clientWidth : 0;
+          if (navPx > 1) wide.unshift(nav);
+          return { px: Math.max(document.documentElement.scrollWidth - w, navPx), what: wide.slice(0, 3).map((e) => e.outerHTML.slice(0, 60)) };
         });
         if (o.px > 1 || o.what.length) overflowing.push(`${screen}: ${o.px}px ${o.what.join(' | ')}`);
       }
