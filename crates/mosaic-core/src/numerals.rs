@@ -68,7 +68,18 @@ mod tests {
 
     #[test]
     fn anything_else_is_not_a_number() {
-        for bad in ["", "abc", "3.5.1", "٣٫٥٫١", "1e3", "3a", ".", "-", "inf", "NaN"] {
+        for bad in [
+            "",
+            "abc",
+            "3.5.1",
+            "٣٫٥٫١",
+            "1e3",
+            "3a",
+            ".",
+            "-",
+            "inf",
+            "NaN",
+        ] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
     }

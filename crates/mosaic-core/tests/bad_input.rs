@@ -218,7 +218,9 @@ fn a_language_name_is_not_a_language_code() {
         assert!(err.contains("$.code"), "{name}: `{err}` names the field");
         assert!(err.contains("language code"), "{name}: `{err}`");
     }
-    for code in ["en", "ar", "ti", "prs", "ckb", "kmr", "fa-AF", "en-GB", "sr-Latn", "qaa"] {
+    for code in [
+        "en", "ar", "ti", "prs", "ckb", "kmr", "fa-AF", "en-GB", "sr-Latn", "qaa",
+    ] {
         m.add_json(id, Section::Languages, serde_json::json!({"code": code}))
             .unwrap_or_else(|e| panic!("{code}: {e}"));
     }

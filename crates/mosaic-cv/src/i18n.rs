@@ -25,8 +25,8 @@ macro_rules! locales {
 }
 
 locales!(
-    "en", "mt", "sv", "de", "it", "el", "fr", "nl", "tr", "ar", "fa", "ps", "ti", "so", "uk", "ckb",
-    "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw",
+    "en", "mt", "sv", "de", "it", "el", "fr", "nl", "tr", "ar", "fa", "ps", "ti", "so", "uk",
+    "ckb", "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw",
 );
 
 /// The CV languages (BCP 47 tags: primary language subtags, and `fa-AF` for Dari) that have a `cv.ftl`.
@@ -59,7 +59,11 @@ fn build_bundle(lang: &str, source: &str) -> Result<Bundle, String> {
 /// the whole tag when it has its own `cv.ftl` (Dari, `fa-AF`), else its primary subtag.
 pub(crate) fn resolve_lang(lang: &str) -> Option<&'static str> {
     let lower = lang.trim().to_ascii_lowercase().replace('_', "-");
-    if let Some(exact) = LANGS.iter().copied().find(|l| l.to_ascii_lowercase() == lower) {
+    if let Some(exact) = LANGS
+        .iter()
+        .copied()
+        .find(|l| l.to_ascii_lowercase() == lower)
+    {
         return Some(exact);
     }
     let primary = lower.split('-').next().unwrap_or_default();

@@ -150,7 +150,9 @@ fn own_name(lang: &str) -> &'static str {
 
 #[test]
 fn every_cv_language_has_every_glyph_and_the_new_ones_embed_every_font() {
-    let new = ["ckb", "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw"];
+    let new = [
+        "ckb", "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw",
+    ];
     for lang in mosaic_cv::supported_languages() {
         let mut p = portfolio_with_entries(3);
         p.profile.name_own_script = Some(own_name(lang).into());
