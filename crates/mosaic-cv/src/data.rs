@@ -284,8 +284,7 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
     let mut title_args = fluent_templates::fluent_bundle::FluentArgs::new();
     title_args.set("name", name_latin.clone());
     CvData {
-        // Typst knows languages by their ISO 639 code only (fa-AF is set as fa).
-        lang: t.lang.split('-').next().unwrap_or(t.lang).to_owned(),
+        lang: t.lang.to_owned(),
         rtl: t.rtl(),
         title: t.get_args("cv-document-title", Some(&title_args)),
         name_own: non_empty(&profile.name_own_script)

@@ -26,10 +26,9 @@ macro_rules! locales {
 
 locales!(
     "en", "mt", "sv", "de", "it", "el", "fr", "nl", "tr", "ar", "fa", "ps", "ti", "so", "uk",
-    "ckb", "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw",
 );
 
-/// The CV languages (BCP 47 tags: primary language subtags, and `fa-AF` for Dari) that have a `cv.ftl`.
+/// The CV languages (BCP 47 primary language subtags) that have a `cv.ftl`.
 pub fn supported_languages() -> &'static [&'static str] {
     LANGS
 }
@@ -55,24 +54,12 @@ fn build_bundle(lang: &str, source: &str) -> Result<Bundle, String> {
     Ok(bundle)
 }
 
-/// Normalises a requested CV language ("de-AT", "DE", "de_CH", "fa-af") to a supported one:
-/// the whole tag when it has its own `cv.ftl` (Dari, `fa-AF`), else its primary subtag.
+/// Normalises a requested CV language ("de-AT", "DE", "de_CH") to a supported one.
 pub(crate) fn resolve_lang(lang: &str) -> Option<&'static str> {
     let lower = lang.trim().to_ascii_lowercase().replace('_', "-");
-    if let Some(exact) = LANGS
-        .iter()
-        .copied()
-        .find(|l| l.to_ascii_lowercase() == lower)
-    {
-        return Some(exact);
-    }
     let primary = lower.split('-').next().unwrap_or_default();
-    // Dari has its own code (prs) besides fa-AF; Kurdish (ku) is most often Kurmanji.
-    let primary = match primary {
-        "prs" => "fa-AF",
-        "ku" => "kmr",
-        p => p,
-    };
+    // Dari (prs) is written like Persian.
+    let primary = if primary == "prs" { "fa" } else { primary };
     LANGS.iter().copied().find(|l| *l == primary)
 }
 
@@ -116,7 +103,7 @@ impl CvStrings {
 
     /// Whether the text of this language runs right to left.
     pub fn rtl(&self) -> bool {
-        matches!(self.lang, "ar" | "fa" | "fa-AF" | "ps" | "ckb" | "ur")
+        matches!(self.lang, "ar" | "fa" | "ps")
     }
 
     fn format_in(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {

@@ -226,16 +226,6 @@ pub enum CvError {
     Json(#[from] serde_json::Error),
 }
 
-/// The characters of this CV that no shipped font can draw (they would show as boxes), sorted.
-/// Empty for every CV language and for names in the scripts the fonts cover.
-pub fn missing_glyphs(portfolio: &Portfolio, options: &CvOptions) -> Result<Vec<char>, CvError> {
-    let strings = i18n::CvStrings::load(&options.lang)?;
-    let cv = data::build(portfolio, options, &strings, false);
-    let json = serde_json::to_vec(&cv)?;
-    let document = world::compile_document(options.template, json, None)?;
-    Ok(world::missing_glyphs(&document))
-}
-
 /// Renders the CV as a PDF/A-2u, tagged PDF.
 ///
 /// `photo` is the raw image (JPEG, PNG, GIF or WebP); it is shown only when

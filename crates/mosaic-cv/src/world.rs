@@ -6,7 +6,6 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Timelike, Utc};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime};
-use typst::layout::{Frame, FrameItem};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
@@ -44,14 +43,6 @@ pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
     (
         "NotoSansEthiopic-Bold.ttf",
         include_bytes!("../fonts/NotoSansEthiopic-Bold.ttf"),
-    ),
-    (
-        "NotoSansBengali-Regular.ttf",
-        include_bytes!("../fonts/NotoSansBengali-Regular.ttf"),
-    ),
-    (
-        "NotoSansBengali-Bold.ttf",
-        include_bytes!("../fonts/NotoSansBengali-Bold.ttf"),
     ),
 ];
 
@@ -158,12 +149,11 @@ fn diagnostics_text(diags: &[SourceDiagnostic]) -> String {
         .join("\n")
 }
 
-/// Lays out the CV (no PDF yet).
-pub(crate) fn compile_document(
+pub(crate) fn compile_pdf(
     template: Template,
     data: Vec<u8>,
     photo: Option<Vec<u8>>,
-) -> Result<PagedDocument, CvError> {
+) -> Result<Vec<u8>, CvError> {
     let main = file_id("/main.typ").ok_or_else(|| CvError::Typst("bad main path".into()))?;
     let world = CvWorld {
         main,
@@ -178,42 +168,9 @@ pub(crate) fn compile_document(
     // Typst memoises across compilations; keep the cache from growing without bound in a
     // long-running app (the CLI's watch mode does the same).
     typst::comemo::evict(10);
-    warned
+    let document = warned
         .output
-        .map_err(|errors| CvError::Typst(diagnostics_text(&errors)))
-}
-
-/// Characters laid out with glyph 0 (.notdef, the "tofu" box): no shipped font has them.
-pub(crate) fn missing_glyphs(document: &PagedDocument) -> Vec<char> {
-    fn walk(frame: &Frame, out: &mut Vec<char>) {
-        for (_, item) in frame.items() {
-            match item {
-                FrameItem::Group(group) => walk(&group.frame, out),
-                FrameItem::Text(text) => {
-                    for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
-                        let chars = text.text.get(glyph.range()).unwrap_or_default();
-                        out.extend(chars.chars().filter(|c| !c.is_whitespace()));
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for page in document.pages() {
-        walk(&page.frame, &mut out);
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-pub(crate) fn compile_pdf(
-    template: Template,
-    data: Vec<u8>,
-    photo: Option<Vec<u8>>,
-) -> Result<Vec<u8>, CvError> {
-    let document = compile_document(template, data, photo)?;
+        .map_err(|errors| CvError::Typst(diagnostics_text(&errors)))?;
 
     let standards = PdfStandards::new(&[PdfStandard::A_2u])
         .map_err(|e| CvError::Pdf(e.message().to_string()))?;
