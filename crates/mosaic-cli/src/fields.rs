@@ -18,9 +18,7 @@ pub fn parse(args: &[String], typed: bool) -> Result<Value> {
                 Ok(
                     v @ (Value::Number(_) | Value::Bool(_) | Value::Array(_) | Value::Object(_)),
                 ) => v,
-                // Numbers in the digits and decimal separator people type: `hours=٣٫٥`.
-                _ => mosaic_core::numerals::parse_decimal(raw)
-                    .map_or_else(|| Value::String(raw.to_string()), Value::from),
+                _ => Value::String(raw.to_string()),
             }
         } else {
             Value::String(raw.to_string())
@@ -85,19 +83,5 @@ mod tests {
         );
         assert_eq!(parse(&args, false).unwrap()["hours"], "2");
         assert!(parse(&["novalue".to_string()], true).is_err());
-    }
-
-    #[test]
-    fn native_digits_and_decimal_separators_read_as_numbers() {
-        let args = vec![
-            "hours=٣٫٥".to_string(),
-            "attendance_pct=۸۰".into(),
-            "score=3,5".into(),
-            "place=Msida".into(),
-        ];
-        assert_eq!(
-            parse(&args, true).unwrap(),
-            serde_json::json!({"hours": 3.5, "attendance_pct": 80.0, "score": 3.5, "place": "Msida"})
-        );
     }
 }
