@@ -9,20 +9,22 @@ saved = تم الحفظ
 cancel = إلغاء
 save = حفظ
 add = إضافة
-edit = تعديل
 delete = حذف
 close = إغلاق
 back = رجوع
 optional = اختياري
-required = مطلوب
 none-yet = لا يوجد شيء هنا بعد.
-yes = نعم
-no = لا
-unknown = غير معروف بعد
 
 ## Errors
 error-required = { $field } مطلوب.
-error-number = يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+error-number = { $max ->
+    [zero] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [one] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [two] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [few] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+    [many] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+   *[other] يجب أن يكون { $field } رقمًا من { $min } إلى { $max }.
+}
 error-invalid = لم يتم الحفظ: { $message }
 error-not-found = هذا العنصر لم يعد موجودًا.
 error-attachment = تعذّرت إضافة هذا الملف: { $message }
@@ -97,10 +99,9 @@ nav-more = المزيد
 
 ## First start
 welcome-title = أهلًا بك في موزاييك
-welcome-intro = يبقى ملفك على هذا الهاتف. يعمل بدون إنترنت.
+welcome-intro = تبقى حقيبة إنجازك على هذا الهاتف. يعمل التطبيق بدون إنترنت.
 welcome-choose-language = اختر لغتك
-welcome-continue = متابعة
-create-title = أنشئ ملفك
+create-title = أنشئ حقيبة إنجازك
 create-intro = يمكنك تغيير كل شيء لاحقًا.
 profile-name-latin = اسمك بالحروف اللاتينية
 profile-name-latin-hint = كما هو مكتوب في وثائقك في هذا البلد.
@@ -111,8 +112,7 @@ profile-email = البريد الإلكتروني
 profile-phone = الهاتف
 profile-mother-tongue = لغتك الأم
 profile-about = نبذة عني
-create-submit = أنشئ ملفي
-
+create-submit = أنشئ حقيبة إنجازي
 ## Home
 home-greeting = مرحبًا، { $name }
 home-languages = لغاتي
@@ -128,7 +128,6 @@ lang-title = لغاتي
 lang-add = أضف لغة
 lang-code = اللغة
 lang-code-hint = مثلًا: الإنجليزية أو المالطية، أو رمز مثل "mt".
-lang-assess = تقييم ذاتي جديد
 lang-assess-for = قيّم { $language }
 lang-current = المستويات الحالية
 lang-history = التقدم مع الوقت
@@ -243,10 +242,30 @@ prog-module-status = الحالة
 prog-hours = الساعات
 prog-attendance = الحضور (%)
 prog-score = الدرجة (%)
-prog-completion = أُنجزت { $done } من { $total } وحدات
-prog-attendance-value = الحضور: { $pct }%
-prog-hours-value = { $hours } ساعات
-prog-requirements = الشروط
+prog-completion = { $total ->
+    [zero] لا وحدات
+    [one] أُنجزت { $done } من وحدة واحدة
+    [two] أُنجزت { $done } من وحدتين
+    [few] أُنجزت { $done } من { $total } وحدات
+    [many] أُنجزت { $done } من { $total } وحدةً
+   *[other] أُنجزت { $done } من { $total } وحدة
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [zero] الحضور: { $pct }%
+    [one] الحضور: { $pct }%
+    [two] الحضور: { $pct }%
+    [few] الحضور: { $pct }%
+    [many] الحضور: { $pct }%
+   *[other] الحضور: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
 prog-requirements-met = الشروط مستوفاة
 prog-requirements-not-met = الشروط غير مستوفاة بعد
 prog-requirements-unknown = لم تُستوفَ كل الشروط بعد
@@ -311,15 +330,23 @@ act-total = { $count ->
     [one] نشاط واحد
     [two] نشاطان
     [few] { $count } أنشطة
-   *[other] { $count } نشاطًا
-}، { $hours } ساعات
+    [many] { $count } نشاطًا
+   *[other] { $count } نشاط
+}، { NUMBER($hours) ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
 act-language_cafe = مقهى اللغة
 act-international_lunch = غداء دولي
 act-information_session = جلسة معلومات
 act-workshop = ورشة عمل
 act-conference = مؤتمر أو مجموعة عمل
 act-volunteering = عمل تطوعي
-act-escape_game = لعبة الهروب
+act-escape_game = غرفة الألغاز (escape room)
 act-other = نشاط آخر
 
 ## Work, education, skills, stories
@@ -370,7 +397,7 @@ cv-intro = اختر ما يدخل في سيرتك الذاتية. أنت تخت�
 cv-sections = الأقسام
 cv-language = لغة السيرة الذاتية
 cv-photo = أضف صورتي
-cv-no-photo = أضف صورة إلى ملفك الشخصي لتضمينها.
+cv-no-photo = أضف صورة إلى بياناتك الشخصية لتضمينها.
 cv-choose-photo = اختر صورة أو التقط واحدة
 cv-preview = معاينة
 cv-save = احفظ ملف PDF
@@ -389,30 +416,50 @@ section-stories = القصص
 
 ## Sharing
 share-title = المشاركة
-share-unavailable = ستأتي المشاركة مع مرشد أو جهاز آخر مع ميزة المزامنة. حتى ذلك الحين، يبقى كل شيء على هذا الجهاز فقط.
 
 ## Mentor mode
 mentor-title = وضع المرشد
-mentor-intro = ملفات شاركها معك المتدربون. يمكنك قراءتها، لا تغييرها.
-mentor-empty = لم يشارك معك أي متدرب ملفه بعد.
+mentor-intro = حقائب إنجاز شاركها معك المتدربون. يمكنك قراءتها، لا تغييرها.
+mentor-empty = لم يشارك معك أي متدرب حقيبة إنجازه بعد.
 mentor-readonly = للقراءة فقط
-mentor-open = افتح ملف { $name }
-mentor-summary = اللغات: { $languages }، الأنشطة: { $activities }، الساعات: { $hours }
+mentor-open = افتح حقيبة إنجاز { $name }
+mentor-summary = { $languages ->
+    [zero] لا لغات
+    [one] لغة واحدة
+    [two] لغتان
+    [few] { $languages } لغات
+    [many] { $languages } لغةً
+   *[other] { $languages } لغة
+}، { $activities ->
+    [zero] لا أنشطة
+    [one] نشاط واحد
+    [two] نشاطان
+    [few] { $activities } أنشطة
+    [many] { $activities } نشاطًا
+   *[other] { $activities } نشاط
+}، { NUMBER($hours) ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
 mentor-last-activity = آخر نشاط: { $date }
 
 ## Settings
 settings-title = الإعدادات
-settings-profile = ملفي الشخصي
+settings-profile = بياناتي الشخصية
 settings-ui-language = لغة التطبيق
 settings-relay = عنوان خادم الترحيل
 settings-relay-hint = يُستخدم للمزامنة والمشاركة. محفوظ على هذا الجهاز.
 settings-relay-invalid = أدخل عنوانًا يبدأ بـ https://
 settings-relay-saved = تم حفظ عنوان خادم الترحيل.
 settings-export = صدّر كل شيء
-settings-export-hint = يحفظ ملفك كملف JSON وكنسخة احتياطية كاملة.
+settings-export-hint = يحفظ حقيبة إنجازك في ملف JSON وفي نسخة احتياطية كاملة.
 settings-exported = حُفظ: { $path }
 settings-erase = امسح كل شيء
-settings-erase-hint = يحذف هذا كل الملفات والبيانات على هذا الجهاز. لا يمكن التراجع عنه.
+settings-erase-hint = يحذف هذا كل حقائب الإنجاز والملفات على هذا الجهاز. لا يمكن التراجع عنه.
 settings-erase-confirm-label = اكتب { $word } للتأكيد
 settings-erase-word = امسح
 settings-erase-button = امسح كل شيء الآن
@@ -430,15 +477,29 @@ error-offline = تعذّر الوصول إلى خادم الترحيل. لم ي�
 error-refused = رفض خادم الترحيل الطلب: { $message }
 error-code = لا يمكن استخدام هذا الرمز هنا: { $message }
 error-sync = لم تنجح المزامنة: { $message }
-share-intro = شارك ملفك مع مرشد، أو اربط جهازًا آخر لك. كل شيء مشفّر على هذا الجهاز؛ ولا يستطيع خادم الترحيل قراءته.
+share-intro = شارك حقيبة إنجازك مع مرشد، أو اربط جهازًا آخر لك. كل شيء مشفّر على هذا الجهاز؛ ولا يستطيع خادم الترحيل قراءته.
 share-no-relay = اضبط عنوان خادم الترحيل في الإعدادات أولًا.
 share-sync-h = المزامنة
 share-sync-now = زامن الآن
-share-synced = تمت المزامنة: استُلم { $pulled } تغيير، وأُرسل { $pushed }.
+share-synced = تمت المزامنة: { $pulled ->
+    [zero] لم يُستلم أي تغيير
+    [one] استُلم تغيير واحد
+    [two] استُلم تغييران
+    [few] استُلمت { $pulled } تغييرات
+    [many] استُلم { $pulled } تغييرًا
+   *[other] استُلم { $pulled } تغيير
+}، { $pushed ->
+    [zero] ولم يُرسل شيء.
+    [one] وأُرسل تغيير واحد.
+    [two] وأُرسل تغييران.
+    [few] وأُرسلت { $pushed } تغييرات.
+    [many] وأُرسل { $pushed } تغييرًا.
+   *[other] وأُرسل { $pushed } تغيير.
+}
 share-device-code = رمز هذا الجهاز
-share-device-code-hint = أعطِ هذا الرمز للشخص الذي يريد مشاركة ملف مع هذا الجهاز. لا يحتوي على أي أسرار.
+share-device-code-hint = أعطِ هذا الرمز للشخص الذي يريد مشاركة حقيبة إنجاز مع هذا الجهاز. لا يحتوي على أي أسرار.
 share-qr = رمز QR لهذا الرمز
-share-give-h = مشاركة ملفي
+share-give-h = مشاركة حقيبة إنجازي
 share-recipient = رمز جهازه
 share-role = المشاركة مع
 share-role-mentor = مرشد (يقرأ ويعلّق، ولا يغيّر)
@@ -448,12 +509,12 @@ share-member-device = جهازي
 share-make = أنشئ رمز مشاركة
 share-made = رمز المشاركة جاهز. لا يفتحه إلا جهازه.
 share-result = رمز المشاركة لإعطائه له
-share-join-h = فتح ملف مُشارَك
+share-join-h = فتح حقيبة إنجاز مُشارَكة
 share-join-code = رمز المشاركة الذي استلمته
 share-join = افتح
-share-joined = أُضيف ملف { $name }.
+share-joined = أُضيفت حقيبة إنجاز { $name }.
 share-members-h = المرشدون الذين لديهم وصول
-share-members-empty = لم تشارك هذا الملف مع أي مرشد.
+share-members-empty = لم تشارك حقيبة الإنجاز هذه مع أي مرشد.
 share-revoke = إلغاء الوصول
 share-revoked = أُلغي الوصول
 share-revoke-done = لم يعد بإمكان { $name } قراءة تغييراتك الجديدة.
@@ -474,7 +535,7 @@ feedback-confirmed = أكّده { $by }
 feedback-new = جديد
 feedback-mark-read = وضع علامة كمقروء
 mentor-feedback-h = تعليق أو تأكيد
-mentor-feedback-hint = تُرسَل تعليقاتك وتأكيداتك إلى صاحب الملف في المزامنة التالية.
+mentor-feedback-hint = تُرسَل تعليقاتك وتأكيداتك إلى صاحب حقيبة الإنجاز في المزامنة التالية.
 mentor-confirm-level = تأكيد المستوى
 mentor-confirm-certificate = تأكيد الشهادة
 mentor-confirm-attendance = تأكيد الحضور
@@ -483,4 +544,38 @@ mentor-comment = تعليق
 mentor-comment-label = تعليقك على { $entry }
 mentor-comment-done = حُفظ التعليق. سيُرسل في المزامنة التالية.
 mentor-given = ملاحظاتك
-mentor-feedback-counts = { $comments } تعليقات، { $confirmations } تأكيدات
+mentor-feedback-counts = { $comments ->
+    [zero] لا تعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $comments } تعليقات
+    [many] { $comments } تعليقًا
+   *[other] { $comments } تعليق
+}، { $confirmations ->
+    [zero] لا تأكيدات
+    [one] تأكيد واحد
+    [two] تأكيدان
+    [few] { $confirmations } تأكيدات
+    [many] { $confirmations } تأكيدًا
+   *[other] { $confirmations } تأكيد
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [zero] لا توجد لغات
+    [one] لغة واحدة
+    [two] لغتان
+    [few] { $count } لغات
+    [many] { $count } لغةً
+   *[other] { $count } لغة
+}
+settings-second-language = لغة ثانية تحت كل عنوان
+settings-second-language-hint = للعمل مع مرشد: تظهر العناوين والتسميات والأزرار بهذه اللغة أيضًا.
+settings-second-none = لا شيء
+draft-notice = هذه الترجمة مسودة: لم يراجعها متحدث أصلي بعد.
+draft-correct = اقترح تصحيحًا
+draft-mail-subject = تصحيح ترجمة موزاييك إلى { $language }
+draft-mail-body = اللغة: { $language } ({ $code })
+    الشاشة: { $screen }
+    النص الحالي:
+    نص أفضل:

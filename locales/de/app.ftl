@@ -9,20 +9,18 @@ saved = Gespeichert
 cancel = Abbrechen
 save = Speichern
 add = Hinzufügen
-edit = Bearbeiten
 delete = Löschen
 close = Schließen
 back = Zurück
 optional = optional
-required = Pflichtfeld
 none-yet = Hier ist noch nichts.
-yes = Ja
-no = Nein
-unknown = Noch nicht bekannt
 
 ## Errors
 error-required = { $field } muss ausgefüllt werden.
-error-number = { $field } muss eine Zahl von { $min } bis { $max } sein.
+error-number = { $max ->
+    [one] { $field } muss eine Zahl von { $min } bis { $max } sein.
+   *[other] { $field } muss eine Zahl von { $min } bis { $max } sein.
+}
 error-invalid = Nicht gespeichert: { $message }
 error-not-found = Diesen Eintrag gibt es nicht mehr.
 error-attachment = Diese Datei konnte nicht hinzugefügt werden: { $message }
@@ -99,7 +97,6 @@ nav-more = Mehr
 welcome-title = Willkommen bei Mosaic
 welcome-intro = Ihr Portfolio bleibt auf diesem Handy. Es funktioniert ohne Internet.
 welcome-choose-language = Wählen Sie Ihre Sprache
-welcome-continue = Weiter
 create-title = Erstellen Sie Ihr Portfolio
 create-intro = Sie können später alles ändern.
 profile-name-latin = Ihr Name in lateinischen Buchstaben
@@ -128,7 +125,6 @@ lang-title = Meine Sprachen
 lang-add = Sprache hinzufügen
 lang-code = Sprache
 lang-code-hint = Zum Beispiel: Englisch, Maltesisch oder ein Code wie „mt“.
-lang-assess = Neue Selbsteinschätzung
 lang-assess-for = { $language } einschätzen
 lang-current = Aktuelle Niveaus
 lang-history = Fortschritt über die Zeit
@@ -243,10 +239,18 @@ prog-module-status = Stand
 prog-hours = Stunden
 prog-attendance = Anwesenheit (%)
 prog-score = Ergebnis (%)
-prog-completion = { $done } von { $total } Modulen abgeschlossen
-prog-attendance-value = Anwesenheit: { $pct } %
-prog-hours-value = { $hours } Stunden
-prog-requirements = Anforderungen
+prog-completion = { $total ->
+    [one] { $done } von { $total } Modul abgeschlossen
+   *[other] { $done } von { $total } Modulen abgeschlossen
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Anwesenheit: { $pct } %
+   *[other] Anwesenheit: { $pct } %
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}
 prog-requirements-met = Anforderungen erfüllt
 prog-requirements-not-met = Anforderungen noch nicht erfüllt
 prog-requirements-unknown = Noch nicht alle Anforderungen erfüllt
@@ -301,7 +305,10 @@ act-confirmed = Bestätigt von { $name }
 act-total = { $count ->
     [one] Eine Aktivität
    *[other] { $count } Aktivitäten
-}, { $hours } Stunden
+}, { NUMBER($hours) ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}
 act-language_cafe = Sprachcafé
 act-international_lunch = Internationales Mittagessen
 act-information_session = Infoveranstaltung
@@ -378,7 +385,6 @@ section-stories = Geschichten
 
 ## Sharing
 share-title = Teilen
-share-unavailable = Das Teilen mit einer Mentorin, einem Mentor oder einem anderen Gerät kommt mit der Synchronisierung. Bis dahin bleibt alles nur auf diesem Gerät.
 
 ## Mentor mode
 mentor-title = Mentor-Modus
@@ -386,7 +392,16 @@ mentor-intro = Portfolios, die Ihre Mentees mit Ihnen geteilt haben. Sie können
 mentor-empty = Noch hat kein Mentee ein Portfolio mit Ihnen geteilt.
 mentor-readonly = Nur lesen
 mentor-open = Portfolio von { $name } öffnen
-mentor-summary = { $languages } Sprachen, { $activities } Aktivitäten, { $hours } Stunden
+mentor-summary = { $languages ->
+    [one] { $languages } Sprache
+   *[other] { $languages } Sprachen
+}, { $activities ->
+    [one] { $activities } Aktivität
+   *[other] { $activities } Aktivitäten
+}, { NUMBER($hours) ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}
 mentor-last-activity = Letzte Aktivität: { $date }
 
 ## Settings
@@ -423,7 +438,13 @@ share-intro = Teile dein Portfolio mit einer Mentorin oder einem Mentor, oder ve
 share-no-relay = Lege zuerst die Relay-Adresse in den Einstellungen fest.
 share-sync-h = Synchronisieren
 share-sync-now = Jetzt synchronisieren
-share-synced = Synchronisiert: { $pulled } Änderungen empfangen, { $pushed } gesendet.
+share-synced = Synchronisiert: { $pulled ->
+    [one] { $pulled } Änderung empfangen
+   *[other] { $pulled } Änderungen empfangen
+}, { $pushed ->
+    [one] { $pushed } gesendet.
+   *[other] { $pushed } gesendet.
+}
 share-device-code = Code dieses Geräts
 share-device-code-hint = Gib diesen Code der Person, die ein Portfolio mit diesem Gerät teilen möchte. Er enthält keine Geheimnisse.
 share-qr = QR-Code dieses Codes
@@ -472,4 +493,26 @@ mentor-comment = Kommentieren
 mentor-comment-label = Dein Kommentar zu { $entry }
 mentor-comment-done = Kommentar gespeichert. Er wird mit der nächsten Synchronisierung gesendet.
 mentor-given = Deine Rückmeldungen
-mentor-feedback-counts = { $comments } Kommentare, { $confirmations } Bestätigungen
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } Kommentar
+   *[other] { $comments } Kommentare
+}, { $confirmations ->
+    [one] { $confirmations } Bestätigung
+   *[other] { $confirmations } Bestätigungen
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } Sprache gefunden
+   *[other] { $count } Sprachen gefunden
+}
+settings-second-language = Zweite Sprache unter jeder Beschriftung
+settings-second-language-hint = Für die Arbeit mit einer Mentorin oder einem Mentor: Überschriften, Beschriftungen und Schaltflächen erscheinen auch in dieser Sprache.
+settings-second-none = Keine
+draft-notice = Diese Übersetzung ist ein Entwurf: Eine Muttersprachlerin oder ein Muttersprachler hat sie noch nicht geprüft.
+draft-correct = Korrektur vorschlagen
+draft-mail-subject = Korrektur der Übersetzung { $language } von Mosaic
+draft-mail-body = Sprache: { $language } ({ $code })
+    Bildschirm: { $screen }
+    Der Text jetzt:
+    Ein besserer Text:

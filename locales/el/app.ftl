@@ -9,20 +9,18 @@ saved = Αποθηκεύτηκε
 cancel = Ακύρωση
 save = Αποθήκευση
 add = Προσθήκη
-edit = Επεξεργασία
 delete = Διαγραφή
 close = Κλείσιμο
 back = Πίσω
 optional = προαιρετικό
-required = υποχρεωτικό
 none-yet = Δεν υπάρχει τίποτα εδώ ακόμα.
-yes = Ναι
-no = Όχι
-unknown = Δεν είναι γνωστό ακόμα
 
 ## Errors
 error-required = Το πεδίο «{ $field }» είναι υποχρεωτικό.
-error-number = Το πεδίο «{ $field }» πρέπει να είναι αριθμός από { $min } έως { $max }.
+error-number = { $max ->
+    [one] Το πεδίο «{ $field }» πρέπει να είναι αριθμός από { $min } έως { $max }.
+   *[other] Το πεδίο «{ $field }» πρέπει να είναι αριθμός από { $min } έως { $max }.
+}
 error-invalid = Δεν αποθηκεύτηκε: { $message }
 error-not-found = Αυτό το στοιχείο δεν υπάρχει πια.
 error-attachment = Το αρχείο δεν προστέθηκε: { $message }
@@ -99,7 +97,6 @@ nav-more = Περισσότερα
 welcome-title = Καλώς ήρθατε στο Mosaic
 welcome-intro = Το χαρτοφυλάκιό σας μένει σε αυτό το κινητό. Λειτουργεί χωρίς ίντερνετ.
 welcome-choose-language = Επιλέξτε τη γλώσσα σας
-welcome-continue = Συνέχεια
 create-title = Δημιουργήστε το χαρτοφυλάκιό σας
 create-intro = Μπορείτε να αλλάξετε τα πάντα αργότερα.
 profile-name-latin = Το όνομά σας με λατινικούς χαρακτήρες
@@ -128,7 +125,6 @@ lang-title = Οι γλώσσες μου
 lang-add = Προσθήκη γλώσσας
 lang-code = Γλώσσα
 lang-code-hint = Για παράδειγμα: αγγλικά, μαλτέζικα ή ένας κωδικός όπως "mt".
-lang-assess = Νέα αυτοαξιολόγηση
 lang-assess-for = Αξιολόγηση: { $language }
 lang-current = Τρέχοντα επίπεδα
 lang-history = Πρόοδος στον χρόνο
@@ -243,10 +239,18 @@ prog-module-status = Κατάσταση
 prog-hours = Ώρες
 prog-attendance = Παρουσία (%)
 prog-score = Βαθμός (%)
-prog-completion = Ολοκληρώθηκαν { $done } από { $total } ενότητες
-prog-attendance-value = Παρουσία: { $pct }%
-prog-hours-value = { $hours } ώρες
-prog-requirements = Προϋποθέσεις
+prog-completion = { $total ->
+    [one] Ολοκληρώθηκαν { $done } από { $total } ενότητες
+   *[other] Ολοκληρώθηκαν { $done } από { $total } ενότητες
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Παρουσία: { $pct }%
+   *[other] Παρουσία: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } ώρα
+   *[other] { $hours } ώρες
+}
 prog-requirements-met = Οι προϋποθέσεις πληρούνται
 prog-requirements-not-met = Οι προϋποθέσεις δεν πληρούνται ακόμα
 prog-requirements-unknown = Δεν πληρούνται ακόμα όλες οι προϋποθέσεις
@@ -301,14 +305,17 @@ act-confirmed = Επιβεβαιώθηκε από { $name }
 act-total = { $count ->
     [one] Μία δραστηριότητα
    *[other] { $count } δραστηριότητες
-}, { $hours } ώρες
+}, { NUMBER($hours) ->
+    [one] { $hours } ώρα
+   *[other] { $hours } ώρες
+}
 act-language_cafe = Γλωσσικό καφέ
 act-international_lunch = Διεθνές γεύμα
 act-information_session = Ενημερωτική συνάντηση
 act-workshop = Εργαστήριο
 act-conference = Συνέδριο ή ομάδα εργασίας
 act-volunteering = Εθελοντισμός
-act-escape_game = Παιχνίδι απόδρασης
+act-escape_game = Escape room (δωμάτιο γρίφων)
 act-other = Άλλη δραστηριότητα
 
 ## Work, education, skills, stories
@@ -378,7 +385,6 @@ section-stories = Ιστορίες
 
 ## Sharing
 share-title = Κοινοποίηση
-share-unavailable = Η κοινοποίηση σε μέντορα ή σε άλλη συσκευή θα έρθει με τον συγχρονισμό. Μέχρι τότε, όλα μένουν μόνο σε αυτή τη συσκευή.
 
 ## Mentor mode
 mentor-title = Λειτουργία μέντορα
@@ -386,7 +392,16 @@ mentor-intro = Χαρτοφυλάκια που μοιράστηκαν μαζί �
 mentor-empty = Κανείς δεν έχει μοιραστεί ακόμα χαρτοφυλάκιο μαζί σας.
 mentor-readonly = Μόνο ανάγνωση
 mentor-open = Άνοιγμα χαρτοφυλακίου: { $name }
-mentor-summary = Γλώσσες: { $languages }, δραστηριότητες: { $activities }, ώρες: { $hours }
+mentor-summary = Γλώσσες: { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}, δραστηριότητες: { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}, ώρες: { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = Τελευταία δραστηριότητα: { $date }
 
 ## Settings
@@ -423,7 +438,13 @@ share-intro = Μοιραστείτε το χαρτοφυλάκιό σας με �
 share-no-relay = Ορίστε πρώτα τη διεύθυνση του διακομιστή αναμετάδοσης στις Ρυθμίσεις.
 share-sync-h = Συγχρονισμός
 share-sync-now = Συγχρονισμός τώρα
-share-synced = Συγχρονίστηκε: { $pulled } αλλαγές ελήφθησαν, { $pushed } στάλθηκαν.
+share-synced = Συγχρονίστηκε: { $pulled ->
+    [one] { $pulled } αλλαγή ελήφθη
+   *[other] { $pulled } αλλαγές ελήφθησαν
+}, { $pushed ->
+    [one] { $pushed } στάλθηκε.
+   *[other] { $pushed } στάλθηκαν.
+}
 share-device-code = Κωδικός αυτής της συσκευής
 share-device-code-hint = Δώστε αυτόν τον κωδικό σε όποιον θέλει να μοιραστεί ένα χαρτοφυλάκιο με αυτή τη συσκευή. Δεν περιέχει μυστικά.
 share-qr = Κωδικός QR αυτού του κωδικού
@@ -472,4 +493,26 @@ mentor-comment = Σχόλιο
 mentor-comment-label = Το σχόλιό σας για { $entry }
 mentor-comment-done = Το σχόλιο αποθηκεύτηκε. Θα σταλεί με τον επόμενο συγχρονισμό.
 mentor-given = Τα σχόλιά σας
-mentor-feedback-counts = { $comments } σχόλια, { $confirmations } επιβεβαιώσεις
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } σχόλιο
+   *[other] { $comments } σχόλια
+}, { $confirmations ->
+    [one] { $confirmations } επιβεβαίωση
+   *[other] { $confirmations } επιβεβαιώσεις
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Βρέθηκε { $count } γλώσσα
+   *[other] Βρέθηκαν { $count } γλώσσες
+}
+settings-second-language = Δεύτερη γλώσσα κάτω από κάθε ετικέτα
+settings-second-language-hint = Για εργασία με μέντορα: οι τίτλοι, οι ετικέτες και τα κουμπιά εμφανίζονται και σε αυτή τη γλώσσα.
+settings-second-none = Καμία
+draft-notice = Αυτή η μετάφραση είναι προσχέδιο: δεν την έχει ελέγξει ακόμη φυσικός ομιλητής.
+draft-correct = Προτείνετε μια διόρθωση
+draft-mail-subject = Διόρθωση της μετάφρασης { $language } του Mosaic
+draft-mail-body = Γλώσσα: { $language } ({ $code })
+    Οθόνη: { $screen }
+    Το κείμενο τώρα:
+    Καλύτερο κείμενο:

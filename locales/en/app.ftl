@@ -10,20 +10,18 @@ saved = Saved
 cancel = Cancel
 save = Save
 add = Add
-edit = Edit
 delete = Delete
 close = Close
 back = Back
 optional = optional
-required = required
 none-yet = Nothing here yet.
-yes = Yes
-no = No
-unknown = Not known yet
 
 ## Errors
 error-required = { $field } is required.
-error-number = { $field } must be a number from { $min } to { $max }.
+error-number = { $max ->
+    [one] { $field } must be a number from { $min } to { $max }.
+   *[other] { $field } must be a number from { $min } to { $max }.
+}
 error-invalid = This was not saved: { $message }
 error-not-found = This item no longer exists.
 error-attachment = This file could not be added: { $message }
@@ -100,7 +98,6 @@ nav-more = More
 welcome-title = Welcome to Mosaic
 welcome-intro = Your portfolio stays on this phone. It works without internet.
 welcome-choose-language = Choose your language
-welcome-continue = Continue
 create-title = Create your portfolio
 create-intro = You can change everything later.
 profile-name-latin = Your name in Latin letters
@@ -129,7 +126,6 @@ lang-title = My languages
 lang-add = Add a language
 lang-code = Language
 lang-code-hint = For example: English, Maltese, or a code like "mt".
-lang-assess = New self-assessment
 lang-assess-for = Assess { $language }
 lang-current = Current levels
 lang-history = Progress over time
@@ -244,10 +240,18 @@ prog-module-status = Status
 prog-hours = Hours
 prog-attendance = Attendance (%)
 prog-score = Score (%)
-prog-completion = { $done } of { $total } modules completed
-prog-attendance-value = Attendance: { $pct }%
-prog-hours-value = { $hours } hours
-prog-requirements = Requirements
+prog-completion = { $total ->
+    [one] { $done } of { $total } module completed
+   *[other] { $done } of { $total } modules completed
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Attendance: { $pct }%
+   *[other] Attendance: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
 prog-requirements-met = Requirements met
 prog-requirements-not-met = Requirements not met yet
 prog-requirements-unknown = Not all requirements are met yet
@@ -302,7 +306,10 @@ act-confirmed = Confirmed by { $name }
 act-total = { $count ->
     [one] One activity
    *[other] { $count } activities
-}, { $hours } hours
+}, { NUMBER($hours) ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
 act-language_cafe = Language café
 act-international_lunch = International lunch
 act-information_session = Information session
@@ -379,7 +386,6 @@ section-stories = Stories
 
 ## Sharing
 share-title = Sharing
-share-unavailable = Sharing with a mentor or another device arrives with the sync feature. Until then, everything stays on this device only.
 
 ## Mentor mode
 mentor-title = Mentor mode
@@ -387,7 +393,16 @@ mentor-intro = Portfolios that mentees shared with you. You can read them, not c
 mentor-empty = No mentee has shared a portfolio with you yet.
 mentor-readonly = Read only
 mentor-open = Open { $name }
-mentor-summary = { $languages } languages, { $activities } activities, { $hours } hours
+mentor-summary = { $languages ->
+    [one] { $languages } language
+   *[other] { $languages } languages
+}, { $activities ->
+    [one] { $activities } activity
+   *[other] { $activities } activities
+}, { NUMBER($hours) ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
 mentor-last-activity = Last activity: { $date }
 
 ## Settings
@@ -424,7 +439,13 @@ share-intro = Share your portfolio with a mentor, or link another of your device
 share-no-relay = Set the relay address in Settings first.
 share-sync-h = Sync
 share-sync-now = Sync now
-share-synced = Synced: { $pulled } changes received, { $pushed } sent.
+share-synced = Synced: { $pulled ->
+    [one] { $pulled } change received
+   *[other] { $pulled } changes received
+}, { $pushed ->
+    [one] { $pushed } sent.
+   *[other] { $pushed } sent.
+}
 share-device-code = This device's code
 share-device-code-hint = Give this code to the person who wants to share a portfolio with this device. It contains no secrets.
 share-qr = QR code of this code
@@ -473,4 +494,26 @@ mentor-comment = Comment
 mentor-comment-label = Your comment on { $entry }
 mentor-comment-done = Comment saved. It is sent with the next sync.
 mentor-given = Your feedback
-mentor-feedback-counts = { $comments } comments, { $confirmations } confirmations
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+}, { $confirmations ->
+    [one] { $confirmations } confirmation
+   *[other] { $confirmations } confirmations
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } language found
+   *[other] { $count } languages found
+}
+settings-second-language = Second language under each label
+settings-second-language-hint = For working with a mentor: headings, labels and buttons also show in this language.
+settings-second-none = None
+draft-notice = This translation is a draft: a native speaker has not checked it yet.
+draft-correct = Suggest a correction
+draft-mail-subject = Correction to the { $language } translation of Mosaic
+draft-mail-body = Language: { $language } ({ $code })
+    Screen: { $screen }
+    The text now:
+    A better text:

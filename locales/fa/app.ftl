@@ -9,20 +9,18 @@ saved = ذخیره شد
 cancel = لغو
 save = ذخیره
 add = افزودن
-edit = ویرایش
 delete = حذف
 close = بستن
 back = بازگشت
 optional = اختیاری
-required = الزامی
 none-yet = هنوز چیزی اینجا نیست.
-yes = بله
-no = نه
-unknown = هنوز معلوم نیست
 
 ## Errors
 error-required = { $field } الزامی است.
-error-number = { $field } باید عددی از { $min } تا { $max } باشد.
+error-number = { $max ->
+    [one] { $field } باید عددی از { $min } تا { $max } باشد.
+   *[other] { $field } باید عددی از { $min } تا { $max } باشد.
+}
 error-invalid = ذخیره نشد: { $message }
 error-not-found = این مورد دیگر وجود ندارد.
 error-attachment = این فایل اضافه نشد: { $message }
@@ -99,7 +97,6 @@ nav-more = بیشتر
 welcome-title = به موزاییک خوش آمدید
 welcome-intro = پرونده شما روی همین گوشی می‌ماند. بدون اینترنت کار می‌کند.
 welcome-choose-language = زبان خود را انتخاب کنید
-welcome-continue = ادامه
 create-title = پرونده خود را بسازید
 create-intro = بعداً می‌توانید همه چیز را تغییر دهید.
 profile-name-latin = نام شما با حروف لاتین
@@ -128,7 +125,6 @@ lang-title = زبان‌های من
 lang-add = افزودن زبان
 lang-code = زبان
 lang-code-hint = مثلاً: انگلیسی، مالتی، یا کدی مثل "mt".
-lang-assess = خودارزیابی جدید
 lang-assess-for = ارزیابی { $language }
 lang-current = سطح‌های فعلی
 lang-history = پیشرفت در طول زمان
@@ -243,10 +239,18 @@ prog-module-status = وضعیت
 prog-hours = ساعت‌ها
 prog-attendance = حضور (٪)
 prog-score = نمره (٪)
-prog-completion = { $done } از { $total } واحد تمام شده
-prog-attendance-value = حضور: { $pct }٪
-prog-hours-value = { $hours } ساعت
-prog-requirements = شرایط
+prog-completion = { $total ->
+    [one] { $done } از { $total } واحد تمام شده
+   *[other] { $done } از { $total } واحد تمام شده
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] حضور: { $pct }٪
+   *[other] حضور: { $pct }٪
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+}
 prog-requirements-met = شرایط برآورده شده
 prog-requirements-not-met = شرایط هنوز برآورده نشده
 prog-requirements-unknown = هنوز همه شرایط برآورده نشده
@@ -301,7 +305,10 @@ act-confirmed = تأیید شده توسط { $name }
 act-total = { $count ->
     [one] یک فعالیت
    *[other] { $count } فعالیت
-}، { $hours } ساعت
+}، { NUMBER($hours) ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+}
 act-language_cafe = کافه زبان
 act-international_lunch = ناهار بین‌المللی
 act-information_session = جلسه اطلاع‌رسانی
@@ -378,7 +385,6 @@ section-stories = داستان‌ها
 
 ## Sharing
 share-title = اشتراک‌گذاری
-share-unavailable = اشتراک‌گذاری با راهنما یا دستگاهی دیگر با امکان همگام‌سازی می‌آید. تا آن زمان، همه چیز فقط روی همین دستگاه می‌ماند.
 
 ## Mentor mode
 mentor-title = حالت راهنما
@@ -386,7 +392,16 @@ mentor-intro = پرونده‌هایی که کارآموزان با شما به 
 mentor-empty = هنوز هیچ کارآموزی پرونده‌ای با شما به اشتراک نگذاشته.
 mentor-readonly = فقط خواندنی
 mentor-open = باز کردن پرونده { $name }
-mentor-summary = زبان‌ها: { $languages }، فعالیت‌ها: { $activities }، ساعت‌ها: { $hours }
+mentor-summary = زبان‌ها: { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}، فعالیت‌ها: { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}، ساعت‌ها: { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = آخرین فعالیت: { $date }
 
 ## Settings
@@ -423,7 +438,16 @@ share-intro = پرونده‌تان را با یک راهنما به اشترا�
 share-no-relay = ابتدا نشانی سرور رله را در تنظیمات وارد کنید.
 share-sync-h = همگام‌سازی
 share-sync-now = همین حالا همگام‌سازی کن
-share-synced = همگام شد: { $pulled } تغییر دریافت و { $pushed } تغییر ارسال شد.
+share-synced = همگام شد: { $pushed ->
+    [one] { $pulled ->
+    [one] { $pulled } تغییر دریافت و { $pushed } تغییر ارسال شد.
+   *[other] { $pulled } تغییر دریافت و { $pushed } تغییر ارسال شد.
+}
+   *[other] { $pulled ->
+    [one] { $pulled } تغییر دریافت و { $pushed } تغییر ارسال شد.
+   *[other] { $pulled } تغییر دریافت و { $pushed } تغییر ارسال شد.
+}
+}
 share-device-code = کد این دستگاه
 share-device-code-hint = این کد را به کسی بدهید که می‌خواهد پرونده‌ای را با این دستگاه به اشتراک بگذارد. هیچ راز یا رمزی در آن نیست.
 share-qr = کد QR این کد
@@ -472,4 +496,26 @@ mentor-comment = نظر
 mentor-comment-label = نظر شما درباره‌ی { $entry }
 mentor-comment-done = نظر ذخیره شد. در همگام‌سازی بعدی فرستاده می‌شود.
 mentor-given = بازخورد شما
-mentor-feedback-counts = { $comments } نظر، { $confirmations } تأیید
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } نظر
+   *[other] { $comments } نظر
+}، { $confirmations ->
+    [one] { $confirmations } تأیید
+   *[other] { $confirmations } تأیید
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } زبان پیدا شد
+   *[other] { $count } زبان پیدا شد
+}
+settings-second-language = زبان دوم زیر هر عنوان
+settings-second-language-hint = برای کار با راهنما: عنوان‌ها، برچسب‌ها و دکمه‌ها به این زبان هم نشان داده می‌شوند.
+settings-second-none = هیچ‌کدام
+draft-notice = این ترجمه پیش‌نویس است: هنوز یک گویشور بومی آن را بررسی نکرده است.
+draft-correct = پیشنهاد اصلاح
+draft-mail-subject = اصلاح ترجمهٔ { $language } موزاییک
+draft-mail-body = زبان: { $language } ({ $code })
+    صفحه: { $screen }
+    متن فعلی:
+    متن بهتر:

@@ -9,20 +9,19 @@ saved = Enregistré
 cancel = Annuler
 save = Enregistrer
 add = Ajouter
-edit = Modifier
 delete = Supprimer
 close = Fermer
 back = Retour
 optional = facultatif
-required = obligatoire
 none-yet = Rien ici pour l'instant.
-yes = Oui
-no = Non
-unknown = Pas encore connu
 
 ## Errors
 error-required = { $field } est obligatoire.
-error-number = { $field } doit être un nombre entre { $min } et { $max }.
+error-number = { $max ->
+    [one] { $field } doit être un nombre entre { $min } et { $max }.
+    [many] { $field } doit être un nombre entre { $min } et { $max }.
+   *[other] { $field } doit être un nombre entre { $min } et { $max }.
+}
 error-invalid = Non enregistré : { $message }
 error-not-found = Cet élément n'existe plus.
 error-attachment = Ce fichier n'a pas pu être ajouté : { $message }
@@ -99,7 +98,6 @@ nav-more = Plus
 welcome-title = Bienvenue dans Mosaic
 welcome-intro = Votre portfolio reste sur ce téléphone. Il fonctionne sans internet.
 welcome-choose-language = Choisissez votre langue
-welcome-continue = Continuer
 create-title = Créez votre portfolio
 create-intro = Vous pourrez tout modifier plus tard.
 profile-name-latin = Votre nom en lettres latines
@@ -128,7 +126,6 @@ lang-title = Mes langues
 lang-add = Ajouter une langue
 lang-code = Langue
 lang-code-hint = Par exemple : anglais, maltais, ou un code comme « mt ».
-lang-assess = Nouvelle auto-évaluation
 lang-assess-for = Évaluer : { $language }
 lang-current = Niveaux actuels
 lang-history = Progrès dans le temps
@@ -243,10 +240,21 @@ prog-module-status = État
 prog-hours = Heures
 prog-attendance = Présence (%)
 prog-score = Note (%)
-prog-completion = { $done } modules terminés sur { $total }
-prog-attendance-value = Présence : { $pct } %
-prog-hours-value = { $hours } heures
-prog-requirements = Conditions
+prog-completion = { $total ->
+    [one] { $done } module terminé sur { $total }
+    [many] { $done } modules terminés sur { $total }
+   *[other] { $done } modules terminés sur { $total }
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Présence : { $pct } %
+    [many] Présence : { $pct } %
+   *[other] Présence : { $pct } %
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } heure
+    [many] { $hours } heures
+   *[other] { $hours } heures
+}
 prog-requirements-met = Conditions remplies
 prog-requirements-not-met = Conditions pas encore remplies
 prog-requirements-unknown = Toutes les conditions ne sont pas encore remplies
@@ -302,8 +310,13 @@ act-note = Note
 act-confirmed = Confirmé par { $name }
 act-total = { $count ->
     [one] Une activité
+    [many] { $count } activités
    *[other] { $count } activités
-}, { $hours } heures
+}, { NUMBER($hours) ->
+    [one] { $hours } heure
+    [many] { $hours } heures
+   *[other] { $hours } heures
+}
 act-language_cafe = Café des langues
 act-international_lunch = Déjeuner international
 act-information_session = Séance d'information
@@ -380,7 +393,6 @@ section-stories = Récits
 
 ## Sharing
 share-title = Partage
-share-unavailable = Le partage avec un mentor ou un autre appareil arrivera avec la synchronisation. D'ici là, tout reste uniquement sur cet appareil.
 
 ## Mentor mode
 mentor-title = Mode mentor
@@ -388,7 +400,19 @@ mentor-intro = Portfolios que vos mentorés ont partagés avec vous. Vous pouvez
 mentor-empty = Aucun mentoré n'a encore partagé de portfolio avec vous.
 mentor-readonly = Lecture seule
 mentor-open = Ouvrir le portfolio de { $name }
-mentor-summary = { $languages } langues, { $activities } activités, { $hours } heures
+mentor-summary = { $languages ->
+    [one] { $languages } langue
+    [many] { $languages } langues
+   *[other] { $languages } langues
+}, { $activities ->
+    [one] { $activities } activité
+    [many] { $activities } activités
+   *[other] { $activities } activités
+}, { NUMBER($hours) ->
+    [one] { $hours } heure
+    [many] { $hours } heures
+   *[other] { $hours } heures
+}
 mentor-last-activity = Dernière activité : { $date }
 
 ## Settings
@@ -425,7 +449,15 @@ share-intro = Partagez votre portfolio avec un mentor, ou reliez un autre de vos
 share-no-relay = Indiquez d'abord l'adresse du relais dans les Réglages.
 share-sync-h = Synchronisation
 share-sync-now = Synchroniser maintenant
-share-synced = Synchronisé : { $pulled } modifications reçues, { $pushed } envoyées.
+share-synced = Synchronisé : { $pulled ->
+    [one] { $pulled } modification reçue
+    [many] { $pulled } modifications reçues
+   *[other] { $pulled } modifications reçues
+}, { $pushed ->
+    [one] { $pushed } envoyée.
+    [many] { $pushed } envoyées.
+   *[other] { $pushed } envoyées.
+}
 share-device-code = Code de cet appareil
 share-device-code-hint = Donnez ce code à la personne qui veut partager un portfolio avec cet appareil. Il ne contient aucun secret.
 share-qr = QR code de ce code
@@ -474,4 +506,29 @@ mentor-comment = Commenter
 mentor-comment-label = Votre commentaire sur { $entry }
 mentor-comment-done = Commentaire enregistré. Il sera envoyé à la prochaine synchronisation.
 mentor-given = Vos retours
-mentor-feedback-counts = { $comments } commentaires, { $confirmations } confirmations
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } commentaire
+    [many] { $comments } commentaires
+   *[other] { $comments } commentaires
+}, { $confirmations ->
+    [one] { $confirmations } confirmation
+    [many] { $confirmations } confirmations
+   *[other] { $confirmations } confirmations
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } langue trouvée
+    [many] { $count } de langues trouvées
+   *[other] { $count } langues trouvées
+}
+settings-second-language = Deuxième langue sous chaque libellé
+settings-second-language-hint = Pour travailler avec un mentor : titres, libellés et boutons s’affichent aussi dans cette langue.
+settings-second-none = Aucune
+draft-notice = Cette traduction est un brouillon : aucun locuteur natif ne l’a encore relue.
+draft-correct = Proposer une correction
+draft-mail-subject = Correction de la traduction { $language } de Mosaic
+draft-mail-body = Langue : { $language } ({ $code })
+    Écran : { $screen }
+    Le texte actuel :
+    Un meilleur texte :

@@ -9,20 +9,19 @@ saved = Salvato
 cancel = Annulla
 save = Salva
 add = Aggiungi
-edit = Modifica
 delete = Elimina
 close = Chiudi
 back = Indietro
 optional = facoltativo
-required = obbligatorio
 none-yet = Qui non c'è ancora niente.
-yes = Sì
-no = No
-unknown = Non ancora noto
 
 ## Errors
 error-required = { $field } è obbligatorio.
-error-number = { $field } deve essere un numero da { $min } a { $max }.
+error-number = { $max ->
+    [one] { $field } deve essere un numero da { $min } a { $max }.
+    [many] { $field } deve essere un numero da { $min } a { $max }.
+   *[other] { $field } deve essere un numero da { $min } a { $max }.
+}
 error-invalid = Non salvato: { $message }
 error-not-found = Questo elemento non esiste più.
 error-attachment = Impossibile aggiungere il file: { $message }
@@ -99,7 +98,6 @@ nav-more = Altro
 welcome-title = Benvenuto in Mosaic
 welcome-intro = Il tuo portfolio resta su questo telefono. Funziona senza internet.
 welcome-choose-language = Scegli la tua lingua
-welcome-continue = Continua
 create-title = Crea il tuo portfolio
 create-intro = Puoi cambiare tutto in seguito.
 profile-name-latin = Il tuo nome in lettere latine
@@ -128,7 +126,6 @@ lang-title = Le mie lingue
 lang-add = Aggiungi una lingua
 lang-code = Lingua
 lang-code-hint = Per esempio: inglese, maltese, o un codice come "mt".
-lang-assess = Nuova autovalutazione
 lang-assess-for = Valuta: { $language }
 lang-current = Livelli attuali
 lang-history = Progressi nel tempo
@@ -243,10 +240,21 @@ prog-module-status = Stato
 prog-hours = Ore
 prog-attendance = Frequenza (%)
 prog-score = Punteggio (%)
-prog-completion = { $done } moduli completati su { $total }
-prog-attendance-value = Frequenza: { $pct }%
-prog-hours-value = { $hours } ore
-prog-requirements = Requisiti
+prog-completion = { $total ->
+    [one] { $done } modulo completato su { $total }
+    [many] { $done } moduli completati su { $total }
+   *[other] { $done } moduli completati su { $total }
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Frequenza: { $pct }%
+    [many] Frequenza: { $pct }%
+   *[other] Frequenza: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } ora
+    [many] { $hours } ore
+   *[other] { $hours } ore
+}
 prog-requirements-met = Requisiti soddisfatti
 prog-requirements-not-met = Requisiti non ancora soddisfatti
 prog-requirements-unknown = Non tutti i requisiti sono ancora soddisfatti
@@ -302,8 +310,13 @@ act-note = Nota
 act-confirmed = Confermato da { $name }
 act-total = { $count ->
     [one] Un'attività
+    [many] { $count } attività
    *[other] { $count } attività
-}, { $hours } ore
+}, { NUMBER($hours) ->
+    [one] { $hours } ora
+    [many] { $hours } ore
+   *[other] { $hours } ore
+}
 act-language_cafe = Caffè linguistico
 act-international_lunch = Pranzo internazionale
 act-information_session = Incontro informativo
@@ -380,7 +393,6 @@ section-stories = Storie
 
 ## Sharing
 share-title = Condivisione
-share-unavailable = La condivisione con un mentore o un altro dispositivo arriverà con la sincronizzazione. Fino ad allora, tutto resta solo su questo dispositivo.
 
 ## Mentor mode
 mentor-title = Modalità mentore
@@ -388,7 +400,19 @@ mentor-intro = Portfolio che i tuoi mentee hanno condiviso con te. Puoi leggerli
 mentor-empty = Nessun mentee ha ancora condiviso un portfolio con te.
 mentor-readonly = Sola lettura
 mentor-open = Apri il portfolio di { $name }
-mentor-summary = { $languages } lingue, { $activities } attività, { $hours } ore
+mentor-summary = { $languages ->
+    [one] { $languages } lingua
+    [many] { $languages } lingue
+   *[other] { $languages } lingue
+}, { $activities ->
+    [one] { $activities } attività
+    [many] { $activities } attività
+   *[other] { $activities } attività
+}, { NUMBER($hours) ->
+    [one] { $hours } ora
+    [many] { $hours } ore
+   *[other] { $hours } ore
+}
 mentor-last-activity = Ultima attività: { $date }
 
 ## Settings
@@ -425,7 +449,15 @@ share-intro = Condividi il tuo portfolio con un mentore o collega un altro tuo d
 share-no-relay = Prima imposta l'indirizzo del relay nelle Impostazioni.
 share-sync-h = Sincronizzazione
 share-sync-now = Sincronizza ora
-share-synced = Sincronizzato: { $pulled } modifiche ricevute, { $pushed } inviate.
+share-synced = Sincronizzato: { $pulled ->
+    [one] { $pulled } modifica ricevuta
+    [many] { $pulled } modifiche ricevute
+   *[other] { $pulled } modifiche ricevute
+}, { $pushed ->
+    [one] { $pushed } inviata.
+    [many] { $pushed } inviate.
+   *[other] { $pushed } inviate.
+}
 share-device-code = Codice di questo dispositivo
 share-device-code-hint = Dai questo codice alla persona che vuole condividere un portfolio con questo dispositivo. Non contiene segreti.
 share-qr = Codice QR di questo codice
@@ -474,4 +506,29 @@ mentor-comment = Commenta
 mentor-comment-label = Il tuo commento su { $entry }
 mentor-comment-done = Commento salvato. Sarà inviato con la prossima sincronizzazione.
 mentor-given = I tuoi commenti
-mentor-feedback-counts = { $comments } commenti, { $confirmations } conferme
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } commento
+    [many] { $comments } commenti
+   *[other] { $comments } commenti
+}, { $confirmations ->
+    [one] { $confirmations } conferma
+    [many] { $confirmations } conferme
+   *[other] { $confirmations } conferme
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } lingua trovata
+    [many] { $count } di lingue trovate
+   *[other] { $count } lingue trovate
+}
+settings-second-language = Seconda lingua sotto ogni etichetta
+settings-second-language-hint = Per lavorare con un mentore: titoli, etichette e pulsanti appaiono anche in questa lingua.
+settings-second-none = Nessuna
+draft-notice = Questa traduzione è una bozza: non è ancora stata controllata da un madrelingua.
+draft-correct = Suggerisci una correzione
+draft-mail-subject = Correzione della traduzione { $language } di Mosaic
+draft-mail-body = Lingua: { $language } ({ $code })
+    Schermata: { $screen }
+    Il testo ora:
+    Un testo migliore:

@@ -9,20 +9,21 @@ saved = Issejvjat
 cancel = Ikkanċella
 save = Issejvja
 add = Żid
-edit = Editja
 delete = Ħassar
 close = Agħlaq
 back = Lura
 optional = mhux obbligatorju
-required = obbligatorju
 none-yet = Għad m'hawn xejn.
-yes = Iva
-no = Le
-unknown = Għadu mhux magħruf
 
 ## Errors
 error-required = { $field } huwa obbligatorju.
-error-number = { $field } irid ikun numru minn { $min } sa { $max }.
+error-number = { $max ->
+    [one] { $field } irid ikun numru minn { $min } sa { $max }.
+    [two] { $field } irid ikun numru minn { $min } sa { $max }.
+    [few] { $field } irid ikun numru minn { $min } sa { $max }.
+    [many] { $field } irid ikun numru minn { $min } sa { $max }.
+   *[other] { $field } irid ikun numru minn { $min } sa { $max }.
+}
 error-invalid = Ma ġiex issejvjat: { $message }
 error-not-found = Din il-biċċa ma għadhiex teżisti.
 error-attachment = Dan il-fajl ma setax jiżdied: { $message }
@@ -99,7 +100,6 @@ nav-more = Aktar
 welcome-title = Merħba f'Mosaic
 welcome-intro = Il-portafoll tiegħek jibqa' fuq dan il-mowbajl. Jaħdem mingħajr internet.
 welcome-choose-language = Agħżel il-lingwa tiegħek
-welcome-continue = Kompli
 create-title = Oħloq il-portafoll tiegħek
 create-intro = Tista' tibdel kollox aktar tard.
 profile-name-latin = Ismek b'ittri Latini
@@ -128,7 +128,6 @@ lang-title = Il-lingwi tiegħi
 lang-add = Żid lingwa
 lang-code = Lingwa
 lang-code-hint = Eżempju: Ingliż, Malti, jew kodiċi bħal "mt".
-lang-assess = Awtovalutazzjoni ġdida
 lang-assess-for = Ivvaluta: { $language }
 lang-current = Livelli attwali
 lang-history = Progress maż-żmien
@@ -243,10 +242,27 @@ prog-module-status = Status
 prog-hours = Sigħat
 prog-attendance = Attendenza (%)
 prog-score = Marka (%)
-prog-completion = { $done } minn { $total } moduli lesti
-prog-attendance-value = Attendenza: { $pct }%
-prog-hours-value = { $hours } sigħat
-prog-requirements = Rekwiżiti
+prog-completion = { $total ->
+    [one] { $done } minn { $total } moduli lesti
+    [two] { $done } minn { $total } moduli lesti
+    [few] { $done } minn { $total } moduli lesti
+    [many] { $done } minn { $total } moduli lesti
+   *[other] { $done } minn { $total } moduli lesti
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Attendenza: { $pct }%
+    [two] Attendenza: { $pct }%
+    [few] Attendenza: { $pct }%
+    [many] Attendenza: { $pct }%
+   *[other] Attendenza: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } siegħa
+    [two] { $hours } sigħat
+    [few] { $hours } sigħat
+    [many] { $hours } sigħat
+   *[other] { $hours } sigħat
+}
 prog-requirements-met = Ir-rekwiżiti ntlaħqu
 prog-requirements-not-met = Ir-rekwiżiti għadhom ma ntlaħqux
 prog-requirements-unknown = Għadhom ma ntlaħqux ir-rekwiżiti kollha
@@ -306,15 +322,24 @@ act-note = Nota
 act-confirmed = Ikkonfermat minn { $name }
 act-total = { $count ->
     [one] Attività waħda
+    [two] { $count } attivitajiet
+    [few] { $count } attivitajiet
+    [many] { $count } attivitajiet
    *[other] { $count } attivitajiet
-}, { $hours } sigħat
+}, { NUMBER($hours) ->
+    [one] { $hours } siegħa
+    [two] { $hours } sigħat
+    [few] { $hours } sigħat
+    [many] { $hours } sigħat
+   *[other] { $hours } sigħat
+}
 act-language_cafe = Kafè tal-lingwi
 act-international_lunch = Ikla internazzjonali
 act-information_session = Sessjoni ta' informazzjoni
 act-workshop = Workshop
 act-conference = Konferenza jew grupp ta' ħidma
 act-volunteering = Volontarjat
-act-escape_game = Logħba tal-ħarba
+act-escape_game = Escape room
 act-other = Attività oħra
 
 ## Work, education, skills, stories
@@ -384,7 +409,6 @@ section-stories = Stejjer
 
 ## Sharing
 share-title = Qsim
-share-unavailable = Il-qsim ma' mentor jew ma' tagħmir ieħor jasal mas-sinkronizzazzjoni. Sa dakinhar, kollox jibqa' fuq dan it-tagħmir biss.
 
 ## Mentor mode
 mentor-title = Modalità ta' mentor
@@ -392,7 +416,25 @@ mentor-intro = Portafolli li qasmu miegħek il-mentees tiegħek. Tista' taqrahom
 mentor-empty = L-ebda mentee għadu ma qasam portafoll miegħek.
 mentor-readonly = Qari biss
 mentor-open = Iftaħ il-portafoll ta' { $name }
-mentor-summary = { $languages } lingwi, { $activities } attivitajiet, { $hours } sigħat
+mentor-summary = { $languages ->
+    [one] { $languages } lingwa
+    [two] { $languages } lingwi
+    [few] { $languages } lingwi
+    [many] { $languages } lingwi
+   *[other] { $languages } lingwi
+}, { $activities ->
+    [one] { $activities } attività
+    [two] { $activities } attivitajiet
+    [few] { $activities } attivitajiet
+    [many] { $activities } attivitajiet
+   *[other] { $activities } attivitajiet
+}, { NUMBER($hours) ->
+    [one] { $hours } siegħa
+    [two] { $hours } sigħat
+    [few] { $hours } sigħat
+    [many] { $hours } sigħat
+   *[other] { $hours } sigħat
+}
 mentor-last-activity = L-aħħar attività: { $date }
 
 ## Settings
@@ -429,7 +471,19 @@ share-intro = Aqsam il-portafoll tiegħek ma' mentor, jew għaqqad tagħmir ieħ
 share-no-relay = L-ewwel issettja l-indirizz tar-relay fis-Settings.
 share-sync-h = Sinkronizzazzjoni
 share-sync-now = Issinkronizza issa
-share-synced = Sinkronizzat: { $pulled } bidliet irċevuti, { $pushed } mibgħuta.
+share-synced = Sinkronizzat: { $pulled ->
+    [one] { $pulled } bidla riċevuta
+    [two] { $pulled } bidliet irċevuti
+    [few] { $pulled } bidliet irċevuti
+    [many] { $pulled } bidliet irċevuti
+   *[other] { $pulled } bidliet irċevuti
+}, { $pushed ->
+    [one] { $pushed } mibgħuta.
+    [two] { $pushed } mibgħuta.
+    [few] { $pushed } mibgħuta.
+    [many] { $pushed } mibgħuta.
+   *[other] { $pushed } mibgħuta.
+}
 share-device-code = Il-kodiċi ta' dan it-tagħmir
 share-device-code-hint = Agħti dan il-kodiċi lill-persuna li trid taqsam portafoll ma' dan it-tagħmir. Ma fih l-ebda sigriet.
 share-qr = Kodiċi QR ta' dan il-kodiċi
@@ -478,4 +532,35 @@ mentor-comment = Ikkummenta
 mentor-comment-label = Il-kumment tiegħek dwar { $entry }
 mentor-comment-done = Il-kumment ġie salvat. Jintbagħat mas-sinkronizzazzjoni li jmiss.
 mentor-given = Ir-rispons tiegħek
-mentor-feedback-counts = { $comments } kummenti, { $confirmations } konfermi
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } kumment
+    [two] { $comments } kummenti
+    [few] { $comments } kummenti
+    [many] { $comments } kummenti
+   *[other] { $comments } kummenti
+}, { $confirmations ->
+    [one] { $confirmations } konferma
+    [two] { $confirmations } konfermi
+    [few] { $confirmations } konfermi
+    [many] { $confirmations } konfermi
+   *[other] { $confirmations } konfermi
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Instabet lingwa waħda
+    [two] Instabu żewġ lingwi
+    [few] Instabu { $count } lingwi
+    [many] Instabu { $count }-il lingwa
+   *[other] Instabu { $count } lingwa
+}
+settings-second-language = It-tieni lingwa taħt kull tikketta
+settings-second-language-hint = Biex taħdem ma’ mentor: it-titoli, it-tikketti u l-buttuni jidhru wkoll b’din il-lingwa.
+settings-second-none = Xejn
+draft-notice = Din it-traduzzjoni hija abbozz: għadu ma ċċekkjaha ħadd li jitkellem il-lingwa minn twelidu.
+draft-correct = Issuġġerixxi korrezzjoni
+draft-mail-subject = Korrezzjoni tat-traduzzjoni { $language } ta’ Mosaic
+draft-mail-body = Lingwa: { $language } ({ $code })
+    Skrin: { $screen }
+    It-test issa:
+    Test aħjar:

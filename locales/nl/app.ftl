@@ -9,20 +9,18 @@ saved = Opgeslagen
 cancel = Annuleren
 save = Opslaan
 add = Toevoegen
-edit = Bewerken
 delete = Verwijderen
 close = Sluiten
 back = Terug
 optional = optioneel
-required = verplicht
 none-yet = Hier staat nog niets.
-yes = Ja
-no = Nee
-unknown = Nog niet bekend
 
 ## Errors
 error-required = { $field } is verplicht.
-error-number = { $field } moet een getal van { $min } tot { $max } zijn.
+error-number = { $max ->
+    [one] { $field } moet een getal van { $min } tot { $max } zijn.
+   *[other] { $field } moet een getal van { $min } tot { $max } zijn.
+}
 error-invalid = Niet opgeslagen: { $message }
 error-not-found = Dit item bestaat niet meer.
 error-attachment = Dit bestand kon niet worden toegevoegd: { $message }
@@ -99,7 +97,6 @@ nav-more = Meer
 welcome-title = Welkom bij Mosaic
 welcome-intro = Je portfolio blijft op deze telefoon. Het werkt zonder internet.
 welcome-choose-language = Kies je taal
-welcome-continue = Verder
 create-title = Maak je portfolio
 create-intro = Je kunt later alles wijzigen.
 profile-name-latin = Je naam in Latijnse letters
@@ -128,7 +125,6 @@ lang-title = Mijn talen
 lang-add = Taal toevoegen
 lang-code = Taal
 lang-code-hint = Bijvoorbeeld: Engels, Maltees of een code zoals "mt".
-lang-assess = Nieuwe zelfbeoordeling
 lang-assess-for = { $language } beoordelen
 lang-current = Huidige niveaus
 lang-history = Vooruitgang in de tijd
@@ -243,10 +239,18 @@ prog-module-status = Status
 prog-hours = Uren
 prog-attendance = Aanwezigheid (%)
 prog-score = Score (%)
-prog-completion = { $done } van { $total } modules afgerond
-prog-attendance-value = Aanwezigheid: { $pct }%
-prog-hours-value = { $hours } uur
-prog-requirements = Eisen
+prog-completion = { $total ->
+    [one] { $done } van { $total } modules afgerond
+   *[other] { $done } van { $total } modules afgerond
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Aanwezigheid: { $pct }%
+   *[other] Aanwezigheid: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } uur
+   *[other] { $hours } uur
+}
 prog-requirements-met = Aan de eisen voldaan
 prog-requirements-not-met = Nog niet aan de eisen voldaan
 prog-requirements-unknown = Nog niet aan alle eisen voldaan
@@ -301,7 +305,10 @@ act-confirmed = Bevestigd door { $name }
 act-total = { $count ->
     [one] Eén activiteit
    *[other] { $count } activiteiten
-}, { $hours } uur
+}, { NUMBER($hours) ->
+    [one] { $hours } uur
+   *[other] { $hours } uur
+}
 act-language_cafe = Taalcafé
 act-international_lunch = Internationale lunch
 act-information_session = Informatiebijeenkomst
@@ -378,7 +385,6 @@ section-stories = Verhalen
 
 ## Sharing
 share-title = Delen
-share-unavailable = Delen met een mentor of een ander apparaat komt met de synchronisatie. Tot dan blijft alles alleen op dit apparaat.
 
 ## Mentor mode
 mentor-title = Mentormodus
@@ -386,7 +392,16 @@ mentor-intro = Portfolio's die je mentees met je hebben gedeeld. Je kunt ze leze
 mentor-empty = Nog geen mentee heeft een portfolio met je gedeeld.
 mentor-readonly = Alleen lezen
 mentor-open = Portfolio van { $name } openen
-mentor-summary = { $languages } talen, { $activities } activiteiten, { $hours } uur
+mentor-summary = { $languages ->
+    [one] { $languages } taal
+   *[other] { $languages } talen
+}, { $activities ->
+    [one] { $activities } activiteit
+   *[other] { $activities } activiteiten
+}, { NUMBER($hours) ->
+    [one] { $hours } uur
+   *[other] { $hours } uur
+}
 mentor-last-activity = Laatste activiteit: { $date }
 
 ## Settings
@@ -423,7 +438,13 @@ share-intro = Deel je portfolio met een mentor, of koppel een ander apparaat van
 share-no-relay = Stel eerst het relay-adres in bij Instellingen.
 share-sync-h = Synchroniseren
 share-sync-now = Nu synchroniseren
-share-synced = Gesynchroniseerd: { $pulled } wijzigingen ontvangen, { $pushed } verzonden.
+share-synced = Gesynchroniseerd: { $pulled ->
+    [one] { $pulled } wijziging ontvangen
+   *[other] { $pulled } wijzigingen ontvangen
+}, { $pushed ->
+    [one] { $pushed } verzonden.
+   *[other] { $pushed } verzonden.
+}
 share-device-code = Code van dit apparaat
 share-device-code-hint = Geef deze code aan wie een portfolio met dit apparaat wil delen. Er staan geen geheimen in.
 share-qr = QR-code van deze code
@@ -472,4 +493,26 @@ mentor-comment = Reageren
 mentor-comment-label = Je reactie op { $entry }
 mentor-comment-done = Reactie opgeslagen. Ze wordt bij de volgende synchronisatie verzonden.
 mentor-given = Jouw feedback
-mentor-feedback-counts = { $comments } reacties, { $confirmations } bevestigingen
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } reactie
+   *[other] { $comments } reacties
+}, { $confirmations ->
+    [one] { $confirmations } bevestiging
+   *[other] { $confirmations } bevestigingen
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } taal gevonden
+   *[other] { $count } talen gevonden
+}
+settings-second-language = Tweede taal onder elk label
+settings-second-language-hint = Om samen met een mentor te werken: koppen, labels en knoppen verschijnen ook in deze taal.
+settings-second-none = Geen
+draft-notice = Deze vertaling is een concept: een moedertaalspreker heeft haar nog niet nagekeken.
+draft-correct = Stel een verbetering voor
+draft-mail-subject = Verbetering van de { $language } vertaling van Mosaic
+draft-mail-body = Taal: { $language } ({ $code })
+    Scherm: { $screen }
+    De tekst nu:
+    Een betere tekst:

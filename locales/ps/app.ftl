@@ -9,20 +9,18 @@ saved = خوندي شو
 cancel = لغوه
 save = خوندي کول
 add = زیاتول
-edit = سمول
 delete = ړنګول
 close = بندول
 back = شاته
 optional = اختیاري
-required = اړین
 none-yet = دلته لا هېڅ نشته.
-yes = هو
-no = نه
-unknown = لا معلوم نه دی
 
 ## Errors
 error-required = { $field } اړین دی.
-error-number = { $field } باید له { $min } څخه تر { $max } پورې شمېره وي.
+error-number = { $max ->
+    [one] { $field } باید له { $min } څخه تر { $max } پورې شمېره وي.
+   *[other] { $field } باید له { $min } څخه تر { $max } پورې شمېره وي.
+}
 error-invalid = خوندي نه شو: { $message }
 error-not-found = دا توکی نور شتون نه لري.
 error-attachment = دا فایل زیات نه شو: { $message }
@@ -99,7 +97,6 @@ nav-more = نور
 welcome-title = موزاییک ته ښه راغلاست
 welcome-intro = ستاسو پورټفولیو په همدې ټیلیفون کې پاتې کېږي. له انټرنېټ پرته کار کوي.
 welcome-choose-language = خپله ژبه وټاکئ
-welcome-continue = دوام
 create-title = خپل پورټفولیو جوړ کړئ
 create-intro = وروسته هر څه بدلولای شئ.
 profile-name-latin = ستاسو نوم په لاتیني تورو
@@ -111,8 +108,7 @@ profile-email = برېښنالیک
 profile-phone = ټیلیفون
 profile-mother-tongue = ستاسو مورنۍ ژبه
 profile-about = زما په اړه
-create-submit = زما پورټفولیو جوړ کړه
-
+create-submit = زما پورټفولیو جوړ کړئ
 ## Home
 home-greeting = سلام، { $name }
 home-languages = زما ژبې
@@ -128,7 +124,6 @@ lang-title = زما ژبې
 lang-add = ژبه زیاته کړئ
 lang-code = ژبه
 lang-code-hint = د بېلګې په توګه: انګلیسي، مالټي، یا یو کوډ لکه "mt".
-lang-assess = نوې ځان ارزونه
 lang-assess-for = د { $language } ارزونه
 lang-current = اوسنۍ کچې
 lang-history = د وخت په تېرېدو پرمختګ
@@ -161,19 +156,19 @@ cefr-B2 = له منځني لوړ
 cefr-C1 = پرمختللی
 cefr-C2 = ماهر
 
-can-listening-pre-A1 = څو کلمې لکه سلام او مننه پوهېږم.
-can-listening-A1 = کله چې ورو خبرې وکړي، زما او زما د کورنۍ په اړه ساده کلمې پوهېږم.
-can-listening-A2 = لنډ او روښانه پیغامونه او اعلانونه پوهېږم.
-can-listening-B1 = د کار، ښوونځي یا وزګار وخت په اړه د روښانه خبرو اصلي ټکي پوهېږم.
-can-listening-B2 = اوږدې ویناوې او د تلویزیون ډېری خبرونه پوهېږم.
-can-listening-C1 = اوږدې خبرې پوهېږم، که څه هم ښه منظمې نه وي.
-can-listening-C2 = هر ډول ویل شوې ژبه، حتی چټکه، په اسانۍ پوهېږم.
+can-listening-pre-A1 = په څو کلمو لکه سلام او مننه پوهېږم.
+can-listening-A1 = کله چې ورو خبرې وکړي، زما او زما د کورنۍ په اړه په ساده کلمو پوهېږم.
+can-listening-A2 = په لنډو او روښانه پیغامونو او اعلانونو پوهېږم.
+can-listening-B1 = د کار، ښوونځي یا وزګار وخت په اړه د روښانه خبرو په اصلي ټکو پوهېږم.
+can-listening-B2 = په اوږدو ویناوو او د تلویزیون په ډېرو خبرونو پوهېږم.
+can-listening-C1 = په اوږدو خبرو پوهېږم، که څه هم ښه منظمې نه وي.
+can-listening-C2 = په هر ډول ویل شوې ژبه، حتی چټکه، په اسانۍ پوهېږم.
 can-reading-pre-A1 = ځینې توري او نښې پېژنم.
-can-reading-A1 = نومونه، کلمې او ډېرې ساده جملې پوهېږم، لکه په خبرتیاوو کې.
+can-reading-A1 = په نومونو، کلمو او ډېرو ساده جملو پوهېږم، لکه په خبرتیاوو کې.
 can-reading-A2 = لنډ متنونه لولم او په اعلانونو، مېنوګانو او مهالوېشونو کې معلومات پیدا کوم.
-can-reading-B1 = ورځني متنونه او شخصي لیکونه پوهېږم.
+can-reading-B1 = په ورځنیو متنونو او شخصي لیکونو پوهېږم.
 can-reading-B2 = د اوسنیو مسلو په اړه مقالې او راپورونه لولم.
-can-reading-C1 = اوږده او پېچلي متنونه، حتی تخنیکي، پوهېږم.
+can-reading-C1 = په اوږدو او پېچلو متنونو، حتی تخنیکي، پوهېږم.
 can-reading-C2 = هر ډول لیکل شوی متن په اسانۍ لولم.
 can-spoken_interaction-pre-A1 = خلکو ته سلام ویلای شم او هو یا نه ویلای شم.
 can-spoken_interaction-A1 = که بل کس مرسته وکړي، ساده پوښتنې کوم او ځوابوم.
@@ -243,10 +238,18 @@ prog-module-status = حالت
 prog-hours = ساعتونه
 prog-attendance = حاضري (%)
 prog-score = نمره (%)
-prog-completion = له { $total } برخو څخه { $done } بشپړې شوې
-prog-attendance-value = حاضري: { $pct }%
-prog-hours-value = { $hours } ساعته
-prog-requirements = شرطونه
+prog-completion = { $total ->
+    [one] له { $total } برخو څخه { $done } بشپړې شوې
+   *[other] له { $total } برخو څخه { $done } بشپړې شوې
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] حاضري: { $pct }%
+   *[other] حاضري: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } ساعته
+   *[other] { $hours } ساعته
+}
 prog-requirements-met = شرطونه پوره شول
 prog-requirements-not-met = شرطونه لا نه دي پوره شوي
 prog-requirements-unknown = لا ټول شرطونه نه دي پوره شوي
@@ -301,14 +304,17 @@ act-confirmed = د { $name } له خوا تایید شوی
 act-total = { $count ->
     [one] یو فعالیت
    *[other] { $count } فعالیتونه
-}، { $hours } ساعته
+}، { NUMBER($hours) ->
+    [one] { $hours } ساعته
+   *[other] { $hours } ساعته
+}
 act-language_cafe = د ژبې کافې
 act-international_lunch = نړیوال غرمنی
 act-information_session = د معلوماتو غونډه
 act-workshop = ورکشاپ
 act-conference = کنفرانس یا کاري ډله
 act-volunteering = رضاکاري
-act-escape_game = د تېښتې لوبه
+act-escape_game = د معماګانو خونه (escape room)
 act-other = بل فعالیت
 
 ## Work, education, skills, stories
@@ -358,7 +364,7 @@ cv-title = زما سوانح
 cv-intro = وټاکئ چې ستاسو په سوانحو کې څه شامل وي. تاسو ټاکئ چې څوک یې ترلاسه کوي.
 cv-sections = برخې
 cv-language = د سوانحو ژبه
-cv-photo = زما انځور شامل کړه
+cv-photo = زما انځور شامل کړئ
 cv-no-photo = خپل پروفایل ته یو انځور زیات کړئ چې شامل یې کړئ.
 cv-choose-photo = انځور وټاکئ یا یې واخلئ
 cv-preview = مخکتنه
@@ -378,7 +384,6 @@ section-stories = کیسې
 
 ## Sharing
 share-title = شریکول
-share-unavailable = له لارښود یا بلې وسیلې سره شریکول به د همغږۍ (sync) له اسانتیا سره راشي. تر هغه وخته، هر څه یوازې په همدې وسیله کې پاتې کېږي.
 
 ## Mentor mode
 mentor-title = د لارښود حالت
@@ -386,7 +391,16 @@ mentor-intro = هغه پورټفولیوګانې چې ستاسو شاګردان�
 mentor-empty = لا هېچا درسره پورټفولیو نه ده شریکه کړې.
 mentor-readonly = یوازې لوستل
 mentor-open = د { $name } پورټفولیو پرانیزئ
-mentor-summary = ژبې: { $languages }، فعالیتونه: { $activities }، ساعتونه: { $hours }
+mentor-summary = ژبې: { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}، فعالیتونه: { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}، ساعتونه: { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = وروستی فعالیت: { $date }
 
 ## Settings
@@ -404,7 +418,7 @@ settings-erase = هر څه ړنګ کړئ
 settings-erase-hint = دا په دې وسیله کې ټول پورټفولیوګانې او فایلونه ړنګوي. بېرته نه راګرځي.
 settings-erase-confirm-label = د تایید لپاره { $word } ولیکئ
 settings-erase-word = ړنګ
-settings-erase-button = اوس هر څه ړنګ کړه
+settings-erase-button = اوس هر څه ړنګ کړئ
 settings-erase-mismatch = د تایید لپاره کلمه دقیقاً ولیکئ.
 settings-erased = هر څه ړنګ شول.
 settings-about = په اړه
@@ -423,7 +437,13 @@ share-intro = خپل پورټفولیو له یو لارښود سره شریک �
 share-no-relay = لومړی په امستنو کې د ریلې پته ولیکئ.
 share-sync-h = همغږي
 share-sync-now = اوس همغږي کړئ
-share-synced = همغږي شوه: { $pulled } بدلونونه ترلاسه، { $pushed } ولېږل شول.
+share-synced = همغږي شوه: { $pulled ->
+    [one] { $pulled } بدلونونه ترلاسه
+   *[other] { $pulled } بدلونونه ترلاسه
+}، { $pushed ->
+    [one] { $pushed } ولېږل شول.
+   *[other] { $pushed } ولېږل شول.
+}
 share-device-code = د دې وسیلې کوډ
 share-device-code-hint = دا کوډ هغه چا ته ورکړئ چې غواړي له دې وسیلې سره پورټفولیو شریک کړي. پکې هیڅ راز نشته.
 share-qr = د دې کوډ QR کوډ
@@ -472,4 +492,26 @@ mentor-comment = تبصره
 mentor-comment-label = په { $entry } ستاسو تبصره
 mentor-comment-done = تبصره خوندي شوه. په راتلونکې همغږۍ کې لېږل کېږي.
 mentor-given = ستاسو نظرونه
-mentor-feedback-counts = { $comments } تبصرې، { $confirmations } تاییدونه
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } تبصرې
+   *[other] { $comments } تبصرې
+}، { $confirmations ->
+    [one] { $confirmations } تاییدونه
+   *[other] { $confirmations } تاییدونه
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } ژبه وموندل شوه
+   *[other] { $count } ژبې وموندل شوې
+}
+settings-second-language = د هر سرلیک لاندې دویمه ژبه
+settings-second-language-hint = له لارښود سره د کار لپاره: سرلیکونه، نښې او تڼۍ په دې ژبه هم ښودل کېږي.
+settings-second-none = هېڅ
+draft-notice = دا ژباړه مسوده ده: تر اوسه یوه اصلي ویونکي نه ده کتلې.
+draft-correct = سمون وړاندیز کړئ
+draft-mail-subject = د موزاییک د { $language } ژباړې سمون
+draft-mail-body = ژبه: { $language } ({ $code })
+    پاڼه: { $screen }
+    اوسنی متن:
+    ښه متن:

@@ -1,7 +1,7 @@
 # Mosaic app: Somali. Draft translation (MUST be reviewed by a native speaker).
 
 app-name = Mosaic
-sync-offline = Offline — waxaa lagu kaydiyey qalabkan
+sync-offline = Internet la'aan — waxa lagu kaydiyey qalabkan
 skip-to-content = U gudub nuxurka
 loading = Waa la soo rarayaa…
 working = Waa la shaqeynayaa, fadlan sug…
@@ -9,20 +9,18 @@ saved = Waa la kaydiyey
 cancel = Jooji
 save = Kaydi
 add = Ku dar
-edit = Wax ka beddel
 delete = Tirtir
 close = Xir
 back = Dib u noqo
 optional = ikhtiyaari
-required = waa lagama maarmaan
 none-yet = Weli halkan waxba kuma jiraan.
-yes = Haa
-no = Maya
-unknown = Weli lama yaqaan
 
 ## Errors
 error-required = { $field } waa lagama maarmaan.
-error-number = { $field } waa inuu noqdaa tiro u dhexeysa { $min } iyo { $max }.
+error-number = { $max ->
+    [one] { $field } waa inuu noqdaa tiro u dhexeysa { $min } iyo { $max }.
+   *[other] { $field } waa inuu noqdaa tiro u dhexeysa { $min } iyo { $max }.
+}
 error-invalid = Lama kaydin: { $message }
 error-not-found = Shaygan ma jiro mar dambe.
 error-attachment = Faylkan lama darin karo: { $message }
@@ -97,10 +95,9 @@ nav-more = Wax dheeraad ah
 
 ## First start
 welcome-title = Ku soo dhawoow Mosaic
-welcome-intro = Faylkaagu wuxuu ku jiraa taleefankan. Wuxuu shaqeeyaa internet la'aan.
+welcome-intro = Diiwaankaagu wuxuu ku jiraa taleefankan. Wuxuu shaqeeyaa internet la'aan.
 welcome-choose-language = Dooro luqaddaada
-welcome-continue = Sii wad
-create-title = Samee faylkaaga
+create-title = Samee diiwaankaaga
 create-intro = Wax walba waad beddeli kartaa goor dambe.
 profile-name-latin = Magacaaga oo xarfaha Laatiinka ah
 profile-name-latin-hint = Sida ku qoran dukumentiyadaada dalkan.
@@ -111,8 +108,7 @@ profile-email = Iimayl
 profile-phone = Taleefan
 profile-mother-tongue = Luqaddaada hooyo
 profile-about = Aniga ku saabsan
-create-submit = Samee faylkayga
-
+create-submit = Samee diiwaankayga
 ## Home
 home-greeting = Salaan, { $name }
 home-languages = Luqadahayga
@@ -128,7 +124,6 @@ lang-title = Luqadahayga
 lang-add = Ku dar luqad
 lang-code = Luqad
 lang-code-hint = Tusaale: Ingiriis, Maltiis, ama kood sida "mt".
-lang-assess = Is-qiimeyn cusub
 lang-assess-for = Qiimee { $language }
 lang-current = Heerarka hadda
 lang-history = Horumarka waqti ka dib
@@ -153,8 +148,8 @@ skill-spoken_interaction = La hadlid dadka kale
 skill-spoken_production = Hadal keligay
 skill-writing = Qoraal
 
-cefr-pre-A1 = Bilow
-cefr-A1 = Bilowga
+cefr-pre-A1 = Bilow hore
+cefr-A1 = Bilaabe
 cefr-A2 = Aasaasi
 cefr-B1 = Dhexe
 cefr-B2 = Dhexe sare
@@ -243,10 +238,18 @@ prog-module-status = Xaaladda
 prog-hours = Saacadaha
 prog-attendance = Imaanshaha (%)
 prog-score = Dhibcaha (%)
-prog-completion = { $done } ka mid ah { $total } cutub ayaa la dhammeeyey
-prog-attendance-value = Imaanshaha: { $pct }%
-prog-hours-value = { $hours } saacadood
-prog-requirements = Shuruudaha
+prog-completion = { $total ->
+    [one] { $done } ka mid ah { $total } cutub ayaa la dhammeeyey
+   *[other] { $done } ka mid ah { $total } cutub ayaa la dhammeeyey
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Imaanshaha: { $pct }%
+   *[other] Imaanshaha: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } saacadood
+   *[other] { $hours } saacadood
+}
 prog-requirements-met = Shuruudaha waa la buuxiyey
 prog-requirements-not-met = Shuruudaha weli lama buuxin
 prog-requirements-unknown = Shuruudaha oo dhan weli lama buuxin
@@ -301,14 +304,17 @@ act-confirmed = Waxaa xaqiijiyey { $name }
 act-total = { $count ->
     [one] Hal hawl
    *[other] { $count } hawlood
-}, { $hours } saacadood
+}, { NUMBER($hours) ->
+    [one] { $hours } saacadood
+   *[other] { $hours } saacadood
+}
 act-language_cafe = Kafeega luqadda
 act-international_lunch = Qado caalami ah
 act-information_session = Kulan macluumaad
 act-workshop = Aqoon-is-weydaarsi
 act-conference = Shir ama koox shaqo
 act-volunteering = Tabarruc
-act-escape_game = Ciyaarta baxsashada
+act-escape_game = Qolka xujooyinka (escape room)
 act-other = Hawl kale
 
 ## Work, education, skills, stories
@@ -359,7 +365,7 @@ cv-intro = Dooro waxa ku jira CV-gaaga. Adiga ayaa go'aamiya cidda heleysa.
 cv-sections = Qaybaha
 cv-language = Luqadda CV-ga
 cv-photo = Ku dar sawirkayga
-cv-no-photo = Sawir ku dar faylkaaga si aad u darto.
+cv-no-photo = Sawir ku dar macluumaadkaaga si aad u darto.
 cv-choose-photo = Dooro ama qaad sawir
 cv-preview = Horudhac
 cv-save = Kaydi PDF-ka
@@ -378,30 +384,38 @@ section-stories = Sheekooyinka
 
 ## Sharing
 share-title = La wadaag
-share-unavailable = La wadaagista lataliye ama qalab kale waxay la imaan doontaa isku-xirka (sync). Ilaa markaas, wax walba waxay ku jiraan qalabkan oo keliya.
 
 ## Mentor mode
 mentor-title = Habka lataliyaha
-mentor-intro = Faylasha ay kula wadaageen ardaydaadu. Waad akhrin kartaa, wax kama beddeli kartid.
-mentor-empty = Weli qofna faylkiisa kulama wadaagin.
+mentor-intro = Diiwaannada ay kula wadaageen dadka aad la talisaa. Waad akhrin kartaa, wax kama beddeli kartid.
+mentor-empty = Weli qofna diiwaankiisa kulama wadaagin.
 mentor-readonly = Akhris oo keliya
-mentor-open = Fur faylka { $name }
-mentor-summary = Luqado: { $languages }, hawlo: { $activities }, saacado: { $hours }
+mentor-open = Fur diiwaanka { $name }
+mentor-summary = Luqado: { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}, hawlo: { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}, saacado: { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = Hawshii ugu dambeysay: { $date }
 
 ## Settings
 settings-title = Dejinta
-settings-profile = Astaankayga
+settings-profile = Macluumaadkayga
 settings-ui-language = Luqadda barnaamijka
 settings-relay = Cinwaanka relay-ga
 settings-relay-hint = Waxa loo isticmaalaa isku waafajinta iyo wadaagga. Waxa lagu kaydiyaa qalabkan.
 settings-relay-invalid = Geli cinwaan ku bilaabma https://
 settings-relay-saved = Cinwaanka relay-ga waa la kaydiyey.
 settings-export = Dhoofi wax walba
-settings-export-hint = Faylkaaga wuxuu u kaydinayaa sida fayl JSON ah iyo nuqul kayd ah oo dhammaystiran.
+settings-export-hint = Diiwaankaaga wuxuu u kaydinayaa fayl JSON ah iyo nuqul kayd ah oo dhammaystiran.
 settings-exported = Waa la kaydiyey: { $path }
 settings-erase = Tirtir wax walba
-settings-erase-hint = Tani waxay tirtiraysaa dhammaan faylasha iyo xogta qalabkan. Dib looma celin karo.
+settings-erase-hint = Tani waxay tirtiraysaa dhammaan diiwaannada iyo faylasha qalabkan. Dib looma celin karo.
 settings-erase-confirm-label = Qor { $word } si aad u xaqiijiso
 settings-erase-word = TIRTIR
 settings-erase-button = Hadda tirtir wax walba
@@ -412,22 +426,28 @@ settings-version = Nooca { $version }
 
 # Sharing, sync, mentor feedback, CV options, Open Badges
 sync-syncing = Waa la isku waafajinayaa…
-sync-ok = Waa cusub yahay
+sync-ok = Waa la isku waafajiyey
 sync-error = Lama isku waafajin — waxa lagu kaydiyay qalabkan
 error-cv = CV-ga lama samayn karin: { $message }
 error-offline = Server-ka gudbinta lama gaari karo. Waxba ma lumin; mar dambe isku day.
 error-refused = Server-ka gudbinta wuu diiday: { $message }
 error-code = Koodhkan halkan looma isticmaali karo: { $message }
 error-sync = Isku waafajintu ma shaqayn: { $message }
-share-intro = La wadaag faylkaaga lataliye, ama ku xidh qalab kale oo adiga leedahay. Wax walba waxa lagu sir-qariyaa qalabkan; server-ka gudbintu ma akhrin karo.
+share-intro = La wadaag diiwaankaaga lataliye, ama ku xidh qalab kale oo adiga leedahay. Wax walba waxa lagu sir-qariyaa qalabkan; server-ka gudbintu ma akhrin karo.
 share-no-relay = Marka hore ku qor cinwaanka server-ka gudbinta Dejinta.
 share-sync-h = Isku waafajin
 share-sync-now = Hadda isku waafaji
-share-synced = Waa la isku waafajiyay: { $pulled } isbeddel ayaa la helay, { $pushed } ayaa la diray.
+share-synced = Waa la isku waafajiyay: { $pulled ->
+    [one] { $pulled } isbeddel ayaa la helay
+   *[other] { $pulled } isbeddel ayaa la helay
+}, { $pushed ->
+    [one] { $pushed } ayaa la diray.
+   *[other] { $pushed } ayaa la diray.
+}
 share-device-code = Koodhka qalabkan
-share-device-code-hint = Koodhkan sii qofka doonaya inuu fayl la wadaago qalabkan. Wax sir ah kuma jiraan.
+share-device-code-hint = Koodhkan sii qofka doonaya inuu diiwaan la wadaago qalabkan. Wax sir ah kuma jiraan.
 share-qr = Koodhka QR ee koodhkan
-share-give-h = La wadaag faylkayga
+share-give-h = La wadaag diiwaankayga
 share-recipient = Koodhka qalabkiisa
 share-role = La wadaag
 share-role-mentor = Lataliye (wuu akhrin karaa oo faallo ka bixin karaa, ma beddeli karo)
@@ -437,12 +457,12 @@ share-member-device = Qalabkayga
 share-make = Samee koodh wadaag
 share-made = Koodhka wadaagga waa diyaar. Qalabkiisa oo keliya ayaa furi kara.
 share-result = Koodhka wadaagga ee aad siinayso
-share-join-h = Fur fayl la wadaagay
+share-join-h = Fur diiwaan la wadaagay
 share-join-code = Koodhka wadaagga ee aad heshay
 share-join = Fur
-share-joined = Faylka { $name } waa lagu daray.
+share-joined = Diiwaanka { $name } waa lagu daray.
 share-members-h = Lataliyayaasha leh gelitaan
-share-members-empty = Faylkan lama wadaagin lataliye.
+share-members-empty = Diiwaankan lama wadaagin lataliye.
 share-revoke = Ka qaad gelitaanka
 share-revoked = gelitaanka waa laga qaaday
 share-revoke-done = { $name } mar dambe ma akhrin karo isbeddeladaada cusub.
@@ -472,4 +492,26 @@ mentor-comment = Faallo
 mentor-comment-label = Faalladaada ku saabsan { $entry }
 mentor-comment-done = Faallada waa la kaydiyay. Waxa la diri doonaa isku waafajinta xigta.
 mentor-given = Jawaab-celintaada
-mentor-feedback-counts = { $comments } faallo, { $confirmations } xaqiijin
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } faallo
+   *[other] { $comments } faallo
+}, { $confirmations ->
+    [one] { $confirmations } xaqiijin
+   *[other] { $confirmations } xaqiijin
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } luqad ayaa la helay
+   *[other] { $count } luqadood ayaa la helay
+}
+settings-second-language = Luqad labaad oo ka hooseysa calaamad kasta
+settings-second-language-hint = Si aad ula shaqeyso lataliye: cinwaannada, calaamadaha iyo badhamada waxay sidoo kale ku muuqdaan luqaddan.
+settings-second-none = Midna
+draft-notice = Turjumaaddan waa qabyo: weli ma hubin qof afkiisa hooyo ah.
+draft-correct = Soo jeedi sixitaan
+draft-mail-subject = Sixitaanka turjumaadda { $language } ee Mosaic
+draft-mail-body = Luqadda: { $language } ({ $code })
+    Shaashadda: { $screen }
+    Qoraalka hadda:
+    Qoraal ka wanaagsan:

@@ -9,20 +9,18 @@ saved = Sparat
 cancel = Avbryt
 save = Spara
 add = Lägg till
-edit = Ändra
 delete = Ta bort
 close = Stäng
 back = Tillbaka
 optional = valfritt
-required = obligatoriskt
 none-yet = Här finns inget ännu.
-yes = Ja
-no = Nej
-unknown = Inte känt ännu
 
 ## Errors
 error-required = { $field } måste fyllas i.
-error-number = { $field } måste vara ett tal från { $min } till { $max }.
+error-number = { $max ->
+    [one] { $field } måste vara ett tal från { $min } till { $max }.
+   *[other] { $field } måste vara ett tal från { $min } till { $max }.
+}
 error-invalid = Inte sparat: { $message }
 error-not-found = Det här finns inte längre.
 error-attachment = Filen kunde inte läggas till: { $message }
@@ -99,7 +97,6 @@ nav-more = Mer
 welcome-title = Välkommen till Mosaic
 welcome-intro = Din portfolio stannar på den här telefonen. Den fungerar utan internet.
 welcome-choose-language = Välj ditt språk
-welcome-continue = Fortsätt
 create-title = Skapa din portfolio
 create-intro = Du kan ändra allt senare.
 profile-name-latin = Ditt namn med latinska bokstäver
@@ -128,7 +125,6 @@ lang-title = Mina språk
 lang-add = Lägg till ett språk
 lang-code = Språk
 lang-code-hint = Till exempel: engelska, maltesiska eller en kod som "mt".
-lang-assess = Ny självskattning
 lang-assess-for = Skatta { $language }
 lang-current = Nuvarande nivåer
 lang-history = Utveckling över tid
@@ -243,10 +239,18 @@ prog-module-status = Status
 prog-hours = Timmar
 prog-attendance = Närvaro (%)
 prog-score = Resultat (%)
-prog-completion = { $done } av { $total } moduler klara
-prog-attendance-value = Närvaro: { $pct } %
-prog-hours-value = { $hours } timmar
-prog-requirements = Krav
+prog-completion = { $total ->
+    [one] { $done } av { $total } modul klar
+   *[other] { $done } av { $total } moduler klara
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Närvaro: { $pct } %
+   *[other] Närvaro: { $pct } %
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } timme
+   *[other] { $hours } timmar
+}
 prog-requirements-met = Kraven uppfyllda
 prog-requirements-not-met = Kraven inte uppfyllda ännu
 prog-requirements-unknown = Alla krav är inte uppfyllda ännu
@@ -301,7 +305,10 @@ act-confirmed = Bekräftat av { $name }
 act-total = { $count ->
     [one] En aktivitet
    *[other] { $count } aktiviteter
-}, { $hours } timmar
+}, { NUMBER($hours) ->
+    [one] { $hours } timme
+   *[other] { $hours } timmar
+}
 act-language_cafe = Språkcafé
 act-international_lunch = Internationell lunch
 act-information_session = Informationsmöte
@@ -378,7 +385,6 @@ section-stories = Berättelser
 
 ## Sharing
 share-title = Dela
-share-unavailable = Att dela med en mentor eller en annan enhet kommer med synkroniseringen. Till dess stannar allt bara på den här enheten.
 
 ## Mentor mode
 mentor-title = Mentorsläge
@@ -386,7 +392,16 @@ mentor-intro = Portfolior som dina adepter har delat med dig. Du kan läsa dem, 
 mentor-empty = Ingen adept har delat en portfolio med dig ännu.
 mentor-readonly = Endast läsning
 mentor-open = Öppna portfolion för { $name }
-mentor-summary = { $languages } språk, { $activities } aktiviteter, { $hours } timmar
+mentor-summary = { $languages ->
+    [one] { $languages } språk
+   *[other] { $languages } språk
+}, { $activities ->
+    [one] { $activities } aktivitet
+   *[other] { $activities } aktiviteter
+}, { NUMBER($hours) ->
+    [one] { $hours } timme
+   *[other] { $hours } timmar
+}
 mentor-last-activity = Senaste aktivitet: { $date }
 
 ## Settings
@@ -423,7 +438,13 @@ share-intro = Dela din portfolio med en mentor, eller koppla en annan av dina en
 share-no-relay = Ange först reläadressen i Inställningar.
 share-sync-h = Synkronisering
 share-sync-now = Synkronisera nu
-share-synced = Synkroniserad: { $pulled } ändringar mottagna, { $pushed } skickade.
+share-synced = Synkroniserad: { $pulled ->
+    [one] { $pulled } ändring mottagen
+   *[other] { $pulled } ändringar mottagna
+}, { $pushed ->
+    [one] { $pushed } skickad.
+   *[other] { $pushed } skickade.
+}
 share-device-code = Den här enhetens kod
 share-device-code-hint = Ge den här koden till den som vill dela en portfolio med den här enheten. Den innehåller inga hemligheter.
 share-qr = QR-kod för den här koden
@@ -472,4 +493,26 @@ mentor-comment = Kommentera
 mentor-comment-label = Din kommentar om { $entry }
 mentor-comment-done = Kommentaren sparad. Den skickas vid nästa synkronisering.
 mentor-given = Din återkoppling
-mentor-feedback-counts = { $comments } kommentarer, { $confirmations } bekräftelser
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } kommentar
+   *[other] { $comments } kommentarer
+}, { $confirmations ->
+    [one] { $confirmations } bekräftelse
+   *[other] { $confirmations } bekräftelser
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } språk hittades
+   *[other] { $count } språk hittades
+}
+settings-second-language = Ett andra språk under varje etikett
+settings-second-language-hint = För arbete med en mentor: rubriker, etiketter och knappar visas också på det här språket.
+settings-second-none = Inget
+draft-notice = Den här översättningen är ett utkast: ingen med språket som modersmål har granskat den än.
+draft-correct = Föreslå en rättelse
+draft-mail-subject = Rättelse av Mosaics översättning till { $language }
+draft-mail-body = Språk: { $language } ({ $code })
+    Skärm: { $screen }
+    Texten nu:
+    En bättre text:

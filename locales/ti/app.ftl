@@ -4,25 +4,23 @@ app-name = Mosaic
 sync-offline = ካብ መርበብ ወጻኢ — ኣብዚ መሳርሒ ተዓቂቡ
 skip-to-content = ናብ ትሕዝቶ ሕለፍ
 loading = ይጽዕን ኣሎ…
-working = ይሰርሕ ኣሎ፡ በጃኹም ተጸበዩ…
+working = ይሰርሕ ኣሎ፣ በጃኹም ተጸበዩ…
 saved = ተዓቂቡ
 cancel = ሰርዝ
 save = ዓቅብ
 add = ወስኽ
-edit = ኣመዓራሪ
 delete = ደምስስ
 close = ዕጸው
 back = ተመለስ
 optional = ግዴታ ኣይኮነን
-required = ግዴታ
 none-yet = ክሳብ ሕጂ ኣብዚ ዝኾነ የለን።
-yes = እወ
-no = ኣይፋል
-unknown = ክሳብ ሕጂ ኣይተፈልጠን
 
 ## Errors
 error-required = { $field } ግዴታ እዩ።
-error-number = { $field } ካብ { $min } ክሳብ { $max } ዘሎ ቁጽሪ ክኸውን ኣለዎ።
+error-number = { $max ->
+    [one] { $field } ካብ { $min } ክሳብ { $max } ዘሎ ቁጽሪ ክኸውን ኣለዎ።
+   *[other] { $field } ካብ { $min } ክሳብ { $max } ዘሎ ቁጽሪ ክኸውን ኣለዎ።
+}
 error-invalid = ኣይተዓቀበን፦ { $message }
 error-not-found = እዚ ኣቕሓ ድሕሪ ሕጂ የለን።
 error-attachment = እዚ ፋይል ክውሰኽ ኣይከኣለን፦ { $message }
@@ -97,10 +95,9 @@ nav-more = ተወሳኺ
 
 ## First start
 welcome-title = እንቋዕ ናብ Mosaic ብደሓን መጻእኩም
-welcome-intro = ፖርትፎልዮኹም ኣብዚ ተለፎን ይጸንሕ። ብዘይ ኢንተርነት ይሰርሕ።
+welcome-intro = ፖርትፎሊዮኹም ኣብዚ ተለፎን ይጸንሕ። ብዘይ ኢንተርነት ይሰርሕ።
 welcome-choose-language = ቋንቋኹም ምረጹ
-welcome-continue = ቀጽል
-create-title = ፖርትፎልዮኹም ፍጠሩ
+create-title = ፖርትፎሊዮኹም ፍጠሩ
 create-intro = ኩሉ ነገር ድሒርኩም ክትቅይሩዎ ትኽእሉ ኢኹም።
 profile-name-latin = ስምኩም ብላቲን ፊደላት
 profile-name-latin-hint = ከምቲ ኣብዚ ሃገር ኣብ ሰነዳትኩም ዘሎ።
@@ -111,10 +108,10 @@ profile-email = ኢመይል
 profile-phone = ተለፎን
 profile-mother-tongue = ቋንቋ ኣደኹም
 profile-about = ብዛዕባይ
-create-submit = ፖርትፎልዮይ ፍጠር
+create-submit = ፖርትፎሊዮይ ፍጠር
 
 ## Home
-home-greeting = ሰላም፡ { $name }
+home-greeting = ሰላም፣ { $name }
 home-languages = ቋንቋታተይ
 home-programmes = መደባተይ
 home-recent = ናይ ቀረባ ንጥፈታት
@@ -127,8 +124,7 @@ home-log-activity = ንጥፈት መዝግብ
 lang-title = ቋንቋታተይ
 lang-add = ቋንቋ ወስኽ
 lang-code = ቋንቋ
-lang-code-hint = ንኣብነት፦ እንግሊዝኛ፡ ማልጣዊ፡ ወይ ከም "mt" ዝበለ ኮድ።
-lang-assess = ሓድሽ ርእሰ-ገምጋም
+lang-code-hint = ንኣብነት፦ እንግሊዝኛ፣ ማልጣዊ፣ ወይ ከም "mt" ዝበለ ኮድ።
 lang-assess-for = { $language } ገምግም
 lang-current = ህሉዋት ደረጃታት
 lang-history = ምዕባለ ምስ ግዜ
@@ -162,18 +158,18 @@ cefr-C1 = ዝማዕበለ
 cefr-C2 = ክኢላ
 
 can-listening-pre-A1 = ከም ሰላምን የቐንየለይን ዝኣመሰሉ ቁሩብ ቃላት እርዳእ።
-can-listening-A1 = ቀስ ኢሎም ክዛረቡ ከለዉ፡ ብዛዕባይን ስድራይን ቀለልቲ ቃላት እርዳእ።
+can-listening-A1 = ቀስ ኢሎም ክዛረቡ ከለዉ፣ ብዛዕባይን ስድራይን ቀለልቲ ቃላት እርዳእ።
 can-listening-A2 = ሓጸርትን ንጹራትን መልእኽትታትን ምልክታታትን እርዳእ።
-can-listening-B1 = ብዛዕባ ስራሕ፡ ቤት ትምህርቲ ወይ ናጻ ግዜ ንጹር ዘረባ ቀንዲ ነጥብታት እርዳእ።
+can-listening-B1 = ብዛዕባ ስራሕ፣ ቤት ትምህርቲ ወይ ናጻ ግዜ ንጹር ዘረባ ቀንዲ ነጥብታት እርዳእ።
 can-listening-B2 = ነዊሕ ዘረባታትን መብዛሕትኡ ዜና ቴለቪዥንን እርዳእ።
 can-listening-C1 = ብንጹር ዘይተሰርዐ እኳ እንተኾነ ነዊሕ ዘረባ እርዳእ።
-can-listening-C2 = ዝኾነ ዓይነት ዝዝረብ ቋንቋ፡ ቅልጡፍ እኳ እንተኾነ፡ ብቐሊሉ እርዳእ።
+can-listening-C2 = ዝኾነ ዓይነት ዝዝረብ ቋንቋ፣ ቅልጡፍ እኳ እንተኾነ፣ ብቐሊሉ እርዳእ።
 can-reading-pre-A1 = ገለ ፊደላትን ምልክታትን እፈልጥ።
-can-reading-A1 = ከም ኣብ ምልክታታት ዘለዉ ኣስማት፡ ቃላትን ኣዝዮም ቀለልቲ ሓረጋትን እርዳእ።
-can-reading-A2 = ሓጸርቲ ጽሑፋት እንብብን ኣብ ምልክታታት፡ ዝርዝር መግብን ሰሌዳ ግዜን ሓበሬታ እረክብን።
+can-reading-A1 = ከም ኣብ ምልክታታት ዘለዉ ኣስማት፣ ቃላትን ኣዝዮም ቀለልቲ ሓረጋትን እርዳእ።
+can-reading-A2 = ሓጸርቲ ጽሑፋት እንብብን ኣብ ምልክታታት፣ ዝርዝር መግብን ሰሌዳ ግዜን ሓበሬታ እረክብን።
 can-reading-B1 = ናይ መዓልታዊ ጽሑፋትን ውልቃዊ ደብዳቤታትን እርዳእ።
 can-reading-B2 = ብዛዕባ ናይ ሕጂ ጉዳያት ዓንቀጻትን ጸብጻባትን እንብብ።
-can-reading-C1 = ነዊሕን ዝተሓላለኸን ጽሑፋት፡ ቴክኒካዊ እኳ እንተኾኑ፡ እርዳእ።
+can-reading-C1 = ነዊሕን ዝተሓላለኸን ጽሑፋት፣ ቴክኒካዊ እኳ እንተኾኑ፣ እርዳእ።
 can-reading-C2 = ዝኾነ ዓይነት ጽሑፍ ብቐሊሉ እንብብ።
 can-spoken_interaction-pre-A1 = ሰባት ሰላም ክብልን እወ ወይ ኣይፋል ክብልን እኽእል።
 can-spoken_interaction-A1 = እቲ ካልእ ሰብ እንተሓጊዙኒ ቀለልቲ ሕቶታት እሓትትን እምልስን።
@@ -184,18 +180,18 @@ can-spoken_interaction-C1 = ብውሕዝ ይገልጽን ቋንቋ ኣብ ስራ
 can-spoken_interaction-C2 = ኣብ ዝኾነ ዝርርብ ብቐሊሉ እሳተፍ።
 can-spoken_production-pre-A1 = ስመይን ቁሩብ ቃላትን ክብል እኽእል።
 can-spoken_production-A1 = ኣበይ ከም ዝነብርን ዝፈልጦም ሰባትን ብቐለልቲ ሓረጋት እገልጽ።
-can-spoken_production-A2 = ስድራይ፡ ህይወተይን ስራሐይን ብቐሊል መገዲ እገልጽ።
+can-spoken_production-A2 = ስድራይ፣ ህይወተይን ስራሐይን ብቐሊል መገዲ እገልጽ።
 can-spoken_production-B1 = ዛንታ ክነግርን መደባተይን ርእይቶታተይን ክገልጽን እኽእል።
 can-spoken_production-B2 = ብዛዕባ ብዙሓት ኣርእስትታት ንጹርን ዝርዝራውን መግለጺ እህብ።
 can-spoken_production-C1 = ዝተሓላለኹ ኣርእስትታት ብዝርዝር ኣቕርብን ብጽቡቕ እዛዝሞምን።
 can-spoken_production-C2 = ብዝኾነ ቅዲ ንጹርን ጽቡቕ ዝተሰርዐን ክትዓት ኣቕርብ።
 can-writing-pre-A1 = ስመይ ክጽሕፍ እኽእል።
-can-writing-A1 = ቅጥዕታት ብስመይ፡ ኣድራሻይን ዜግነተይን እመልእ።
+can-writing-A1 = ቅጥዕታት ብስመይ፣ ኣድራሻይን ዜግነተይን እመልእ።
 can-writing-A2 = ሓጸርቲ መዘኻኸሪታትን ኣዝዩ ቀሊል ውልቃዊ ደብዳቤን እጽሕፍ።
 can-writing-B1 = ብዛዕባ ተሞክሮታተይ ቀሊልን ዝተኣሳሰረን ጽሑፍን ደብዳቤታትን እጽሕፍ።
-can-writing-B2 = ንጹርን ዝርዝራውን ጽሑፋት፡ ድርሰታትን ጸብጻባትን እጽሕፍ።
+can-writing-B2 = ንጹርን ዝርዝራውን ጽሑፋት፣ ድርሰታትን ጸብጻባትን እጽሕፍ።
 can-writing-C1 = ብዛዕባ ዝተሓላለኹ ኣርእስትታት ጽቡቕ ዝተሰርዑ ጽሑፋት እጽሕፍ።
-can-writing-C2 = ዝተሓላለኹ ደብዳቤታት፡ ጸብጻባት ወይ ዓንቀጻት ብዝሰማማዕ ቅዲ እጽሕፍ።
+can-writing-C2 = ዝተሓላለኹ ደብዳቤታት፣ ጸብጻባት ወይ ዓንቀጻት ብዝሰማማዕ ቅዲ እጽሕፍ።
 
 ## Certificates
 cert-title = ምስክር ወረቓቕቲ
@@ -207,7 +203,7 @@ cert-issued-on = ዝተዋህበሉ ዕለት
 cert-expires-on = ዘብቅዓሉ ዕለት
 cert-level = ደረጃ
 cert-file = ስእሊ ወይ ፋይል
-cert-file-hint = ስእሊ ኣልዕሉ፡ ወይ ስእሊ ወይ PDF ምረጹ።
+cert-file-hint = ስእሊ ኣልዕሉ፣ ወይ ስእሊ ወይ PDF ምረጹ።
 cert-files = ፋይላት
 cert-no-files = ዝተተሓሓዘ ፋይል የለን።
 cert-uploading = ፋይል ይውሰኽ ኣሎ…
@@ -243,10 +239,18 @@ prog-module-status = ኩነታት
 prog-hours = ሰዓታት
 prog-attendance = ተሳትፎ (%)
 prog-score = ነጥቢ (%)
-prog-completion = ካብ { $total } ክፍልታት { $done } ተዛዚሞም
-prog-attendance-value = ተሳትፎ፦ { $pct }%
-prog-hours-value = { $hours } ሰዓታት
-prog-requirements = ቅድመ-ኩነታት
+prog-completion = { $total ->
+    [one] ካብ { $total } ክፍልታት { $done } ተዛዚሞም
+   *[other] ካብ { $total } ክፍልታት { $done } ተዛዚሞም
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] ተሳትፎ፦ { $pct }%
+   *[other] ተሳትፎ፦ { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } ሰዓታት
+   *[other] { $hours } ሰዓታት
+}
 prog-requirements-met = ቅድመ-ኩነታት ተማሊኦም
 prog-requirements-not-met = ቅድመ-ኩነታት ገና ኣይተማልኡን
 prog-requirements-unknown = ገና ኩሎም ቅድመ-ኩነታት ኣይተማልኡን
@@ -301,14 +305,17 @@ act-confirmed = ብ{ $name } ተረጋጊጹ
 act-total = { $count ->
     [one] ሓደ ንጥፈት
    *[other] { $count } ንጥፈታት
-}፡ { $hours } ሰዓታት
+}፣ { NUMBER($hours) ->
+    [one] { $hours } ሰዓታት
+   *[other] { $hours } ሰዓታት
+}
 act-language_cafe = ካፈ ቋንቋ
 act-international_lunch = ዓለምለኻዊ ምሳሕ
 act-information_session = ኣኼባ ሓበሬታ
 act-workshop = ዎርክሾፕ
 act-conference = ኣኼባ ወይ ጉጅለ ስራሕ
 act-volunteering = ወለንታዊ ስራሕ
-act-escape_game = ጸወታ ምህዳም
+act-escape_game = ክፍሊ ሕንቅልሕንቅሊተይ (escape room)
 act-other = ካልእ ንጥፈት
 
 ## Work, education, skills, stories
@@ -378,15 +385,23 @@ section-stories = ዛንታታት
 
 ## Sharing
 share-title = ምክፋል
-share-unavailable = ምስ መማኽርቲ ወይ ካልእ መሳርሒ ምክፋል ምስ ኣገልግሎት ምትእስሳር (sync) ክመጽእ እዩ። ክሳብ ሽዑ፡ ኩሉ ኣብዚ መሳርሒ ጥራይ ይጸንሕ።
 
 ## Mentor mode
-mentor-title = ኩነት መማኽርቲ
-mentor-intro = ተማሃሮኹም ምሳኹም ዝኸፈሉዎ ፖርትፎልዮታት። ከተንብቡዎም ትኽእሉ፡ ክትቅይሩዎም ግን ኣይትኽእሉን።
-mentor-empty = ክሳብ ሕጂ ዝኾነ ሰብ ፖርትፎልዮ ምሳኹም ኣይከፈለን።
+mentor-title = ኩነት ኣማኻሪ
+mentor-intro = ተማሃሮኹም ምሳኹም ዝኸፈሉዎ ፖርትፎሊዮታት። ከተንብቡዎም ትኽእሉ፣ ክትቅይሩዎም ግን ኣይትኽእሉን።
+mentor-empty = ክሳብ ሕጂ ዝኾነ ሰብ ፖርትፎሊዮ ምሳኹም ኣይከፈለን።
 mentor-readonly = ንምንባብ ጥራይ
-mentor-open = ፖርትፎልዮ { $name } ክፈት
-mentor-summary = ቋንቋታት፦ { $languages }፡ ንጥፈታት፦ { $activities }፡ ሰዓታት፦ { $hours }
+mentor-open = ፖርትፎሊዮ { $name } ክፈት
+mentor-summary = ቋንቋታት፦ { $languages ->
+    [one] { $languages }
+   *[other] { $languages }
+}፣ ንጥፈታት፦ { $activities ->
+    [one] { $activities }
+   *[other] { $activities }
+}፣ ሰዓታት፦ { NUMBER($hours) ->
+    [one] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = ናይ መወዳእታ ንጥፈት፦ { $date }
 
 ## Settings
@@ -398,10 +413,10 @@ settings-relay-hint = ንምስምማዕን ምክፋልን ይጥቀመሉ። �
 settings-relay-invalid = ብ https:// ዝጅምር ኣድራሻ ኣእትዉ
 settings-relay-saved = ኣድራሻ ሪለይ ተዓቂቡ።
 settings-export = ኩሉ ኣውጽእ
-settings-export-hint = ፖርትፎልዮኹም ከም JSON ፋይልን ምሉእ ቅዳሕ ውሕስነትን ይዕቅብ።
+settings-export-hint = ፖርትፎሊዮኹም ከም JSON ፋይልን ምሉእ ቅዳሕ ውሕስነትን ይዕቅብ።
 settings-exported = ተዓቂቡ፦ { $path }
 settings-erase = ኩሉ ደምስስ
-settings-erase-hint = እዚ ኣብዚ መሳርሒ ዘለዉ ኩሎም ፖርትፎልዮታትን ፋይላትን ይድምስስ። ክምለስ ኣይከኣልን።
+settings-erase-hint = እዚ ኣብዚ መሳርሒ ዘለዉ ኩሎም ፖርትፎሊዮታትን ፋይላትን ይድምስስ። ክምለስ ኣይከኣልን።
 settings-erase-confirm-label = ንምርግጋጽ { $word } ጸሓፉ
 settings-erase-word = ደምስስ
 settings-erase-button = ሕጂ ኩሉ ደምስስ
@@ -412,40 +427,46 @@ settings-version = ሕታም { $version }
 
 # Sharing, sync, mentor feedback, CV options, Open Badges
 sync-syncing = ይሰማማዕ ኣሎ…
-sync-ok = ዘመናዊ እዩ
+sync-ok = ኩሉ ተሰማሚዑ
 sync-error = ኣይተሰማምዐን — ኣብዚ መሳርሒ ተዓቂቡ ኣሎ
 error-cv = ሲቪ ክስራሕ ኣይከኣለን: { $message }
 error-offline = ናብ ሰርቨር ሪለይ ምብጻሕ ኣይተኻእለን። ዝጠፍአ የለን፤ ድሕሪ ሒደት ደጊምካ ፈትን።
 error-refused = ሰርቨር ሪለይ ኣይተቐበሎን: { $message }
 error-code = እዚ ኮድ ኣብዚ ክጥቀመሉ ኣይከኣልን: { $message }
 error-sync = ምስምማዕ ኣይሰርሐን: { $message }
-share-intro = ፖርትፎሊዮኻ ምስ ኣማኻሪ ኣካፍል፣ ወይ ካልእ ናይ ገዛእ ርእስኻ መሳርሒ ኣራኽብ። ኩሉ ኣብዚ መሳርሒ ይምስጠር፤ ሰርቨር ሪለይ ከንብቦ ኣይክእልን።
-share-no-relay = ቅድም ኣድራሻ ሰርቨር ሪለይ ኣብ ቅጥዕታት ኣእቱ።
+share-intro = ፖርትፎሊዮኹም ምስ ኣማኻሪ ኣካፍሉ፣ ወይ ካልእ ናይ ገዛእ ርእስኹም መሳርሒ ኣራኽቡ። ኩሉ ኣብዚ መሳርሒ ይምስጠር፤ ሰርቨር ሪለይ ከንብቦ ኣይክእልን።
+share-no-relay = ቅድም ኣድራሻ ሰርቨር ሪለይ ኣብ ቅጥዕታት ኣእትዉ።
 share-sync-h = ምስምማዕ
-share-sync-now = ሕጂ ኣሰማምዕ
-share-synced = ተሰማሚዑ: { $pulled } ለውጥታት ተቐቢሉ፣ { $pushed } ተላኢኹ።
+share-sync-now = ሕጂ ኣሰማምዑ
+share-synced = ተሰማሚዑ: { $pulled ->
+    [one] { $pulled } ለውጥታት ተቐቢሉ
+   *[other] { $pulled } ለውጥታት ተቐቢሉ
+}፣ { $pushed ->
+    [one] { $pushed } ተላኢኹ።
+   *[other] { $pushed } ተላኢኹ።
+}
 share-device-code = ኮድ ናይዚ መሳርሒ
-share-device-code-hint = ነዚ ኮድ ምስዚ መሳርሒ ፖርትፎሊዮ ከካፍል ንዝደሊ ሰብ ሃቦ። ምስጢር የብሉን።
+share-device-code-hint = ነዚ ኮድ ምስዚ መሳርሒ ፖርትፎሊዮ ከካፍል ንዝደሊ ሰብ ሃብዎ። ምስጢር የብሉን።
 share-qr = QR ኮድ ናይዚ ኮድ
-share-give-h = ፖርትፎሊዮይ ኣካፍል
-share-recipient = ኮድ መሳርሒኡ
+share-give-h = ፖርትፎሊዮኹም ኣካፍሉ
+share-recipient = ኮድ መሳርሒ እቲ ተቐባሊ
 share-role = ምስ መን ይካፈል
 share-role-mentor = ኣማኻሪ (የንብብን ርእይቶ ይህብን፣ ኣይቕይርን)
-share-role-device = ካልእ መሳርሒየ (ምሉእ መሰል)
+share-role-device = ካልእ መሳርሒኹም (ምሉእ መሰል)
 share-member-mentor = ኣማኻሪ
-share-member-device = ናተይ መሳርሒ
-share-make = ኮድ ምክፋል ስራሕ
+share-member-device = መሳርሒኹም
+share-make = ኮድ ምክፋል ስርሑ
 share-made = ኮድ ምክፋል ድሉው እዩ። መሳርሒኡ ጥራይ እዩ ክኸፍቶ ዝኽእል።
 share-result = ዝወሃብ ኮድ ምክፋል
-share-join-h = ዝተኻፈለ ፖርትፎሊዮ ክፈት
-share-join-code = ዝተቐበልካዮ ኮድ ምክፋል
-share-join = ክፈት
+share-join-h = ዝተኻፈለ ፖርትፎሊዮ ክፈቱ
+share-join-code = ዝተቐበልኩምዎ ኮድ ምክፋል
+share-join = ክፈቱ
 share-joined = ፖርትፎሊዮ ካብ { $name } ተወሰኸ።
 share-members-h = መሰል ዘለዎም ኣማኸርቲ
-share-members-empty = ነዚ ፖርትፎሊዮ ምስ ዝኾነ ኣማኻሪ ኣይተኻፈልካዮን።
-share-revoke = መሰል ኣልግስ
+share-members-empty = ነዚ ፖርትፎሊዮ ምስ ዝኾነ ኣማኻሪ ኣይተኻፈልኩምዎን።
+share-revoke = መሰል ኣልግሱ
 share-revoked = መሰል ተላጊሱ
-share-revoke-done = { $name } ሓደሽቲ ለውጥታትካ ደጊሙ ከንብብ ኣይክእልን።
+share-revoke-done = { $name } ሓደሽቲ ለውጥታትኩም ደጊሙ ከንብብ ኣይክእልን።
 cv-no-sections = እንተወሓደ ሓደ ክፋል ምረጽ።
 cv-template = ኣቀማምጣ
 cv-template-europass = ዩሮፓስ (ክልተ ዓምዲ)
@@ -462,14 +483,36 @@ feedback-comment = { $by } ጸሓፈ:
 feedback-confirmed = ብ{ $by } ተረጋጊጹ
 feedback-new = ሓድሽ
 feedback-mark-read = ከም ዝተነበ ምልክት ግበር
-mentor-feedback-h = ርእይቶ ሃብ ወይ ኣረጋግጽ
-mentor-feedback-hint = ርእይቶታትካን ምርግጋጻትካን ኣብ ዝቕጽል ምስምማዕ ናብ ዋና ይለኣኹ።
-mentor-confirm-level = ደረጃ ኣረጋግጽ
-mentor-confirm-certificate = ምስክር ወረቐት ኣረጋግጽ
-mentor-confirm-attendance = ተሳትፎ ኣረጋግጽ
+mentor-feedback-h = ርእይቶ ሃቡ ወይ ኣረጋግጹ
+mentor-feedback-hint = ርእይቶታትኩምን ምርግጋጻትኩምን ኣብ ዝቕጽል ምስምማዕ ናብ ዋና ይለኣኹ።
+mentor-confirm-level = ደረጃ ኣረጋግጹ
+mentor-confirm-certificate = ምስክር ወረቐት ኣረጋግጹ
+mentor-confirm-attendance = ተሳትፎ ኣረጋግጹ
 mentor-confirm-done = ምርግጋጽ ተዓቂቡ። ኣብ ዝቕጽል ምስምማዕ ክለኣኽ እዩ።
 mentor-comment = ርእይቶ
-mentor-comment-label = ርእይቶኻ ብዛዕባ { $entry }
+mentor-comment-label = ርእይቶኹም ብዛዕባ { $entry }
 mentor-comment-done = ርእይቶ ተዓቂቡ። ኣብ ዝቕጽል ምስምማዕ ክለኣኽ እዩ።
-mentor-given = ርእይቶኻ
-mentor-feedback-counts = { $comments } ርእይቶታት፣ { $confirmations } ምርግጋጻት
+mentor-given = ርእይቶኹም
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } ርእይቶታት
+   *[other] { $comments } ርእይቶታት
+}፣ { $confirmations ->
+    [one] { $confirmations } ምርግጋጻት
+   *[other] { $confirmations } ምርግጋጻት
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } ቋንቋ ተረኺቡ
+   *[other] { $count } ቋንቋታት ተረኺቦም
+}
+settings-second-language = ካልኣይ ቋንቋ ኣብ ትሕቲ ነፍሲ ወከፍ ኣርእስቲ
+settings-second-language-hint = ምስ ኣማኻሪ ንምስራሕ፥ ኣርእስትታትን ምልክታትን መጠወቕታትን ብዚ ቋንቋ’ውን ይረኣዩ።
+settings-second-none = የለን
+draft-notice = እዚ ትርጉም ንድፊ እዩ፥ ገና ብወዲ ቋንቋ ኣይተረጋገጸን።
+draft-correct = እርማት ኣቕርቡ
+draft-mail-subject = እርማት ትርጉም { $language } ናይ ሞዛይክ
+draft-mail-body = ቋንቋ፥ { $language } ({ $code })
+    ገጽ፥ { $screen }
+    ሕጂ ዘሎ ጽሑፍ፥
+    ዝሓሸ ጽሑፍ፥

@@ -9,20 +9,18 @@ saved = Kaydedildi
 cancel = İptal
 save = Kaydet
 add = Ekle
-edit = Düzenle
 delete = Sil
 close = Kapat
 back = Geri
 optional = isteğe bağlı
-required = zorunlu
 none-yet = Burada henüz bir şey yok.
-yes = Evet
-no = Hayır
-unknown = Henüz bilinmiyor
 
 ## Errors
 error-required = { $field } zorunludur.
-error-number = { $field }, { $min } ile { $max } arasında bir sayı olmalı.
+error-number = { $max ->
+    [one] { $field }, { $min } ile { $max } arasında bir sayı olmalı.
+   *[other] { $field }, { $min } ile { $max } arasında bir sayı olmalı.
+}
 error-invalid = Kaydedilmedi: { $message }
 error-not-found = Bu öğe artık yok.
 error-attachment = Bu dosya eklenemedi: { $message }
@@ -99,7 +97,6 @@ nav-more = Daha fazla
 welcome-title = Mosaic'e hoş geldiniz
 welcome-intro = Portfolyonuz bu telefonda kalır. İnternetsiz çalışır.
 welcome-choose-language = Dilinizi seçin
-welcome-continue = Devam
 create-title = Portfolyonuzu oluşturun
 create-intro = Her şeyi daha sonra değiştirebilirsiniz.
 profile-name-latin = Latin harfleriyle adınız
@@ -128,7 +125,6 @@ lang-title = Dillerim
 lang-add = Dil ekle
 lang-code = Dil
 lang-code-hint = Örneğin: İngilizce, Maltaca ya da "mt" gibi bir kod.
-lang-assess = Yeni öz değerlendirme
 lang-assess-for = { $language } için değerlendir
 lang-current = Şu anki seviyeler
 lang-history = Zaman içindeki ilerleme
@@ -243,10 +239,18 @@ prog-module-status = Durum
 prog-hours = Saat
 prog-attendance = Katılım (%)
 prog-score = Puan (%)
-prog-completion = { $total } modülden { $done } tanesi tamamlandı
-prog-attendance-value = Katılım: %{ $pct }
-prog-hours-value = { $hours } saat
-prog-requirements = Koşullar
+prog-completion = { $total ->
+    [one] { $total } modülden { $done } tanesi tamamlandı
+   *[other] { $total } modülden { $done } tanesi tamamlandı
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Katılım: %{ $pct }
+   *[other] Katılım: %{ $pct }
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] { $hours } saat
+   *[other] { $hours } saat
+}
 prog-requirements-met = Koşullar karşılandı
 prog-requirements-not-met = Koşullar henüz karşılanmadı
 prog-requirements-unknown = Koşulların hepsi henüz karşılanmadı
@@ -301,14 +305,17 @@ act-confirmed = { $name } tarafından onaylandı
 act-total = { $count ->
     [one] Bir etkinlik
    *[other] { $count } etkinlik
-}, { $hours } saat
+}, { NUMBER($hours) ->
+    [one] { $hours } saat
+   *[other] { $hours } saat
+}
 act-language_cafe = Dil kafesi
 act-international_lunch = Uluslararası öğle yemeği
 act-information_session = Bilgilendirme toplantısı
 act-workshop = Atölye
 act-conference = Konferans veya çalışma grubu
 act-volunteering = Gönüllülük
-act-escape_game = Kaçış oyunu
+act-escape_game = Escape room (bulmaca odası)
 act-other = Diğer etkinlik
 
 ## Work, education, skills, stories
@@ -378,7 +385,6 @@ section-stories = Hikâyeler
 
 ## Sharing
 share-title = Paylaşım
-share-unavailable = Bir mentorla veya başka bir cihazla paylaşım, eşitleme özelliğiyle gelecek. O zamana kadar her şey yalnızca bu cihazda kalır.
 
 ## Mentor mode
 mentor-title = Mentor modu
@@ -386,7 +392,16 @@ mentor-intro = Danışanlarınızın sizinle paylaştığı portfolyolar. Okuyab
 mentor-empty = Henüz hiçbir danışan sizinle portfolyo paylaşmadı.
 mentor-readonly = Salt okunur
 mentor-open = { $name } portfolyosunu aç
-mentor-summary = { $languages } dil, { $activities } etkinlik, { $hours } saat
+mentor-summary = { $languages ->
+    [one] { $languages } dil
+   *[other] { $languages } dil
+}, { $activities ->
+    [one] { $activities } etkinlik
+   *[other] { $activities } etkinlik
+}, { NUMBER($hours) ->
+    [one] { $hours } saat
+   *[other] { $hours } saat
+}
 mentor-last-activity = Son etkinlik: { $date }
 
 ## Settings
@@ -419,13 +434,19 @@ error-offline = Aktarma sunucusuna ulaşılamadı. Hiçbir şey kaybolmadı; dah
 error-refused = Aktarma sunucusu bunu reddetti: { $message }
 error-code = Bu kod burada kullanılamaz: { $message }
 error-sync = Eşitleme olmadı: { $message }
-share-intro = Portfolyonu bir mentorla paylaş ya da kendi başka bir cihazını bağla. Her şey bu cihazda şifrelenir; aktarma sunucusu okuyamaz.
-share-no-relay = Önce Ayarlar'da aktarma sunucusu adresini gir.
+share-intro = Portfolyonuzu bir mentorla paylaşın ya da kendi başka bir cihazınızı bağlayın. Her şey bu cihazda şifrelenir; aktarma sunucusu okuyamaz.
+share-no-relay = Önce Ayarlar'da aktarma sunucusu adresini girin.
 share-sync-h = Eşitleme
 share-sync-now = Şimdi eşitle
-share-synced = Eşitlendi: { $pulled } değişiklik alındı, { $pushed } gönderildi.
+share-synced = Eşitlendi: { $pulled ->
+    [one] { $pulled } değişiklik alındı
+   *[other] { $pulled } değişiklik alındı
+}, { $pushed ->
+    [one] { $pushed } gönderildi.
+   *[other] { $pushed } gönderildi.
+}
 share-device-code = Bu cihazın kodu
-share-device-code-hint = Bu kodu, bu cihazla bir portfolyo paylaşmak isteyen kişiye ver. İçinde gizli bilgi yok.
+share-device-code-hint = Bu kodu, bu cihazla bir portfolyo paylaşmak isteyen kişiye verin. İçinde gizli bilgi yok.
 share-qr = Bu kodun QR kodu
 share-give-h = Portfolyomu paylaş
 share-recipient = Onun cihaz kodu
@@ -438,15 +459,15 @@ share-make = Paylaşım kodu oluştur
 share-made = Paylaşım kodu hazır. Yalnızca onun cihazı açabilir.
 share-result = Ona verilecek paylaşım kodu
 share-join-h = Paylaşılan bir portfolyoyu aç
-share-join-code = Aldığın paylaşım kodu
+share-join-code = Aldığınız paylaşım kodu
 share-join = Aç
 share-joined = { $name } kişisinin portfolyosu eklendi.
 share-members-h = Erişimi olan mentorlar
-share-members-empty = Bu portfolyoyu hiçbir mentorla paylaşmadın.
+share-members-empty = Bu portfolyoyu hiçbir mentorla paylaşmadınız.
 share-revoke = Erişimi kaldır
 share-revoked = erişim kaldırıldı
-share-revoke-done = { $name } artık yeni değişikliklerini okuyamaz.
-cv-no-sections = En az bir bölüm seç.
+share-revoke-done = { $name } artık yeni değişikliklerinizi okuyamaz.
+cv-no-sections = En az bir bölüm seçin.
 cv-template = Düzen
 cv-template-europass = Europass (iki sütun)
 cv-template-compact = Kısa (tek sütun)
@@ -463,13 +484,35 @@ feedback-confirmed = { $by } onayladı
 feedback-new = Yeni
 feedback-mark-read = Okundu olarak işaretle
 mentor-feedback-h = Yorum yap veya onayla
-mentor-feedback-hint = Yorumların ve onayların bir sonraki eşitlemede sahibine gönderilir.
+mentor-feedback-hint = Yorumlarınız ve onaylarınız bir sonraki eşitlemede sahibine gönderilir.
 mentor-confirm-level = Seviyeyi onayla
 mentor-confirm-certificate = Sertifikayı onayla
 mentor-confirm-attendance = Katılımı onayla
 mentor-confirm-done = Onay kaydedildi. Bir sonraki eşitlemede gönderilecek.
 mentor-comment = Yorum yap
-mentor-comment-label = { $entry } hakkındaki yorumun
+mentor-comment-label = { $entry } hakkındaki yorumunuz
 mentor-comment-done = Yorum kaydedildi. Bir sonraki eşitlemede gönderilecek.
-mentor-given = Geri bildirimlerin
-mentor-feedback-counts = { $comments } yorum, { $confirmations } onay
+mentor-given = Geri bildirimleriniz
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } yorum
+   *[other] { $comments } yorum
+}, { $confirmations ->
+    [one] { $confirmations } onay
+   *[other] { $confirmations } onay
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } dil bulundu
+   *[other] { $count } dil bulundu
+}
+settings-second-language = Her etiketin altında ikinci dil
+settings-second-language-hint = Bir mentorla çalışmak için: başlıklar, etiketler ve düğmeler bu dilde de gösterilir.
+settings-second-none = Yok
+draft-notice = Bu çeviri bir taslaktır: henüz anadili konuşan biri tarafından kontrol edilmedi.
+draft-correct = Düzeltme önerin
+draft-mail-subject = Mosaic { $language } çevirisi için düzeltme
+draft-mail-body = Dil: { $language } ({ $code })
+    Ekran: { $screen }
+    Şimdiki metin:
+    Daha iyi metin:

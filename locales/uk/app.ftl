@@ -9,20 +9,20 @@ saved = Збережено
 cancel = Скасувати
 save = Зберегти
 add = Додати
-edit = Змінити
 delete = Видалити
 close = Закрити
 back = Назад
 optional = необов'язково
-required = обов'язково
 none-yet = Тут поки нічого немає.
-yes = Так
-no = Ні
-unknown = Поки невідомо
 
 ## Errors
 error-required = Поле «{ $field }» обов'язкове.
-error-number = «{ $field }» має бути числом від { $min } до { $max }.
+error-number = { $max ->
+    [one] «{ $field }» має бути числом від { $min } до { $max }.
+    [few] «{ $field }» має бути числом від { $min } до { $max }.
+    [many] «{ $field }» має бути числом від { $min } до { $max }.
+   *[other] «{ $field }» має бути числом від { $min } до { $max }.
+}
 error-invalid = Не збережено: { $message }
 error-not-found = Цього запису більше немає.
 error-attachment = Не вдалося додати файл: { $message }
@@ -99,7 +99,6 @@ nav-more = Більше
 welcome-title = Ласкаво просимо до Mosaic
 welcome-intro = Ваше портфоліо зберігається на цьому телефоні. Працює без інтернету.
 welcome-choose-language = Оберіть мову
-welcome-continue = Далі
 create-title = Створіть своє портфоліо
 create-intro = Усе можна змінити пізніше.
 profile-name-latin = Ваше ім'я латинськими літерами
@@ -128,7 +127,6 @@ lang-title = Мої мови
 lang-add = Додати мову
 lang-code = Мова
 lang-code-hint = Наприклад: англійська, мальтійська або код на кшталт "mt".
-lang-assess = Нове самооцінювання
 lang-assess-for = Оцінити: { $language }
 lang-current = Поточні рівні
 lang-history = Прогрес із часом
@@ -243,10 +241,24 @@ prog-module-status = Стан
 prog-hours = Години
 prog-attendance = Відвідуваність (%)
 prog-score = Бал (%)
-prog-completion = Завершено модулів: { $done } з { $total }
-prog-attendance-value = Відвідуваність: { $pct }%
-prog-hours-value = Годин: { $hours }
-prog-requirements = Вимоги
+prog-completion = { $total ->
+    [one] Завершено модулів: { $done } з { $total }
+    [few] Завершено модулів: { $done } з { $total }
+    [many] Завершено модулів: { $done } з { $total }
+   *[other] Завершено модулів: { $done } з { $total }
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Відвідуваність: { $pct }%
+    [few] Відвідуваність: { $pct }%
+    [many] Відвідуваність: { $pct }%
+   *[other] Відвідуваність: { $pct }%
+}
+prog-hours-value = { NUMBER($hours) ->
+    [one] Годин: { $hours }
+    [few] Годин: { $hours }
+    [many] Годин: { $hours }
+   *[other] Годин: { $hours }
+}
 prog-requirements-met = Вимоги виконано
 prog-requirements-not-met = Вимоги ще не виконано
 prog-requirements-unknown = Ще не всі вимоги виконано
@@ -305,8 +317,14 @@ act-confirmed = Підтвердив(ла) { $name }
 act-total = { $count ->
     [one] { $count } захід
     [few] { $count } заходи
+    [many] { $count } заходів
    *[other] { $count } заходів
-}, годин: { $hours }
+}, годин: { NUMBER($hours) ->
+    [one] { $hours }
+    [few] { $hours }
+    [many] { $hours }
+   *[other] { $hours }
+}
 act-language_cafe = Мовне кафе
 act-international_lunch = Міжнародний обід
 act-information_session = Інформаційна зустріч
@@ -383,7 +401,6 @@ section-stories = Історії
 
 ## Sharing
 share-title = Поширення
-share-unavailable = Поширення з наставником чи іншим пристроєм з'явиться разом із синхронізацією. Доти все зберігається лише на цьому пристрої.
 
 ## Mentor mode
 mentor-title = Режим наставника
@@ -391,7 +408,22 @@ mentor-intro = Портфоліо, якими з вами поділилися �
 mentor-empty = Жоден підопічний ще не поділився з вами портфоліо.
 mentor-readonly = Лише читання
 mentor-open = Відкрити: { $name }
-mentor-summary = Мов: { $languages }, заходів: { $activities }, годин: { $hours }
+mentor-summary = Мов: { $languages ->
+    [one] { $languages }
+    [few] { $languages }
+    [many] { $languages }
+   *[other] { $languages }
+}, заходів: { $activities ->
+    [one] { $activities }
+    [few] { $activities }
+    [many] { $activities }
+   *[other] { $activities }
+}, годин: { NUMBER($hours) ->
+    [one] { $hours }
+    [few] { $hours }
+    [many] { $hours }
+   *[other] { $hours }
+}
 mentor-last-activity = Останній захід: { $date }
 
 ## Settings
@@ -428,7 +460,17 @@ share-intro = Поділіться портфоліо з наставником 
 share-no-relay = Спершу вкажіть адресу ретранслятора в Налаштуваннях.
 share-sync-h = Синхронізація
 share-sync-now = Синхронізувати зараз
-share-synced = Синхронізовано: отримано змін — { $pulled }, надіслано — { $pushed }.
+share-synced = Синхронізовано: отримано змін — { $pulled ->
+    [one] { $pulled }
+    [few] { $pulled }
+    [many] { $pulled }
+   *[other] { $pulled }
+}, надіслано — { $pushed ->
+    [one] { $pushed }.
+    [few] { $pushed }.
+    [many] { $pushed }.
+   *[other] { $pushed }.
+}
 share-device-code = Код цього пристрою
 share-device-code-hint = Дайте цей код людині, яка хоче поділитися портфоліо з цим пристроєм. У ньому немає секретів.
 share-qr = QR-код цього коду
@@ -477,4 +519,32 @@ mentor-comment = Коментувати
 mentor-comment-label = Ваш коментар до { $entry }
 mentor-comment-done = Коментар збережено. Його буде надіслано під час наступної синхронізації.
 mentor-given = Ваші відгуки
-mentor-feedback-counts = Коментарів: { $comments }, підтверджень: { $confirmations }
+mentor-feedback-counts = Коментарів: { $comments ->
+    [one] { $comments }
+    [few] { $comments }
+    [many] { $comments }
+   *[other] { $comments }
+}, підтверджень: { $confirmations ->
+    [one] { $confirmations }
+    [few] { $confirmations }
+    [many] { $confirmations }
+   *[other] { $confirmations }
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Знайдено { $count } мову
+    [few] Знайдено { $count } мови
+    [many] Знайдено { $count } мов
+   *[other] Знайдено { $count } мови
+}
+settings-second-language = Друга мова під кожним підписом
+settings-second-language-hint = Для роботи з наставником: заголовки, підписи й кнопки показано також цією мовою.
+settings-second-none = Немає
+draft-notice = Цей переклад — чернетка: носій мови ще його не перевірив.
+draft-correct = Запропонувати виправлення
+draft-mail-subject = Виправлення перекладу Mosaic мовою { $language }
+draft-mail-body = Мова: { $language } ({ $code })
+    Екран: { $screen }
+    Текст зараз:
+    Кращий текст:

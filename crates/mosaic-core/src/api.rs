@@ -767,15 +767,53 @@ fn invalid(path: &str, message: &str) -> Error {
     })
 }
 
-/// Decodes JSON into an entry, naming the JSON path of the first bad field.
-pub(crate) fn decode_entry<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." {
-            "$".to_string()
-        } else {
-            format!("$.{path}")
+/// Decodes JSON into an entry, naming the JSON path of the first bad field. A number field
+/// given as text in any digit set with a local decimal separator (`"٣٫٥"`, `"3,5"`) is read
+/// as that number, so every front end accepts what people's keyboards type.
+pub(crate) fn decode_entry<T: serde::de::DeserializeOwned>(
+    mut value: serde_json::Value,
+) -> Result<T> {
+    // Each retry turns one more such string into a number; entries have few number fields.
+    for _ in 0..64 {
+        let e = match serde_path_to_error::deserialize(value.clone()) {
+            Ok(v) => return Ok(v),
+            Err(e) => e,
         };
-        invalid(&path, &e.inner().to_string())
-    })
+        let wants_number = e.inner().to_string().starts_with("invalid type: string");
+        let fixed = wants_number
+            && at_path(&mut value, e.path())
+                .and_then(|slot| {
+                    let n = slot.as_str().and_then(crate::numerals::parse_decimal)?;
+                    *slot = serde_json::Value::from(n);
+                    Some(())
+                })
+                .is_some();
+        if !fixed {
+            let path = e.path().to_string();
+            let path = if path == "." {
+                "$".to_string()
+            } else {
+                format!("$.{path}")
+            };
+            return Err(invalid(&path, &e.inner().to_string()));
+        }
+    }
+    Err(invalid("$", "too many fields given as text"))
+}
+
+/// The value at a serde path inside `value`, if every step exists.
+fn at_path<'a>(
+    value: &'a mut serde_json::Value,
+    path: &serde_path_to_error::Path,
+) -> Option<&'a mut serde_json::Value> {
+    use serde_path_to_error::Segment;
+    let mut here = value;
+    for segment in path.iter() {
+        here = match segment {
+            Segment::Seq { index } => here.get_mut(*index)?,
+            Segment::Map { key } => here.get_mut(key.as_str())?,
+            Segment::Enum { .. } | Segment::Unknown => return None,
+        };
+    }
+    Some(here)
 }

@@ -17,6 +17,23 @@ pub struct ValidationError {
     pub message: String,
 }
 
+/// Whether `primary` (a BCP 47 primary language subtag) is an ISO 639 code, or one of the
+/// private-use codes `qaa`..`qtz`. "English" is well-formed BCP 47 but names no language.
+pub fn is_iso639(primary: &str) -> bool {
+    let code = primary.to_ascii_lowercase();
+    let b = code.as_bytes();
+    let listed = |table: &[&str]| {
+        table
+            .iter()
+            .any(|chunk| chunk.as_bytes().chunks(b.len()).any(|c| c == b))
+    };
+    match b.len() {
+        2 => listed(crate::iso639::TWO),
+        3 => (b"qaa".as_slice()..=b"qtz".as_slice()).contains(&b) || listed(crate::iso639::THREE),
+        _ => false,
+    }
+}
+
 /// Walks a value, keeping the JSON path of where it is.
 pub struct Checker {
     path: String,
@@ -95,8 +112,11 @@ impl Checker {
     pub fn language_tag(&self, field: &str, value: &str) -> Result<(), ValidationError> {
         self.short(field, value)?;
         match oxilangtag::LanguageTag::parse(value) {
-            Ok(tag) if tag.primary_language().len() >= 2 => Ok(()),
-            Ok(_) => Err(self.fail(field, format!("`{value}` is not a language code"))),
+            Ok(tag) if is_iso639(tag.primary_language()) => Ok(()),
+            Ok(_) => Err(self.fail(
+                field,
+                format!("`{value}` is not a language code (ISO 639, such as `ar`, `ti` or `prs`)"),
+            )),
             Err(e) => Err(self.fail(
                 field,
                 format!("`{value}` is not a BCP 47 language code ({e})"),

@@ -244,3 +244,49 @@ fn restore_replace_keeps_the_old_portfolio_when_the_backup_is_bad() {
     let mut reopened = Mosaic::open(dir.path()).unwrap();
     assert_eq!(reopened.portfolio(id).unwrap(), before);
 }
+
+#[test]
+fn a_language_name_is_not_a_language_code() {
+    let (_d, mut m, id) = store_with_one();
+    for name in ["English", "english", "Arabic", "العربية", "zz", "xyz"] {
+        let err = m
+            .add_json(id, Section::Languages, serde_json::json!({"code": name}))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("$.code"), "{name}: `{err}` names the field");
+        assert!(err.contains("language code"), "{name}: `{err}`");
+    }
+    for code in [
+        "en", "ar", "ti", "prs", "ckb", "kmr", "fa-AF", "en-GB", "sr-Latn", "qaa",
+    ] {
+        m.add_json(id, Section::Languages, serde_json::json!({"code": code}))
+            .unwrap_or_else(|e| panic!("{code}: {e}"));
+    }
+}
+
+#[test]
+fn hours_typed_in_arabic_or_persian_digits_are_numbers() {
+    let (_d, mut m, id) = store_with_one();
+    for typed in ["٣٫٥", "۳٫۵", "3,5"] {
+        let entry = m
+            .add_json(
+                id,
+                Section::Activities,
+                serde_json::json!({"kind": "language_cafe", "date": "2025-03-01", "hours": typed}),
+            )
+            .unwrap_or_else(|e| panic!("{typed}: {e}"));
+        let p = m.portfolio(id).unwrap();
+        let a = p.activities.iter().find(|a| a.id == entry).unwrap();
+        assert_eq!(a.hours, Some(3.5), "{typed}");
+    }
+    // Text that is no number still fails, naming the field.
+    let err = m
+        .add_json(
+            id,
+            Section::Activities,
+            serde_json::json!({"kind": "language_cafe", "date": "2025-03-01", "hours": "three"}),
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("$.hours"), "{err}");
+}

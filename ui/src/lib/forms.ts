@@ -1,5 +1,6 @@
 // Form specs, validation and conversion to entry JSON. Pure functions (unit tested).
 import { t } from './i18n.svelte';
+import { parseNumber } from './numbers';
 
 export type FieldType = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'email' | 'tel';
 
@@ -40,7 +41,7 @@ export function validate(fields: FieldSpec[], values: Values): Record<string, st
       continue;
     }
     if (f.type === 'number' && s !== '') {
-      const n = Number(s.replace(',', '.'));
+      const n = parseNumber(s);
       const min = f.min ?? 0;
       const max = f.max ?? 100000;
       if (!Number.isFinite(n) || n < min || n > max) {
@@ -62,7 +63,7 @@ export function toEntry(fields: FieldSpec[], values: Values): Record<string, unk
     }
     const s = typeof raw === 'string' ? raw.trim() : '';
     if (s === '') continue;
-    out[f.key] = f.type === 'number' ? Number(s.replace(',', '.')) : s;
+    out[f.key] = f.type === 'number' ? parseNumber(s) : s;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 const KEY_LOCALE = 'mosaic.locale';
 const KEY_RELAY = 'mosaic.relay';
 const KEY_LAST_SYNC = 'mosaic.lastSync';
+const KEY_SECOND = 'mosaic.second-locale';
 
 function get(key: string): string | null {
   try {
@@ -22,6 +23,9 @@ function set(key: string, value: string): void {
 export const prefs = {
   locale: () => get(KEY_LOCALE),
   setLocale: (code: string) => set(KEY_LOCALE, code),
+  /** The language shown under each label ('' for none). */
+  secondLocale: () => get(KEY_SECOND) ?? '',
+  setSecondLocale: (code: string) => set(KEY_SECOND, code),
   relay: () => get(KEY_RELAY) ?? '',
   setRelay: (url: string) => set(KEY_RELAY, url),
   /** When the own portfolio last synced (ms since 1970), or null. */

@@ -33,7 +33,10 @@ function clone<T>(v: T): T {
 function checkEntry(section: string, e: Json): void {
   const req = REQUIRED[section];
   if (req && (typeof e[req] !== 'string' || e[req].trim() === '')) fail('invalid', `invalid $.${req}: is required`);
-  if (section === 'languages' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.code ?? '')) fail('invalid', `invalid $.code: \`${e.code}\` is not a language code`);
+  // Like the core: well-formed, and the primary subtag a known ISO 639 code (here: one Intl can name).
+  const knownLanguage = (code: string) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code)
+    && new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code.split('-')[0] ?? '') !== undefined;
+  if (section === 'languages' && !knownLanguage(e.code ?? '')) fail('invalid', `invalid $.code: \`${e.code}\` is not a language code`);
   if (section === 'activities' && !/^\d{4}-\d{2}-\d{2}$/.test(e.date ?? '')) fail('invalid', 'invalid $.date: is not a date');
   for (const k of ['hours', 'min_attendance_pct', 'pass_mark_pct', 'attendance_pct', 'score_pct']) {
     if (e[k] != null && (typeof e[k] !== 'number' || e[k] < 0)) fail('invalid', `invalid $.${k}: out of range`);

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/sv
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
-import { setLocale } from '../../src/lib/i18n.svelte';
+import { setLocale, setSecondLocale } from '../../src/lib/i18n.svelte';
 import { app, syncNow } from '../../src/lib/store.svelte';
 import { prefs } from '../../src/lib/prefs';
 import { createBackend, type MemoryBackend } from '../support/memory-backend';
@@ -16,6 +16,7 @@ beforeEach(async () => {
   mockIPC((cmd, args) => backend.handle(cmd, args));
   Object.assign(app, { ready: false, portfolioId: null, portfolio: null, summary: null, screen: 'home', busy: null, message: '', error: '', relay: '', lastSync: null, online: true, sync: 'local' });
   await setLocale('en');
+  await setSecondLocale('');
 });
 afterEach(() => {
   cleanup();
@@ -95,7 +96,8 @@ describe('app', () => {
     await createPortfolio();
     await fireEvent.click(screen.getByRole('navigation').querySelector('[data-screen=languages]') as HTMLElement);
     await fireEvent.click(await screen.findByRole('button', { name: 'Add a language' }));
-    await fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'not a code!' } });
+    // Well-formed but no language: the picker passes it on, the core refuses it.
+    await fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zz' } });
     // Five skills, one step each, then Save.
     for (let i = 0; i < 5; i++) await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -103,6 +105,36 @@ describe('app', () => {
     expect(await alertText()).toMatch(/^Something in the form is missing or not right/);
     expect(screen.getByText('Details')).toBeTruthy();
     expect(document.querySelector('.toasts details')?.textContent).toMatch(/code/);
+  });
+
+  it('the language picker finds a language by its name in any script and stores the code', async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('navigation').querySelector('[data-screen=languages]') as HTMLElement);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add a language' }));
+    const input = screen.getByLabelText('Language');
+    await fireEvent.input(input, { target: { value: 'ትግ' } });
+    const match = document.querySelector('[data-testid=lang-code-results] [data-code=ti]') as HTMLElement;
+    expect(match.textContent).toContain('Tigrinya');
+    expect(match.textContent).toContain('ትግርኛ');
+    await fireEvent.input(input, { target: { value: 'English' } });
+    for (let i = 0; i < 5; i++) await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect([...backend.store.values()][0]?.portfolio.languages.map((l: { code: string }) => l.code)).toEqual(['en']));
+  });
+
+  it('shows each label also in a second language when that setting is on, and marks the draft', async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('navigation').querySelector('[data-screen=more]') as HTMLElement);
+    await fireEvent.click(document.querySelector('main [data-screen=settings]') as HTMLElement);
+    expect(screen.queryByTestId('draft-notice')).toBeNull(); // English is the source, not a draft
+    await fireEvent.change(await screen.findByLabelText(/Second language/), { target: { value: 'ar' } });
+    await waitFor(() => expect(document.querySelector('main label .second[lang=ar]')).not.toBeNull());
+    expect(document.querySelector('main label[for=prof-name_latin] .second')?.textContent).toBe('اسمك بالحروف اللاتينية');
+    await fireEvent.change(screen.getByLabelText(/Language of the app/), { target: { value: 'ti' } });
+    const draft = await screen.findByTestId('draft-notice');
+    const link = draft.querySelector('a') as HTMLAnchorElement;
+    expect(link.href).toMatch(/^mailto:\?subject=/);
+    expect(decodeURIComponent(link.href)).toContain('(ti)');
   });
 
   it('erase everything needs the typed word', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/lib/i18n.svelte';
 import { toEntry, validate, type FieldSpec } from '../../src/lib/forms';
 import { validRelay } from '../../src/lib/prefs';
+import { parseNumber } from '../../src/lib/numbers';
 
 const fields: FieldSpec[] = [
   { key: 'title', label: 'prog-name', type: 'text', required: true },
@@ -54,5 +55,25 @@ describe('form validation', () => {
     expect(validRelay('http://127.0.0.1.example.org')).toBe(false);
     expect(validRelay('http://192.168.1.10:8787')).toBe(false);
     expect(validRelay('javascript:alert(1)')).toBe(false);
+  });
+});
+
+describe('numbers in native digits', () => {
+  const hours: FieldSpec[] = [{ key: 'hours', label: 'act-hours', type: 'number', max: 10000 }];
+
+  it('saves 3.5 hours typed as ٣٫٥ in Arabic and ۳٫۵ in Persian', async () => {
+    const cases: [string, string][] = [['ar', '٣٫٥'], ['fa', '۳٫۵'], ['bn', '৩.৫'], ['ur', '۳٫۵'], ['fr', '3,5']];
+    for (const [lang, typed] of cases) {
+      await setLocale(lang);
+      expect(validate(hours, { hours: typed }), `${lang} ${typed}`).toEqual({});
+      expect(toEntry(hours, { hours: typed })).toEqual({ hours: 3.5 });
+    }
+    await setLocale('en');
+  });
+
+  it('reads the Arabic thousands sign and still refuses text that is not a number', () => {
+    expect(parseNumber('١٬٢٠٠')).toBe(1200);
+    expect(parseNumber('٤٠')).toBe(40);
+    for (const bad of ['abc', '3.5.1', '٣٫٥٫١', '', '3a', '١e3']) expect(parseNumber(bad), bad).toBeNaN();
   });
 });

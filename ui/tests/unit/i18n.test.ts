@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dirOf, i18n, LOCALES, setLocale, t } from '../../src/lib/i18n.svelte';
+import { dirOf, i18n, LOCALES, setLocale, t, data, date, n } from '../../src/lib/i18n.svelte';
 
 describe('i18n', () => {
   it('switching to Arabic sets dir=rtl and lang on the document', async () => {
@@ -41,5 +41,34 @@ describe('i18n', () => {
     expect(t('nav-home')).not.toBe('Home');
     await setLocale('en');
     expect(t('nav-home')).toBe('Home');
+  });
+});
+
+describe('dates, numbers and names from the project data', () => {
+  it('shows Persian dates in the Gregorian calendar with the Solar Hijri date beside them', async () => {
+    await setLocale('fa');
+    const d = date('2024-09-01');
+    expect(d).toContain('۲۰۲۴');
+    expect(d).toContain('۱۴۰۳');
+    await setLocale('en');
+  });
+
+  it('passes numbers to Fluent as numbers so the plural form follows them', async () => {
+    await setLocale('en');
+    expect(t('prog-hours-value', { hours: n(1) })).toBe('\u20681\u2069 hour');
+    expect(t('prog-hours-value', { hours: n(3.5, 1) })).toBe('\u20683.5\u2069 hours');
+    await setLocale('ar');
+    expect(t('prog-hours-value', { hours: n(2) })).toBe('ساعتان');
+    expect(t('act-total', { count: 1, hours: n(1) })).toBe('\u2068نشاط واحد\u2069، \u2068ساعة واحدة\u2069');
+    await setLocale('en');
+  });
+
+  it('has month and language names for every locale in its cv.ftl', async () => {
+    for (const l of ['ps', 'ti', 'so', 'om', 'ckb']) {
+      await setLocale(l);
+      expect(data('cv-month-9'), l).toBeTruthy();
+      expect(data('cv-lang-ar'), l).toBeTruthy();
+    }
+    await setLocale('en');
   });
 });

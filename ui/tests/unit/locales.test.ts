@@ -24,7 +24,8 @@ const enFiles = readdirSync(join(root, 'en')).filter((f) => f.endsWith('.ftl'));
 
 describe('locales', () => {
   it('include English and the app languages', () => {
-    for (const l of ['en', 'ar', 'fa', 'ps', 'ti', 'so', 'uk', 'tr', 'fr', 'de', 'it', 'mt', 'sv', 'el', 'nl']) {
+    for (const l of ['en', 'ar', 'fa', 'ps', 'ti', 'so', 'uk', 'tr', 'fr', 'de', 'it', 'mt', 'sv', 'el', 'nl',
+      'ckb', 'kmr', 'fa-AF', 'am', 'ur', 'ru', 'es', 'bn', 'sq', 'om', 'sw']) {
       expect(langs).toContain(l);
     }
   });

@@ -1,0 +1,471 @@
+# Mosaic app: Amharic (አማርኛ). Draft translation (needs review by a native speaker).
+# Register: polite (እርስዎ) forms, which are gender-neutral. { $name } style placeables are kept as they are.
+
+app-name = Mosaic
+sync-offline = ከመስመር ውጭ — በዚህ መሣሪያ ላይ ተቀምጧል
+skip-to-content = ወደ ይዘቱ ይለፉ
+loading = በመጫን ላይ…
+working = በመሥራት ላይ፣ እባክዎ ይጠብቁ…
+saved = ተቀምጧል
+cancel = ይቅር
+save = ያስቀምጡ
+add = ያክሉ
+delete = ይሰርዙ
+close = ይዝጉ
+back = ይመለሱ
+optional = አማራጭ
+none-yet = እስካሁን እዚህ ምንም የለም።
+
+## Errors
+error-required = { $field } ያስፈልጋል።
+error-number = { $max ->
+    [one] { $field } ከ{ $min } እስከ { $max } ያለ ቁጥር መሆን አለበት።
+   *[other] { $field } ከ{ $min } እስከ { $max } ያለ ቁጥር መሆን አለበት።
+}
+error-invalid = ይህ አልተቀመጠም፦ { $message }
+error-not-found = ይህ ነገር ከእንግዲህ የለም።
+error-attachment = ይህ ፋይል ሊታከል አልቻለም፦ { $message }
+error-storage = መሣሪያዎ ይህን ማስቀመጥ አልቻለም፦ { $message }
+error-unavailable = ይህ አገልግሎት ገና የለም።
+error-generic = የሆነ ችግር ተፈጥሯል፦ { $message }
+
+## Navigation
+nav-main = ዋና ምናሌ
+nav-home = መነሻ
+nav-languages = ቋንቋዎች
+nav-certificates = የምስክር ወረቀቶች
+nav-programmes = ፕሮግራሞች
+nav-activities = እንቅስቃሴዎች
+nav-work = ሥራ
+nav-education = ትምህርት
+nav-skills = ክህሎቶች
+nav-stories = ታሪኮች
+nav-cv = ሲቪ
+nav-sharing = ማጋራት
+nav-mentor = የአማካሪ ሁነታ
+nav-settings = ቅንብሮች
+nav-more = ተጨማሪ
+
+## First start
+welcome-title = ወደ Mosaic እንኳን በደህና መጡ
+welcome-intro = ፖርትፎሊዮዎ በዚህ ስልክ ላይ ይቆያል። ያለ ኢንተርኔት ይሠራል።
+welcome-choose-language = ቋንቋዎን ይምረጡ
+create-title = ፖርትፎሊዮዎን ይፍጠሩ
+create-intro = ሁሉንም ነገር በኋላ መቀየር ይችላሉ።
+profile-name-latin = ስምዎ በላቲን ፊደላት
+profile-name-latin-hint = በዚህ አገር ባሉ ሰነዶችዎ ላይ እንደተጻፈው።
+profile-name-own = ስምዎ በራስዎ ፊደል
+profile-city = ከተማ
+profile-country = አገር
+profile-email = ኢሜይል
+profile-phone = ስልክ
+profile-mother-tongue = የአፍ መፍቻ ቋንቋዎ
+profile-about = ስለ እኔ
+create-submit = ፖርትፎሊዮ ይፍጠሩ
+
+## Home
+home-greeting = ሰላም፣ { $name }
+home-languages = ቋንቋዎቼ
+home-programmes = ፕሮግራሞቼ
+home-recent = የቅርብ ጊዜ እንቅስቃሴዎች
+home-no-languages = ደረጃዎችዎን እዚህ ለማየት ቋንቋ ያክሉ።
+home-no-programmes = እስካሁን ፕሮግራም የለም።
+home-no-activities = እስካሁን እንቅስቃሴ የለም። በአንድ ንክኪ ይመዝግቡ።
+home-log-activity = እንቅስቃሴ ይመዝግቡ
+
+## Languages and CEFR
+lang-title = ቋንቋዎቼ
+lang-add = ቋንቋ ያክሉ
+lang-code = ቋንቋ
+lang-code-hint = ለምሳሌ፦ እንግሊዝኛ፣ ማልቲስኛ፣ ወይም እንደ "mt" ያለ ኮድ።
+lang-assess-for = ግምገማ፦ { $language }
+lang-current = የአሁኑ ደረጃዎች
+lang-history = በጊዜ ሂደት ያለ እድገት
+lang-history-chart = የ{ $language } ደረጃዎችን በጊዜ ሂደት የሚያሳይ ሰንጠረዥ
+lang-no-history = እስካሁን ግምገማ የለም።
+lang-evidence = ማስረጃ
+lang-evidence-hint = እነዚህን ደረጃዎች የሚያረጋግጡ የምስክር ወረቀቶች።
+lang-no-evidence = እስካሁን የተያያዘ የምስክር ወረቀት የለም።
+lang-assessed-by = የገመገመው
+lang-date = ቀን
+lang-note = ማስታወሻ
+lang-level-unset = አልተገመገመም
+lang-saved = ግምገማው ተቀምጧል።
+assessor-self = እኔ ራሴ
+assessor-teacher = መምህር
+assessor-exam = ፈተና
+assessor-mentor = አማካሪ
+
+skill-listening = ማዳመጥ
+skill-reading = ማንበብ
+skill-spoken_interaction = ከሌሎች ጋር መነጋገር
+skill-spoken_production = ለብቻ መናገር
+skill-writing = መጻፍ
+
+cefr-pre-A1 = በመጀመር ላይ
+cefr-A1 = ጀማሪ
+cefr-A2 = መሠረታዊ
+cefr-B1 = መካከለኛ
+cefr-B2 = ከመካከለኛ በላይ
+cefr-C1 = ከፍተኛ
+cefr-C2 = የተካነ
+
+can-listening-pre-A1 = እንደ "ሰላም" እና "አመሰግናለሁ" ያሉ ጥቂት ቃላትን መረዳት እችላለሁ።
+can-listening-A1 = ሰዎች ቀስ ብለው ሲናገሩ ስለ እኔና ስለ ቤተሰቤ ቀላል ቃላትን መረዳት እችላለሁ።
+can-listening-A2 = አጭርና ግልጽ መልእክቶችንና ማስታወቂያዎችን መረዳት እችላለሁ።
+can-listening-B1 = ስለ ሥራ፣ ትምህርት ቤት ወይም ትርፍ ጊዜ የሚደረግ ግልጽ ንግግርን ዋና ሐሳቦች መረዳት እችላለሁ።
+can-listening-B2 = ረዘም ያሉ ንግግሮችንና አብዛኞቹን የቴሌቪዥን ዜናዎች መረዳት እችላለሁ።
+can-listening-C1 = ረጅም ንግግርን በግልጽ ባይደራጅም እንኳ መረዳት እችላለሁ።
+can-listening-C2 = ማንኛውንም የንግግር ቋንቋ ፈጣን ቢሆንም እንኳ በቀላሉ መረዳት እችላለሁ።
+can-reading-pre-A1 = አንዳንድ ፊደላትንና ምልክቶችን ማወቅ እችላለሁ።
+can-reading-A1 = ስሞችን፣ ቃላትንና በጣም ቀላል ዓረፍተ ነገሮችን መረዳት እችላለሁ፤ ለምሳሌ በማስታወቂያ ሰሌዳ ላይ ያሉትን።
+can-reading-A2 = አጫጭር ጽሑፎችን ማንበብና በማስታወቂያዎች፣ በምግብ ዝርዝሮችና በሰዓት ሰሌዳዎች ውስጥ መረጃ ማግኘት እችላለሁ።
+can-reading-B1 = የዕለት ተዕለት ጽሑፎችንና የግል ደብዳቤዎችን መረዳት እችላለሁ።
+can-reading-B2 = ስለ ወቅታዊ ችግሮች የተጻፉ ጽሑፎችንና ሪፖርቶችን ማንበብ እችላለሁ።
+can-reading-C1 = ረጅምና ውስብስብ ጽሑፎችን፣ ቴክኒካዊ የሆኑትንም ጭምር፣ መረዳት እችላለሁ።
+can-reading-C2 = ማንኛውንም ዓይነት የተጻፈ ቋንቋ በቀላሉ ማንበብ እችላለሁ።
+can-spoken_interaction-pre-A1 = ሰዎችን ሰላም ማለትና "አዎ" ወይም "አይ" ማለት እችላለሁ።
+can-spoken_interaction-A1 = ሌላው ሰው ከረዳኝ ቀላል ጥያቄዎችን መጠየቅና መመለስ እችላለሁ።
+can-spoken_interaction-A2 = በተለመዱ ጉዳዮች ላይ አጭር ውይይት ማድረግ እችላለሁ።
+can-spoken_interaction-B1 = በጉዞ ላይ አብዛኞቹን ሁኔታዎች መወጣትና በሚታወቁ ርዕሶች ላይ በውይይት መሳተፍ እችላለሁ።
+can-spoken_interaction-B2 = ቋንቋው የአፍ መፍቻቸው ከሆኑ ሰዎች ጋር አቀላጥፌ መነጋገርና አመለካከቴን መከላከል እችላለሁ።
+can-spoken_interaction-C1 = ራሴን አቀላጥፌ መግለጽና ቋንቋውን በሥራና በማኅበራዊ ሕይወት በተለያየ መንገድ መጠቀም እችላለሁ።
+can-spoken_interaction-C2 = በማንኛውም ውይይት በቀላሉ መሳተፍ እችላለሁ።
+can-spoken_production-pre-A1 = ስሜንና ጥቂት ቃላትን መናገር እችላለሁ።
+can-spoken_production-A1 = የምኖርበትን ቦታና የማውቃቸውን ሰዎች በቀላል ዓረፍተ ነገሮች መግለጽ እችላለሁ።
+can-spoken_production-A2 = ቤተሰቤን፣ ሕይወቴንና ሥራዬን በቀላል ቃላት መግለጽ እችላለሁ።
+can-spoken_production-B1 = ታሪክ መናገርና ዕቅዶቼንና አስተያየቶቼን ማብራራት እችላለሁ።
+can-spoken_production-B2 = በብዙ ርዕሶች ላይ ግልጽና ዝርዝር መግለጫ መስጠት እችላለሁ።
+can-spoken_production-C1 = ውስብስብ ርዕሶችን በዝርዝር ማቅረብና በጥሩ ሁኔታ ማጠቃለል እችላለሁ።
+can-spoken_production-C2 = በማንኛውም ዘይቤ ግልጽና በደንብ የተደራጁ ሐሳቦችን ማቅረብ እችላለሁ።
+can-writing-pre-A1 = ስሜን መጻፍ እችላለሁ።
+can-writing-A1 = ቅጾችን በስሜ፣ በአድራሻዬና በዜግነቴ መሙላት እችላለሁ።
+can-writing-A2 = አጫጭር ማስታወሻዎችንና በጣም ቀላል የግል ደብዳቤ መጻፍ እችላለሁ።
+can-writing-B1 = ስለ ልምዶቼ ቀላል የተያያዘ ጽሑፍና የግል ደብዳቤዎችን መጻፍ እችላለሁ።
+can-writing-B2 = ግልጽና ዝርዝር ጽሑፎችን፣ ድርሰቶችንና ሪፖርቶችን መጻፍ እችላለሁ።
+can-writing-C1 = ስለ ውስብስብ ርዕሶች በደንብ የተደራጁ ጽሑፎችን መጻፍ እችላለሁ።
+can-writing-C2 = ውስብስብ ደብዳቤዎችን፣ ሪፖርቶችን ወይም ጽሑፎችን በተገቢው ዘይቤ መጻፍ እችላለሁ።
+
+## Certificates
+cert-title = የምስክር ወረቀቶች
+cert-add = የምስክር ወረቀት ያክሉ
+cert-name = ርዕስ
+cert-kind = ዓይነት
+cert-issuer = የሰጠው
+cert-issued-on = የተሰጠበት ቀን
+cert-expires-on = የሚያበቃበት ቀን
+cert-level = ደረጃ
+cert-file = ፎቶ ወይም ፋይል
+cert-file-hint = ፎቶ ያንሱ፣ ወይም ምስል ወይም PDF ይምረጡ።
+cert-files = ፋይሎች
+cert-no-files = ምንም ፋይል አልተያያዘም።
+cert-uploading = ፋይሉ እየታከለ ነው…
+cert-verification = ማረጋገጫ
+cert-unverified = ገና አልተረጋገጠም
+cert-mentor-confirmed = በ{ $name } ተረጋግጧል
+cert-credential = ዲጂታል ምስክርነቱ ተረጋግጧል
+cert-credential-not-verified = ዲጂታል ምስክርነቱ አልተረጋገጠም፦ { $reason }
+cert-attach-evidence = ለቋንቋ ማስረጃ አድርገው ይጠቀሙበት
+cert-attached = እንደ ማስረጃ ተያይዟል።
+cert-view = ይመልከቱ
+kind-language = ቋንቋ
+kind-vocational = ሙያ
+kind-education = ትምህርት
+kind-orientation = የባህል ትውውቅ
+kind-recognition = የውጭ አገር የትምህርት ማስረጃ እውቅና
+kind-other = ሌላ
+
+## Programmes
+prog-title = ፕሮግራሞች
+prog-add = ፕሮግራም ያክሉ
+prog-name = የፕሮግራሙ ስም
+prog-provider = አቅራቢ
+prog-stage = ምዕራፍ
+prog-start = የሚጀምርበት ቀን
+prog-end = የሚያበቃበት ቀን
+prog-min-attendance = የሚያስፈልገው መገኘት (%)
+prog-pass-mark = የማለፊያ ነጥብ (%)
+prog-modules = ሞጁሎች
+prog-add-module = ሞጁል ያክሉ
+prog-module-name = የሞጁሉ ስም
+prog-module-status = ሁኔታ
+prog-hours = ሰዓታት
+prog-attendance = መገኘት (%)
+prog-score = ውጤት (%)
+prog-completion = { $done ->
+    [one] ከ{ $total } ሞጁል { $done } ተጠናቋል
+   *[other] ከ{ $total } ሞጁል { $done } ተጠናቀዋል
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] መገኘት፦ { $pct }%
+   *[other] መገኘት፦ { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } ሰዓት
+   *[other] { $hours } ሰዓት
+}
+prog-requirements-met = መስፈርቶቹ ተሟልተዋል
+prog-requirements-not-met = መስፈርቶቹ ገና አልተሟሉም
+prog-requirements-unknown = ሁሉም መስፈርቶች ገና አልተሟሉም
+prog-templates = ፕሮግራም ከአብነት ይጀምሩ
+prog-template-info = { $modules ->
+    [one] { $modules } ሞጁል
+   *[other] { $modules } ሞጁሎች
+}፣ { $hours ->
+    [one] { $hours } ሰዓት
+   *[other] { $hours } ሰዓት
+}
+prog-requires = ቅድመ ሁኔታ፦ { $title }
+prog-module-optional = አማራጭ ሞጁል
+prog-module-edit = ሞጁሉን ያርትዑ
+prog-module-remove = ሞጁሉን ያስወግዱ
+prog-module-met = የዚህ ሞጁል መስፈርቶች ተሟልተዋል
+prog-needs-attendance = { $min }% መገኘት ያስፈልጋል
+prog-needs-score = የማለፊያ ነጥብ { $mark }%
+unmet-no-required = እስካሁን ግዴታ ሞጁል የለም
+unmet-not-completed = ገና አልተጠናቀቀም ({ $status })
+unmet-failed = አላለፈም
+unmet-attendance-below = መገኘት { $pct }% ነው፤ የሚያስፈልገው { $min }% ነው
+unmet-attendance-missing = መገኘት አልተመዘገበም ({ $min }% ያስፈልጋል)
+unmet-score-below = ውጤቱ { $score }% ነው፤ የማለፊያ ነጥቡ { $mark }% ነው
+unmet-score-missing = ውጤት አልተመዘገበም (የማለፊያ ነጥብ { $mark }%)
+unmet-prerequisite = መጀመሪያ ይህን ያጠናቅቁ፦ { $title }
+tpl-mt-ibelong-stage-1 = I Belong፣ ምዕራፍ 1
+tpl-mt-ibelong-stage-2 = I Belong፣ ምዕራፍ 2
+tpl-mod-maltese = ማልቲስኛ
+tpl-mod-english = እንግሊዝኛ
+tpl-mod-cultural-orientation = የባህል ትውውቅ
+status-planned = የታቀደ
+status-in_progress = በሂደት ላይ
+status-completed = ተጠናቋል
+status-failed = አላለፈም
+
+## Activities
+act-title = እንቅስቃሴዎች
+act-quick = በአንድ ንክኪ ይመዝግቡ
+act-quick-hint = እንቅስቃሴውን ለዛሬ ይመዘግባል። ዝርዝሮችን በኋላ ማከል ይችላሉ።
+act-logged = { $kind } ለዛሬ ተመዝግቧል።
+act-details = ከዝርዝሮች ጋር ያክሉ
+act-kind = ዓይነት
+act-name = ርዕስ
+act-date = ቀን
+act-place = ቦታ
+act-organiser = አዘጋጅ
+act-hours = ሰዓታት
+act-attended = ተገኝቻለሁ
+act-note = ማስታወሻ
+act-confirmed = በ{ $name } ተረጋግጧል
+act-total = { $count ->
+    [one] { $count } እንቅስቃሴ
+   *[other] { $count } እንቅስቃሴዎች
+}፣ { $hours ->
+    [one] { $hours } ሰዓት
+   *[other] { $hours } ሰዓት
+}
+act-language_cafe = የቋንቋ ካፌ
+act-international_lunch = ዓለም አቀፍ ምሳ
+act-information_session = የመረጃ ስብሰባ
+act-workshop = አውደ ጥናት
+act-conference = ጉባኤ ወይም የሥራ ቡድን
+act-volunteering = የበጎ ፈቃድ ሥራ
+act-escape_game = ኤስኬፕ ሩም (የእንቆቅልሽ ክፍል)
+act-other = ሌላ እንቅስቃሴ
+
+## Work, education, skills, stories
+work-title = የሥራ ልምድ
+work-add = የሥራ ልምድ ያክሉ
+work-role = ሥራ ወይም ኃላፊነት
+work-kind = የሥራ ዓይነት
+work-paid = ደመወዝ የሚከፈልበት ሥራ
+work-volunteer = የበጎ ፈቃድ ሥራ
+work-employer = ቀጣሪ
+work-place = ቦታ
+work-start = የጀመሩበት ቀን
+work-end = ያበቁበት ቀን
+work-description = የሠራሁት
+edu-title = ትምህርት
+edu-add = ትምህርት ያክሉ
+edu-qualification = የትምህርት ማስረጃ
+edu-institution = ትምህርት ቤት ወይም ዩኒቨርሲቲ
+edu-country = አገር
+edu-start = የጀመሩበት ቀን
+edu-end = ያበቁበት ቀን
+edu-recognition = በዚህ አገር እውቅና አግኝቷል?
+edu-description = ዝርዝሮች
+rec-not_requested = አልተጠየቀም
+rec-pending = መልስ በመጠበቅ ላይ
+rec-recognised = እውቅና አግኝቷል
+rec-partially_recognised = በከፊል እውቅና አግኝቷል
+rec-not_recognised = እውቅና አላገኘም
+rec-not_needed = አያስፈልግም
+skills-title = ክህሎቶች
+skills-add = ክህሎት ያክሉ
+skills-name = ክህሎት
+skills-category = ምድብ
+skills-level = ደረጃ
+skills-description = ዝርዝሮች
+stories-title = ታሪኮች
+stories-add = ታሪክ ይጻፉ
+stories-name = ርዕስ
+stories-body = የእኔ ታሪክ
+stories-date = ቀን
+stories-visibility = ማን ሊያየው ይችላል
+vis-private = እኔ ብቻ
+vis-mentors = እኔና አማካሪዎቼ
+
+## CV
+cv-title = የእኔ ሲቪ
+cv-intro = በሲቪዎ ውስጥ ምን እንደሚገባ ይምረጡ። ማን እንደሚያገኘው እርስዎ ይወስናሉ።
+cv-sections = ክፍሎች
+cv-language = የሲቪው ቋንቋ
+cv-photo = ፎቶዬ ይካተት
+cv-no-photo = ፎቶ ለማካተት በመገለጫዎ ላይ ፎቶ ያክሉ።
+cv-choose-photo = ፎቶ ይምረጡ ወይም ያንሱ
+cv-preview = ቅድመ እይታ
+cv-save = PDF ያስቀምጡ
+cv-saving = ሲቪዎ እየተዘጋጀ ነው…
+cv-saved = ሲቪው ተቀምጧል፦ { $path }
+cv-unavailable = የPDF ሲቪ በዚህ ስሪት ውስጥ ገና የለም። ቅድመ እይታው በውስጡ የሚገባውን ያሳያል።
+section-profile = ስለ እኔ
+section-languages = ቋንቋዎች
+section-certificates = የምስክር ወረቀቶች
+section-programmes = ፕሮግራሞች
+section-activities = እንቅስቃሴዎች
+section-experience = የሥራ ልምድ
+section-education = ትምህርት
+section-skills = ክህሎቶች
+section-stories = ታሪኮች
+
+## Sharing
+share-title = ማጋራት
+
+## Mentor mode
+mentor-title = የአማካሪ ሁነታ
+mentor-intro = እርስዎ የሚመክሯቸው ሰዎች ያጋሩዎት ፖርትፎሊዮዎች። ማንበብ ይችላሉ፤ መቀየር ግን አይችሉም።
+mentor-empty = እስካሁን ማንም ፖርትፎሊዮ አላጋራዎትም።
+mentor-readonly = ለንባብ ብቻ
+mentor-open = የ{ $name }ን ፖርትፎሊዮ ይክፈቱ
+mentor-summary = { $languages ->
+    [one] { $languages } ቋንቋ
+   *[other] { $languages } ቋንቋዎች
+}፣ { $activities ->
+    [one] { $activities } እንቅስቃሴ
+   *[other] { $activities } እንቅስቃሴዎች
+}፣ { $hours ->
+    [one] { $hours } ሰዓት
+   *[other] { $hours } ሰዓት
+}
+mentor-last-activity = የመጨረሻ እንቅስቃሴ፦ { $date }
+
+## Settings
+settings-title = ቅንብሮች
+settings-profile = የእኔ መገለጫ
+settings-ui-language = የመተግበሪያው ቋንቋ
+settings-relay = የማስተላለፊያ አገልጋይ አድራሻ
+settings-relay-hint = ለማመሳሰልና ለማጋራት ያገለግላል። በዚህ መሣሪያ ላይ ይቀመጣል።
+settings-relay-invalid = በ https:// የሚጀምር አድራሻ ያስገቡ
+settings-relay-saved = የማስተላለፊያ አገልጋይ አድራሻ ተቀምጧል።
+settings-export = ሁሉንም ወደ ፋይል ያውጡ
+settings-export-hint = ፖርትፎሊዮዎን እንደ JSON ፋይልና እንደ ሙሉ ምትኬ ያስቀምጣል።
+settings-exported = ተቀምጧል፦ { $path }
+settings-erase = ሁሉንም ያጥፉ
+settings-erase-hint = ይህ በዚህ መሣሪያ ላይ ያሉትን ሁሉንም ፖርትፎሊዮዎችና ፋይሎች ያጠፋል። መመለስ አይቻልም።
+settings-erase-confirm-label = ለማረጋገጥ { $word } ብለው ይጻፉ
+settings-erase-word = አጥፋ
+settings-erase-button = አሁን ሁሉንም ያጥፉ
+settings-erase-mismatch = ለማረጋገጥ ቃሉን በትክክል ይጻፉ።
+settings-erased = ሁሉም ነገር ጠፍቷል።
+settings-about = ስለ መተግበሪያው
+settings-version = ስሪት { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = በማመሳሰል ላይ…
+sync-ok = ወቅታዊ ነው
+sync-error = አልተመሳሰለም — በዚህ መሣሪያ ላይ ተቀምጧል
+error-cv = ሲቪው ሊዘጋጅ አልቻለም፦ { $message }
+error-offline = ማስተላለፊያ አገልጋዩ ሊገኝ አልቻለም። ምንም ነገር አልጠፋም፤ ቆይተው እንደገና ይሞክሩ።
+error-refused = ማስተላለፊያ አገልጋዩ ይህን አልተቀበለም፦ { $message }
+error-code = ይህን ኮድ እዚህ መጠቀም አይቻልም፦ { $message }
+error-sync = ማመሳሰል አልተሳካም፦ { $message }
+share-intro = ፖርትፎሊዮዎን ለአማካሪ ያጋሩ፣ ወይም ሌላ መሣሪያዎን ያገናኙ። ሁሉም ነገር በዚህ መሣሪያ ላይ ይመሰጠራል፤ ማስተላለፊያ አገልጋዩ ሊያነበው አይችልም።
+share-no-relay = መጀመሪያ በቅንብሮች ውስጥ የማስተላለፊያ አገልጋይ አድራሻ ያስገቡ።
+share-sync-h = ማመሳሰል
+share-sync-now = አሁን ያመሳስሉ
+share-synced = ተመሳስሏል፦ { $pulled ->
+    [one] { $pulled } ለውጥ ደርሷል
+   *[other] { $pulled } ለውጦች ደርሰዋል
+}፣ { $pushed ->
+    [one] { $pushed } ተልኳል
+   *[other] { $pushed } ተልከዋል
+}።
+share-device-code = የዚህ መሣሪያ ኮድ
+share-device-code-hint = ይህን ኮድ ፖርትፎሊዮን ከዚህ መሣሪያ ጋር ማጋራት ለሚፈልግ ሰው ይስጡ። ምንም ሚስጥር አልያዘም።
+share-qr = የዚህ ኮድ QR ኮድ
+share-give-h = ፖርትፎሊዮዬን ማጋራት
+share-recipient = የተቀባዩ መሣሪያ ኮድ
+share-role = ከማን ጋር ይጋራ
+share-role-mentor = አማካሪ (ማንበብና አስተያየት መስጠት ይችላል፤ መቀየር አይችልም)
+share-role-device = ሌላው የእኔ መሣሪያ (ሙሉ መዳረሻ)
+share-member-mentor = አማካሪ
+share-member-device = የእኔ መሣሪያ
+share-make = የማጋሪያ ኮድ ይፍጠሩ
+share-made = የማጋሪያ ኮዱ ዝግጁ ነው። ሊከፍተው የሚችለው የተቀባዩ መሣሪያ ብቻ ነው።
+share-result = የሚሰጡት የማጋሪያ ኮድ
+share-join-h = የተጋራ ፖርትፎሊዮ ይክፈቱ
+share-join-code = የደረስዎት የማጋሪያ ኮድ
+share-join = ይክፈቱ
+share-joined = የ{ $name } ፖርትፎሊዮ ታክሏል።
+share-members-h = መዳረሻ ያላቸው አማካሪዎች
+share-members-empty = ይህን ፖርትፎሊዮ ለማንም አማካሪ አላጋሩም።
+share-revoke = መዳረሻውን ያስወግዱ
+share-revoked = መዳረሻው ተወግዷል
+share-revoke-done = { $name } አዲሶቹን ለውጦችዎን ከእንግዲህ ማንበብ አይችሉም።
+cv-no-sections = ቢያንስ አንድ ክፍል ይምረጡ።
+cv-template = አቀማመጥ
+cv-template-europass = Europass (ሁለት ዓምድ)
+cv-template-compact = አጭር (አንድ ዓምድ)
+cv-language-hint = ሲቪው ከመተግበሪያው በተለየ ቋንቋ ሊሆን ይችላል።
+cert-badge-h = Open Badge
+cert-badge-import = Open Badge ያስገቡ (PNG ምስል)
+cert-badge-hint = ዲጂታል ምስክርነቱን በውስጡ የያዘ የባጅ ምስል። በዚህ መሣሪያ ላይ ይረጋገጣል።
+cert-badge-verified = { $title }፦ ገብቷል፣ ዲጂታል ምስክርነቱ ተረጋግጧል።
+cert-badge-not-verified = { $title }፦ ገብቷል፣ ግን አልተረጋገጠም፦ { $reason }
+cert-add-file = ፎቶ ወይም ፋይል ያክሉ
+feedback-title = ከአማካሪዎች የመጣ አስተያየት
+feedback-comment = { $by } እንዲህ ጽፈዋል፦
+feedback-confirmed = በ{ $by } ተረጋግጧል
+feedback-new = አዲስ
+feedback-mark-read = እንደተነበበ ምልክት ያድርጉ
+mentor-feedback-h = አስተያየት ይስጡ ወይም ያረጋግጡ
+mentor-feedback-hint = አስተያየቶችዎና ማረጋገጫዎችዎ በሚቀጥለው ማመሳሰል ለባለቤቱ ይላካሉ።
+mentor-confirm-level = ደረጃውን ያረጋግጡ
+mentor-confirm-certificate = የምስክር ወረቀቱን ያረጋግጡ
+mentor-confirm-attendance = መገኘቱን ያረጋግጡ
+mentor-confirm-done = ማረጋገጫው ተቀምጧል። በሚቀጥለው ማመሳሰል ይላካል።
+mentor-comment = አስተያየት
+mentor-comment-label = በ{ $entry } ላይ የሚሰጡት አስተያየት
+mentor-comment-done = አስተያየቱ ተቀምጧል። በሚቀጥለው ማመሳሰል ይላካል።
+mentor-given = የሰጡት አስተያየት
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } አስተያየት
+   *[other] { $comments } አስተያየቶች
+}፣ { $confirmations ->
+    [one] { $confirmations } ማረጋገጫ
+   *[other] { $confirmations } ማረጋገጫዎች
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } ቋንቋ ተገኝቷል
+   *[other] { $count } ቋንቋዎች ተገኝተዋል
+}
+settings-second-language = ሁለተኛ ቋንቋ በእያንዳንዱ መለያ ስር
+settings-second-language-hint = ከአማካሪ ጋር ለመሥራት፦ ርዕሶች፣ መለያዎችና አዝራሮች በዚህ ቋንቋም ይታያሉ።
+settings-second-none = ምንም
+draft-notice = ይህ ትርጉም ረቂቅ ነው፦ ገና በአፍ መፍቻ ተናጋሪ አልተረጋገጠም።
+draft-correct = እርማት ይጠቁሙ
+draft-mail-subject = የሞዛይክ የ{ $language } ትርጉም እርማት
+draft-mail-body = ቋንቋ፦ { $language } ({ $code })
+    ገጽ፦ { $screen }
+    አሁን ያለው ጽሑፍ፦
+    የተሻለ ጽሑፍ፦

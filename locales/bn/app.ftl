@@ -1,0 +1,471 @@
+# Mosaic app: Bengali (বাংলা). Draft translation (needs review by a native speaker).
+# Register: formal "আপনি" (polite imperatives such as করুন). Standard Bangladeshi usage, plain words.
+
+app-name = Mosaic
+sync-offline = অফলাইন — এই ডিভাইসে সংরক্ষিত
+skip-to-content = মূল অংশে যান
+loading = লোড হচ্ছে…
+working = কাজ চলছে, অনুগ্রহ করে অপেক্ষা করুন…
+saved = সংরক্ষিত
+cancel = বাতিল
+save = সংরক্ষণ করুন
+add = যোগ করুন
+delete = মুছুন
+close = বন্ধ করুন
+back = ফিরে যান
+optional = ঐচ্ছিক
+none-yet = এখানে এখনো কিছু নেই।
+
+## Errors
+error-required = { $field } আবশ্যক।
+error-number = { $max ->
+    [one] { $field } অবশ্যই { $min } থেকে { $max } এর মধ্যে একটি সংখ্যা হতে হবে।
+   *[other] { $field } অবশ্যই { $min } থেকে { $max } এর মধ্যে একটি সংখ্যা হতে হবে।
+}
+error-invalid = এটি সংরক্ষণ করা হয়নি: { $message }
+error-not-found = এই জিনিসটি আর নেই।
+error-attachment = এই ফাইলটি যোগ করা যায়নি: { $message }
+error-storage = আপনার ডিভাইস এটি সংরক্ষণ করতে পারেনি: { $message }
+error-unavailable = এই সুবিধাটি এখনো পাওয়া যাচ্ছে না।
+error-generic = একটি সমস্যা হয়েছে: { $message }
+
+## Navigation
+nav-main = প্রধান মেনু
+nav-home = হোম
+nav-languages = ভাষা
+nav-certificates = সার্টিফিকেট
+nav-programmes = প্রোগ্রাম
+nav-activities = কার্যক্রম
+nav-work = কাজ
+nav-education = শিক্ষা
+nav-skills = দক্ষতা
+nav-stories = গল্প
+nav-cv = সিভি
+nav-sharing = শেয়ার
+nav-mentor = পরামর্শদাতা মোড
+nav-settings = সেটিংস
+nav-more = আরও
+
+## First start
+welcome-title = Mosaic-এ স্বাগতম
+welcome-intro = আপনার পোর্টফোলিও এই ফোনেই থাকে। এটি ইন্টারনেট ছাড়াই চলে।
+welcome-choose-language = আপনার ভাষা বেছে নিন
+create-title = আপনার পোর্টফোলিও তৈরি করুন
+create-intro = আপনি পরে সবকিছু বদলাতে পারবেন।
+profile-name-latin = ল্যাটিন অক্ষরে আপনার নাম
+profile-name-latin-hint = এই দেশে আপনার কাগজপত্রে যেমন লেখা আছে।
+profile-name-own = আপনার নিজের লিপিতে আপনার নাম
+profile-city = শহর
+profile-country = দেশ
+profile-email = ইমেইল
+profile-phone = ফোন
+profile-mother-tongue = আপনার মাতৃভাষা
+profile-about = আমার সম্পর্কে
+create-submit = আমার পোর্টফোলিও তৈরি করুন
+
+## Home
+home-greeting = স্বাগতম, { $name }
+home-languages = আমার ভাষাগুলো
+home-programmes = আমার প্রোগ্রামগুলো
+home-recent = সাম্প্রতিক কার্যক্রম
+home-no-languages = এখানে আপনার স্তর দেখতে একটি ভাষা যোগ করুন।
+home-no-programmes = এখনো কোনো প্রোগ্রাম নেই।
+home-no-activities = এখনো কোনো কার্যক্রম নেই। এক ট্যাপে একটি লিখে রাখুন।
+home-log-activity = একটি কার্যক্রম লিখে রাখুন
+
+## Languages and CEFR
+lang-title = আমার ভাষাগুলো
+lang-add = একটি ভাষা যোগ করুন
+lang-code = ভাষা
+lang-code-hint = যেমন: ইংরেজি, মাল্টিজ, অথবা "mt"-এর মতো একটি কোড।
+lang-assess-for = { $language } মূল্যায়ন করুন
+lang-current = বর্তমান স্তর
+lang-history = সময়ের সাথে অগ্রগতি
+lang-history-chart = { $language }: সময়ের সাথে স্তরের চার্ট
+lang-no-history = এখনো কোনো মূল্যায়ন নেই।
+lang-evidence = প্রমাণ
+lang-evidence-hint = যে সার্টিফিকেটগুলো এই স্তরগুলো প্রমাণ করে।
+lang-no-evidence = এখনো কোনো সার্টিফিকেট যুক্ত করা হয়নি।
+lang-assessed-by = মূল্যায়ন করেছেন
+lang-date = তারিখ
+lang-note = নোট
+lang-level-unset = মূল্যায়ন করা হয়নি
+lang-saved = মূল্যায়ন সংরক্ষিত হয়েছে।
+assessor-self = আমি নিজে
+assessor-teacher = একজন শিক্ষক
+assessor-exam = একটি পরীক্ষা
+assessor-mentor = একজন পরামর্শদাতা
+
+skill-listening = শোনা
+skill-reading = পড়া
+skill-spoken_interaction = অন্যদের সাথে কথা বলা
+skill-spoken_production = একা কথা বলা
+skill-writing = লেখা
+
+cefr-pre-A1 = শুরু
+cefr-A1 = প্রাথমিক
+cefr-A2 = প্রাথমিক-উচ্চ
+cefr-B1 = মধ্যম
+cefr-B2 = উচ্চ-মধ্যম
+cefr-C1 = উন্নত
+cefr-C2 = দক্ষ
+
+can-listening-pre-A1 = আমি কয়েকটি শব্দ বুঝতে পারি, যেমন "হ্যালো" আর "ধন্যবাদ"।
+can-listening-A1 = মানুষ ধীরে কথা বললে আমি আমার ও আমার পরিবার সম্পর্কে সহজ শব্দ বুঝতে পারি।
+can-listening-A2 = আমি ছোট ও স্পষ্ট বার্তা এবং ঘোষণা বুঝতে পারি।
+can-listening-B1 = কাজ, স্কুল বা অবসর নিয়ে স্পষ্ট কথাবার্তার মূল বিষয়গুলো আমি বুঝতে পারি।
+can-listening-B2 = আমি লম্বা আলোচনা এবং টিভির বেশিরভাগ খবর বুঝতে পারি।
+can-listening-C1 = কথা পরিষ্কারভাবে সাজানো না থাকলেও আমি লম্বা বক্তব্য বুঝতে পারি।
+can-listening-C2 = যেকোনো ধরনের কথ্য ভাষা, দ্রুত হলেও, আমি সহজে বুঝতে পারি।
+can-reading-pre-A1 = আমি কিছু অক্ষর ও চিহ্ন চিনতে পারি।
+can-reading-A1 = আমি নাম, শব্দ আর খুব সহজ বাক্য বুঝতে পারি, যেমন নোটিশে থাকে।
+can-reading-A2 = আমি ছোট লেখা পড়তে পারি এবং বিজ্ঞাপন, মেনু ও সময়সূচিতে তথ্য খুঁজে পাই।
+can-reading-B1 = আমি দৈনন্দিন লেখা ও ব্যক্তিগত চিঠি বুঝতে পারি।
+can-reading-B2 = আমি চলতি সমস্যা নিয়ে প্রবন্ধ ও প্রতিবেদন পড়তে পারি।
+can-reading-C1 = আমি লম্বা ও জটিল লেখা বুঝতে পারি, কারিগরি লেখাও।
+can-reading-C2 = আমি সব ধরনের লেখা সহজে পড়তে পারি।
+can-spoken_interaction-pre-A1 = আমি মানুষকে শুভেচ্ছা জানাতে এবং হ্যাঁ বা না বলতে পারি।
+can-spoken_interaction-A1 = অন্যজন সাহায্য করলে আমি সহজ প্রশ্ন করতে ও উত্তর দিতে পারি।
+can-spoken_interaction-A2 = পরিচিত কাজ নিয়ে আমি ছোট কথোপকথন চালাতে পারি।
+can-spoken_interaction-B1 = ভ্রমণের সময় বেশিরভাগ পরিস্থিতি সামলাতে পারি এবং পরিচিত বিষয়ে আলাপে যোগ দিতে পারি।
+can-spoken_interaction-B2 = আমি ওই ভাষার স্থানীয় মানুষদের সাথে সাবলীলভাবে কথা বলতে এবং নিজের মত তুলে ধরতে পারি।
+can-spoken_interaction-C1 = আমি সাবলীলভাবে নিজেকে প্রকাশ করতে পারি এবং কাজে ও সামাজিক জীবনে ভাষা নমনীয়ভাবে ব্যবহার করতে পারি।
+can-spoken_interaction-C2 = আমি যেকোনো আলাপে সহজে অংশ নিতে পারি।
+can-spoken_production-pre-A1 = আমি আমার নাম আর কয়েকটি শব্দ বলতে পারি।
+can-spoken_production-A1 = আমি সহজ বাক্যে বলতে পারি আমি কোথায় থাকি এবং কাদের চিনি।
+can-spoken_production-A2 = আমি সহজ কথায় আমার পরিবার, জীবন আর কাজের বর্ণনা দিতে পারি।
+can-spoken_production-B1 = আমি একটি গল্প বলতে এবং আমার পরিকল্পনা ও মতামত ব্যাখ্যা করতে পারি।
+can-spoken_production-B2 = আমি অনেক বিষয়ে স্পষ্ট ও বিস্তারিত বর্ণনা দিতে পারি।
+can-spoken_production-C1 = আমি জটিল বিষয় বিস্তারিতভাবে উপস্থাপন করতে এবং ভালোভাবে শেষ করতে পারি।
+can-spoken_production-C2 = আমি যেকোনো ধরনে স্পষ্ট ও সুগঠিত যুক্তি উপস্থাপন করতে পারি।
+can-writing-pre-A1 = আমি আমার নাম লিখতে পারি।
+can-writing-A1 = আমি আমার নাম, ঠিকানা ও জাতীয়তা দিয়ে ফর্ম পূরণ করতে পারি।
+can-writing-A2 = আমি ছোট নোট এবং খুব সহজ একটি ব্যক্তিগত চিঠি লিখতে পারি।
+can-writing-B1 = আমি আমার অভিজ্ঞতা নিয়ে সহজ, ধারাবাহিক লেখা ও ব্যক্তিগত চিঠি লিখতে পারি।
+can-writing-B2 = আমি স্পষ্ট ও বিস্তারিত লেখা, রচনা ও প্রতিবেদন লিখতে পারি।
+can-writing-C1 = আমি জটিল বিষয়ে সুগঠিত লেখা লিখতে পারি।
+can-writing-C2 = আমি উপযুক্ত ভঙ্গিতে জটিল চিঠি, প্রতিবেদন বা প্রবন্ধ লিখতে পারি।
+
+## Certificates
+cert-title = সার্টিফিকেট
+cert-add = একটি সার্টিফিকেট যোগ করুন
+cert-name = শিরোনাম
+cert-kind = ধরন
+cert-issuer = প্রদানকারী
+cert-issued-on = প্রদানের তারিখ
+cert-expires-on = মেয়াদ শেষের তারিখ
+cert-level = স্তর
+cert-file = ছবি বা ফাইল
+cert-file-hint = একটি ছবি তুলুন, অথবা একটি ছবি বা PDF বেছে নিন।
+cert-files = ফাইল
+cert-no-files = কোনো ফাইল যুক্ত নেই।
+cert-uploading = ফাইল যোগ করা হচ্ছে…
+cert-verification = যাচাই
+cert-unverified = এখনো যাচাই করা হয়নি
+cert-mentor-confirmed = { $name } নিশ্চিত করেছেন
+cert-credential = ডিজিটাল ক্রেডেনশিয়াল যাচাই করা হয়েছে
+cert-credential-not-verified = ডিজিটাল ক্রেডেনশিয়াল যাচাই হয়নি: { $reason }
+cert-attach-evidence = একটি ভাষার প্রমাণ হিসেবে ব্যবহার করুন
+cert-attached = প্রমাণ হিসেবে যুক্ত হয়েছে।
+cert-view = দেখুন
+kind-language = ভাষা
+kind-vocational = পেশাগত
+kind-education = শিক্ষা
+kind-orientation = সাংস্কৃতিক পরিচিতি
+kind-recognition = বিদেশি যোগ্যতার স্বীকৃতি
+kind-other = অন্যান্য
+
+## Programmes
+prog-title = প্রোগ্রাম
+prog-add = একটি প্রোগ্রাম যোগ করুন
+prog-name = প্রোগ্রামের নাম
+prog-provider = পরিচালনাকারী প্রতিষ্ঠান
+prog-stage = ধাপ
+prog-start = শুরুর তারিখ
+prog-end = শেষের তারিখ
+prog-min-attendance = প্রয়োজনীয় উপস্থিতি (%)
+prog-pass-mark = পাস নম্বর (%)
+prog-modules = মডিউল
+prog-add-module = একটি মডিউল যোগ করুন
+prog-module-name = মডিউলের নাম
+prog-module-status = অবস্থা
+prog-hours = ঘণ্টা
+prog-attendance = উপস্থিতি (%)
+prog-score = নম্বর (%)
+prog-completion = { $done ->
+    [one] { $total }টি মডিউলের মধ্যে { $done }টি শেষ হয়েছে
+   *[other] { $total }টি মডিউলের মধ্যে { $done }টি শেষ হয়েছে
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] উপস্থিতি: { $pct }%
+   *[other] উপস্থিতি: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } ঘণ্টা
+   *[other] { $hours } ঘণ্টা
+}
+prog-requirements-met = শর্ত পূরণ হয়েছে
+prog-requirements-not-met = শর্ত এখনো পূরণ হয়নি
+prog-requirements-unknown = এখনো সব শর্ত পূরণ হয়নি
+prog-templates = টেমপ্লেট থেকে একটি প্রোগ্রাম শুরু করুন
+prog-template-info = { $modules ->
+    [one] { $modules }টি মডিউল
+   *[other] { $modules }টি মডিউল
+}, { $hours ->
+    [one] { $hours } ঘণ্টা
+   *[other] { $hours } ঘণ্টা
+}
+prog-requires = পূর্বশর্ত: { $title }
+prog-module-optional = ঐচ্ছিক মডিউল
+prog-module-edit = মডিউল সম্পাদনা করুন
+prog-module-remove = মডিউল সরিয়ে দিন
+prog-module-met = এই মডিউলের শর্ত পূরণ হয়েছে
+prog-needs-attendance = { $min }% উপস্থিতি প্রয়োজন
+prog-needs-score = পাস নম্বর { $mark }%
+unmet-no-required = এখনো কোনো আবশ্যক মডিউল নেই
+unmet-not-completed = এখনো সম্পন্ন হয়নি ({ $status })
+unmet-failed = পাস হয়নি
+unmet-attendance-below = উপস্থিতি { $pct }%, যা প্রয়োজনীয় { $min }%-এর কম
+unmet-attendance-missing = উপস্থিতি লেখা হয়নি ({ $min }% প্রয়োজন)
+unmet-score-below = নম্বর { $score }%, যা পাস নম্বর { $mark }%-এর কম
+unmet-score-missing = নম্বর লেখা হয়নি (পাস নম্বর { $mark }%)
+unmet-prerequisite = আগে এটি সম্পন্ন করুন: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, ধাপ ১
+tpl-mt-ibelong-stage-2 = I Belong, ধাপ ২
+tpl-mod-maltese = মাল্টিজ
+tpl-mod-english = ইংরেজি
+tpl-mod-cultural-orientation = সাংস্কৃতিক পরিচিতি
+status-planned = পরিকল্পিত
+status-in_progress = চলছে
+status-completed = সম্পন্ন
+status-failed = পাস হয়নি
+
+## Activities
+act-title = কার্যক্রম
+act-quick = এক ট্যাপে লিখে রাখুন
+act-quick-hint = আজকের তারিখে কার্যক্রমটি লিখে রাখে। আপনি পরে বিস্তারিত যোগ করতে পারবেন।
+act-logged = { $kind } আজকের জন্য লিখে রাখা হয়েছে।
+act-details = বিস্তারিতসহ যোগ করুন
+act-kind = ধরন
+act-name = শিরোনাম
+act-date = তারিখ
+act-place = স্থান
+act-organiser = আয়োজক
+act-hours = ঘণ্টা
+act-attended = আমি উপস্থিত ছিলাম
+act-note = নোট
+act-confirmed = { $name } নিশ্চিত করেছেন
+act-total = { $count ->
+    [one] { $count }টি কার্যক্রম
+   *[other] { $count }টি কার্যক্রম
+}, { $hours ->
+    [one] { $hours } ঘণ্টা
+   *[other] { $hours } ঘণ্টা
+}
+act-language_cafe = ভাষা ক্যাফে
+act-international_lunch = আন্তর্জাতিক মধ্যাহ্নভোজ
+act-information_session = তথ্য সভা
+act-workshop = কর্মশালা
+act-conference = সম্মেলন বা কর্মদল
+act-volunteering = স্বেচ্ছাসেবা
+act-escape_game = এস্কেপ রুম
+act-other = অন্য কার্যক্রম
+
+## Work, education, skills, stories
+work-title = কাজের অভিজ্ঞতা
+work-add = কাজের অভিজ্ঞতা যোগ করুন
+work-role = কাজ বা পদ
+work-kind = কাজের ধরন
+work-paid = বেতনভুক্ত কাজ
+work-volunteer = স্বেচ্ছাসেবী কাজ
+work-employer = নিয়োগকর্তা
+work-place = স্থান
+work-start = শুরুর তারিখ
+work-end = শেষের তারিখ
+work-description = আমি যা করেছি
+edu-title = শিক্ষা
+edu-add = শিক্ষা যোগ করুন
+edu-qualification = যোগ্যতা
+edu-institution = স্কুল বা বিশ্ববিদ্যালয়
+edu-country = দেশ
+edu-start = শুরুর তারিখ
+edu-end = শেষের তারিখ
+edu-recognition = এই দেশে স্বীকৃত?
+edu-description = বিস্তারিত
+rec-not_requested = আবেদন করা হয়নি
+rec-pending = উত্তরের অপেক্ষায়
+rec-recognised = স্বীকৃত
+rec-partially_recognised = আংশিক স্বীকৃত
+rec-not_recognised = স্বীকৃত নয়
+rec-not_needed = প্রয়োজন নেই
+skills-title = দক্ষতা
+skills-add = একটি দক্ষতা যোগ করুন
+skills-name = দক্ষতা
+skills-category = বিভাগ
+skills-level = স্তর
+skills-description = বিস্তারিত
+stories-title = গল্প
+stories-add = একটি গল্প লিখুন
+stories-name = শিরোনাম
+stories-body = আমার গল্প
+stories-date = তারিখ
+stories-visibility = কে দেখতে পারবে
+vis-private = শুধু আমি
+vis-mentors = আমি ও আমার পরামর্শদাতারা
+
+## CV
+cv-title = আমার সিভি
+cv-intro = আপনার সিভিতে কী থাকবে তা বেছে নিন। কে এটি পাবে তা আপনিই ঠিক করেন।
+cv-sections = অংশ
+cv-language = সিভির ভাষা
+cv-photo = আমার ছবি যোগ করুন
+cv-no-photo = ছবি যোগ করতে আপনার প্রোফাইলে একটি ছবি দিন।
+cv-choose-photo = ছবি বেছে নিন বা তুলুন
+cv-preview = প্রিভিউ
+cv-save = PDF সংরক্ষণ করুন
+cv-saving = আপনার সিভি তৈরি হচ্ছে…
+cv-saved = সিভি সংরক্ষিত: { $path }
+cv-unavailable = এই সংস্করণে এখনো PDF সিভি পাওয়া যায় না। প্রিভিউতে দেখা যাবে এতে কী থাকবে।
+section-profile = আমার সম্পর্কে
+section-languages = ভাষা
+section-certificates = সার্টিফিকেট
+section-programmes = প্রোগ্রাম
+section-activities = কার্যক্রম
+section-experience = কাজের অভিজ্ঞতা
+section-education = শিক্ষা
+section-skills = দক্ষতা
+section-stories = গল্প
+
+## Sharing
+share-title = শেয়ার
+
+## Mentor mode
+mentor-title = পরামর্শদাতা মোড
+mentor-intro = যাঁদের আপনি পরামর্শ দেন, তাঁরা যে পোর্টফোলিও আপনার সাথে শেয়ার করেছেন। আপনি পড়তে পারবেন, বদলাতে পারবেন না।
+mentor-empty = এখনো কেউ আপনার সাথে পোর্টফোলিও শেয়ার করেননি।
+mentor-readonly = শুধু পড়ার জন্য
+mentor-open = { $name } খুলুন
+mentor-summary = { $languages ->
+    [one] { $languages }টি ভাষা
+   *[other] { $languages }টি ভাষা
+}, { $activities ->
+    [one] { $activities }টি কার্যক্রম
+   *[other] { $activities }টি কার্যক্রম
+}, { $hours ->
+    [one] { $hours } ঘণ্টা
+   *[other] { $hours } ঘণ্টা
+}
+mentor-last-activity = শেষ কার্যক্রম: { $date }
+
+## Settings
+settings-title = সেটিংস
+settings-profile = আমার প্রোফাইল
+settings-ui-language = অ্যাপের ভাষা
+settings-relay = রিলে সার্ভারের ঠিকানা
+settings-relay-hint = সিঙ্ক ও শেয়ারের জন্য ব্যবহৃত হয়। এই ডিভাইসে সংরক্ষিত থাকে।
+settings-relay-invalid = https:// দিয়ে শুরু হওয়া একটি ঠিকানা লিখুন
+settings-relay-saved = রিলে সার্ভারের ঠিকানা সংরক্ষিত হয়েছে।
+settings-export = সবকিছু এক্সপোর্ট করুন
+settings-export-hint = আপনার পোর্টফোলিও একটি JSON ফাইল এবং একটি পূর্ণ ব্যাকআপ হিসেবে সংরক্ষণ করে।
+settings-exported = সংরক্ষিত: { $path }
+settings-erase = সবকিছু মুছে ফেলুন
+settings-erase-hint = এটি এই ডিভাইসের সব পোর্টফোলিও ও ফাইল মুছে ফেলে। এটি আর ফেরানো যাবে না।
+settings-erase-confirm-label = নিশ্চিত করতে { $word } লিখুন
+settings-erase-word = মুছুন
+settings-erase-button = এখনই সবকিছু মুছে ফেলুন
+settings-erase-mismatch = নিশ্চিত করতে শব্দটি হুবহু লিখুন।
+settings-erased = সবকিছু মুছে ফেলা হয়েছে।
+settings-about = অ্যাপ সম্পর্কে
+settings-version = সংস্করণ { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = সিঙ্ক হচ্ছে…
+sync-ok = সর্বশেষ অবস্থায় আছে
+sync-error = সিঙ্ক হয়নি — এই ডিভাইসে সংরক্ষিত
+error-cv = সিভি তৈরি করা যায়নি: { $message }
+error-offline = রিলে সার্ভারে পৌঁছানো যায়নি। কিছুই হারায়নি; পরে আবার চেষ্টা করুন।
+error-refused = রিলে সার্ভার এটি প্রত্যাখ্যান করেছে: { $message }
+error-code = এই কোডটি এখানে ব্যবহার করা যাবে না: { $message }
+error-sync = সিঙ্ক কাজ করেনি: { $message }
+share-intro = আপনার পোর্টফোলিও একজন পরামর্শদাতার সাথে শেয়ার করুন, অথবা আপনার আরেকটি ডিভাইস যুক্ত করুন। সবকিছু এই ডিভাইসেই এনক্রিপ্ট করা হয়; রিলে সার্ভার তা পড়তে পারে না।
+share-no-relay = প্রথমে সেটিংসে রিলে সার্ভারের ঠিকানা দিন।
+share-sync-h = সিঙ্ক
+share-sync-now = এখনই সিঙ্ক করুন
+share-synced = সিঙ্ক হয়েছে: { $pulled ->
+    [one] { $pulled }টি পরিবর্তন এসেছে
+   *[other] { $pulled }টি পরিবর্তন এসেছে
+}, { $pushed ->
+    [one] { $pushed }টি পাঠানো হয়েছে
+   *[other] { $pushed }টি পাঠানো হয়েছে
+}।
+share-device-code = এই ডিভাইসের কোড
+share-device-code-hint = যিনি এই ডিভাইসের সাথে একটি পোর্টফোলিও শেয়ার করতে চান, তাঁকে এই কোডটি দিন। এতে কোনো গোপন তথ্য নেই।
+share-qr = এই কোডের QR কোড
+share-give-h = আমার পোর্টফোলিও শেয়ার করুন
+share-recipient = তাঁর ডিভাইসের কোড
+share-role = কার সাথে শেয়ার করবেন
+share-role-mentor = একজন পরামর্শদাতা (পড়তে ও মন্তব্য করতে পারবেন, বদলাতে পারবেন না)
+share-role-device = আমার আরেকটি ডিভাইস (পূর্ণ অ্যাক্সেস)
+share-member-mentor = পরামর্শদাতা
+share-member-device = আমার ডিভাইস
+share-make = শেয়ার কোড তৈরি করুন
+share-made = শেয়ার কোড তৈরি। শুধু তাঁর ডিভাইসই এটি খুলতে পারবে।
+share-result = তাঁকে দেওয়ার শেয়ার কোড
+share-join-h = শেয়ার করা পোর্টফোলিও খুলুন
+share-join-code = আপনি যে শেয়ার কোড পেয়েছেন
+share-join = খুলুন
+share-joined = { $name }-এর পোর্টফোলিও যোগ হয়েছে।
+share-members-h = অ্যাক্সেস আছে এমন পরামর্শদাতা
+share-members-empty = আপনি এই পোর্টফোলিও কোনো পরামর্শদাতার সাথে শেয়ার করেননি।
+share-revoke = অ্যাক্সেস সরিয়ে দিন
+share-revoked = অ্যাক্সেস সরানো হয়েছে
+share-revoke-done = { $name } আর আপনার নতুন পরিবর্তনগুলো পড়তে পারবেন না।
+cv-no-sections = অন্তত একটি অংশ বেছে নিন।
+cv-template = বিন্যাস
+cv-template-europass = Europass (দুই কলাম)
+cv-template-compact = সংক্ষিপ্ত (এক কলাম)
+cv-language-hint = সিভি অ্যাপের চেয়ে আলাদা ভাষায় হতে পারে।
+cert-badge-h = Open Badge
+cert-badge-import = একটি Open Badge আনুন (PNG ছবি)
+cert-badge-hint = ভেতরে ডিজিটাল ক্রেডেনশিয়ালসহ একটি ব্যাজের ছবি। এটি এই ডিভাইসেই যাচাই করা হয়।
+cert-badge-verified = { $title }: আনা হয়েছে, ডিজিটাল ক্রেডেনশিয়াল যাচাই করা হয়েছে।
+cert-badge-not-verified = { $title }: আনা হয়েছে, কিন্তু যাচাই হয়নি: { $reason }
+cert-add-file = একটি ছবি বা ফাইল যোগ করুন
+feedback-title = পরামর্শদাতাদের মতামত
+feedback-comment = { $by } লিখেছেন:
+feedback-confirmed = { $by } নিশ্চিত করেছেন
+feedback-new = নতুন
+feedback-mark-read = পড়া হয়েছে হিসেবে চিহ্নিত করুন
+mentor-feedback-h = মন্তব্য করুন বা নিশ্চিত করুন
+mentor-feedback-hint = আপনার মন্তব্য ও নিশ্চিতকরণ পরের সিঙ্কে মালিকের কাছে পাঠানো হবে।
+mentor-confirm-level = স্তর নিশ্চিত করুন
+mentor-confirm-certificate = সার্টিফিকেট নিশ্চিত করুন
+mentor-confirm-attendance = উপস্থিতি নিশ্চিত করুন
+mentor-confirm-done = নিশ্চিতকরণ সংরক্ষিত হয়েছে। এটি পরের সিঙ্কে পাঠানো হবে।
+mentor-comment = মন্তব্য
+mentor-comment-label = { $entry } নিয়ে আপনার মন্তব্য
+mentor-comment-done = মন্তব্য সংরক্ষিত হয়েছে। এটি পরের সিঙ্কে পাঠানো হবে।
+mentor-given = আপনার মতামত
+mentor-feedback-counts = { $comments ->
+    [one] { $comments }টি মন্তব্য
+   *[other] { $comments }টি মন্তব্য
+}, { $confirmations ->
+    [one] { $confirmations }টি নিশ্চিতকরণ
+   *[other] { $confirmations }টি নিশ্চিতকরণ
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count }টি ভাষা পাওয়া গেছে
+   *[other] { $count }টি ভাষা পাওয়া গেছে
+}
+settings-second-language = প্রতিটি লেবেলের নিচে দ্বিতীয় ভাষা
+settings-second-language-hint = মেন্টরের সাথে কাজের জন্য: শিরোনাম, লেবেল ও বোতাম এই ভাষাতেও দেখানো হয়।
+settings-second-none = কোনোটি নয়
+draft-notice = এই অনুবাদটি একটি খসড়া: এখনও কোনো মাতৃভাষী এটি যাচাই করেননি।
+draft-correct = সংশোধনের প্রস্তাব দিন
+draft-mail-subject = মোজাইকের { $language } অনুবাদের সংশোধন
+draft-mail-body = ভাষা: { $language } ({ $code })
+    স্ক্রিন: { $screen }
+    এখনকার লেখা:
+    আরও ভালো লেখা:

@@ -1,0 +1,471 @@
+# Mosaic app: Sorani Kurdish (ckb, Arabic script). Draft translation (needs review by a native speaker).
+# Register: informal "تۆ" (singular), plain words. Keep { $placeables } as they are.
+
+app-name = مۆزایک
+sync-offline = بێ ئینتەرنێت — لەسەر ئەم ئامێرە پاشەکەوت کراوە
+skip-to-content = بازدان بۆ ناوەڕۆک
+loading = بار دەکرێت…
+working = کار دەکات، تکایە چاوەڕێ بکە…
+saved = پاشەکەوت کرا
+cancel = هەڵوەشاندنەوە
+save = پاشەکەوتکردن
+add = زیادکردن
+delete = سڕینەوە
+close = داخستن
+back = گەڕانەوە
+optional = ئارەزوومەندانە
+none-yet = هێشتا هیچ شتێک لێرە نییە.
+
+## Errors
+error-required = { $field } پێویستە.
+error-number = { $max ->
+    [one] { $field } دەبێت ژمارەیەک بێت لە { $min } تا { $max }.
+   *[other] { $field } دەبێت ژمارەیەک بێت لە { $min } تا { $max }.
+}
+error-invalid = ئەمە پاشەکەوت نەکرا: { $message }
+error-not-found = ئەم بابەتە چیتر بوونی نییە.
+error-attachment = ئەم فایلە زیاد نەکرا: { $message }
+error-storage = ئامێرەکەت نەیتوانی ئەمە پاشەکەوت بکات: { $message }
+error-unavailable = ئەم بەشە هێشتا بەردەست نییە.
+error-generic = هەڵەیەک ڕوویدا: { $message }
+
+## Navigation
+nav-main = لیستی سەرەکی
+nav-home = ماڵەوە
+nav-languages = زمانەکان
+nav-certificates = بڕوانامەکان
+nav-programmes = بەرنامەکان
+nav-activities = چالاکییەکان
+nav-work = کار
+nav-education = خوێندن
+nav-skills = شارەزاییەکان
+nav-stories = چیرۆکەکان
+nav-cv = سی ڤی
+nav-sharing = هاوبەشکردن
+nav-mentor = دۆخی ڕاوێژکار
+nav-settings = ڕێکخستنەکان
+nav-more = زیاتر
+
+## First start
+welcome-title = بەخێربێیت بۆ مۆزایک
+welcome-intro = دۆسیەکەت لەسەر ئەم مۆبایلە دەمێنێتەوە. بێ ئینتەرنێت کار دەکات.
+welcome-choose-language = زمانەکەت هەڵبژێرە
+create-title = دۆسیەکەت دروست بکە
+create-intro = دواتر دەتوانیت هەموو شتێک بگۆڕیت.
+profile-name-latin = ناوت بە پیتی لاتینی
+profile-name-latin-hint = وەک لەسەر بەڵگەنامەکانت لەم وڵاتە.
+profile-name-own = ناوت بە ئەلفوبێی خۆت
+profile-city = شار
+profile-country = وڵات
+profile-email = ئیمەیڵ
+profile-phone = تەلەفۆن
+profile-mother-tongue = زمانی دایکت
+profile-about = دەربارەی من
+create-submit = دۆسیەکەم دروست بکە
+
+## Home
+home-greeting = سڵاو، { $name }
+home-languages = زمانەکانم
+home-programmes = بەرنامەکانم
+home-recent = دوایین چالاکییەکان
+home-no-languages = زمانێک زیاد بکە بۆ ئەوەی ئاستەکانت لێرە ببینیت.
+home-no-programmes = هێشتا هیچ بەرنامەیەک نییە.
+home-no-activities = هێشتا هیچ چالاکییەک نییە. بە یەک دەستلێدان تۆماری بکە.
+home-log-activity = تۆمارکردنی چالاکییەک
+
+## Languages and CEFR
+lang-title = زمانەکانم
+lang-add = زیادکردنی زمانێک
+lang-code = زمان
+lang-code-hint = بۆ نموونە: ئینگلیزی، ماڵتی، یان کۆدێکی وەک "mt".
+lang-assess-for = هەڵسەنگاندنی { $language }
+lang-current = ئاستەکانی ئێستا
+lang-history = پێشکەوتن بە درێژایی کات
+lang-history-chart = هێڵکاری ئاستەکانی { $language } بە درێژایی کات
+lang-no-history = هێشتا هیچ هەڵسەنگاندنێک نییە.
+lang-evidence = بەڵگە
+lang-evidence-hint = ئەو بڕوانامانەی ئەم ئاستانە دەسەلمێنن.
+lang-no-evidence = هێشتا هیچ بڕوانامەیەک نەبەستراوەتەوە.
+lang-assessed-by = هەڵسەنگێنەر
+lang-date = بەروار
+lang-note = تێبینی
+lang-level-unset = هەڵنەسەنگێندراوە
+lang-saved = هەڵسەنگاندن پاشەکەوت کرا.
+assessor-self = خۆم
+assessor-teacher = مامۆستایەک
+assessor-exam = تاقیکردنەوەیەک
+assessor-mentor = ڕاوێژکارێک
+
+skill-listening = گوێگرتن
+skill-reading = خوێندنەوە
+skill-spoken_interaction = قسەکردن لەگەڵ کەسانی تر
+skill-spoken_production = قسەکردن بە تەنیا
+skill-writing = نووسین
+
+cefr-pre-A1 = سەرەتا
+cefr-A1 = دەستپێکەر
+cefr-A2 = بنەڕەتی
+cefr-B1 = مامناوەند
+cefr-B2 = سەرووی مامناوەند
+cefr-C1 = پێشکەوتوو
+cefr-C2 = شارەزا
+
+can-listening-pre-A1 = چەند وشەیەک تێدەگەم، وەک سڵاو و سوپاس.
+can-listening-A1 = کاتێک خەڵک هێواش قسە دەکەن، وشەی سادە دەربارەی خۆم و خێزانەکەم تێدەگەم.
+can-listening-A2 = پەیام و ڕاگەیاندنی کورت و ڕوون تێدەگەم.
+can-listening-B1 = خاڵە سەرەکییەکانی قسەی ڕوون دەربارەی کار، قوتابخانە یان کاتی بەتاڵ تێدەگەم.
+can-listening-B2 = قسەی درێژتر و زۆربەی هەواڵەکانی تەلەفزیۆن تێدەگەم.
+can-listening-C1 = قسەی درێژ تێدەگەم، تەنانەت کاتێک ڕێکوپێک نییە.
+can-listening-C2 = بە ئاسانی هەموو جۆرە قسەیەک تێدەگەم، تەنانەت ئەگەر خێرا بێت.
+can-reading-pre-A1 = هەندێک پیت و نیشانە دەناسمەوە.
+can-reading-A1 = ناو، وشە و ڕستەی زۆر سادە تێدەگەم، وەک لەسەر ئاگادارییەکان.
+can-reading-A2 = دەقی کورت دەخوێنمەوە و زانیاری لە ڕیکلام، لیستی خواردن و خشتەی کات دەدۆزمەوە.
+can-reading-B1 = دەقی ڕۆژانە و نامەی کەسی تێدەگەم.
+can-reading-B2 = وتار و ڕاپۆرت دەربارەی کێشەکانی ئەمڕۆ دەخوێنمەوە.
+can-reading-C1 = دەقی درێژ و ئاڵۆز تێدەگەم، دەقی تەکنیکیش.
+can-reading-C2 = بە ئاسانی هەموو جۆرە دەقێکی نووسراو دەخوێنمەوە.
+can-spoken_interaction-pre-A1 = دەتوانم سڵاو لە خەڵک بکەم و بڵێم بەڵێ یان نەخێر.
+can-spoken_interaction-A1 = ئەگەر کەسەکەی تر یارمەتیم بدات، پرسیاری سادە دەکەم و وەڵام دەدەمەوە.
+can-spoken_interaction-A2 = دەتوانم گفتوگۆی کورت دەربارەی کاری ئاشنا بکەم.
+can-spoken_interaction-B1 = لە گەشتدا زۆربەی بارەکان بەڕێوە دەبەم و بەشداری گفتوگۆ دەربارەی بابەتی ئاشنا دەکەم.
+can-spoken_interaction-B2 = بە ڕەوانی لەگەڵ خاوەن زمان قسە دەکەم و بەرگری لە بیروڕاکانم دەکەم.
+can-spoken_interaction-C1 = بە ڕەوانی قسە دەکەم و لە کار و ژیانی کۆمەڵایەتیدا زمان بە نەرمی بەکاردەهێنم.
+can-spoken_interaction-C2 = بە ئاسانی بەشداری هەر گفتوگۆیەک دەکەم.
+can-spoken_production-pre-A1 = دەتوانم ناوم و چەند وشەیەک بڵێم.
+can-spoken_production-A1 = بە ڕستەی سادە باسی شوێنی ژیانم و ئەو کەسانەی دەیانناسم دەکەم.
+can-spoken_production-A2 = بە وشەی سادە باسی خێزان، ژیان و کارەکەم دەکەم.
+can-spoken_production-B1 = چیرۆکێک دەگێڕمەوە و پلان و بیروڕاکانم ڕوون دەکەمەوە.
+can-spoken_production-B2 = وەسفی ڕوون و ورد دەربارەی زۆر بابەت دەکەم.
+can-spoken_production-C1 = بابەتی ئاڵۆز بە وردی پێشکەش دەکەم و بە باشی کۆتایی پێدەهێنم.
+can-spoken_production-C2 = بەڵگەی ڕوون و ڕێکخراو بە هەر شێوازێک پێشکەش دەکەم.
+can-writing-pre-A1 = دەتوانم ناوم بنووسم.
+can-writing-A1 = فۆڕم بە ناو، ناونیشان و ڕەگەزنامەکەم پڕ دەکەمەوە.
+can-writing-A2 = تێبینی کورت و نامەیەکی کەسیی زۆر سادە دەنووسم.
+can-writing-B1 = دەقی سادە و بەیەکەوە بەستراو و نامەی کەسی دەربارەی ئەزموونەکانم دەنووسم.
+can-writing-B2 = دەق، وتار و ڕاپۆرتی ڕوون و ورد دەنووسم.
+can-writing-C1 = دەقی باش ڕێکخراو دەربارەی بابەتی ئاڵۆز دەنووسم.
+can-writing-C2 = نامە، ڕاپۆرت یان وتاری ئاڵۆز بە شێوازی گونجاو دەنووسم.
+
+## Certificates
+cert-title = بڕوانامەکان
+cert-add = زیادکردنی بڕوانامەیەک
+cert-name = ناونیشان
+cert-kind = جۆر
+cert-issuer = دەرکراوە لەلایەن
+cert-issued-on = بەرواری دەرکردن
+cert-expires-on = بەرواری بەسەرچوون
+cert-level = ئاست
+cert-file = وێنە یان فایل
+cert-file-hint = وێنەیەک بگرە، یان وێنەیەک یان PDF هەڵبژێرە.
+cert-files = فایلەکان
+cert-no-files = هیچ فایلێک هاوپێچ نەکراوە.
+cert-uploading = فایلەکە زیاد دەکرێت…
+cert-verification = پشکنین
+cert-unverified = هێشتا نەپشکنراوە
+cert-mentor-confirmed = پشتڕاستکراوەتەوە لەلایەن { $name }
+cert-credential = بڕوانامەی دیجیتاڵ پشتڕاستکرایەوە
+cert-credential-not-verified = بڕوانامەی دیجیتاڵ پشتڕاست نەکرایەوە: { $reason }
+cert-attach-evidence = وەک بەڵگە بۆ زمانێک بەکاری بهێنە
+cert-attached = وەک بەڵگە بەسترایەوە.
+cert-view = بینین
+kind-language = زمان
+kind-vocational = پیشەیی
+kind-education = خوێندن
+kind-orientation = ناساندنی کلتووری
+kind-recognition = ناسینەوەی بڕوانامەیەکی بیانی
+kind-other = تر
+
+## Programmes
+prog-title = بەرنامەکان
+prog-add = زیادکردنی بەرنامەیەک
+prog-name = ناوی بەرنامە
+prog-provider = دابینکەر
+prog-stage = قۆناغ
+prog-start = بەرواری دەستپێک
+prog-end = بەرواری کۆتایی
+prog-min-attendance = ئامادەبوونی پێویست (%)
+prog-pass-mark = نمرەی دەرچوون (%)
+prog-modules = یەکەکان
+prog-add-module = زیادکردنی یەکەیەک
+prog-module-name = ناوی یەکە
+prog-module-status = دۆخ
+prog-hours = کاتژمێر
+prog-attendance = ئامادەبوون (%)
+prog-score = نمرە (%)
+prog-completion = { $total ->
+    [one] { $done } لە { $total } یەکە تەواو کراوە
+   *[other] { $done } لە { $total } یەکە تەواو کراون
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] ئامادەبوون: { $pct }%
+   *[other] ئامادەبوون: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } کاتژمێر
+   *[other] { $hours } کاتژمێر
+}
+prog-requirements-met = مەرجەکان جێبەجێ کراون
+prog-requirements-not-met = مەرجەکان هێشتا جێبەجێ نەکراون
+prog-requirements-unknown = هێشتا هەموو مەرجەکان جێبەجێ نەکراون
+prog-templates = بەرنامەیەک لە نموونەیەکی ئامادەوە دەست پێ بکە
+prog-template-info = { $modules ->
+    [one] { $modules } یەکە
+   *[other] { $modules } یەکە
+}، { $hours ->
+    [one] { $hours } کاتژمێر
+   *[other] { $hours } کاتژمێر
+}
+prog-requires = پێویستی بە ئەمەیە: { $title }
+prog-module-optional = یەکەی ئارەزوومەندانە
+prog-module-edit = دەستکاریکردنی یەکە
+prog-module-remove = لابردنی یەکە
+prog-module-met = مەرجەکانی ئەم یەکەیە جێبەجێ کراون
+prog-needs-attendance = پێویستی بە { $min }% ئامادەبوون هەیە
+prog-needs-score = نمرەی دەرچوون { $mark }%
+unmet-no-required = هێشتا هیچ یەکەیەکی پێویست نییە
+unmet-not-completed = هێشتا تەواو نەکراوە ({ $status })
+unmet-failed = دەرنەچوو
+unmet-attendance-below = ئامادەبوون: { $pct }%، کەمترە لە { $min }%ی پێویست
+unmet-attendance-missing = ئامادەبوون تۆمار نەکراوە ({ $min }% پێویستە)
+unmet-score-below = نمرە: { $score }%، کەمترە لە نمرەی دەرچوون ({ $mark }%)
+unmet-score-missing = نمرە تۆمار نەکراوە (نمرەی دەرچوون { $mark }%)
+unmet-prerequisite = سەرەتا ئەمە تەواو بکە: { $title }
+tpl-mt-ibelong-stage-1 = I Belong، قۆناغی 1
+tpl-mt-ibelong-stage-2 = I Belong، قۆناغی 2
+tpl-mod-maltese = زمانی ماڵتی
+tpl-mod-english = زمانی ئینگلیزی
+tpl-mod-cultural-orientation = ناساندنی کلتووری
+status-planned = پلانی بۆ دانراوە
+status-in_progress = بەردەوامە
+status-completed = تەواو بووە
+status-failed = دەرنەچوو
+
+## Activities
+act-title = چالاکییەکان
+act-quick = بە یەک دەستلێدان تۆمار بکە
+act-quick-hint = چالاکییەکە بۆ ئەمڕۆ تۆمار دەکات. دواتر دەتوانیت وردەکاری زیاد بکەیت.
+act-logged = { $kind } بۆ ئەمڕۆ تۆمار کرا.
+act-details = زیادکردن لەگەڵ وردەکاری
+act-kind = جۆر
+act-name = ناونیشان
+act-date = بەروار
+act-place = شوێن
+act-organiser = ڕێکخەر
+act-hours = کاتژمێر
+act-attended = ئامادە بووم
+act-note = تێبینی
+act-confirmed = پشتڕاستکراوەتەوە لەلایەن { $name }
+act-total = { $count ->
+    [one] یەک چالاکی
+   *[other] { $count } چالاکی
+}، { $hours ->
+    [one] { $hours } کاتژمێر
+   *[other] { $hours } کاتژمێر
+}
+act-language_cafe = کافێی زمان
+act-international_lunch = نانی نیوەڕۆی نێودەوڵەتی
+act-information_session = کۆبوونەوەی زانیاری
+act-workshop = وۆرکشۆپ
+act-conference = کۆنفرانس یان گرووپی کار
+act-volunteering = خۆبەخشی
+act-escape_game = یاریی ژووری دەربازبوون
+act-other = چالاکیی تر
+
+## Work, education, skills, stories
+work-title = ئەزموونی کار
+work-add = زیادکردنی ئەزموونی کار
+work-role = کار یان ڕۆڵ
+work-kind = جۆری کار
+work-paid = کاری بە مووچە
+work-volunteer = کاری خۆبەخشی
+work-employer = خاوەنکار
+work-place = شوێن
+work-start = بەرواری دەستپێک
+work-end = بەرواری کۆتایی
+work-description = ئەوەی کردم
+edu-title = خوێندن
+edu-add = زیادکردنی خوێندن
+edu-qualification = بڕوانامەی خوێندن
+edu-institution = قوتابخانە یان زانکۆ
+edu-country = وڵات
+edu-start = بەرواری دەستپێک
+edu-end = بەرواری کۆتایی
+edu-recognition = لەم وڵاتە دانی پێدانراوە؟
+edu-description = وردەکاری
+rec-not_requested = داوا نەکراوە
+rec-pending = چاوەڕێی وەڵام
+rec-recognised = دانی پێدانراوە
+rec-partially_recognised = بەشێکی دانی پێدانراوە
+rec-not_recognised = دانی پێدانەنراوە
+rec-not_needed = پێویست نییە
+skills-title = شارەزاییەکان
+skills-add = زیادکردنی شارەزاییەک
+skills-name = شارەزایی
+skills-category = پۆل
+skills-level = ئاست
+skills-description = وردەکاری
+stories-title = چیرۆکەکان
+stories-add = چیرۆکێک بنووسە
+stories-name = ناونیشان
+stories-body = چیرۆکەکەم
+stories-date = بەروار
+stories-visibility = کێ دەتوانێت بیبینێت
+vis-private = تەنها من
+vis-mentors = من و ڕاوێژکارەکانم
+
+## CV
+cv-title = سی ڤییەکەم
+cv-intro = هەڵبژێرە چی بچێتە ناو سی ڤییەکەت. تۆ هەڵدەبژێریت کێ وەریدەگرێت.
+cv-sections = بەشەکان
+cv-language = زمانی سی ڤی
+cv-photo = وێنەکەم دابنێ
+cv-no-photo = بۆ دانانی وێنە، سەرەتا وێنەیەک بۆ پرۆفایلەکەت زیاد بکە.
+cv-choose-photo = وێنەیەک هەڵبژێرە یان بیگرە
+cv-preview = پێشبینین
+cv-save = PDF پاشەکەوت بکە
+cv-saving = سی ڤییەکەت دروست دەکرێت…
+cv-saved = سی ڤی پاشەکەوت کرا: { $path }
+cv-unavailable = سی ڤیی PDF هێشتا لەم وەشانەدا بەردەست نییە. پێشبینین نیشان دەدات چی دەچێتە ناوی.
+section-profile = دەربارەی من
+section-languages = زمانەکان
+section-certificates = بڕوانامەکان
+section-programmes = بەرنامەکان
+section-activities = چالاکییەکان
+section-experience = ئەزموونی کار
+section-education = خوێندن
+section-skills = شارەزاییەکان
+section-stories = چیرۆکەکان
+
+## Sharing
+share-title = هاوبەشکردن
+
+## Mentor mode
+mentor-title = دۆخی ڕاوێژکار
+mentor-intro = ئەو دۆسیانەی کە ئەو کەسانەی ڕاوێژیان پێدەکەیت لەگەڵت هاوبەشیان کردووە. دەتوانیت بیانخوێنیتەوە، بەڵام ناتوانیت بیانگۆڕیت.
+mentor-empty = هێشتا هیچ کەسێک دۆسیەیەکی لەگەڵت هاوبەش نەکردووە.
+mentor-readonly = تەنها خوێندنەوە
+mentor-open = کردنەوەی { $name }
+mentor-summary = { $languages ->
+    [one] { $languages } زمان
+   *[other] { $languages } زمان
+}، { $activities ->
+    [one] { $activities } چالاکی
+   *[other] { $activities } چالاکی
+}، { $hours ->
+    [one] { $hours } کاتژمێر
+   *[other] { $hours } کاتژمێر
+}
+mentor-last-activity = دوایین چالاکی: { $date }
+
+## Settings
+settings-title = ڕێکخستنەکان
+settings-profile = پرۆفایلەکەم
+settings-ui-language = زمانی ئەپ
+settings-relay = ناونیشانی ڕیلەی
+settings-relay-hint = بۆ هاوکاتکردن و هاوبەشکردن بەکاردێت. لەسەر ئەم ئامێرە پاشەکەوت دەکرێت.
+settings-relay-invalid = ناونیشانێک بنووسە کە بە https:// دەست پێ بکات
+settings-relay-saved = ناونیشانی ڕیلەی پاشەکەوت کرا.
+settings-export = هەناردەکردنی هەموو شتێک
+settings-export-hint = دۆسیەکەت وەک فایلی JSON و وەک کۆپیی پاڵپشتی تەواو پاشەکەوت دەکات.
+settings-exported = پاشەکەوت کرا: { $path }
+settings-erase = سڕینەوەی هەموو شتێک
+settings-erase-hint = ئەمە هەموو دۆسیە و فایلەکانی سەر ئەم ئامێرە دەسڕێتەوە. ناتوانرێت بگەڕێندرێتەوە.
+settings-erase-confirm-label = بۆ پشتڕاستکردنەوە { $word } بنووسە
+settings-erase-word = بسڕەوە
+settings-erase-button = ئێستا هەموو شتێک بسڕەوە
+settings-erase-mismatch = بۆ پشتڕاستکردنەوە، وشەکە وەک خۆی بنووسە.
+settings-erased = هەموو شتێک سڕایەوە.
+settings-about = دەربارە
+settings-version = وەشانی { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = هاوکات دەکرێت…
+sync-ok = نوێیە
+sync-error = هاوکات نەکرا — لەسەر ئەم ئامێرە پاشەکەوت کراوە
+error-cv = سی ڤییەکە دروست نەکرا: { $message }
+error-offline = نەگەیشتین بە ڕیلەی. هیچ شتێک ون نەبووە؛ دواتر دووبارە هەوڵ بدەرەوە.
+error-refused = ڕیلەی ئەمەی ڕەت کردەوە: { $message }
+error-code = ئەم کۆدە لێرە بەکارنایەت: { $message }
+error-sync = هاوکاتکردن سەرکەوتوو نەبوو: { $message }
+share-intro = دۆسیەکەت لەگەڵ ڕاوێژکارێک هاوبەش بکە، یان ئامێرێکی تری خۆت پەیوەست بکە. هەموو شتێک لەسەر ئەم ئامێرە شفرە دەکرێت؛ ڕیلەی ناتوانێت بیخوێنێتەوە.
+share-no-relay = سەرەتا ناونیشانی ڕیلەی لە ڕێکخستنەکان دابنێ.
+share-sync-h = هاوکاتکردن
+share-sync-now = ئێستا هاوکات بکە
+share-synced = هاوکات کرا: { $pulled ->
+    [one] { $pulled } گۆڕانکاری
+   *[other] { $pulled } گۆڕانکاری
+} وەرگیرا، { $pushed ->
+    [one] { $pushed } گۆڕانکاری
+   *[other] { $pushed } گۆڕانکاری
+} نێردرا.
+share-device-code = کۆدی ئەم ئامێرە
+share-device-code-hint = ئەم کۆدە بدە بەو کەسەی دەیەوێت دۆسیەیەک لەگەڵ ئەم ئامێرە هاوبەش بکات. هیچ نهێنییەکی تێدا نییە.
+share-qr = کۆدی QRی ئەم کۆدە
+share-give-h = دۆسیەکەم هاوبەش بکە
+share-recipient = کۆدی ئامێرەکەی ئەو
+share-role = هاوبەشکردن لەگەڵ
+share-role-mentor = ڕاوێژکارێک (دەتوانێت بخوێنێتەوە و لێدوان بنووسێت، بەڵام ناتوانێت بیگۆڕێت)
+share-role-device = ئامێرێکی تری خۆم (دەستگەیشتنی تەواو)
+share-member-mentor = ڕاوێژکار
+share-member-device = ئامێرەکەم
+share-make = دروستکردنی کۆدی هاوبەشکردن
+share-made = کۆدی هاوبەشکردن ئامادەیە. تەنها ئامێرەکەی ئەو دەتوانێت بیکاتەوە.
+share-result = کۆدی هاوبەشکردن بۆ ئەوەی بیدەیت بەو
+share-join-h = کردنەوەی دۆسیەیەکی هاوبەشکراو
+share-join-code = ئەو کۆدی هاوبەشکردنەی وەرتگرتووە
+share-join = بیکەرەوە
+share-joined = دۆسیەی { $name } زیاد کرا.
+share-members-h = ڕاوێژکارانی خاوەن دەستگەیشتن
+share-members-empty = ئەم دۆسیەیەت لەگەڵ هیچ ڕاوێژکارێک هاوبەش نەکردووە.
+share-revoke = لابردنی دەستگەیشتن
+share-revoked = دەستگەیشتن لابرا
+share-revoke-done = { $name } چیتر ناتوانێت گۆڕانکارییە نوێیەکانت بخوێنێتەوە.
+cv-no-sections = لانیکەم یەک بەش هەڵبژێرە.
+cv-template = دیزاین
+cv-template-europass = یوروپاس (دوو ستوون)
+cv-template-compact = کورت (یەک ستوون)
+cv-language-hint = سی ڤی دەتوانێت بە زمانێکی جیاواز لە زمانی ئەپەکە بێت.
+cert-badge-h = باجی کراوە (Open Badge)
+cert-badge-import = هێنانی Open Badge (وێنەی PNG)
+cert-badge-hint = وێنەی باجێک کە بڕوانامەی دیجیتاڵی تێدایە. لەسەر ئەم ئامێرە دەپشکنرێت.
+cert-badge-verified = { $title }: هێنرا، بڕوانامەی دیجیتاڵ پشتڕاستکرایەوە.
+cert-badge-not-verified = { $title }: هێنرا، بەڵام پشتڕاست نەکرایەوە: { $reason }
+cert-add-file = زیادکردنی وێنە یان فایل
+feedback-title = بۆچوونی ڕاوێژکاران
+feedback-comment = { $by } نووسیویەتی:
+feedback-confirmed = پشتڕاستکراوەتەوە لەلایەن { $by }
+feedback-new = نوێ
+feedback-mark-read = وەک خوێندراوە نیشانی بکە
+mentor-feedback-h = لێدوان بنووسە یان پشتڕاستی بکەرەوە
+mentor-feedback-hint = لێدوان و پشتڕاستکردنەوەکانت لە هاوکاتکردنی داهاتوودا بۆ خاوەنی دۆسیەکە دەنێردرێن.
+mentor-confirm-level = پشتڕاستکردنەوەی ئاست
+mentor-confirm-certificate = پشتڕاستکردنەوەی بڕوانامە
+mentor-confirm-attendance = پشتڕاستکردنەوەی ئامادەبوون
+mentor-confirm-done = پشتڕاستکردنەوە پاشەکەوت کرا. لە هاوکاتکردنی داهاتوودا دەنێردرێت.
+mentor-comment = لێدوان
+mentor-comment-label = لێدوانەکەت لەسەر { $entry }
+mentor-comment-done = لێدوان پاشەکەوت کرا. لە هاوکاتکردنی داهاتوودا دەنێردرێت.
+mentor-given = بۆچوونەکانت
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } لێدوان
+   *[other] { $comments } لێدوان
+}، { $confirmations ->
+    [one] { $confirmations } پشتڕاستکردنەوە
+   *[other] { $confirmations } پشتڕاستکردنەوە
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } زمان دۆزرایەوە
+   *[other] { $count } زمان دۆزرانەوە
+}
+settings-second-language = زمانی دووەم لە ژێر هەر ناونیشانێک
+settings-second-language-hint = بۆ کارکردن لەگەڵ ڕاوێژکار: سەردێڕ، ناونیشان و دوگمەکان بەم زمانەش پیشان دەدرێن.
+settings-second-none = هیچ
+draft-notice = ئەم وەرگێڕانە ڕەشنووسە: هێشتا قسەکەرێکی زگماک نەیپشکنیوە.
+draft-correct = ڕاستکردنەوەیەک پێشنیار بکە
+draft-mail-subject = ڕاستکردنەوەی وەرگێڕانی { $language }ی مۆزایک
+draft-mail-body = زمان: { $language } ({ $code })
+    شاشە: { $screen }
+    دەقی ئێستا:
+    دەقێکی باشتر:

@@ -1,0 +1,458 @@
+# Mosaic app: every visible string of the UI. Keys are stable; translate values only.
+# { $name } style placeables are filled by the app; keep them as they are.
+# Spanish (es). Register: informal «tú». Draft, needs review by a native speaker.
+
+app-name = Mosaic
+sync-offline = Sin conexión: guardado en este dispositivo
+skip-to-content = Ir al contenido
+loading = Cargando…
+working = Un momento, por favor…
+saved = Guardado
+cancel = Cancelar
+save = Guardar
+add = Añadir
+delete = Eliminar
+close = Cerrar
+back = Atrás
+optional = opcional
+none-yet = Aquí todavía no hay nada.
+
+## Errors
+error-required = Tienes que rellenar «{ $field }».
+error-number = { $max ->
+    [one] «{ $field }» tiene que ser un número entre { $min } y { $max }.
+    [many] «{ $field }» tiene que ser un número entre { $min } y { $max }.
+   *[other] «{ $field }» tiene que ser un número entre { $min } y { $max }.
+}
+error-invalid = No se ha guardado: { $message }
+error-not-found = Este elemento ya no existe.
+error-attachment = No se ha podido añadir el archivo: { $message }
+error-storage = Tu dispositivo no ha podido guardar esto: { $message }
+error-unavailable = Esta función todavía no está disponible.
+error-generic = Algo ha salido mal: { $message }
+
+## Navigation
+nav-main = Menú principal
+nav-home = Inicio
+nav-languages = Idiomas
+nav-certificates = Certificados
+nav-programmes = Programas
+nav-activities = Actividades
+nav-work = Trabajo
+nav-education = Formación
+nav-skills = Habilidades
+nav-stories = Historias
+nav-cv = CV
+nav-sharing = Compartir
+nav-mentor = Modo mentor
+nav-settings = Ajustes
+nav-more = Más
+
+## First start
+welcome-title = Te damos la bienvenida a Mosaic
+welcome-intro = Tu portafolio se queda en este teléfono. Funciona sin internet.
+welcome-choose-language = Elige tu idioma
+create-title = Crea tu portafolio
+create-intro = Puedes cambiarlo todo más tarde.
+profile-name-latin = Tu nombre en letras latinas
+profile-name-latin-hint = Como en tus documentos de este país.
+profile-name-own = Tu nombre en tu propia escritura
+profile-city = Ciudad
+profile-country = País
+profile-email = Correo electrónico
+profile-phone = Teléfono
+profile-mother-tongue = Tu lengua materna
+profile-about = Sobre mí
+create-submit = Crear mi portafolio
+
+## Home
+home-greeting = Hola, { $name }
+home-languages = Mis idiomas
+home-programmes = Mis programas
+home-recent = Actividades recientes
+home-no-languages = Añade un idioma para ver aquí tus niveles.
+home-no-programmes = Todavía no hay ningún programa.
+home-no-activities = Todavía no hay actividades. Registra una con un solo toque.
+home-log-activity = Registrar una actividad
+
+## Languages and CEFR
+lang-title = Mis idiomas
+lang-add = Añadir un idioma
+lang-code = Idioma
+lang-code-hint = Por ejemplo: inglés, maltés o un código como «mt».
+lang-assess-for = Evaluar: { $language }
+lang-current = Niveles actuales
+lang-history = Progreso en el tiempo
+lang-history-chart = Gráfico de niveles en el tiempo: { $language }
+lang-no-history = Todavía no hay ninguna evaluación.
+lang-evidence = Pruebas
+lang-evidence-hint = Certificados que demuestran estos niveles.
+lang-no-evidence = Todavía no hay ningún certificado vinculado.
+lang-assessed-by = Evaluado por
+lang-date = Fecha
+lang-note = Nota
+lang-level-unset = Sin evaluar
+lang-saved = Evaluación guardada.
+assessor-self = Yo
+assessor-teacher = Un profesor o una profesora
+assessor-exam = Un examen
+assessor-mentor = Un mentor o una mentora
+
+skill-listening = Escuchar
+skill-reading = Leer
+skill-spoken_interaction = Hablar con otras personas
+skill-spoken_production = Hablar: contar y explicar
+skill-writing = Escribir
+
+cefr-pre-A1 = Primeros pasos
+cefr-A1 = Principiante
+cefr-A2 = Elemental
+cefr-B1 = Intermedio
+cefr-B2 = Intermedio alto
+cefr-C1 = Avanzado
+cefr-C2 = Dominio
+
+can-listening-pre-A1 = Entiendo algunas palabras, como «hola» y «gracias».
+can-listening-A1 = Entiendo palabras sencillas sobre mí y mi familia si la gente habla despacio.
+can-listening-A2 = Entiendo mensajes y avisos cortos y claros.
+can-listening-B1 = Entiendo las ideas principales cuando se habla claro sobre el trabajo, los estudios o el tiempo libre.
+can-listening-B2 = Entiendo charlas largas y casi todas las noticias de la televisión.
+can-listening-C1 = Entiendo discursos largos, aunque no estén bien organizados.
+can-listening-C2 = Entiendo con facilidad cualquier forma de lengua hablada, aunque sea rápida.
+can-reading-pre-A1 = Reconozco algunas letras y señales.
+can-reading-A1 = Entiendo nombres, palabras y frases muy sencillas, como las de los carteles.
+can-reading-A2 = Leo textos cortos y encuentro información en anuncios, menús y horarios.
+can-reading-B1 = Entiendo textos de la vida diaria y cartas personales.
+can-reading-B2 = Leo artículos e informes sobre problemas actuales.
+can-reading-C1 = Entiendo textos largos y complejos, también los técnicos.
+can-reading-C2 = Leo con facilidad todo tipo de textos escritos.
+can-spoken_interaction-pre-A1 = Sé saludar y decir sí o no.
+can-spoken_interaction-A1 = Sé hacer y responder preguntas sencillas si la otra persona me ayuda.
+can-spoken_interaction-A2 = Puedo tener conversaciones cortas sobre tareas conocidas.
+can-spoken_interaction-B1 = Me defiendo en casi todas las situaciones de viaje y participo en conversaciones sobre temas conocidos.
+can-spoken_interaction-B2 = Hablo con fluidez con hablantes nativos y defiendo mis opiniones.
+can-spoken_interaction-C1 = Me expreso con fluidez y uso la lengua con flexibilidad en el trabajo y en la vida social.
+can-spoken_interaction-C2 = Participo con facilidad en cualquier conversación.
+can-spoken_production-pre-A1 = Sé decir mi nombre y algunas palabras.
+can-spoken_production-A1 = Sé describir con frases sencillas dónde vivo y a las personas que conozco.
+can-spoken_production-A2 = Sé describir de forma sencilla a mi familia, mi vida y mi trabajo.
+can-spoken_production-B1 = Sé contar una historia y explicar mis planes y mis opiniones.
+can-spoken_production-B2 = Sé hacer descripciones claras y detalladas sobre muchos temas.
+can-spoken_production-C1 = Sé presentar temas complejos con detalle y terminar bien.
+can-spoken_production-C2 = Sé presentar argumentos claros y bien ordenados en cualquier estilo.
+can-writing-pre-A1 = Sé escribir mi nombre.
+can-writing-A1 = Sé rellenar formularios con mi nombre, mi dirección y mi nacionalidad.
+can-writing-A2 = Sé escribir notas cortas y una carta personal muy sencilla.
+can-writing-B1 = Sé escribir textos sencillos y cartas personales sobre mis experiencias.
+can-writing-B2 = Sé escribir textos claros y detallados, redacciones e informes.
+can-writing-C1 = Sé escribir textos bien ordenados sobre temas complejos.
+can-writing-C2 = Sé escribir cartas, informes o artículos complejos en el estilo adecuado.
+
+## Certificates
+cert-title = Certificados
+cert-add = Añadir un certificado
+cert-name = Título
+cert-kind = Tipo
+cert-issuer = Emitido por
+cert-issued-on = Fecha de emisión
+cert-expires-on = Fecha de caducidad
+cert-level = Nivel
+cert-file = Foto o archivo
+cert-file-hint = Haz una foto o elige una imagen o un PDF.
+cert-files = Archivos
+cert-no-files = No hay ningún archivo adjunto.
+cert-uploading = Añadiendo el archivo…
+cert-verification = Comprobado
+cert-unverified = Todavía sin comprobar
+cert-mentor-confirmed = Confirmado por { $name }
+cert-credential = Credencial digital verificada
+cert-credential-not-verified = Credencial digital no verificada: { $reason }
+cert-attach-evidence = Usar como prueba de un idioma
+cert-attached = Vinculado como prueba.
+cert-view = Ver
+kind-language = Idioma
+kind-vocational = Formación profesional
+kind-education = Estudios
+kind-orientation = Orientación cultural
+kind-recognition = Reconocimiento de un título extranjero
+kind-other = Otro
+
+## Programmes
+prog-title = Programas
+prog-add = Añadir un programa
+prog-name = Nombre del programa
+prog-provider = Entidad organizadora
+prog-stage = Etapa
+prog-start = Fecha de inicio
+prog-end = Fecha de fin
+prog-min-attendance = Asistencia necesaria (%)
+prog-pass-mark = Nota para aprobar (%)
+prog-modules = Módulos
+prog-add-module = Añadir un módulo
+prog-module-name = Nombre del módulo
+prog-module-status = Estado
+prog-hours = Horas
+prog-attendance = Asistencia (%)
+prog-score = Nota (%)
+prog-completion = { $total ->
+    [one] { $done } de { $total } módulo completado
+    [many] { $done } de { $total } de módulos completados
+   *[other] { $done } de { $total } módulos completados
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Asistencia: { $pct } %
+    [many] Asistencia: { $pct } %
+   *[other] Asistencia: { $pct } %
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } hora
+    [many] { $hours } de horas
+   *[other] { $hours } horas
+}
+prog-requirements-met = Requisitos cumplidos
+prog-requirements-not-met = Todavía no se cumplen los requisitos
+prog-requirements-unknown = Faltan algunos datos
+status-planned = Previsto
+status-in_progress = En curso
+status-completed = Completado
+status-failed = No aprobado
+
+## Activities
+act-title = Actividades
+act-quick = Registrar con un toque
+act-quick-hint = Registra la actividad con la fecha de hoy. Puedes añadir detalles más tarde.
+act-logged = Registrado para hoy: { $kind }.
+act-details = Añadir con detalles
+act-kind = Tipo
+act-name = Título
+act-date = Fecha
+act-place = Lugar
+act-organiser = Organizador
+act-hours = Horas
+act-attended = Asistí
+act-note = Nota
+act-confirmed = Confirmado por { $name }
+act-total = { $count ->
+    [one] { $count } actividad
+    [many] { $count } de actividades
+   *[other] { $count } actividades
+}, { $hours ->
+    [one] { $hours } hora
+    [many] { $hours } de horas
+   *[other] { $hours } horas
+}
+act-language_cafe = Café de idiomas
+act-international_lunch = Comida internacional
+act-information_session = Sesión informativa
+act-workshop = Taller
+act-conference = Conferencia o grupo de trabajo
+act-volunteering = Voluntariado
+act-escape_game = Sala de escape
+act-other = Otra actividad
+
+## Work, education, skills, stories
+work-title = Experiencia laboral
+work-add = Añadir experiencia laboral
+work-role = Trabajo o puesto
+work-kind = Tipo de trabajo
+work-paid = Trabajo con sueldo
+work-volunteer = Voluntariado
+work-employer = Empresa o empleador
+work-place = Lugar
+work-start = Fecha de inicio
+work-end = Fecha de fin
+work-description = Qué hice
+edu-title = Formación
+edu-add = Añadir formación
+edu-qualification = Titulación
+edu-institution = Escuela o universidad
+edu-country = País
+edu-start = Fecha de inicio
+edu-end = Fecha de fin
+edu-recognition = ¿Está reconocido en este país?
+edu-description = Detalles
+rec-not_requested = No solicitado
+rec-pending = Esperando respuesta
+rec-recognised = Reconocido
+rec-partially_recognised = Reconocido en parte
+rec-not_recognised = No reconocido
+rec-not_needed = No hace falta
+skills-title = Habilidades
+skills-add = Añadir una habilidad
+skills-name = Habilidad
+skills-category = Categoría
+skills-level = Nivel
+skills-description = Detalles
+stories-title = Historias
+stories-add = Escribir una historia
+stories-name = Título
+stories-body = Mi historia
+stories-date = Fecha
+stories-visibility = Quién puede verla
+vis-private = Solo yo
+vis-mentors = Yo y mis mentores
+
+## CV
+cv-title = Mi CV
+cv-intro = Elige qué va en tu CV. Tú decides quién lo recibe.
+cv-sections = Secciones
+cv-language = Idioma del CV
+cv-photo = Incluir mi foto
+cv-no-photo = Añade una foto a tu perfil para incluirla.
+cv-choose-photo = Elegir o hacer una foto
+cv-preview = Vista previa
+cv-save = Guardar el PDF
+cv-saving = Creando tu CV…
+cv-saved = CV guardado: { $path }
+cv-unavailable = Esta versión todavía no puede crear CV en PDF. La vista previa muestra lo que tendrá.
+section-profile = Sobre mí
+section-languages = Idiomas
+section-certificates = Certificados
+section-programmes = Programas
+section-activities = Actividades
+section-experience = Experiencia laboral
+section-education = Formación
+section-skills = Habilidades
+section-stories = Historias
+
+## Sharing
+share-title = Compartir
+
+## Mentor mode
+mentor-title = Modo mentor
+mentor-intro = Portafolios que te han compartido las personas a las que acompañas. Puedes leerlos, pero no cambiarlos.
+mentor-empty = Todavía nadie te ha compartido un portafolio.
+mentor-readonly = Solo lectura
+mentor-open = Abrir: { $name }
+mentor-summary = { $languages ->
+    [one] { $languages } idioma
+    [many] { $languages } de idiomas
+   *[other] { $languages } idiomas
+}, { $activities ->
+    [one] { $activities } actividad
+    [many] { $activities } de actividades
+   *[other] { $activities } actividades
+}, { $hours ->
+    [one] { $hours } hora
+    [many] { $hours } de horas
+   *[other] { $hours } horas
+}
+mentor-last-activity = Última actividad: { $date }
+
+## Settings
+settings-title = Ajustes
+settings-profile = Mi perfil
+settings-ui-language = Idioma de la aplicación
+settings-relay = Dirección del servidor intermediario
+settings-relay-hint = Se usa para sincronizar y compartir. Se guarda en este dispositivo.
+settings-relay-invalid = Escribe una dirección que empiece por https://
+settings-relay-saved = Dirección del servidor intermediario guardada.
+settings-export = Exportar todo
+settings-export-hint = Guarda tu portafolio como archivo JSON y como copia de seguridad completa.
+settings-exported = Guardado: { $path }
+settings-erase = Borrar todo
+settings-erase-hint = Esto borra todos los portafolios y archivos de este dispositivo. No se puede deshacer.
+settings-erase-confirm-label = Escribe { $word } para confirmar
+settings-erase-word = BORRAR
+settings-erase-button = Borrar todo ahora
+settings-erase-mismatch = Escribe la palabra exactamente igual para confirmar.
+settings-erased = Se ha borrado todo.
+settings-about = Acerca de
+settings-version = Versión { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = Sincronizando…
+sync-ok = Al día
+sync-error = Sin sincronizar: guardado en este dispositivo
+error-cv = No se ha podido crear el CV: { $message }
+error-offline = No se ha podido conectar con el servidor intermediario. No se ha perdido nada; inténtalo más tarde.
+error-refused = El servidor intermediario lo ha rechazado: { $message }
+error-code = Este código no sirve aquí: { $message }
+error-sync = La sincronización no ha funcionado: { $message }
+share-intro = Comparte tu portafolio con un mentor o conecta otro de tus dispositivos. Todo se cifra en este dispositivo; el servidor intermediario no puede leerlo.
+share-no-relay = Primero pon la dirección del servidor intermediario en Ajustes.
+share-sync-h = Sincronizar
+share-sync-now = Sincronizar ahora
+share-synced = Sincronizado: { $pulled ->
+    [one] { $pulled } cambio recibido
+    [many] { $pulled } de cambios recibidos
+   *[other] { $pulled } cambios recibidos
+}, { $pushed ->
+    [one] { $pushed } enviado
+    [many] { $pushed } enviados
+   *[other] { $pushed } enviados
+}.
+share-device-code = Código de este dispositivo
+share-device-code-hint = Da este código a la persona que quiere compartir un portafolio con este dispositivo. No contiene ningún secreto.
+share-qr = Código QR de este código
+share-give-h = Compartir mi portafolio
+share-recipient = Código de su dispositivo
+share-role = Compartir con
+share-role-mentor = Un mentor (puede leer y comentar, pero no cambiar)
+share-role-device = Otro dispositivo mío (acceso completo)
+share-member-mentor = Mentor
+share-member-device = Mi dispositivo
+share-make = Crear un código para compartir
+share-made = El código para compartir está listo. Solo su dispositivo puede abrirlo.
+share-result = Código para darle
+share-join-h = Abrir un portafolio compartido
+share-join-code = Código que has recibido
+share-join = Abrir
+share-joined = Portafolio de { $name } añadido.
+share-members-h = Mentores con acceso
+share-members-empty = No has compartido este portafolio con ningún mentor.
+share-revoke = Quitar el acceso
+share-revoked = acceso quitado
+share-revoke-done = { $name } ya no puede leer tus cambios nuevos.
+cv-no-sections = Elige al menos una sección.
+cv-template = Diseño
+cv-template-europass = Europass (dos columnas)
+cv-template-compact = Compacto (una columna)
+cv-language-hint = El CV puede estar en otro idioma distinto del de la aplicación.
+cert-badge-h = Open Badge
+cert-badge-import = Importar un Open Badge (imagen PNG)
+cert-badge-hint = Una imagen de insignia con la credencial digital dentro. Se comprueba en este dispositivo.
+cert-badge-verified = { $title }: importado, credencial digital verificada.
+cert-badge-not-verified = { $title }: importado, pero sin verificar: { $reason }
+cert-add-file = Añadir una foto o un archivo
+feedback-title = Comentarios de los mentores
+feedback-comment = { $by } escribió:
+feedback-confirmed = Confirmado por { $by }
+feedback-new = Nuevo
+feedback-mark-read = Marcar como leído
+mentor-feedback-h = Comentar o confirmar
+mentor-feedback-hint = Tus comentarios y confirmaciones se envían a la persona dueña del portafolio en la próxima sincronización.
+mentor-confirm-level = Confirmar el nivel
+mentor-confirm-certificate = Confirmar el certificado
+mentor-confirm-attendance = Confirmar la asistencia
+mentor-confirm-done = Confirmación guardada. Se enviará en la próxima sincronización.
+mentor-comment = Comentario
+mentor-comment-label = Tu comentario sobre «{ $entry }»
+mentor-comment-done = Comentario guardado. Se enviará en la próxima sincronización.
+mentor-given = Tus comentarios
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } comentario
+    [many] { $comments } de comentarios
+   *[other] { $comments } comentarios
+}, { $confirmations ->
+    [one] { $confirmations } confirmación
+    [many] { $confirmations } de confirmaciones
+   *[other] { $confirmations } confirmaciones
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } idioma encontrado
+    [many] { $count } de idiomas encontrados
+   *[other] { $count } idiomas encontrados
+}
+settings-second-language = Segundo idioma bajo cada etiqueta
+settings-second-language-hint = Para trabajar con un mentor: los títulos, las etiquetas y los botones también se muestran en este idioma.
+settings-second-none = Ninguno
+draft-notice = Esta traducción es un borrador: todavía no la ha revisado un hablante nativo.
+draft-correct = Proponer una corrección
+draft-mail-subject = Corrección de la traducción al { $language } de Mosaic
+draft-mail-body = Idioma: { $language } ({ $code })
+    Pantalla: { $screen }
+    El texto ahora:
+    Un texto mejor:

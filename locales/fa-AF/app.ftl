@@ -1,0 +1,472 @@
+# Mosaic app: Dari (Afghan Persian, fa-AF). Draft translation (needs review by a native speaker).
+# Based on locales/fa (Iranian Persian) with Afghan vocabulary. Register: formal "شما", plain words.
+# Keep { $placeables } as they are.
+
+app-name = موزاییک
+sync-offline = آفلاین — در همین دستگاه ذخیره شده
+skip-to-content = رفتن به محتوا
+loading = در حال بارگذاری…
+working = در حال کار، لطفاً صبر کنید…
+saved = ذخیره شد
+cancel = لغو
+save = ذخیره
+add = اضافه کردن
+delete = حذف
+close = بستن
+back = پس
+optional = اختیاری
+none-yet = هنوز اینجا چیزی نیست.
+
+## Errors
+error-required = { $field } ضروری است.
+error-number = { $max ->
+    [one] { $field } باید عددی از { $min } تا { $max } باشد.
+   *[other] { $field } باید عددی از { $min } تا { $max } باشد.
+}
+error-invalid = ذخیره نشد: { $message }
+error-not-found = این مورد دیگر وجود ندارد.
+error-attachment = این فایل اضافه نشد: { $message }
+error-storage = دستگاه شما نتوانست این را ذخیره کند: { $message }
+error-unavailable = این امکان هنوز موجود نیست.
+error-generic = مشکلی پیش آمد: { $message }
+
+## Navigation
+nav-main = مینوی اصلی
+nav-home = صفحهٔ اصلی
+nav-languages = زبان‌ها
+nav-certificates = سرتیفیکت‌ها
+nav-programmes = برنامه‌ها
+nav-activities = فعالیت‌ها
+nav-work = کار
+nav-education = تحصیلات
+nav-skills = مهارت‌ها
+nav-stories = داستان‌ها
+nav-cv = خلص سوانح
+nav-sharing = شریک ساختن
+nav-mentor = حالت رهنما
+nav-settings = تنظیمات
+nav-more = بیشتر
+
+## First start
+welcome-title = به موزاییک خوش آمدید
+welcome-intro = دوسیهٔ شما در همین موبایل می‌ماند. بدون انترنت کار می‌کند.
+welcome-choose-language = زبان خود را انتخاب کنید
+create-title = دوسیهٔ خود را بسازید
+create-intro = بعداً می‌توانید همه چیز را تغییر دهید.
+profile-name-latin = نام شما با حروف لاتین
+profile-name-latin-hint = همان‌طور که در اسناد شما در این کشور نوشته شده.
+profile-name-own = نام شما با خط خودتان
+profile-city = شهر
+profile-country = کشور
+profile-email = ایمیل
+profile-phone = تلفون
+profile-mother-tongue = زبان مادری شما
+profile-about = دربارهٔ من
+create-submit = دوسیه‌ام را بساز
+
+## Home
+home-greeting = سلام، { $name }
+home-languages = زبان‌های من
+home-programmes = برنامه‌های من
+home-recent = فعالیت‌های اخیر
+home-no-languages = یک زبان اضافه کنید تا سطح‌های خود را اینجا ببینید.
+home-no-programmes = هنوز برنامه‌ای نیست.
+home-no-activities = هنوز فعالیتی نیست. با یک لمس ثبت کنید.
+home-log-activity = ثبت یک فعالیت
+
+## Languages and CEFR
+lang-title = زبان‌های من
+lang-add = اضافه کردن زبان
+lang-code = زبان
+lang-code-hint = مثلاً: انگلیسی، مالتی، یا کودی مانند "mt".
+lang-assess-for = ارزیابی { $language }
+lang-current = سطح‌های فعلی
+lang-history = پیشرفت در طول زمان
+lang-history-chart = چارت سطح‌های { $language } در طول زمان
+lang-no-history = هنوز ارزیابی نشده.
+lang-evidence = ثبوت
+lang-evidence-hint = سرتیفیکت‌هایی که این سطح‌ها را ثابت می‌کنند.
+lang-no-evidence = هنوز هیچ سرتیفیکتی وصل نشده.
+lang-assessed-by = ارزیابی توسط
+lang-date = تاریخ
+lang-note = یادداشت
+lang-level-unset = ارزیابی نشده
+lang-saved = ارزیابی ذخیره شد.
+assessor-self = خودم
+assessor-teacher = یک معلم
+assessor-exam = یک امتحان
+assessor-mentor = یک رهنما
+
+skill-listening = شنیدن
+skill-reading = خواندن
+skill-spoken_interaction = گفتگو با دیگران
+skill-spoken_production = صحبت کردن به تنهایی
+skill-writing = نوشتن
+
+cefr-pre-A1 = آغاز
+cefr-A1 = مبتدی
+cefr-A2 = ابتدایی
+cefr-B1 = متوسط
+cefr-B2 = بالاتر از متوسط
+cefr-C1 = پیشرفته
+cefr-C2 = ماهر
+
+can-listening-pre-A1 = چند کلمه مانند سلام و تشکر را می‌فهمم.
+can-listening-A1 = وقتی آهسته صحبت کنند، کلمه‌های ساده دربارهٔ خودم و فامیلم را می‌فهمم.
+can-listening-A2 = پیام‌ها و اعلان‌های کوتاه و روشن را می‌فهمم.
+can-listening-B1 = نکته‌های اصلی صحبت روشن دربارهٔ کار، مکتب یا وقت فارغ را می‌فهمم.
+can-listening-B2 = صحبت‌های طولانی‌تر و بیشتر اخبار تلویزیون را می‌فهمم.
+can-listening-C1 = صحبت طولانی را می‌فهمم، حتی وقتی منظم نیست.
+can-listening-C2 = هر نوع زبان گفتاری را، حتی اگر تیز باشد، به آسانی می‌فهمم.
+can-reading-pre-A1 = بعضی حرف‌ها و نشانه‌ها را می‌شناسم.
+can-reading-A1 = نام‌ها، کلمه‌ها و جمله‌های بسیار ساده را، مانند روی اعلان‌ها، می‌فهمم.
+can-reading-A2 = متن‌های کوتاه را می‌خوانم و معلومات را در اعلان‌ها، مینوها و تقسیم اوقات پیدا می‌کنم.
+can-reading-B1 = متن‌های روزمره و نامه‌های شخصی را می‌فهمم.
+can-reading-B2 = مقاله‌ها و راپورها دربارهٔ مشکلات امروز را می‌خوانم.
+can-reading-C1 = متن‌های طولانی و پیچیده، حتی تخنیکی، را می‌فهمم.
+can-reading-C2 = هر نوع متن نوشتاری را به آسانی می‌خوانم.
+can-spoken_interaction-pre-A1 = می‌توانم سلام بدهم و بلی یا نخیر بگویم.
+can-spoken_interaction-A1 = اگر طرف مقابل کمک کند، سوال‌های ساده می‌پرسم و جواب می‌دهم.
+can-spoken_interaction-A2 = گفتگوهای کوتاه دربارهٔ کارهای آشنا را انجام می‌دهم.
+can-spoken_interaction-B1 = بیشتر موقعیت‌ها را در سفر از پیش می‌برم و در گفتگو دربارهٔ موضوعات آشنا شرکت می‌کنم.
+can-spoken_interaction-B2 = با اهل زبان روان صحبت می‌کنم و از نظر خود دفاع می‌کنم.
+can-spoken_interaction-C1 = روان صحبت می‌کنم و زبان را در کار و زندگی اجتماعی به شکل انعطاف‌پذیر به کار می‌برم.
+can-spoken_interaction-C2 = در هر گفتگو به آسانی شرکت می‌کنم.
+can-spoken_production-pre-A1 = می‌توانم نام خود و چند کلمه را بگویم.
+can-spoken_production-A1 = با جمله‌های ساده جای زندگی‌ام و کسانی را که می‌شناسم توصیف می‌کنم.
+can-spoken_production-A2 = فامیل، زندگی و کارم را با کلمه‌های ساده توصیف می‌کنم.
+can-spoken_production-B1 = یک داستان قصه می‌کنم و پلان‌ها و نظرهایم را توضیح می‌دهم.
+can-spoken_production-B2 = دربارهٔ موضوعات زیاد توضیحات روشن و دقیق می‌دهم.
+can-spoken_production-C1 = موضوعات پیچیده را با جزئیات ارائه می‌کنم و خوب جمع‌بندی می‌کنم.
+can-spoken_production-C2 = دلیل‌های روشن و منظم را به هر شیوه‌ای ارائه می‌کنم.
+can-writing-pre-A1 = می‌توانم نام خود را بنویسم.
+can-writing-A1 = فورم‌ها را با نام، آدرس و تابعیت خود پر می‌کنم.
+can-writing-A2 = یادداشت‌های کوتاه و یک نامهٔ شخصی بسیار ساده می‌نویسم.
+can-writing-B1 = متن ساده و به هم پیوسته و نامه‌های شخصی دربارهٔ تجربه‌هایم می‌نویسم.
+can-writing-B2 = متن‌ها، مقاله‌ها و راپورهای روشن و دقیق می‌نویسم.
+can-writing-C1 = متن‌های منظم دربارهٔ موضوعات پیچیده می‌نویسم.
+can-writing-C2 = نامه‌ها، راپورها یا مقاله‌های پیچیده را به شیوهٔ مناسب می‌نویسم.
+
+## Certificates
+cert-title = سرتیفیکت‌ها
+cert-add = اضافه کردن سرتیفیکت
+cert-name = عنوان
+cert-kind = نوع
+cert-issuer = صادرکننده
+cert-issued-on = تاریخ صدور
+cert-expires-on = تاریخ ختم اعتبار
+cert-level = سطح
+cert-file = عکس یا فایل
+cert-file-hint = عکس بگیرید، یا یک عکس یا PDF انتخاب کنید.
+cert-files = فایل‌ها
+cert-no-files = هیچ فایلی ضمیمه نشده.
+cert-uploading = در حال اضافه کردن فایل…
+cert-verification = بررسی
+cert-unverified = هنوز بررسی نشده
+cert-mentor-confirmed = تأیید شده توسط { $name }
+cert-credential = سند دیجیتال تأیید شد
+cert-credential-not-verified = سند دیجیتال تأیید نشد: { $reason }
+cert-attach-evidence = استفاده به حیث ثبوت برای یک زبان
+cert-attached = به حیث ثبوت وصل شد.
+cert-view = دیدن
+kind-language = زبان
+kind-vocational = مسلکی
+kind-education = تحصیلی
+kind-orientation = آشنایی فرهنگی
+kind-recognition = به رسمیت شناختن سند خارجی
+kind-other = دیگر
+
+## Programmes
+prog-title = برنامه‌ها
+prog-add = اضافه کردن برنامه
+prog-name = نام برنامه
+prog-provider = ارائه‌کننده
+prog-stage = مرحله
+prog-start = تاریخ شروع
+prog-end = تاریخ ختم
+prog-min-attendance = حاضری لازم (٪)
+prog-pass-mark = نمرهٔ کامیابی (٪)
+prog-modules = مضمون‌ها
+prog-add-module = اضافه کردن مضمون
+prog-module-name = نام مضمون
+prog-module-status = وضعیت
+prog-hours = ساعت‌ها
+prog-attendance = حاضری (٪)
+prog-score = نمره (٪)
+prog-completion = { $total ->
+    [one] { $done } از { $total } مضمون تکمیل شده
+   *[other] { $done } از { $total } مضمون تکمیل شده
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] حاضری: { $pct }٪
+   *[other] حاضری: { $pct }٪
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+}
+prog-requirements-met = شرایط پوره شده
+prog-requirements-not-met = شرایط هنوز پوره نشده
+prog-requirements-unknown = هنوز همهٔ شرایط پوره نشده
+prog-templates = شروع یک برنامه از یک نمونهٔ آماده
+prog-template-info = { $modules ->
+    [one] { $modules } مضمون
+   *[other] { $modules } مضمون
+}، { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+}
+prog-requires = اول لازم است: { $title }
+prog-module-optional = مضمون اختیاری
+prog-module-edit = تغییر دادن مضمون
+prog-module-remove = برداشتن مضمون
+prog-module-met = شرایط این مضمون پوره شده
+prog-needs-attendance = { $min }٪ حاضری لازم است
+prog-needs-score = نمرهٔ کامیابی { $mark }٪
+unmet-no-required = هنوز هیچ مضمون ضروری نیست
+unmet-not-completed = هنوز تکمیل نشده ({ $status })
+unmet-failed = کامیاب نشد
+unmet-attendance-below = حاضری { $pct }٪ است، کمتر از { $min }٪ لازم
+unmet-attendance-missing = حاضری ثبت نشده ({ $min }٪ لازم است)
+unmet-score-below = نمره { $score }٪ است، کمتر از نمرهٔ کامیابی { $mark }٪
+unmet-score-missing = نمره ثبت نشده (نمرهٔ کامیابی { $mark }٪)
+unmet-prerequisite = اول این را تکمیل کنید: { $title }
+tpl-mt-ibelong-stage-1 = I Belong، مرحلهٔ 1
+tpl-mt-ibelong-stage-2 = I Belong، مرحلهٔ 2
+tpl-mod-maltese = زبان مالتی
+tpl-mod-english = زبان انگلیسی
+tpl-mod-cultural-orientation = آشنایی فرهنگی
+status-planned = پلان شده
+status-in_progress = جریان دارد
+status-completed = تکمیل شده
+status-failed = کامیاب نشد
+
+## Activities
+act-title = فعالیت‌ها
+act-quick = ثبت با یک لمس
+act-quick-hint = فعالیت را برای امروز ثبت می‌کند. جزئیات را بعداً می‌توانید اضافه کنید.
+act-logged = { $kind } برای امروز ثبت شد.
+act-details = اضافه کردن با جزئیات
+act-kind = نوع
+act-name = عنوان
+act-date = تاریخ
+act-place = جای
+act-organiser = برگزارکننده
+act-hours = ساعت‌ها
+act-attended = شرکت کردم
+act-note = یادداشت
+act-confirmed = تأیید شده توسط { $name }
+act-total = { $count ->
+    [one] یک فعالیت
+   *[other] { $count } فعالیت
+}، { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+}
+act-language_cafe = کافهٔ زبان
+act-international_lunch = نان چاشت بین‌المللی
+act-information_session = جلسهٔ معلوماتی
+act-workshop = ورکشاپ
+act-conference = کنفرانس یا گروپ کاری
+act-volunteering = کار رضاکارانه
+act-escape_game = بازی اتاق فرار
+act-other = فعالیت دیگر
+
+## Work, education, skills, stories
+work-title = تجربهٔ کاری
+work-add = اضافه کردن تجربهٔ کاری
+work-role = وظیفه یا نقش
+work-kind = نوع کار
+work-paid = کار با معاش
+work-volunteer = کار رضاکارانه
+work-employer = کارفرما
+work-place = جای
+work-start = تاریخ شروع
+work-end = تاریخ ختم
+work-description = کارهایی که انجام دادم
+edu-title = تحصیلات
+edu-add = اضافه کردن تحصیلات
+edu-qualification = سند تحصیلی
+edu-institution = مکتب یا پوهنتون
+edu-country = کشور
+edu-start = تاریخ شروع
+edu-end = تاریخ ختم
+edu-recognition = در این کشور به رسمیت شناخته شده؟
+edu-description = جزئیات
+rec-not_requested = درخواست نشده
+rec-pending = در انتظار جواب
+rec-recognised = به رسمیت شناخته شده
+rec-partially_recognised = تا اندازه‌ای به رسمیت شناخته شده
+rec-not_recognised = به رسمیت شناخته نشده
+rec-not_needed = لازم نیست
+skills-title = مهارت‌ها
+skills-add = اضافه کردن مهارت
+skills-name = مهارت
+skills-category = دسته
+skills-level = سطح
+skills-description = جزئیات
+stories-title = داستان‌ها
+stories-add = نوشتن داستان
+stories-name = عنوان
+stories-body = داستان من
+stories-date = تاریخ
+stories-visibility = کی می‌تواند ببیند
+vis-private = فقط من
+vis-mentors = من و رهنماهایم
+
+## CV
+cv-title = خلص سوانح من
+cv-intro = انتخاب کنید چه چیزی در خلص سوانح شما باشد. شما انتخاب می‌کنید که کی آن را بگیرد.
+cv-sections = بخش‌ها
+cv-language = زبان خلص سوانح
+cv-photo = عکسم را بگذار
+cv-no-photo = برای گذاشتن عکس، اول یک عکس به پروفایل خود اضافه کنید.
+cv-choose-photo = یک عکس انتخاب کنید یا بگیرید
+cv-preview = پیش‌نمایش
+cv-save = ذخیرهٔ PDF
+cv-saving = در حال ساختن خلص سوانح شما…
+cv-saved = خلص سوانح ذخیره شد: { $path }
+cv-unavailable = خلص سوانح PDF هنوز در این نسخه موجود نیست. پیش‌نمایش نشان می‌دهد که چه چیزی در آن خواهد بود.
+section-profile = دربارهٔ من
+section-languages = زبان‌ها
+section-certificates = سرتیفیکت‌ها
+section-programmes = برنامه‌ها
+section-activities = فعالیت‌ها
+section-experience = تجربهٔ کاری
+section-education = تحصیلات
+section-skills = مهارت‌ها
+section-stories = داستان‌ها
+
+## Sharing
+share-title = شریک ساختن
+
+## Mentor mode
+mentor-title = حالت رهنما
+mentor-intro = دوسیه‌های افرادی که رهنمایی‌شان می‌کنید و با شما شریک ساخته‌اند. می‌توانید آن‌ها را بخوانید، اما تغییر داده نمی‌توانید.
+mentor-empty = هنوز هیچ کسی دوسیه‌ای را با شما شریک نساخته.
+mentor-readonly = فقط خواندنی
+mentor-open = باز کردن دوسیهٔ { $name }
+mentor-summary = { $languages ->
+    [one] { $languages } زبان
+   *[other] { $languages } زبان
+}، { $activities ->
+    [one] { $activities } فعالیت
+   *[other] { $activities } فعالیت
+}، { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
+}
+mentor-last-activity = آخرین فعالیت: { $date }
+
+## Settings
+settings-title = تنظیمات
+settings-profile = پروفایل من
+settings-ui-language = زبان اپلیکیشن
+settings-relay = آدرس سرور رله
+settings-relay-hint = برای همگام‌سازی و شریک ساختن استفاده می‌شود. در این دستگاه ذخیره می‌شود.
+settings-relay-invalid = آدرسی بنویسید که با https:// شروع شود
+settings-relay-saved = آدرس رله ذخیره شد.
+settings-export = صادر کردن همه چیز
+settings-export-hint = دوسیهٔ شما را به شکل فایل JSON و یک کاپی احتیاطی کامل ذخیره می‌کند.
+settings-exported = ذخیره شد: { $path }
+settings-erase = پاک کردن همه چیز
+settings-erase-hint = این کار همهٔ دوسیه‌ها و فایل‌های این دستگاه را پاک می‌کند. دوباره برگشت داده نمی‌شود.
+settings-erase-confirm-label = برای تأیید { $word } را بنویسید
+settings-erase-word = پاک
+settings-erase-button = همین حالا همه چیز را پاک کن
+settings-erase-mismatch = برای تأیید، کلمه را دقیقاً بنویسید.
+settings-erased = همه چیز پاک شد.
+settings-about = دربارهٔ اپلیکیشن
+settings-version = نسخهٔ { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = در حال همگام‌سازی…
+sync-ok = تازه است
+sync-error = همگام نشد — در همین دستگاه ذخیره شده
+error-cv = خلص سوانح ساخته نشد: { $message }
+error-offline = به سرور رله وصل شده نتوانست. هیچ چیز از بین نرفته؛ بعداً دوباره کوشش کنید.
+error-refused = سرور رله این را قبول نکرد: { $message }
+error-code = این کود اینجا قابل استفاده نیست: { $message }
+error-sync = همگام‌سازی نشد: { $message }
+share-intro = دوسیهٔ خود را با یک رهنما شریک سازید، یا یک دستگاه دیگر خود را وصل کنید. همه چیز در همین دستگاه رمزگذاری می‌شود؛ سرور رله آن را خوانده نمی‌تواند.
+share-no-relay = اول آدرس سرور رله را در تنظیمات بنویسید.
+share-sync-h = همگام‌سازی
+share-sync-now = همین حالا همگام‌سازی کن
+share-synced = همگام شد: { $pulled ->
+    [one] { $pulled } تغییر
+   *[other] { $pulled } تغییر
+} دریافت و { $pushed ->
+    [one] { $pushed } تغییر
+   *[other] { $pushed } تغییر
+} ارسال شد.
+share-device-code = کود این دستگاه
+share-device-code-hint = این کود را به کسی بدهید که می‌خواهد یک دوسیه را با این دستگاه شریک سازد. هیچ راز یا رمزی در آن نیست.
+share-qr = کود QR این کود
+share-give-h = شریک ساختن دوسیه‌ام
+share-recipient = کود دستگاه او
+share-role = شریک ساختن با
+share-role-mentor = یک رهنما (می‌تواند بخواند و نظر بدهد، اما تغییر داده نمی‌تواند)
+share-role-device = یک دستگاه دیگر خودم (دسترسی کامل)
+share-member-mentor = رهنما
+share-member-device = دستگاه من
+share-make = ساختن کود شریکی
+share-made = کود شریکی آماده است. فقط دستگاه او می‌تواند آن را باز کند.
+share-result = کود شریکی برای دادن به او
+share-join-h = باز کردن دوسیهٔ شریک‌شده
+share-join-code = کود شریکی که گرفته‌اید
+share-join = باز کن
+share-joined = دوسیهٔ { $name } اضافه شد.
+share-members-h = رهنماهایی که دسترسی دارند
+share-members-empty = این دوسیه را با هیچ رهنمایی شریک نساخته‌اید.
+share-revoke = گرفتن دسترسی
+share-revoked = دسترسی گرفته شد
+share-revoke-done = { $name } دیگر تغییرات جدید شما را خوانده نمی‌تواند.
+cv-no-sections = دست کم یک بخش را انتخاب کنید.
+cv-template = شکل صفحه
+cv-template-europass = یوروپاس (دو ستونه)
+cv-template-compact = فشرده (یک ستونه)
+cv-language-hint = خلص سوانح می‌تواند به زبانی غیر از زبان اپلیکیشن باشد.
+cert-badge-h = نشان باز (Open Badge)
+cert-badge-import = وارد کردن نشان باز (عکس PNG)
+cert-badge-hint = عکس یک نشان که سند دیجیتال در داخل آن است. در همین دستگاه بررسی می‌شود.
+cert-badge-verified = { $title }: وارد شد، سند دیجیتال تأیید شد.
+cert-badge-not-verified = { $title }: وارد شد، اما تأیید نشد: { $reason }
+cert-add-file = اضافه کردن عکس یا فایل
+feedback-title = نظر رهنماها
+feedback-comment = { $by } نوشت:
+feedback-confirmed = تأیید شده توسط { $by }
+feedback-new = جدید
+feedback-mark-read = نشانی کردن به حیث خوانده‌شده
+mentor-feedback-h = نظر دادن یا تأیید کردن
+mentor-feedback-hint = نظرها و تأییدهای شما در همگام‌سازی بعدی برای صاحب دوسیه فرستاده می‌شود.
+mentor-confirm-level = تأیید سطح
+mentor-confirm-certificate = تأیید سرتیفیکت
+mentor-confirm-attendance = تأیید حاضری
+mentor-confirm-done = تأیید ذخیره شد. در همگام‌سازی بعدی فرستاده می‌شود.
+mentor-comment = نظر
+mentor-comment-label = نظر شما دربارهٔ { $entry }
+mentor-comment-done = نظر ذخیره شد. در همگام‌سازی بعدی فرستاده می‌شود.
+mentor-given = نظرهای شما
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } نظر
+   *[other] { $comments } نظر
+}، { $confirmations ->
+    [one] { $confirmations } تأیید
+   *[other] { $confirmations } تأیید
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } زبان پیدا شد
+   *[other] { $count } زبان پیدا شد
+}
+settings-second-language = زبان دوم زیر هر عنوان
+settings-second-language-hint = برای کار با رهنما: عنوان‌ها، برچسپ‌ها و دکمه‌ها به این زبان هم نشان داده می‌شوند.
+settings-second-none = هیچ‌کدام
+draft-notice = این ترجمه پیش‌نویس است: هنوز یک سخنور بومی آن را بررسی نکرده است.
+draft-correct = پیشنهاد اصلاح
+draft-mail-subject = اصلاح ترجمهٔ { $language } موزاییک
+draft-mail-body = زبان: { $language } ({ $code })
+    صفحه: { $screen }
+    متن فعلی:
+    متن بهتر:

@@ -1,0 +1,471 @@
+# Mosaic app: Kurmanji Kurdish (kmr, Latin script). Draft translation (needs review by a native speaker).
+# Register: informal "tu", plain words. Keep { $placeables } as they are.
+
+app-name = Mosaic
+sync-offline = Bê înternet — li ser vê amûrê hat tomarkirin
+skip-to-content = Here naverokê
+loading = Tê barkirin…
+working = Dixebite, ji kerema xwe bisekine…
+saved = Hat tomarkirin
+cancel = Betal bike
+save = Tomar bike
+add = Zêde bike
+delete = Jê bibe
+close = Bigire
+back = Vegere
+optional = ne mecbûrî
+none-yet = Hêj tiştek li vir tune.
+
+## Errors
+error-required = { $field } mecbûrî ye.
+error-number = { $max ->
+    [one] { $field } divê hejmarek ji { $min } heta { $max } be.
+   *[other] { $field } divê hejmarek ji { $min } heta { $max } be.
+}
+error-invalid = Ev nehat tomarkirin: { $message }
+error-not-found = Ev tişt êdî tune ye.
+error-attachment = Ev pel nehat zêdekirin: { $message }
+error-storage = Amûra te nikarî vê tomar bike: { $message }
+error-unavailable = Ev taybetmendî hêj tune ye.
+error-generic = Tiştek xelet çû: { $message }
+
+## Navigation
+nav-main = Menuya sereke
+nav-home = Destpêk
+nav-languages = Ziman
+nav-certificates = Bawername
+nav-programmes = Bername
+nav-activities = Çalakî
+nav-work = Kar
+nav-education = Perwerde
+nav-skills = Jêhatîbûn
+nav-stories = Çîrok
+nav-cv = CV
+nav-sharing = Parvekirin
+nav-mentor = Moda şêwirmend
+nav-settings = Mîheng
+nav-more = Zêdetir
+
+## First start
+welcome-title = Bi xêr hatî Mosaic
+welcome-intro = Dosyaya te li ser vê telefonê dimîne. Bê înternet jî dixebite.
+welcome-choose-language = Zimanê xwe hilbijêre
+create-title = Dosyaya xwe çêke
+create-intro = Tu dikarî paşê her tiştî biguherînî.
+profile-name-latin = Navê te bi tîpên latînî
+profile-name-latin-hint = Wekî li ser belgeyên te yên li vî welatî.
+profile-name-own = Navê te bi alfabeya te
+profile-city = Bajar
+profile-country = Welat
+profile-email = E-name
+profile-phone = Telefon
+profile-mother-tongue = Zimanê te yê dayikê
+profile-about = Derbarê min de
+create-submit = Dosyaya min çêke
+
+## Home
+home-greeting = Silav, { $name }
+home-languages = Zimanên min
+home-programmes = Bernameyên min
+home-recent = Çalakiyên dawî
+home-no-languages = Zimanekî zêde bike da ku astên xwe li vir bibînî.
+home-no-programmes = Hêj bername tune.
+home-no-activities = Hêj çalakî tune. Bi yek destlêdanê yekê qeyd bike.
+home-log-activity = Çalakiyekê qeyd bike
+
+## Languages and CEFR
+lang-title = Zimanên min
+lang-add = Zimanekî zêde bike
+lang-code = Ziman
+lang-code-hint = Mînak: Îngilîzî, Maltayî, an kodek wekî "mt".
+lang-assess-for = { $language } binirxîne
+lang-current = Astên niha
+lang-history = Pêşketin bi demê re
+lang-history-chart = Grafîka astên { $language } bi demê re
+lang-no-history = Hêj nirxandin tune.
+lang-evidence = Delîl
+lang-evidence-hint = Bawernameyên ku van astan îspat dikin.
+lang-no-evidence = Hêj ti bawername nehatiye girêdan.
+lang-assessed-by = Nirxandin ji aliyê
+lang-date = Dîrok
+lang-note = Not
+lang-level-unset = Nehatiye nirxandin
+lang-saved = Nirxandin hat tomarkirin.
+assessor-self = Bi xwe
+assessor-teacher = Mamosteyek
+assessor-exam = Îmtîhanek
+assessor-mentor = Şêwirmendek
+
+skill-listening = Guhdarî
+skill-reading = Xwendin
+skill-spoken_interaction = Bi kesên din re axaftin
+skill-spoken_production = Bi tena serê xwe axaftin
+skill-writing = Nivîsandin
+
+cefr-pre-A1 = Destpêk
+cefr-A1 = Nûhatî
+cefr-A2 = Bingehîn
+cefr-B1 = Navîn
+cefr-B2 = Ji navînê bilindtir
+cefr-C1 = Pêşketî
+cefr-C2 = Pispor
+
+can-listening-pre-A1 = Ez çend peyvan fam dikim, wekî silav û spas.
+can-listening-A1 = Dema mirov hêdî diaxivin, ez peyvên hêsan ên li ser xwe û malbata xwe fam dikim.
+can-listening-A2 = Ez peyam û daxuyaniyên kurt û zelal fam dikim.
+can-listening-B1 = Ez xalên sereke yên axaftina zelal a li ser kar, dibistan an dema vala fam dikim.
+can-listening-B2 = Ez axaftinên dirêjtir û piraniya nûçeyên televizyonê fam dikim.
+can-listening-C1 = Ez axaftina dirêj fam dikim, her çend ne rêkûpêk be jî.
+can-listening-C2 = Ez her cure axaftinê bi hêsanî fam dikim, her çend bilez be jî.
+can-reading-pre-A1 = Ez hin tîp û nîşanan nas dikim.
+can-reading-A1 = Ez nav, peyv û hevokên pir hêsan fam dikim, wekî li ser agahdariyan.
+can-reading-A2 = Ez nivîsên kurt dixwînim û di reklam, menu û tabloyên demê de agahiyan dibînim.
+can-reading-B1 = Ez nivîsên rojane û nameyên kesane fam dikim.
+can-reading-B2 = Ez gotar û raporên li ser pirsgirêkên îro dixwînim.
+can-reading-C1 = Ez nivîsên dirêj û tevlihev fam dikim, yên teknîkî jî.
+can-reading-C2 = Ez her cure nivîsê bi hêsanî dixwînim.
+can-spoken_interaction-pre-A1 = Ez dikarim silavê bidim û erê an na bibêjim.
+can-spoken_interaction-A1 = Eger kesê din alîkariya min bike, ez pirsên hêsan dikim û bersiv didim.
+can-spoken_interaction-A2 = Ez dikarim axaftinên kurt ên li ser karên naskirî bikim.
+can-spoken_interaction-B1 = Di rêwîtiyê de ez piraniya rewşan birêve dibim û beşdarî axaftinê dibim li ser mijarên naskirî.
+can-spoken_interaction-B2 = Ez bi kesên ku ev ziman zimanê wan ê dayikê ye re bi herikbarî diaxivim û ramanên xwe diparêzim.
+can-spoken_interaction-C1 = Ez bi herikbarî diaxivim û zimanî di kar û jiyana civakî de bi nermî bi kar tînim.
+can-spoken_interaction-C2 = Ez bi hêsanî beşdarî her axaftinê dibim.
+can-spoken_production-pre-A1 = Ez dikarim navê xwe û çend peyvan bibêjim.
+can-spoken_production-A1 = Ez bi hevokên hêsan dibêjim ez li ku dijîm û kesên ku nas dikim.
+can-spoken_production-A2 = Ez bi gotinên hêsan behsa malbat, jiyan û karê xwe dikim.
+can-spoken_production-B1 = Ez çîrokekê vedibêjim û plan û ramanên xwe rave dikim.
+can-spoken_production-B2 = Ez li ser gelek mijaran ravekirinên zelal û berfireh didim.
+can-spoken_production-C1 = Ez mijarên tevlihev bi hûrgulî pêşkêş dikim û baş diqedînim.
+can-spoken_production-C2 = Ez argumanên zelal û rêkûpêk bi her şêwazî pêşkêş dikim.
+can-writing-pre-A1 = Ez dikarim navê xwe binivîsim.
+can-writing-A1 = Ez formê bi nav, navnîşan û welatiya xwe tijî dikim.
+can-writing-A2 = Ez notên kurt û nameyeke kesane ya pir hêsan dinivîsim.
+can-writing-B1 = Ez nivîsên hêsan û girêdayî û nameyên kesane li ser serpêhatiyên xwe dinivîsim.
+can-writing-B2 = Ez nivîs, gotar û raporên zelal û berfireh dinivîsim.
+can-writing-C1 = Ez nivîsên rêkûpêk li ser mijarên tevlihev dinivîsim.
+can-writing-C2 = Ez name, rapor an gotarên tevlihev bi şêwazeke guncav dinivîsim.
+
+## Certificates
+cert-title = Bawername
+cert-add = Bawernameyekê zêde bike
+cert-name = Sernav
+cert-kind = Cure
+cert-issuer = Ji aliyê kê ve hatiye dayîn
+cert-issued-on = Dîroka dayînê
+cert-expires-on = Dîroka qedandina derbasdariyê
+cert-level = Ast
+cert-file = Wêne an pel
+cert-file-hint = Wêneyekê bikişîne, an wêneyek an PDF hilbijêre.
+cert-files = Pel
+cert-no-files = Ti pel nehatiye girêdan.
+cert-uploading = Pel tê zêdekirin…
+cert-verification = Kontrol
+cert-unverified = Hêj nehatiye kontrolkirin
+cert-mentor-confirmed = Ji aliyê { $name } ve hat pejirandin
+cert-credential = Bawernameya dîjîtal hat verastkirin
+cert-credential-not-verified = Bawernameya dîjîtal nehat verastkirin: { $reason }
+cert-attach-evidence = Wekî delîl ji bo zimanekî bi kar bîne
+cert-attached = Wekî delîl hat girêdan.
+cert-view = Bibîne
+kind-language = Ziman
+kind-vocational = Pîşeyî
+kind-education = Perwerde
+kind-orientation = Naskirina çandî
+kind-recognition = Naskirina bawernameyeke biyanî
+kind-other = Yên din
+
+## Programmes
+prog-title = Bername
+prog-add = Bernameyekê zêde bike
+prog-name = Navê bernameyê
+prog-provider = Pêşkêşker
+prog-stage = Qonax
+prog-start = Dîroka destpêkê
+prog-end = Dîroka dawiyê
+prog-min-attendance = Amadebûna pêwîst (%)
+prog-pass-mark = Nota derbasbûnê (%)
+prog-modules = Modul
+prog-add-module = Modulekê zêde bike
+prog-module-name = Navê modulê
+prog-module-status = Rewş
+prog-hours = Saet
+prog-attendance = Amadebûn (%)
+prog-score = Not (%)
+prog-completion = { $total ->
+    [one] { $done } ji { $total } modulê qediya
+   *[other] { $done } ji { $total } modulan qediyan
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Amadebûn: { $pct }%
+   *[other] Amadebûn: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } saet
+   *[other] { $hours } saet
+}
+prog-requirements-met = Merc hatin bicîhanîn
+prog-requirements-not-met = Merc hêj nehatine bicîhanîn
+prog-requirements-unknown = Hêj hemû merc nehatine bicîhanîn
+prog-templates = Bernameyekê ji nimûneyeke amade dest pê bike
+prog-template-info = { $modules ->
+    [one] { $modules } modul
+   *[other] { $modules } modul
+}, { $hours ->
+    [one] { $hours } saet
+   *[other] { $hours } saet
+}
+prog-requires = Pêwîst e: { $title }
+prog-module-optional = Modula ne mecbûrî
+prog-module-edit = Modulê biguherîne
+prog-module-remove = Modulê rake
+prog-module-met = Mercên vê modulê hatin bicîhanîn
+prog-needs-attendance = { $min }% amadebûn pêwîst e
+prog-needs-score = nota derbasbûnê { $mark }%
+unmet-no-required = Hêj modula mecbûrî tune
+unmet-not-completed = Hêj neqediyaye ({ $status })
+unmet-failed = Derbas nebû
+unmet-attendance-below = Amadebûn { $pct }% e, ji { $min }% a pêwîst kêmtir e
+unmet-attendance-missing = Amadebûn nehatiye qeydkirin ({ $min }% pêwîst e)
+unmet-score-below = Not { $score }% e, ji nota derbasbûnê ({ $mark }%) kêmtir e
+unmet-score-missing = Not nehatiye qeydkirin (nota derbasbûnê { $mark }%)
+unmet-prerequisite = Pêşî vê biqedîne: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Qonaxa 1
+tpl-mt-ibelong-stage-2 = I Belong, Qonaxa 2
+tpl-mod-maltese = Maltayî
+tpl-mod-english = Îngilîzî
+tpl-mod-cultural-orientation = Naskirina çandî
+status-planned = Plankirî
+status-in_progress = Berdewam e
+status-completed = Qediya
+status-failed = Derbas nebû
+
+## Activities
+act-title = Çalakî
+act-quick = Bi yek destlêdanê qeyd bike
+act-quick-hint = Çalakiyê ji bo îro qeyd dike. Tu dikarî hûrguliyan paşê zêde bikî.
+act-logged = { $kind } ji bo îro hat qeydkirin.
+act-details = Bi hûrgulî zêde bike
+act-kind = Cure
+act-name = Sernav
+act-date = Dîrok
+act-place = Cih
+act-organiser = Organîzator
+act-hours = Saet
+act-attended = Ez beşdar bûm
+act-note = Not
+act-confirmed = Ji aliyê { $name } ve hat pejirandin
+act-total = { $count ->
+    [one] Çalakiyek
+   *[other] { $count } çalakî
+}, { $hours ->
+    [one] { $hours } saet
+   *[other] { $hours } saet
+}
+act-language_cafe = Kafeya zimên
+act-international_lunch = Firavîna navneteweyî
+act-information_session = Civîna agahdariyê
+act-workshop = Atolye
+act-conference = Konferans an koma xebatê
+act-volunteering = Xebata dilxwazî
+act-escape_game = Lîstika odeya revê
+act-other = Çalakiyeke din
+
+## Work, education, skills, stories
+work-title = Ezmûna kar
+work-add = Ezmûna kar zêde bike
+work-role = Kar an rol
+work-kind = Cureyê kar
+work-paid = Karê bi mûçe
+work-volunteer = Karê dilxwazî
+work-employer = Kardêr
+work-place = Cih
+work-start = Dîroka destpêkê
+work-end = Dîroka dawiyê
+work-description = Min çi kir
+edu-title = Perwerde
+edu-add = Perwerdeyê zêde bike
+edu-qualification = Bawernameya xwendinê
+edu-institution = Dibistan an zanîngeh
+edu-country = Welat
+edu-start = Dîroka destpêkê
+edu-end = Dîroka dawiyê
+edu-recognition = Li vî welatî tê qebûlkirin?
+edu-description = Hûrgulî
+rec-not_requested = Nehatiye xwestin
+rec-pending = Li benda bersivê
+rec-recognised = Hat qebûlkirin
+rec-partially_recognised = Beşek hat qebûlkirin
+rec-not_recognised = Nehat qebûlkirin
+rec-not_needed = Ne pêwîst e
+skills-title = Jêhatîbûn
+skills-add = Jêhatîbûnekê zêde bike
+skills-name = Jêhatîbûn
+skills-category = Kategorî
+skills-level = Ast
+skills-description = Hûrgulî
+stories-title = Çîrok
+stories-add = Çîrokekê binivîse
+stories-name = Sernav
+stories-body = Çîroka min
+stories-date = Dîrok
+stories-visibility = Kî dikare bibîne
+vis-private = Tenê ez
+vis-mentors = Ez û şêwirmendên min
+
+## CV
+cv-title = CV-ya min
+cv-intro = Hilbijêre ka çi dikeve CV-ya te. Tu hildibijêrî ka kî wê distîne.
+cv-sections = Beş
+cv-language = Zimanê CV-yê
+cv-photo = Wêneyê min têxe
+cv-no-photo = Ji bo ku wêne têkeve, wêneyekê li profîla xwe zêde bike.
+cv-choose-photo = Wêneyekê hilbijêre an bikişîne
+cv-preview = Pêşdîtin
+cv-save = PDF tomar bike
+cv-saving = CV-ya te tê çêkirin…
+cv-saved = CV hat tomarkirin: { $path }
+cv-unavailable = CV-ya PDF hêj di vê guhertoyê de tune ye. Pêşdîtin nîşan dide ka çi dê têkeve wê.
+section-profile = Derbarê min de
+section-languages = Ziman
+section-certificates = Bawername
+section-programmes = Bername
+section-activities = Çalakî
+section-experience = Ezmûna kar
+section-education = Perwerde
+section-skills = Jêhatîbûn
+section-stories = Çîrok
+
+## Sharing
+share-title = Parvekirin
+
+## Mentor mode
+mentor-title = Moda şêwirmend
+mentor-intro = Dosyayên ku kesên tu şêwirmendiya wan dikî bi te re parve kirine. Tu dikarî wan bixwînî, lê nikarî biguherînî.
+mentor-empty = Hêj tu kesî dosyayek bi te re parve nekiriye.
+mentor-readonly = Tenê xwendin
+mentor-open = { $name } veke
+mentor-summary = { $languages ->
+    [one] { $languages } ziman
+   *[other] { $languages } ziman
+}, { $activities ->
+    [one] { $activities } çalakî
+   *[other] { $activities } çalakî
+}, { $hours ->
+    [one] { $hours } saet
+   *[other] { $hours } saet
+}
+mentor-last-activity = Çalakiya dawî: { $date }
+
+## Settings
+settings-title = Mîheng
+settings-profile = Profîla min
+settings-ui-language = Zimanê sepanê
+settings-relay = Navnîşana relayê
+settings-relay-hint = Ji bo hevdemkirin û parvekirinê tê bikaranîn. Li ser vê amûrê tê tomarkirin.
+settings-relay-invalid = Navnîşanekê binivîse ku bi https:// dest pê dike
+settings-relay-saved = Navnîşana relayê hat tomarkirin.
+settings-export = Her tiştî derxe
+settings-export-hint = Dosyaya te wekî pelê JSON û wekî kopiyeke ewlehiyê ya tevahî tomar dike.
+settings-exported = Hat tomarkirin: { $path }
+settings-erase = Her tiştî jê bibe
+settings-erase-hint = Ev hemû dosya û pelên li ser vê amûrê jê dibe. Nayê vegerandin.
+settings-erase-confirm-label = Ji bo pejirandinê { $word } binivîse
+settings-erase-word = PAQIJ
+settings-erase-button = Niha her tiştî jê bibe
+settings-erase-mismatch = Ji bo pejirandinê peyvê tam wekî xwe binivîse.
+settings-erased = Her tişt hat jêbirin.
+settings-about = Derbarê
+settings-version = Guhertoya { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = Tê hevdemkirin…
+sync-ok = Rojane ye
+sync-error = Nehat hevdemkirin — li ser vê amûrê hat tomarkirin
+error-cv = CV nehat çêkirin: { $message }
+error-offline = Negihişt relayê. Tiştek winda nebû; paşê dîsa biceribîne.
+error-refused = Relayê ev red kir: { $message }
+error-code = Ev kod li vir nayê bikaranîn: { $message }
+error-sync = Hevdemkirin nexebitî: { $message }
+share-intro = Dosyaya xwe bi şêwirmendekî re parve bike, an amûreke xwe ya din girê bide. Her tişt li ser vê amûrê tê şîfrekirin; relay nikare wê bixwîne.
+share-no-relay = Pêşî navnîşana relayê di Mîhengan de binivîse.
+share-sync-h = Hevdemkirin
+share-sync-now = Niha hevdem bike
+share-synced = Hat hevdemkirin: { $pulled ->
+    [one] { $pulled } guhertin
+   *[other] { $pulled } guhertin
+} hatin wergirtin, { $pushed ->
+    [one] { $pushed } guhertin
+   *[other] { $pushed } guhertin
+} hatin şandin.
+share-device-code = Koda vê amûrê
+share-device-code-hint = Vê kodê bide kesê ku dixwaze dosyayekê bi vê amûrê re parve bike. Ti sir tê de tune ne.
+share-qr = Koda QR ya vê kodê
+share-give-h = Dosyaya min parve bike
+share-recipient = Koda amûra wî/wê
+share-role = Bi kê re parve bike
+share-role-mentor = Şêwirmendek (dikare bixwîne û şîrove bike, lê nikare biguherîne)
+share-role-device = Amûreke min a din (gihîştina tevahî)
+share-member-mentor = Şêwirmend
+share-member-device = Amûra min
+share-make = Koda parvekirinê çêke
+share-made = Koda parvekirinê amade ye. Tenê amûra wî/wê dikare wê veke.
+share-result = Koda parvekirinê ku tu bidî wî/wê
+share-join-h = Dosyayeke parvekirî veke
+share-join-code = Koda parvekirinê ya ku te wergirt
+share-join = Veke
+share-joined = Dosyaya { $name } hat zêdekirin.
+share-members-h = Şêwirmendên bi gihîştinê
+share-members-empty = Te ev dosya bi ti şêwirmendî re parve nekiriye.
+share-revoke = Gihîştinê rake
+share-revoked = gihîştin hat rakirin
+share-revoke-done = { $name } êdî nikare guhertinên te yên nû bixwîne.
+cv-no-sections = Herî kêm beşekê hilbijêre.
+cv-template = Dirûv
+cv-template-europass = Europass (du stûn)
+cv-template-compact = Kompakt (yek stûn)
+cv-language-hint = CV dikare bi zimanekî ji yê sepanê cuda be.
+cert-badge-h = Open Badge
+cert-badge-import = Open Badge derxe hundir (wêneyê PNG)
+cert-badge-hint = Wêneyê nîşanekê ku bawernameya dîjîtal tê de ye. Li ser vê amûrê tê kontrolkirin.
+cert-badge-verified = { $title }: hat derxistin hundir, bawernameya dîjîtal hat verastkirin.
+cert-badge-not-verified = { $title }: hat derxistin hundir, lê nehat verastkirin: { $reason }
+cert-add-file = Wêne an pel zêde bike
+feedback-title = Nêrînên şêwirmendan
+feedback-comment = { $by } nivîsî:
+feedback-confirmed = Ji aliyê { $by } ve hat pejirandin
+feedback-new = Nû
+feedback-mark-read = Wekî xwendî nîşan bide
+mentor-feedback-h = Şîrove bike an bipejirîne
+mentor-feedback-hint = Şîrove û pejirandinên te bi hevdemkirina din re ji xwediyê dosyayê re tên şandin.
+mentor-confirm-level = Astê bipejirîne
+mentor-confirm-certificate = Bawernameyê bipejirîne
+mentor-confirm-attendance = Amadebûnê bipejirîne
+mentor-confirm-done = Pejirandin hat tomarkirin. Bi hevdemkirina din re tê şandin.
+mentor-comment = Şîrove
+mentor-comment-label = Şîroveya te li ser { $entry }
+mentor-comment-done = Şîrove hat tomarkirin. Bi hevdemkirina din re tê şandin.
+mentor-given = Nêrînên te
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } şîrove
+   *[other] { $comments } şîrove
+}, { $confirmations ->
+    [one] { $confirmations } pejirandin
+   *[other] { $confirmations } pejirandin
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } ziman hat dîtin
+   *[other] { $count } ziman hatin dîtin
+}
+settings-second-language = Zimanê duyemîn di bin her etîketê de
+settings-second-language-hint = Ji bo xebata bi şêwirmendekî re: sernav, etîket û bişkok bi vî zimanî jî tên nîşandan.
+settings-second-none = Tune
+draft-notice = Ev werger reşnivîs e: hêj axêverekî zikmakî kontrol nekiriye.
+draft-correct = Rastkirinekê pêşniyar bike
+draft-mail-subject = Rastkirina werger a { $language } ya Mosaic
+draft-mail-body = Ziman: { $language } ({ $code })
+    Ekran: { $screen }
+    Nivîsa niha:
+    Nivîseke çêtir:

@@ -1,0 +1,471 @@
+# Mosaic app: Afaan Oromoo (Qubee). Draft translation (needs review by a native speaker).
+# Register: polite plural "isin" (imperatives such as filadhaa, olkaa'aa), which is also gender-neutral.
+
+app-name = Mosaic
+sync-offline = Toora alaa — meeshaa kana irratti olkaa'ameera
+skip-to-content = Gara qabiyyeetti darbaa
+loading = Fe'amaa jira…
+working = Hojjetamaa jira, maaloo eegaa…
+saved = Olkaa'ameera
+cancel = Dhiisaa
+save = Olkaa'aa
+add = Dabalaa
+delete = Haqaa
+close = Cufaa
+back = Duubatti
+optional = dirqama miti
+none-yet = Ammaaf asitti homtuu hin jiru.
+
+## Errors
+error-required = { $field } barbaachisaadha.
+error-number = { $max ->
+    [one] { $field } lakkoofsa { $min } hanga { $max } ta'uu qaba.
+   *[other] { $field } lakkoofsa { $min } hanga { $max } ta'uu qaba.
+}
+error-invalid = Kun hin olkaa'amne: { $message }
+error-not-found = Wanti kun kana booda hin jiru.
+error-attachment = Faayiliin kun dabalamuu hin dandeenye: { $message }
+error-storage = Meeshaan keessan kana olkaa'uu hin dandeenye: { $message }
+error-unavailable = Tajaajilli kun ammaaf hin jiru.
+error-generic = Rakkoon uumameera: { $message }
+
+## Navigation
+nav-main = Menyuu ijoo
+nav-home = Fuula jalqabaa
+nav-languages = Afaanota
+nav-certificates = Waraqaalee ragaa
+nav-programmes = Sagantaalee
+nav-activities = Sochiiwwan
+nav-work = Hojii
+nav-education = Barnoota
+nav-skills = Dandeettiiwwan
+nav-stories = Seenaawwan
+nav-cv = CV
+nav-sharing = Qooduu
+nav-mentor = Haala gorsaa
+nav-settings = Qindaa'ina
+nav-more = Dabalata
+
+## First start
+welcome-title = Baga gara Mosaic dhuftan
+welcome-intro = Poortifooliyoon keessan bilbila kana irra tura. Interneetii malee hojjeta.
+welcome-choose-language = Afaan keessan filadhaa
+create-title = Poortifooliyoo keessan uumaa
+create-intro = Booda waan hunda jijjiiruu ni dandeessu.
+profile-name-latin = Maqaa keessan qubee Laatiiniitiin
+profile-name-latin-hint = Akkuma sanadoota keessan kan biyya kanaa irratti barreeffame.
+profile-name-own = Maqaa keessan barreeffama keessaniitiin
+profile-city = Magaalaa
+profile-country = Biyya
+profile-email = Imeelii
+profile-phone = Bilbila
+profile-mother-tongue = Afaan dhalootaa keessan
+profile-about = Waa'ee koo
+create-submit = Poortifooliyoo uumaa
+
+## Home
+home-greeting = Akkam, { $name }
+home-languages = Afaanota koo
+home-programmes = Sagantaalee koo
+home-recent = Sochiiwwan dhihoo
+home-no-languages = Sadarkaa keessan asitti arguuf afaan tokko dabalaa.
+home-no-programmes = Ammaaf sagantaan hin jiru.
+home-no-activities = Ammaaf sochiin hin jiru. Tuqaa tokkoon galmeessaa.
+home-log-activity = Sochii galmeessaa
+
+## Languages and CEFR
+lang-title = Afaanota koo
+lang-add = Afaan dabalaa
+lang-code = Afaan
+lang-code-hint = Fakkeenyaaf: Afaan Ingilizii, Afaan Maaltaa, ykn koodii akka "mt".
+lang-assess-for = { $language } madaalaa
+lang-current = Sadarkaalee ammaa
+lang-history = Guddina yeroo keessa
+lang-history-chart = Chaartii sadarkaalee { $language } yeroo keessa
+lang-no-history = Ammaaf madaalliin hin jiru.
+lang-evidence = Ragaa
+lang-evidence-hint = Waraqaalee ragaa sadarkaalee kana mirkaneessan.
+lang-no-evidence = Ammaaf waraqaan ragaa walitti hin hidhamne.
+lang-assessed-by = Kan madaale
+lang-date = Guyyaa
+lang-note = Yaadannoo
+lang-level-unset = Hin madaalamne
+lang-saved = Madaalliin olkaa'ameera.
+assessor-self = Ana mataa koo
+assessor-teacher = Barsiisaa
+assessor-exam = Qormaata
+assessor-mentor = Gorsaa
+
+skill-listening = Dhaggeeffachuu
+skill-reading = Dubbisuu
+skill-spoken_interaction = Namoota biroo waliin dubbachuu
+skill-spoken_production = Kophaa dubbachuu
+skill-writing = Barreessuu
+
+cefr-pre-A1 = Jalqabuu irra
+cefr-A1 = Jalqabaa
+cefr-A2 = Bu'uuraa
+cefr-B1 = Giddugaleessa
+cefr-B2 = Giddugaleessa ol
+cefr-C1 = Olaanaa
+cefr-C2 = Ogummaa guutuu
+
+can-listening-pre-A1 = Jechoota muraasa hubachuu nan danda'a, fakkeenyaaf "akkam" fi "galatoomi".
+can-listening-A1 = Namoonni suuta yoo dubbatan, jechoota salphaa waa'ee koo fi maatii koo hubachuu nan danda'a.
+can-listening-A2 = Ergaawwan fi beeksisawwan gaggabaaboo fi ifa ta'an hubachuu nan danda'a.
+can-listening-B1 = Qabxiiwwan ijoo haasaa ifa ta'e kan waa'ee hojii, mana barumsaa ykn yeroo boqonnaa hubachuu nan danda'a.
+can-listening-B2 = Haasaa dheeraa fi oduu TV hedduu hubachuu nan danda'a.
+can-listening-C1 = Haasaa dheeraa, yoo sirnaan hin qindoofne illee, hubachuu nan danda'a.
+can-listening-C2 = Afaan dubbatamu kamiyyuu, yoo ariifataa ta'e illee, salphaatti hubachuu nan danda'a.
+can-reading-pre-A1 = Qubeewwan fi mallattoolee tokko tokko adda baasuu nan danda'a.
+can-reading-A1 = Maqaalee, jechoota fi hima baay'ee salphaa hubachuu nan danda'a, fakkeenyaaf beeksisa irratti.
+can-reading-A2 = Barreeffama gabaabaa dubbisuu fi odeeffannoo beeksisa, menyuu fi sagantaa yeroo keessatti argachuu nan danda'a.
+can-reading-B1 = Barreeffama guyyaa guyyaa fi xalayaa dhuunfaa hubachuu nan danda'a.
+can-reading-B2 = Barruulee fi gabaasawwan waa'ee rakkoolee ammaa dubbisuu nan danda'a.
+can-reading-C1 = Barreeffama dheeraa fi walxaxaa, kan teeknikaa illee, hubachuu nan danda'a.
+can-reading-C2 = Afaan barreeffame gosa kamiyyuu salphaatti dubbisuu nan danda'a.
+can-spoken_interaction-pre-A1 = Namoota nagaa gaafachuu fi "eeyyee" ykn "lakki" jechuu nan danda'a.
+can-spoken_interaction-A1 = Namni biraa yoo na gargaare, gaaffii salphaa gaafachuu fi deebisuu nan danda'a.
+can-spoken_interaction-A2 = Waa'ee hojiiwwan beekamoo haasaa gabaabaa gochuu nan danda'a.
+can-spoken_interaction-B1 = Yeroo imalaa haala hedduu to'achuu fi mata-duree beekamaa irratti haasaa keessatti hirmaachuu nan danda'a.
+can-spoken_interaction-B2 = Warra afaan sana afaan dhalootaatiin dubbatan waliin qulqullinaan dubbachuu fi yaada koo falmachuu nan danda'a.
+can-spoken_interaction-C1 = Qulqullinaan of ibsuu fi afaan sana hojii fi jireenya hawaasaa keessatti akka barbaachisutti fayyadamuu nan danda'a.
+can-spoken_interaction-C2 = Haasaa kamiyyuu keessatti salphaatti hirmaachuu nan danda'a.
+can-spoken_production-pre-A1 = Maqaa koo fi jechoota muraasa dubbachuu nan danda'a.
+can-spoken_production-A1 = Iddoo ani jiraadhu fi namoota ani beeku hima salphaan ibsuu nan danda'a.
+can-spoken_production-A2 = Maatii koo, jireenya koo fi hojii koo jechoota salphaan ibsuu nan danda'a.
+can-spoken_production-B1 = Seenaa himuu fi karoora koo fi yaada koo ibsuu nan danda'a.
+can-spoken_production-B2 = Mata-dureewwan hedduu irratti ibsa ifa ta'e fi bal'aa kennuu nan danda'a.
+can-spoken_production-C1 = Mata-dureewwan walxaxaa bal'inaan dhiyeessuu fi gaariitti xumuruu nan danda'a.
+can-spoken_production-C2 = Akkaataa kamiinuu yaada ifa ta'e fi sirnaan qindaa'e dhiyeessuu nan danda'a.
+can-writing-pre-A1 = Maqaa koo barreessuu nan danda'a.
+can-writing-A1 = Unka maqaa koo, teessoo koo fi lammummaa kootiin guutuu nan danda'a.
+can-writing-A2 = Yaadannoo gaggabaaboo fi xalayaa dhuunfaa baay'ee salphaa barreessuu nan danda'a.
+can-writing-B1 = Barreeffama salphaa walitti hidhamaa fi xalayaa dhuunfaa waa'ee muuxannoo koo barreessuu nan danda'a.
+can-writing-B2 = Barreeffama ifa ta'e fi bal'aa, barruulee fi gabaasa barreessuu nan danda'a.
+can-writing-C1 = Waa'ee mata-dureewwan walxaxaa barreeffama sirnaan qindaa'e barreessuu nan danda'a.
+can-writing-C2 = Xalayaa, gabaasa ykn barruulee walxaxaa akkaataa mijaa'aan barreessuu nan danda'a.
+
+## Certificates
+cert-title = Waraqaalee ragaa
+cert-add = Waraqaa ragaa dabalaa
+cert-name = Mata-duree
+cert-kind = Gosa
+cert-issuer = Kan kenne
+cert-issued-on = Guyyaa itti kenname
+cert-expires-on = Guyyaa itti xumuramu
+cert-level = Sadarkaa
+cert-file = Suuraa ykn faayilii
+cert-file-hint = Suuraa kaasaa, ykn suuraa ykn PDF filadhaa.
+cert-files = Faayilota
+cert-no-files = Faayiliin walitti hin hidhamne.
+cert-uploading = Faayiliin dabalamaa jira…
+cert-verification = Mirkaneessa
+cert-unverified = Ammaaf hin mirkanoofne
+cert-mentor-confirmed = Kan mirkaneesse: { $name }
+cert-credential = Ragaan dijitaalaa mirkanaa'eera
+cert-credential-not-verified = Ragaan dijitaalaa hin mirkanoofne: { $reason }
+cert-attach-evidence = Ragaa afaanii godhaa fayyadamaa
+cert-attached = Akka ragaatti walitti hidhameera.
+cert-view = Ilaalaa
+kind-language = Afaan
+kind-vocational = Ogummaa
+kind-education = Barnoota
+kind-orientation = Hubannoo aadaa
+kind-recognition = Beekamtii ragaa barnootaa biyya alaa
+kind-other = Kan biraa
+
+## Programmes
+prog-title = Sagantaalee
+prog-add = Sagantaa dabalaa
+prog-name = Maqaa sagantaa
+prog-provider = Kan dhiyeessu
+prog-stage = Marsaa
+prog-start = Guyyaa jalqabaa
+prog-end = Guyyaa xumuraa
+prog-min-attendance = Argamuu barbaachisu (%)
+prog-pass-mark = Qabxii darbiinsaa (%)
+prog-modules = Moojuulota
+prog-add-module = Moojuulii dabalaa
+prog-module-name = Maqaa moojuulii
+prog-module-status = Haala
+prog-hours = Sa'aatii
+prog-attendance = Argamuu (%)
+prog-score = Qabxii (%)
+prog-completion = { $done ->
+    [one] Moojuulota { $total } keessaa { $done } xumurameera
+   *[other] Moojuulota { $total } keessaa { $done } xumuramaniiru
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Argamuu: { $pct }%
+   *[other] Argamuu: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] Sa'aatii { $hours }
+   *[other] Sa'aatii { $hours }
+}
+prog-requirements-met = Ulaagaaleen guutamaniiru
+prog-requirements-not-met = Ulaagaaleen ammaaf hin guutamne
+prog-requirements-unknown = Ulaagaaleen hundi ammaaf hin guutamne
+prog-templates = Sagantaa unka qophaa'e irraa jalqabaa
+prog-template-info = { $modules ->
+    [one] Moojuulii { $modules }
+   *[other] Moojuulii { $modules }
+}, { $hours ->
+    [one] sa'aatii { $hours }
+   *[other] sa'aatii { $hours }
+}
+prog-requires = Kan barbaachisu: { $title }
+prog-module-optional = Moojuulii filannoo
+prog-module-edit = Moojuulii gulaalaa
+prog-module-remove = Moojuulii haqaa
+prog-module-met = Ulaagaaleen moojuulii kanaa guutamaniiru
+prog-needs-attendance = argamuu { $min }% barbaachisa
+prog-needs-score = qabxii darbiinsaa { $mark }%
+unmet-no-required = Ammaaf moojuuliin dirqamaa hin jiru
+unmet-not-completed = Ammaaf hin xumuramne ({ $status })
+unmet-failed = Hin darbine
+unmet-attendance-below = Argamuun { $pct }% dha; kun { $min }% barbaachisu gadi
+unmet-attendance-missing = Argamuun hin galmoofne ({ $min }% barbaachisa)
+unmet-score-below = Qabxiin { $score }% dha; kun qabxii darbiinsaa { $mark }% gadi
+unmet-score-missing = Qabxiin hin galmoofne (qabxii darbiinsaa { $mark }%)
+unmet-prerequisite = Dura kana xumuraa: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Marsaa 1
+tpl-mt-ibelong-stage-2 = I Belong, Marsaa 2
+tpl-mod-maltese = Afaan Maaltaa
+tpl-mod-english = Afaan Ingilizii
+tpl-mod-cultural-orientation = Hubannoo aadaa
+status-planned = Karoorfame
+status-in_progress = Adeemsa irra jira
+status-completed = Xumurame
+status-failed = Hin darbine
+
+## Activities
+act-title = Sochiiwwan
+act-quick = Tuqaa tokkoon galmeessaa
+act-quick-hint = Sochii har'aaf galmeessa. Booda bal'ina dabaluu ni dandeessu.
+act-logged = { $kind } har'aaf galmaa'eera.
+act-details = Bal'ina waliin dabalaa
+act-kind = Gosa
+act-name = Mata-duree
+act-date = Guyyaa
+act-place = Iddoo
+act-organiser = Qindeessaa
+act-hours = Sa'aatii
+act-attended = Irratti argameera
+act-note = Yaadannoo
+act-confirmed = Kan mirkaneesse: { $name }
+act-total = { $count ->
+    [one] Sochii { $count }
+   *[other] Sochii { $count }
+}, { $hours ->
+    [one] sa'aatii { $hours }
+   *[other] sa'aatii { $hours }
+}
+act-language_cafe = Kaafee afaanii
+act-international_lunch = Laaqana idil-addunyaa
+act-information_session = Walgahii odeeffannoo
+act-workshop = Woorkishooppii
+act-conference = Kora ykn garee hojii
+act-volunteering = Tola ooltummaa
+act-escape_game = Escape room (tapha icciitii hiikuu)
+act-other = Sochii biraa
+
+## Work, education, skills, stories
+work-title = Muuxannoo hojii
+work-add = Muuxannoo hojii dabalaa
+work-role = Hojii ykn gahee
+work-kind = Gosa hojii
+work-paid = Hojii kaffaltii qabu
+work-volunteer = Hojii tola ooltummaa
+work-employer = Qacaraa
+work-place = Iddoo
+work-start = Guyyaa jalqabaa
+work-end = Guyyaa xumuraa
+work-description = Waan ani hojjedhe
+edu-title = Barnoota
+edu-add = Barnoota dabalaa
+edu-qualification = Ragaa barnootaa
+edu-institution = Mana barumsaa ykn yuunivarsiitii
+edu-country = Biyya
+edu-start = Guyyaa jalqabaa
+edu-end = Guyyaa xumuraa
+edu-recognition = Biyya kana keessatti beekamtii qabaa?
+edu-description = Bal'ina
+rec-not_requested = Hin gaafatamne
+rec-pending = Deebii eegaa jira
+rec-recognised = Beekamtii argateera
+rec-partially_recognised = Gartokkeen beekamtii argateera
+rec-not_recognised = Beekamtii hin arganne
+rec-not_needed = Hin barbaachisu
+skills-title = Dandeettiiwwan
+skills-add = Dandeettii dabalaa
+skills-name = Dandeettii
+skills-category = Ramaddii
+skills-level = Sadarkaa
+skills-description = Bal'ina
+stories-title = Seenaawwan
+stories-add = Seenaa barreessaa
+stories-name = Mata-duree
+stories-body = Seenaa koo
+stories-date = Guyyaa
+stories-visibility = Eenyutu arguu danda'a
+vis-private = Ana qofa
+vis-mentors = Anaa fi gorsitoota koo
+
+## CV
+cv-title = CV koo
+cv-intro = Waan CV keessan keessa galu filadhaa. Eenyu akka argatu isintu murteessa.
+cv-sections = Kutaalee
+cv-language = Afaan CV
+cv-photo = Suuraan koo haa galu
+cv-no-photo = Suuraa galchuuf, piroofaayilii keessan irratti suuraa dabalaa.
+cv-choose-photo = Suuraa filadhaa ykn kaasaa
+cv-preview = Dursa ilaaluu
+cv-save = PDF olkaa'aa
+cv-saving = CV keessan qophaa'aa jira…
+cv-saved = CV olkaa'ameera: { $path }
+cv-unavailable = CV PDF gulaallii kana keessatti ammaaf hin jiru. Dursa ilaaluun waan keessa galu ni agarsiisa.
+section-profile = Waa'ee koo
+section-languages = Afaanota
+section-certificates = Waraqaalee ragaa
+section-programmes = Sagantaalee
+section-activities = Sochiiwwan
+section-experience = Muuxannoo hojii
+section-education = Barnoota
+section-skills = Dandeettiiwwan
+section-stories = Seenaawwan
+
+## Sharing
+share-title = Qooduu
+
+## Mentor mode
+mentor-title = Haala gorsaa
+mentor-intro = Poortifooliyoowwan namoonni isin gorsitan isin waliin qoodan. Dubbisuu ni dandeessu, jijjiiruu garuu hin dandeessan.
+mentor-empty = Ammaaf namni poortifooliyoo isin waliin qoode hin jiru.
+mentor-readonly = Dubbisuuf qofa
+mentor-open = { $name } banaa
+mentor-summary = { $languages ->
+    [one] Afaan { $languages }
+   *[other] Afaan { $languages }
+}, { $activities ->
+    [one] sochii { $activities }
+   *[other] sochii { $activities }
+}, { $hours ->
+    [one] sa'aatii { $hours }
+   *[other] sa'aatii { $hours }
+}
+mentor-last-activity = Sochii dhumaa: { $date }
+
+## Settings
+settings-title = Qindaa'ina
+settings-profile = Piroofaayilii koo
+settings-ui-language = Afaan appii
+settings-relay = Teessoo sarvarii dabarsaa
+settings-relay-hint = Walsimsiisuu fi qooduuf itti fayyadamama. Meeshaa kana irratti kuufame.
+settings-relay-invalid = Teessoo https:// jedhee jalqabu galchaa
+settings-relay-saved = Teessoon sarvarii dabarsaa olkaa'ameera.
+settings-export = Waan hunda baasaa
+settings-export-hint = Poortifooliyoo keessan akka faayilii JSON fi akka kuusaa deeggarsaa guutuutti olkaa'a.
+settings-exported = Olkaa'ameera: { $path }
+settings-erase = Waan hunda haqaa
+settings-erase-hint = Kun poortifooliyoowwan fi faayilota meeshaa kana irra jiran hunda haqa. Deebisuun hin danda'amu.
+settings-erase-confirm-label = Mirkaneessuuf { $word } barreessaa
+settings-erase-word = HAQI
+settings-erase-button = Amma waan hunda haqaa
+settings-erase-mismatch = Mirkaneessuuf jecha sana sirriitti barreessaa.
+settings-erased = Wanti hundi haqameera.
+settings-about = Waa'ee appii
+settings-version = Gulaallii { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = Walsimsiisaa jira…
+sync-ok = Guutummaatti walsimeera
+sync-error = Hin walsimne — meeshaa kana irratti olkaa'ameera
+error-cv = CV qopheessuun hin danda'amne: { $message }
+error-offline = Sarvariin dabarsaa hin argamne. Homtuu hin badne; booda irra deebi'aa yaalaa.
+error-refused = Sarvariin dabarsaa kana dideera: { $message }
+error-code = Koodiin kun asitti hojii irra hin oolu: { $message }
+error-sync = Walsimsiisuun hin milkoofne: { $message }
+share-intro = Poortifooliyoo keessan gorsaa waliin qoodaa, ykn meeshaa keessan biraa walitti qabsiisaa. Wanti hundi meeshaa kana irratti iccitiin cufama; sarvariin dabarsaa dubbisuu hin danda'u.
+share-no-relay = Dura Qindaa'ina keessatti teessoo sarvarii dabarsaa galchaa.
+share-sync-h = Walsimsiisuu
+share-sync-now = Amma walsimsiisaa
+share-synced = Walsimeera: { $pulled ->
+    [one] jijjiirama { $pulled } argameera
+   *[other] jijjiirama { $pulled } argameera
+}, { $pushed ->
+    [one] { $pushed } ergameera
+   *[other] { $pushed } ergameera
+}.
+share-device-code = Koodii meeshaa kanaa
+share-device-code-hint = Koodii kana nama poortifooliyoo meeshaa kana waliin qooduu barbaaduuf kennaa. Iccitii tokkollee hin qabu.
+share-qr = Koodii QR koodii kanaa
+share-give-h = Poortifooliyoo koo qooduu
+share-recipient = Koodii meeshaa isaanii
+share-role = Kan waliin qoodamu
+share-role-mentor = Gorsaa (dubbisuu fi yaada kennuu ni danda'a, jijjiiruu hin danda'u)
+share-role-device = Meeshaa koo biraa (hayyama guutuu)
+share-member-mentor = Gorsaa
+share-member-device = Meeshaa koo
+share-make = Koodii qoodinsaa uumaa
+share-made = Koodiin qoodinsaa qophaa'eera. Meeshaa isaanii qofatu banuu danda'a.
+share-result = Koodii qoodinsaa isaaniif kennitan
+share-join-h = Poortifooliyoo qoodame banaa
+share-join-code = Koodii qoodinsaa isin argattan
+share-join = Banaa
+share-joined = Poortifooliyoon { $name } irraa dabalameera.
+share-members-h = Gorsitoota hayyama qaban
+share-members-empty = Poortifooliyoo kana gorsaa kamiyyuu waliin hin qoodne.
+share-revoke = Hayyama kaasaa
+share-revoked = hayyamni kaafameera
+share-revoke-done = { $name } kana booda jijjiirama keessan haaraa dubbisuu hin danda'an.
+cv-no-sections = Yoo xiqqaate kutaa tokko filadhaa.
+cv-template = Unka
+cv-template-europass = Europass (utubaa lama)
+cv-template-compact = Gabaabaa (utubaa tokko)
+cv-language-hint = CV-n afaan appii irraa adda ta'een barreeffamuu danda'a.
+cert-badge-h = Open Badge
+cert-badge-import = Open Badge galchaa (suuraa PNG)
+cert-badge-hint = Suuraa baajii ragaa dijitaalaa of keessaa qabu. Meeshaa kana irratti mirkanaa'a.
+cert-badge-verified = { $title }: galfameera, ragaan dijitaalaa mirkanaa'eera.
+cert-badge-not-verified = { $title }: galfameera, garuu hin mirkanoofne: { $reason }
+cert-add-file = Suuraa ykn faayilii dabalaa
+feedback-title = Yaada gorsitoota irraa
+feedback-comment = { $by } akkas barreessan:
+feedback-confirmed = Kan mirkaneesse: { $by }
+feedback-new = Haaraa
+feedback-mark-read = Akka dubbifameetti mallatteessaa
+mentor-feedback-h = Yaada kennaa ykn mirkaneessaa
+mentor-feedback-hint = Yaadni fi mirkaneessi keessan walsimsiisa itti aanu irratti abbaa poortifooliyootiif ni ergama.
+mentor-confirm-level = Sadarkaa mirkaneessaa
+mentor-confirm-certificate = Waraqaa ragaa mirkaneessaa
+mentor-confirm-attendance = Argamuu mirkaneessaa
+mentor-confirm-done = Mirkaneessi olkaa'ameera. Walsimsiisa itti aanu irratti ni ergama.
+mentor-comment = Yaada
+mentor-comment-label = Yaada keessan waa'ee { $entry }
+mentor-comment-done = Yaadni olkaa'ameera. Walsimsiisa itti aanu irratti ni ergama.
+mentor-given = Yaada keessan
+mentor-feedback-counts = { $comments ->
+    [one] Yaada { $comments }
+   *[other] Yaada { $comments }
+}, { $confirmations ->
+    [one] mirkaneessa { $confirmations }
+   *[other] mirkaneessa { $confirmations }
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Afaan { $count } argame
+   *[other] Afaanota { $count } argaman
+}
+settings-second-language = Afaan lammaffaa mallattoo hunda jala
+settings-second-language-hint = Gorsaa waliin hojjechuuf: mata dureewwan, mallattoowwanii fi qabduuwwan afaan kanaanis ni mul’atu.
+settings-second-none = Homaa
+draft-notice = Hiikni kun qabiyyee jalqabaa ti: ammallee dubbataa afaanichaatiin hin mirkanoofne.
+draft-correct = Sirreeffama yaadi
+draft-mail-subject = Sirreeffama hiika { $language } kan Mosaic
+draft-mail-body = Afaan: { $language } ({ $code })
+    Fuula: { $screen }
+    Barreeffama amma jiru:
+    Barreeffama caalu:

@@ -1,0 +1,472 @@
+# Mosaic app: every visible string of the UI. Keys are stable; translate values only.
+# { $name } style placeables are filled by the app; keep them as they are.
+# Russian (ru). Register: formal «вы» (lowercase). Draft, needs review by a native speaker.
+
+app-name = Mosaic
+sync-offline = Нет сети — сохранено на этом устройстве
+skip-to-content = Перейти к содержанию
+loading = Загрузка…
+working = Подождите, идёт работа…
+saved = Сохранено
+cancel = Отмена
+save = Сохранить
+add = Добавить
+delete = Удалить
+close = Закрыть
+back = Назад
+optional = необязательно
+none-yet = Здесь пока ничего нет.
+
+## Errors
+error-required = Поле «{ $field }» нужно заполнить.
+error-number = { $max ->
+    [one] «{ $field }»: нужно число от { $min } до { $max }.
+    [few] «{ $field }»: нужно число от { $min } до { $max }.
+    [many] «{ $field }»: нужно число от { $min } до { $max }.
+   *[other] «{ $field }»: нужно число от { $min } до { $max }.
+}
+error-invalid = Не сохранено: { $message }
+error-not-found = Этой записи больше нет.
+error-attachment = Не удалось добавить файл: { $message }
+error-storage = Устройство не смогло это сохранить: { $message }
+error-unavailable = Эта функция пока недоступна.
+error-generic = Что-то пошло не так: { $message }
+
+## Navigation
+nav-main = Главное меню
+nav-home = Главная
+nav-languages = Языки
+nav-certificates = Сертификаты
+nav-programmes = Программы
+nav-activities = Мероприятия
+nav-work = Работа
+nav-education = Образование
+nav-skills = Навыки
+nav-stories = Истории
+nav-cv = Резюме
+nav-sharing = Доступ
+nav-mentor = Режим наставника
+nav-settings = Настройки
+nav-more = Ещё
+
+## First start
+welcome-title = Добро пожаловать в Mosaic
+welcome-intro = Ваше портфолио хранится на этом телефоне. Интернет не нужен.
+welcome-choose-language = Выберите язык
+create-title = Создайте своё портфолио
+create-intro = Всё можно изменить позже.
+profile-name-latin = Ваше имя латинскими буквами
+profile-name-latin-hint = Как в ваших документах в этой стране.
+profile-name-own = Ваше имя буквами родного языка
+profile-city = Город
+profile-country = Страна
+profile-email = Эл. почта
+profile-phone = Телефон
+profile-mother-tongue = Ваш родной язык
+profile-about = Обо мне
+create-submit = Создать моё портфолио
+
+## Home
+home-greeting = Здравствуйте, { $name }
+home-languages = Мои языки
+home-programmes = Мои программы
+home-recent = Последние мероприятия
+home-no-languages = Добавьте язык, и здесь будут ваши уровни.
+home-no-programmes = Программ пока нет.
+home-no-activities = Мероприятий пока нет. Запишите одно одним нажатием.
+home-log-activity = Записать мероприятие
+
+## Languages and CEFR
+lang-title = Мои языки
+lang-add = Добавить язык
+lang-code = Язык
+lang-code-hint = Например: английский, мальтийский или код, например «mt».
+lang-assess-for = Оценить: { $language }
+lang-current = Текущие уровни
+lang-history = Прогресс со временем
+lang-history-chart = График уровней со временем: { $language }
+lang-no-history = Оценок пока нет.
+lang-evidence = Подтверждение
+lang-evidence-hint = Сертификаты, которые подтверждают эти уровни.
+lang-no-evidence = Сертификаты пока не привязаны.
+lang-assessed-by = Кто оценил
+lang-date = Дата
+lang-note = Заметка
+lang-level-unset = Не оценено
+lang-saved = Оценка сохранена.
+assessor-self = Я сам(а)
+assessor-teacher = Преподаватель
+assessor-exam = Экзамен
+assessor-mentor = Наставник
+
+skill-listening = Аудирование
+skill-reading = Чтение
+skill-spoken_interaction = Разговор с людьми
+skill-spoken_production = Рассказ (монолог)
+skill-writing = Письмо
+
+cefr-pre-A1 = Самое начало
+cefr-A1 = Начальный
+cefr-A2 = Элементарный
+cefr-B1 = Средний
+cefr-B2 = Выше среднего
+cefr-C1 = Продвинутый
+cefr-C2 = Свободное владение
+
+can-listening-pre-A1 = Я понимаю несколько слов, например «здравствуйте» и «спасибо».
+can-listening-A1 = Я понимаю простые слова о себе и своей семье, если говорят медленно.
+can-listening-A2 = Я понимаю короткие и ясные сообщения и объявления.
+can-listening-B1 = Я понимаю главное, когда ясно говорят о работе, учёбе или свободном времени.
+can-listening-B2 = Я понимаю длинные выступления и большинство новостей по телевизору.
+can-listening-C1 = Я понимаю длинную речь, даже если она не очень чётко построена.
+can-listening-C2 = Я легко понимаю любую устную речь, даже быструю.
+can-reading-pre-A1 = Я узнаю некоторые буквы и знаки.
+can-reading-A1 = Я понимаю имена, слова и очень простые предложения, например в объявлениях.
+can-reading-A2 = Я читаю короткие тексты и нахожу нужное в рекламе, меню и расписаниях.
+can-reading-B1 = Я понимаю повседневные тексты и личные письма.
+can-reading-B2 = Я читаю статьи и отчёты о текущих проблемах.
+can-reading-C1 = Я понимаю длинные и сложные тексты, в том числе технические.
+can-reading-C2 = Я легко читаю любые письменные тексты.
+can-spoken_interaction-pre-A1 = Я могу поздороваться и сказать «да» или «нет».
+can-spoken_interaction-A1 = Я могу задать и ответить на простые вопросы, если собеседник мне помогает.
+can-spoken_interaction-A2 = Я могу коротко поговорить о знакомых делах.
+can-spoken_interaction-B1 = Я справляюсь с большинством ситуаций в поездке и могу поддержать разговор на знакомые темы.
+can-spoken_interaction-B2 = Я свободно говорю с носителями языка и могу отстаивать своё мнение.
+can-spoken_interaction-C1 = Я свободно выражаю мысли и гибко использую язык на работе и в общении.
+can-spoken_interaction-C2 = Я легко участвую в любом разговоре.
+can-spoken_production-pre-A1 = Я могу назвать своё имя и несколько слов.
+can-spoken_production-A1 = Я могу простыми фразами рассказать, где я живу, и о людях, которых знаю.
+can-spoken_production-A2 = Я могу просто рассказать о своей семье, жизни и работе.
+can-spoken_production-B1 = Я могу рассказать историю и объяснить свои планы и мнение.
+can-spoken_production-B2 = Я могу ясно и подробно рассказать о многих темах.
+can-spoken_production-C1 = Я могу подробно изложить сложную тему и хорошо закончить выступление.
+can-spoken_production-C2 = Я могу ясно и логично излагать доводы в любом стиле.
+can-writing-pre-A1 = Я могу написать своё имя.
+can-writing-A1 = Я могу заполнить анкету: имя, адрес и гражданство.
+can-writing-A2 = Я могу написать короткую записку и очень простое личное письмо.
+can-writing-B1 = Я могу написать простой связный текст и личное письмо о том, что со мной было.
+can-writing-B2 = Я могу писать ясные и подробные тексты, сочинения и отчёты.
+can-writing-C1 = Я могу писать хорошо построенные тексты на сложные темы.
+can-writing-C2 = Я могу писать сложные письма, отчёты и статьи в нужном стиле.
+
+## Certificates
+cert-title = Сертификаты
+cert-add = Добавить сертификат
+cert-name = Название
+cert-kind = Вид
+cert-issuer = Кем выдан
+cert-issued-on = Дата выдачи
+cert-expires-on = Действует до
+cert-level = Уровень
+cert-file = Фото или файл
+cert-file-hint = Сфотографируйте или выберите изображение или PDF.
+cert-files = Файлы
+cert-no-files = Файл не прикреплён.
+cert-uploading = Файл добавляется…
+cert-verification = Проверка
+cert-unverified = Ещё не проверено
+cert-mentor-confirmed = Подтвердил(а): { $name }
+cert-credential = Цифровой документ проверен
+cert-credential-not-verified = Цифровой документ не проверен: { $reason }
+cert-attach-evidence = Использовать как подтверждение знания языка
+cert-attached = Привязано как подтверждение.
+cert-view = Открыть
+kind-language = Язык
+kind-vocational = Профессия
+kind-education = Образование
+kind-orientation = Адаптация и культура
+kind-recognition = Признание иностранного диплома
+kind-other = Другое
+
+## Programmes
+prog-title = Программы
+prog-add = Добавить программу
+prog-name = Название программы
+prog-provider = Организатор программы
+prog-stage = Этап
+prog-start = Дата начала
+prog-end = Дата окончания
+prog-min-attendance = Нужная посещаемость (%)
+prog-pass-mark = Проходной балл (%)
+prog-modules = Модули
+prog-add-module = Добавить модуль
+prog-module-name = Название модуля
+prog-module-status = Статус
+prog-hours = Часы
+prog-attendance = Посещаемость (%)
+prog-score = Результат (%)
+prog-completion = Пройдено { $done } из { $total } { $total ->
+    [one] модуля
+    [few] модулей
+    [many] модулей
+   *[other] модуля
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Посещаемость: { $pct }%
+    [few] Посещаемость: { $pct }%
+    [many] Посещаемость: { $pct }%
+   *[other] Посещаемость: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+    [many] { $hours } часов
+   *[other] { $hours } часа
+}
+prog-requirements-met = Требования выполнены
+prog-requirements-not-met = Требования пока не выполнены
+prog-requirements-unknown = Некоторых данных не хватает
+status-planned = Запланировано
+status-in_progress = Идёт
+status-completed = Завершено
+status-failed = Не сдано
+
+## Activities
+act-title = Мероприятия
+act-quick = Записать одним нажатием
+act-quick-hint = Мероприятие записывается на сегодня. Подробности можно добавить позже.
+act-logged = { $kind }: записано на сегодня.
+act-details = Добавить с подробностями
+act-kind = Вид
+act-name = Название
+act-date = Дата
+act-place = Место
+act-organiser = Организатор
+act-hours = Часы
+act-attended = Я участвовал(а)
+act-note = Заметка
+act-confirmed = Подтвердил(а): { $name }
+act-total = { $count ->
+    [one] { $count } мероприятие
+    [few] { $count } мероприятия
+    [many] { $count } мероприятий
+   *[other] { $count } мероприятия
+}, { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+    [many] { $hours } часов
+   *[other] { $hours } часа
+}
+act-language_cafe = Языковое кафе
+act-international_lunch = Международный обед
+act-information_session = Информационная встреча
+act-workshop = Мастер-класс
+act-conference = Конференция или рабочая группа
+act-volunteering = Волонтёрство
+act-escape_game = Квест-комната
+act-other = Другое мероприятие
+
+## Work, education, skills, stories
+work-title = Опыт работы
+work-add = Добавить опыт работы
+work-role = Работа или должность
+work-kind = Вид работы
+work-paid = Оплачиваемая работа
+work-volunteer = Волонтёрская работа
+work-employer = Работодатель
+work-place = Место
+work-start = Дата начала
+work-end = Дата окончания
+work-description = Что я делал(а)
+edu-title = Образование
+edu-add = Добавить образование
+edu-qualification = Квалификация
+edu-institution = Школа или университет
+edu-country = Страна
+edu-start = Дата начала
+edu-end = Дата окончания
+edu-recognition = Признано в этой стране?
+edu-description = Подробности
+rec-not_requested = Не запрашивалось
+rec-pending = Ждём ответа
+rec-recognised = Признано
+rec-partially_recognised = Признано частично
+rec-not_recognised = Не признано
+rec-not_needed = Не нужно
+skills-title = Навыки
+skills-add = Добавить навык
+skills-name = Навык
+skills-category = Категория
+skills-level = Уровень
+skills-description = Подробности
+stories-title = Истории
+stories-add = Написать историю
+stories-name = Название
+stories-body = Моя история
+stories-date = Дата
+stories-visibility = Кто видит
+vis-private = Только я
+vis-mentors = Я и мои наставники
+
+## CV
+cv-title = Моё резюме
+cv-intro = Выберите, что войдёт в резюме. Вы решаете, кому его дать.
+cv-sections = Разделы
+cv-language = Язык резюме
+cv-photo = Добавить моё фото
+cv-no-photo = Чтобы добавить фото в резюме, сначала добавьте его в профиль.
+cv-choose-photo = Выбрать или сделать фото
+cv-preview = Просмотр
+cv-save = Сохранить PDF
+cv-saving = Создаём резюме…
+cv-saved = Резюме сохранено: { $path }
+cv-unavailable = В этой версии резюме в PDF пока недоступно. В просмотре видно, что в него войдёт.
+section-profile = Обо мне
+section-languages = Языки
+section-certificates = Сертификаты
+section-programmes = Программы
+section-activities = Мероприятия
+section-experience = Опыт работы
+section-education = Образование
+section-skills = Навыки
+section-stories = Истории
+
+## Sharing
+share-title = Доступ
+
+## Mentor mode
+mentor-title = Режим наставника
+mentor-intro = Портфолио, к которым подопечные дали вам доступ. Вы можете их читать, но не менять.
+mentor-empty = Пока никто из подопечных не дал вам доступ к портфолио.
+mentor-readonly = Только чтение
+mentor-open = Открыть: { $name }
+mentor-summary = { $languages ->
+    [one] { $languages } язык
+    [few] { $languages } языка
+    [many] { $languages } языков
+   *[other] { $languages } языка
+}, { $activities ->
+    [one] { $activities } мероприятие
+    [few] { $activities } мероприятия
+    [many] { $activities } мероприятий
+   *[other] { $activities } мероприятия
+}, { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+    [many] { $hours } часов
+   *[other] { $hours } часа
+}
+mentor-last-activity = Последнее мероприятие: { $date }
+
+## Settings
+settings-title = Настройки
+settings-profile = Мой профиль
+settings-ui-language = Язык приложения
+settings-relay = Адрес сервера-посредника
+settings-relay-hint = Нужен для синхронизации и доступа. Хранится на этом устройстве.
+settings-relay-invalid = Введите адрес, который начинается с https://
+settings-relay-saved = Адрес сервера-посредника сохранён.
+settings-export = Экспортировать всё
+settings-export-hint = Сохраняет портфолио как файл JSON и как полную резервную копию.
+settings-exported = Сохранено: { $path }
+settings-erase = Стереть всё
+settings-erase-hint = Все портфолио и файлы на этом устройстве будут удалены. Это нельзя отменить.
+settings-erase-confirm-label = Введите { $word }, чтобы подтвердить
+settings-erase-word = СТЕРЕТЬ
+settings-erase-button = Стереть всё сейчас
+settings-erase-mismatch = Введите слово точно, чтобы подтвердить.
+settings-erased = Всё стёрто.
+settings-about = О приложении
+settings-version = Версия { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = Синхронизация…
+sync-ok = Всё обновлено
+sync-error = Не синхронизировано — сохранено на этом устройстве
+error-cv = Не удалось создать резюме: { $message }
+error-offline = Сервер-посредник недоступен. Ничего не потеряно; попробуйте позже.
+error-refused = Сервер-посредник отклонил запрос: { $message }
+error-code = Этот код здесь использовать нельзя: { $message }
+error-sync = Синхронизация не удалась: { $message }
+share-intro = Поделитесь портфолио с наставником или подключите другое своё устройство. Всё шифруется на этом устройстве; сервер-посредник не может это прочитать.
+share-no-relay = Сначала укажите адрес сервера-посредника в настройках.
+share-sync-h = Синхронизация
+share-sync-now = Синхронизировать сейчас
+share-synced = Синхронизировано. Получено: { $pulled ->
+    [one] { $pulled } изменение
+    [few] { $pulled } изменения
+    [many] { $pulled } изменений
+   *[other] { $pulled } изменения
+}, отправлено: { $pushed ->
+    [one] { $pushed } изменение
+    [few] { $pushed } изменения
+    [many] { $pushed } изменений
+   *[other] { $pushed } изменения
+}.
+share-device-code = Код этого устройства
+share-device-code-hint = Дайте этот код человеку, который хочет поделиться портфолио с этим устройством. В нём нет секретов.
+share-qr = QR-код этого кода
+share-give-h = Поделиться моим портфолио
+share-recipient = Код устройства получателя
+share-role = С кем поделиться
+share-role-mentor = С наставником (может читать и комментировать, но не менять)
+share-role-device = С другим моим устройством (полный доступ)
+share-member-mentor = Наставник
+share-member-device = Моё устройство
+share-make = Создать код доступа
+share-made = Код доступа готов. Открыть его может только устройство получателя.
+share-result = Код доступа для получателя
+share-join-h = Открыть чужое портфолио
+share-join-code = Полученный код доступа
+share-join = Открыть
+share-joined = Портфолио добавлено: { $name }
+share-members-h = Наставники с доступом
+share-members-empty = Вы не давали доступ к этому портфолио ни одному наставнику.
+share-revoke = Закрыть доступ
+share-revoked = доступ закрыт
+share-revoke-done = { $name } больше не видит ваши новые изменения.
+cv-no-sections = Выберите хотя бы один раздел.
+cv-template = Макет
+cv-template-europass = Europass (две колонки)
+cv-template-compact = Компактный (одна колонка)
+cv-language-hint = Резюме может быть не на том языке, что приложение.
+cert-badge-h = Open Badge
+cert-badge-import = Импортировать Open Badge (картинка PNG)
+cert-badge-hint = Картинка значка с цифровым документом внутри. Проверяется на этом устройстве.
+cert-badge-verified = { $title }: импортировано, цифровой документ проверен.
+cert-badge-not-verified = { $title }: импортировано, но не проверено: { $reason }
+cert-add-file = Добавить фото или файл
+feedback-title = Отзывы наставников
+feedback-comment = { $by } пишет:
+feedback-confirmed = Подтвердил(а): { $by }
+feedback-new = Новое
+feedback-mark-read = Отметить как прочитанное
+mentor-feedback-h = Прокомментировать или подтвердить
+mentor-feedback-hint = Ваши комментарии и подтверждения будут отправлены владельцу при следующей синхронизации.
+mentor-confirm-level = Подтвердить уровень
+mentor-confirm-certificate = Подтвердить сертификат
+mentor-confirm-attendance = Подтвердить посещение
+mentor-confirm-done = Подтверждение сохранено. Оно будет отправлено при следующей синхронизации.
+mentor-comment = Комментарий
+mentor-comment-label = Ваш комментарий к записи «{ $entry }»
+mentor-comment-done = Комментарий сохранён. Он будет отправлен при следующей синхронизации.
+mentor-given = Ваши отзывы
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } комментарий
+    [few] { $comments } комментария
+    [many] { $comments } комментариев
+   *[other] { $comments } комментария
+}, { $confirmations ->
+    [one] { $confirmations } подтверждение
+    [few] { $confirmations } подтверждения
+    [many] { $confirmations } подтверждений
+   *[other] { $confirmations } подтверждения
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Найден { $count } язык
+    [few] Найдено { $count } языка
+    [many] Найдено { $count } языков
+   *[other] Найдено { $count } языка
+}
+settings-second-language = Второй язык под каждой подписью
+settings-second-language-hint = Для работы с наставником: заголовки, подписи и кнопки показываются и на этом языке.
+settings-second-none = Нет
+draft-notice = Этот перевод — черновик: носитель языка его ещё не проверил.
+draft-correct = Предложить исправление
+draft-mail-subject = Исправление перевода Mosaic на { $language }
+draft-mail-body = Язык: { $language } ({ $code })
+    Экран: { $screen }
+    Текст сейчас:
+    Лучший текст:

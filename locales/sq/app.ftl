@@ -1,0 +1,444 @@
+# Mosaic app: every visible string of the UI. Keys are stable; translate values only.
+# { $name } style placeables are filled by the app; keep them as they are.
+# Albanian (sq). Register: formal «ju». Draft, needs review by a native speaker.
+
+app-name = Mosaic
+sync-offline = Pa internet — ruajtur në këtë pajisje
+skip-to-content = Kalo te përmbajtja
+loading = Po ngarkohet…
+working = Po punohet, ju lutem prisni…
+saved = U ruajt
+cancel = Anulo
+save = Ruaj
+add = Shto
+delete = Fshi
+close = Mbyll
+back = Prapa
+optional = jo e detyrueshme
+none-yet = Këtu nuk ka ende asgjë.
+
+## Errors
+error-required = Plotësoni «{ $field }».
+error-number = { $max ->
+    [one] «{ $field }» duhet të jetë numër nga { $min } deri në { $max }.
+   *[other] «{ $field }» duhet të jetë numër nga { $min } deri në { $max }.
+}
+error-invalid = Kjo nuk u ruajt: { $message }
+error-not-found = Ky element nuk ekziston më.
+error-attachment = Skedari nuk u shtua dot: { $message }
+error-storage = Pajisja juaj nuk e ruajti dot këtë: { $message }
+error-unavailable = Ky funksion nuk është ende gati.
+error-generic = Diçka shkoi keq: { $message }
+
+## Navigation
+nav-main = Menyja kryesore
+nav-home = Kreu
+nav-languages = Gjuhët
+nav-certificates = Certifikatat
+nav-programmes = Programet
+nav-activities = Aktivitetet
+nav-work = Puna
+nav-education = Arsimi
+nav-skills = Aftësitë
+nav-stories = Tregimet
+nav-cv = CV
+nav-sharing = Ndarja
+nav-mentor = Modaliteti i mentorit
+nav-settings = Cilësimet
+nav-more = Më shumë
+
+## First start
+welcome-title = Mirë se vini në Mosaic
+welcome-intro = Portofoli juaj mbetet në këtë telefon. Punon pa internet.
+welcome-choose-language = Zgjidhni gjuhën tuaj
+create-title = Krijoni portofolin tuaj
+create-intro = Mund t’i ndryshoni të gjitha më vonë.
+profile-name-latin = Emri juaj me shkronja latine
+profile-name-latin-hint = Si në dokumentet tuaja në këtë vend.
+profile-name-own = Emri juaj me alfabetin tuaj
+profile-city = Qyteti
+profile-country = Shteti
+profile-email = Email-i
+profile-phone = Telefoni
+profile-mother-tongue = Gjuha juaj amtare
+profile-about = Rreth meje
+create-submit = Krijo portofolin tim
+
+## Home
+home-greeting = Përshëndetje, { $name }
+home-languages = Gjuhët e mia
+home-programmes = Programet e mia
+home-recent = Aktivitetet e fundit
+home-no-languages = Shtoni një gjuhë për të parë nivelet tuaja këtu.
+home-no-programmes = Ende nuk ka asnjë program.
+home-no-activities = Ende nuk ka asnjë aktivitet. Regjistroni një me një prekje.
+home-log-activity = Regjistro një aktivitet
+
+## Languages and CEFR
+lang-title = Gjuhët e mia
+lang-add = Shto një gjuhë
+lang-code = Gjuha
+lang-code-hint = Për shembull: anglisht, maltisht ose një kod si «mt».
+lang-assess-for = Vlerëso: { $language }
+lang-current = Nivelet e tanishme
+lang-history = Përparimi me kalimin e kohës
+lang-history-chart = Grafiku i niveleve me kalimin e kohës: { $language }
+lang-no-history = Ende nuk ka asnjë vlerësim.
+lang-evidence = Dëshmi
+lang-evidence-hint = Certifikatat që i vërtetojnë këto nivele.
+lang-no-evidence = Ende nuk është lidhur asnjë certifikatë.
+lang-assessed-by = Vlerësuar nga
+lang-date = Data
+lang-note = Shënim
+lang-level-unset = Pa vlerësim
+lang-saved = Vlerësimi u ruajt.
+assessor-self = Unë vetë
+assessor-teacher = Një mësues
+assessor-exam = Një provim
+assessor-mentor = Një mentor
+
+skill-listening = Dëgjim
+skill-reading = Lexim
+skill-spoken_interaction = Bisedë me të tjerët
+skill-spoken_production = Të folurit vetë (monolog)
+skill-writing = Shkrim
+
+cefr-pre-A1 = Fillimi
+cefr-A1 = Fillestar
+cefr-A2 = Bazë
+cefr-B1 = Mesatar
+cefr-B2 = Mbi mesataren
+cefr-C1 = I avancuar
+cefr-C2 = Zotërim i plotë
+
+can-listening-pre-A1 = Kuptoj disa fjalë, si «përshëndetje» dhe «faleminderit».
+can-listening-A1 = Kuptoj fjalë të thjeshta për veten dhe familjen time, kur njerëzit flasin ngadalë.
+can-listening-A2 = Kuptoj mesazhe dhe njoftime të shkurtra e të qarta.
+can-listening-B1 = Kuptoj pikat kryesore kur flitet qartë për punën, shkollën ose kohën e lirë.
+can-listening-B2 = Kuptoj biseda të gjata dhe shumicën e lajmeve në televizor.
+can-listening-C1 = Kuptoj të folur të gjatë, edhe kur nuk është i organizuar qartë.
+can-listening-C2 = Kuptoj lehtë çdo lloj gjuhe të folur, edhe kur flitet shpejt.
+can-reading-pre-A1 = Njoh disa shkronja dhe shenja.
+can-reading-A1 = Kuptoj emra, fjalë dhe fjali shumë të thjeshta, si në njoftime.
+can-reading-A2 = Lexoj tekste të shkurtra dhe gjej informacion në reklama, menu dhe orare.
+can-reading-B1 = Kuptoj tekste të përditshme dhe letra personale.
+can-reading-B2 = Lexoj artikuj dhe raporte për problemet e sotme.
+can-reading-C1 = Kuptoj tekste të gjata dhe të vështira, edhe tekste teknike.
+can-reading-C2 = Lexoj lehtë çdo lloj teksti të shkruar.
+can-spoken_interaction-pre-A1 = Mund të përshëndes dhe të them po ose jo.
+can-spoken_interaction-A1 = Mund të bëj dhe t’u përgjigjem pyetjeve të thjeshta, nëse personi tjetër më ndihmon.
+can-spoken_interaction-A2 = Mund të bëj biseda të shkurtra për punë që i njoh.
+can-spoken_interaction-B1 = Përballoj shumicën e situatave kur udhëtoj dhe marr pjesë në biseda për tema që i njoh.
+can-spoken_interaction-B2 = Flas rrjedhshëm me folës vendas dhe mbroj mendimet e mia.
+can-spoken_interaction-C1 = Shprehem rrjedhshëm dhe e përdor gjuhën lirshëm në punë dhe në shoqëri.
+can-spoken_interaction-C2 = Marr pjesë lehtë në çdo bisedë.
+can-spoken_production-pre-A1 = Mund të them emrin tim dhe disa fjalë.
+can-spoken_production-A1 = Mund të them me fjali të thjeshta ku jetoj dhe kë njoh.
+can-spoken_production-A2 = Mund të flas thjesht për familjen, jetën dhe punën time.
+can-spoken_production-B1 = Mund të tregoj një histori dhe të shpjegoj planet dhe mendimet e mia.
+can-spoken_production-B2 = Mund të përshkruaj qartë dhe me hollësi shumë tema.
+can-spoken_production-C1 = Mund të paraqes tema të vështira me hollësi dhe t’i mbyll mirë.
+can-spoken_production-C2 = Mund të paraqes argumente të qarta e të mirërenditura në çdo stil.
+can-writing-pre-A1 = Mund të shkruaj emrin tim.
+can-writing-A1 = Mund të plotësoj formularë me emrin, adresën dhe shtetësinë time.
+can-writing-A2 = Mund të shkruaj shënime të shkurtra dhe një letër personale shumë të thjeshtë.
+can-writing-B1 = Mund të shkruaj tekste të thjeshta e të lidhura dhe letra personale për përvojat e mia.
+can-writing-B2 = Mund të shkruaj tekste të qarta e të hollësishme, ese dhe raporte.
+can-writing-C1 = Mund të shkruaj tekste të mirërenditura për tema të vështira.
+can-writing-C2 = Mund të shkruaj letra, raporte ose artikuj të vështirë në stilin e duhur.
+
+## Certificates
+cert-title = Certifikatat
+cert-add = Shto një certifikatë
+cert-name = Titulli
+cert-kind = Lloji
+cert-issuer = Lëshuar nga
+cert-issued-on = Data e lëshimit
+cert-expires-on = Data e skadimit
+cert-level = Niveli
+cert-file = Foto ose skedar
+cert-file-hint = Bëni një foto, ose zgjidhni një imazh ose një PDF.
+cert-files = Skedarët
+cert-no-files = Nuk ka skedar të bashkëngjitur.
+cert-uploading = Po shtohet skedari…
+cert-verification = Kontrolluar
+cert-unverified = Ende pa u kontrolluar
+cert-mentor-confirmed = Konfirmuar nga { $name }
+cert-credential = Kredenciali dixhital u verifikua
+cert-credential-not-verified = Kredenciali dixhital nuk u verifikua: { $reason }
+cert-attach-evidence = Përdore si dëshmi për një gjuhë
+cert-attached = U lidh si dëshmi.
+cert-view = Shiko
+kind-language = Gjuhë
+kind-vocational = Profesionale
+kind-education = Arsim
+kind-orientation = Orientim kulturor
+kind-recognition = Njohje e një diplome të huaj
+kind-other = Tjetër
+
+## Programmes
+prog-title = Programet
+prog-add = Shto një program
+prog-name = Emri i programit
+prog-provider = Ofruesi
+prog-stage = Faza
+prog-start = Data e fillimit
+prog-end = Data e mbarimit
+prog-min-attendance = Pjesëmarrja e nevojshme (%)
+prog-pass-mark = Pikët për kalim (%)
+prog-modules = Modulet
+prog-add-module = Shto një modul
+prog-module-name = Emri i modulit
+prog-module-status = Gjendja
+prog-hours = Orë
+prog-attendance = Pjesëmarrja (%)
+prog-score = Rezultati (%)
+prog-completion = { $total ->
+    [one] { $done } nga { $total } modul i përfunduar
+   *[other] { $done } nga { $total } module të përfunduara
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Pjesëmarrja: { $pct }%
+   *[other] Pjesëmarrja: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } orë
+   *[other] { $hours } orë
+}
+prog-requirements-met = Kërkesat janë plotësuar
+prog-requirements-not-met = Kërkesat nuk janë plotësuar ende
+prog-requirements-unknown = Mungojnë disa të dhëna
+status-planned = I planifikuar
+status-in_progress = Në vazhdim
+status-completed = I përfunduar
+status-failed = Nuk u kalua
+
+## Activities
+act-title = Aktivitetet
+act-quick = Regjistro me një prekje
+act-quick-hint = Regjistron aktivitetin për sot. Hollësitë mund t’i shtoni më vonë.
+act-logged = U regjistrua për sot: { $kind }.
+act-details = Shto me hollësi
+act-kind = Lloji
+act-name = Titulli
+act-date = Data
+act-place = Vendi
+act-organiser = Organizatori
+act-hours = Orë
+act-attended = Mora pjesë
+act-note = Shënim
+act-confirmed = Konfirmuar nga { $name }
+act-total = { $count ->
+    [one] { $count } aktivitet
+   *[other] { $count } aktivitete
+}, { $hours ->
+    [one] { $hours } orë
+   *[other] { $hours } orë
+}
+act-language_cafe = Kafene gjuhësore
+act-international_lunch = Drekë ndërkombëtare
+act-information_session = Takim informues
+act-workshop = Punëtori
+act-conference = Konferencë ose grup pune
+act-volunteering = Vullnetarizëm
+act-escape_game = Dhomë arratisjeje
+act-other = Aktivitet tjetër
+
+## Work, education, skills, stories
+work-title = Përvoja e punës
+work-add = Shto përvojë pune
+work-role = Puna ose detyra
+work-kind = Lloji i punës
+work-paid = Punë me pagesë
+work-volunteer = Punë vullnetare
+work-employer = Punëdhënësi
+work-place = Vendi
+work-start = Data e fillimit
+work-end = Data e mbarimit
+work-description = Çfarë bëja
+edu-title = Arsimi
+edu-add = Shto arsim
+edu-qualification = Kualifikimi
+edu-institution = Shkolla ose universiteti
+edu-country = Shteti
+edu-start = Data e fillimit
+edu-end = Data e mbarimit
+edu-recognition = A njihet në këtë vend?
+edu-description = Hollësi
+rec-not_requested = Nuk është kërkuar
+rec-pending = Në pritje të përgjigjes
+rec-recognised = Njihet
+rec-partially_recognised = Njihet pjesërisht
+rec-not_recognised = Nuk njihet
+rec-not_needed = Nuk nevojitet
+skills-title = Aftësitë
+skills-add = Shto një aftësi
+skills-name = Aftësia
+skills-category = Kategoria
+skills-level = Niveli
+skills-description = Hollësi
+stories-title = Tregimet
+stories-add = Shkruaj një tregim
+stories-name = Titulli
+stories-body = Tregimi im
+stories-date = Data
+stories-visibility = Kush mund ta shohë
+vis-private = Vetëm unë
+vis-mentors = Unë dhe mentorët e mi
+
+## CV
+cv-title = CV-ja ime
+cv-intro = Zgjidhni çfarë hyn në CV-në tuaj. Ju vendosni kush e merr.
+cv-sections = Seksionet
+cv-language = Gjuha e CV-së
+cv-photo = Vendos foton time
+cv-no-photo = Shtoni një foto në profilin tuaj për ta vendosur.
+cv-choose-photo = Zgjidh ose bëj një foto
+cv-preview = Parapamje
+cv-save = Ruaj PDF-në
+cv-saving = Po krijohet CV-ja juaj…
+cv-saved = CV-ja u ruajt: { $path }
+cv-unavailable = CV-të në PDF nuk janë ende gati në këtë version. Parapamja tregon çfarë do të hyjë në to.
+section-profile = Rreth meje
+section-languages = Gjuhët
+section-certificates = Certifikatat
+section-programmes = Programet
+section-activities = Aktivitetet
+section-experience = Përvoja e punës
+section-education = Arsimi
+section-skills = Aftësitë
+section-stories = Tregimet
+
+## Sharing
+share-title = Ndarja
+
+## Mentor mode
+mentor-title = Modaliteti i mentorit
+mentor-intro = Portofolet që të mentoruarit kanë ndarë me ju. Mund t’i lexoni, por jo t’i ndryshoni.
+mentor-empty = Asnjë i mentoruar nuk ka ndarë ende një portofol me ju.
+mentor-readonly = Vetëm për lexim
+mentor-open = Hap: { $name }
+mentor-summary = { $languages ->
+    [one] { $languages } gjuhë
+   *[other] { $languages } gjuhë
+}, { $activities ->
+    [one] { $activities } aktivitet
+   *[other] { $activities } aktivitete
+}, { $hours ->
+    [one] { $hours } orë
+   *[other] { $hours } orë
+}
+mentor-last-activity = Aktiviteti i fundit: { $date }
+
+## Settings
+settings-title = Cilësimet
+settings-profile = Profili im
+settings-ui-language = Gjuha e aplikacionit
+settings-relay = Adresa e serverit ndërmjetës
+settings-relay-hint = Përdoret për sinkronizim dhe ndarje. Ruhet në këtë pajisje.
+settings-relay-invalid = Shkruani një adresë që fillon me https://
+settings-relay-saved = Adresa e serverit ndërmjetës u ruajt.
+settings-export = Eksporto gjithçka
+settings-export-hint = Ruan portofolin tuaj si skedar JSON dhe si kopje rezervë të plotë.
+settings-exported = U ruajt: { $path }
+settings-erase = Fshi gjithçka
+settings-erase-hint = Kjo fshin të gjitha portofolet dhe skedarët në këtë pajisje. Nuk mund të kthehet mbrapsht.
+settings-erase-confirm-label = Shkruani { $word } për ta konfirmuar
+settings-erase-word = FSHIJ
+settings-erase-button = Fshi gjithçka tani
+settings-erase-mismatch = Shkruani fjalën saktësisht për ta konfirmuar.
+settings-erased = Gjithçka u fshi.
+settings-about = Rreth aplikacionit
+settings-version = Versioni { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = Po sinkronizohet…
+sync-ok = I përditësuar
+sync-error = I pasinkronizuar — ruajtur në këtë pajisje
+error-cv = CV-ja nuk u krijua dot: { $message }
+error-offline = Serveri ndërmjetës nuk u arrit. Asgjë nuk ka humbur; provoni përsëri më vonë.
+error-refused = Serveri ndërmjetës e refuzoi këtë: { $message }
+error-code = Ky kod nuk mund të përdoret këtu: { $message }
+error-sync = Sinkronizimi nuk funksionoi: { $message }
+share-intro = Ndani portofolin tuaj me një mentor, ose lidheni me një pajisje tjetër që keni. Gjithçka enkriptohet në këtë pajisje; serveri ndërmjetës nuk mund ta lexojë.
+share-no-relay = Së pari vendosni adresën e serverit ndërmjetës te Cilësimet.
+share-sync-h = Sinkronizimi
+share-sync-now = Sinkronizo tani
+share-synced = U sinkronizua: { $pulled ->
+    [one] u mor { $pulled } ndryshim
+   *[other] u morën { $pulled } ndryshime
+}, { $pushed ->
+    [one] u dërgua { $pushed }
+   *[other] u dërguan { $pushed }
+}.
+share-device-code = Kodi i kësaj pajisjeje
+share-device-code-hint = Jepini këtë kod personit që do të ndajë një portofol me këtë pajisje. Nuk përmban asnjë të fshehtë.
+share-qr = Kodi QR i këtij kodi
+share-give-h = Ndaj portofolin tim
+share-recipient = Kodi i pajisjes së tij ose të saj
+share-role = Ndaj me
+share-role-mentor = Një mentor (mund të lexojë dhe të komentojë, jo të ndryshojë)
+share-role-device = Një pajisje tjetër që kam (qasje e plotë)
+share-member-mentor = Mentor
+share-member-device = Pajisja ime
+share-make = Krijo një kod ndarjeje
+share-made = Kodi i ndarjes është gati. Vetëm pajisja e tij ose e saj mund ta hapë.
+share-result = Kodi i ndarjes për t’ia dhënë
+share-join-h = Hap një portofol të ndarë
+share-join-code = Kodi i ndarjes që morët
+share-join = Hap
+share-joined = U shtua portofoli: { $name }.
+share-members-h = Mentorët me qasje
+share-members-empty = Nuk e keni ndarë këtë portofol me asnjë mentor.
+share-revoke = Hiq qasjen
+share-revoked = qasja u hoq
+share-revoke-done = { $name } nuk mund t’i lexojë më ndryshimet tuaja të reja.
+cv-no-sections = Zgjidhni të paktën një seksion.
+cv-template = Paraqitja
+cv-template-europass = Europass (dy kolona)
+cv-template-compact = E ngjeshur (një kolonë)
+cv-language-hint = CV-ja mund të jetë në një gjuhë tjetër nga aplikacioni.
+cert-badge-h = Open Badge
+cert-badge-import = Importo një Open Badge (imazh PNG)
+cert-badge-hint = Një imazh distinktivi me kredencialin dixhital brenda. Kontrollohet në këtë pajisje.
+cert-badge-verified = { $title }: u importua, kredenciali dixhital u verifikua.
+cert-badge-not-verified = { $title }: u importua, por nuk u verifikua: { $reason }
+cert-add-file = Shto një foto ose skedar
+feedback-title = Komente nga mentorët
+feedback-comment = { $by } shkroi:
+feedback-confirmed = Konfirmuar nga { $by }
+feedback-new = E re
+feedback-mark-read = Shëno si të lexuar
+mentor-feedback-h = Komento ose konfirmo
+mentor-feedback-hint = Komentet dhe konfirmimet tuaja i dërgohen pronarit me sinkronizimin e radhës.
+mentor-confirm-level = Konfirmo nivelin
+mentor-confirm-certificate = Konfirmo certifikatën
+mentor-confirm-attendance = Konfirmo pjesëmarrjen
+mentor-confirm-done = Konfirmimi u ruajt. Dërgohet me sinkronizimin e radhës.
+mentor-comment = Koment
+mentor-comment-label = Komenti juaj për «{ $entry }»
+mentor-comment-done = Komenti u ruajt. Dërgohet me sinkronizimin e radhës.
+mentor-given = Komentet tuaja
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } koment
+   *[other] { $comments } komente
+}, { $confirmations ->
+    [one] { $confirmations } konfirmim
+   *[other] { $confirmations } konfirmime
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] U gjet { $count } gjuhë
+   *[other] U gjetën { $count } gjuhë
+}
+settings-second-language = Gjuhë e dytë nën çdo etiketë
+settings-second-language-hint = Për të punuar me një mentor: titujt, etiketat dhe butonat shfaqen edhe në këtë gjuhë.
+settings-second-none = Asnjë
+draft-notice = Ky përkthim është draft: ende nuk e ka kontrolluar një folës amtar.
+draft-correct = Propozo një korrigjim
+draft-mail-subject = Korrigjim i përkthimit { $language } të Mosaic
+draft-mail-body = Gjuha: { $language } ({ $code })
+    Ekrani: { $screen }
+    Teksti tani:
+    Një tekst më i mirë:

@@ -1,0 +1,471 @@
+# Mosaic app: Swahili (Kiswahili). Draft translation (needs review by a native speaker).
+# Register: standard Swahili (Kiswahili sanifu), plain; the user is addressed as "wewe", buttons are imperatives.
+
+app-name = Mosaic
+sync-offline = Nje ya mtandao — imehifadhiwa kwenye kifaa hiki
+skip-to-content = Ruka hadi kwenye maudhui
+loading = Inapakia…
+working = Inafanya kazi, tafadhali subiri…
+saved = Imehifadhiwa
+cancel = Ghairi
+save = Hifadhi
+add = Ongeza
+delete = Futa
+close = Funga
+back = Rudi
+optional = si lazima
+none-yet = Bado hakuna kitu hapa.
+
+## Errors
+error-required = { $field } inahitajika.
+error-number = { $max ->
+    [one] { $field } lazima iwe namba kati ya { $min } na { $max }.
+   *[other] { $field } lazima iwe namba kati ya { $min } na { $max }.
+}
+error-invalid = Hii haikuhifadhiwa: { $message }
+error-not-found = Kipengele hiki hakipo tena.
+error-attachment = Faili hili halikuweza kuongezwa: { $message }
+error-storage = Kifaa chako hakikuweza kuhifadhi hii: { $message }
+error-unavailable = Huduma hii bado haipatikani.
+error-generic = Kuna tatizo limetokea: { $message }
+
+## Navigation
+nav-main = Menyu kuu
+nav-home = Mwanzo
+nav-languages = Lugha
+nav-certificates = Vyeti
+nav-programmes = Kozi
+nav-activities = Shughuli
+nav-work = Kazi
+nav-education = Elimu
+nav-skills = Ujuzi
+nav-stories = Hadithi
+nav-cv = CV
+nav-sharing = Kushiriki
+nav-mentor = Hali ya mshauri
+nav-settings = Mipangilio
+nav-more = Zaidi
+
+## First start
+welcome-title = Karibu Mosaic
+welcome-intro = Jalada lako linabaki kwenye simu hii. Linafanya kazi bila intaneti.
+welcome-choose-language = Chagua lugha yako
+create-title = Unda jalada lako
+create-intro = Unaweza kubadilisha kila kitu baadaye.
+profile-name-latin = Jina lako kwa herufi za Kilatini
+profile-name-latin-hint = Kama kwenye nyaraka zako katika nchi hii.
+profile-name-own = Jina lako kwa maandishi yako
+profile-city = Mji
+profile-country = Nchi
+profile-email = Barua pepe
+profile-phone = Simu
+profile-mother-tongue = Lugha yako ya mama
+profile-about = Kuhusu mimi
+create-submit = Unda jalada langu
+
+## Home
+home-greeting = Habari, { $name }
+home-languages = Lugha zangu
+home-programmes = Kozi zangu
+home-recent = Shughuli za hivi karibuni
+home-no-languages = Ongeza lugha ili kuona viwango vyako hapa.
+home-no-programmes = Bado hakuna kozi.
+home-no-activities = Bado hakuna shughuli. Iandike kwa mguso mmoja.
+home-log-activity = Andika shughuli
+
+## Languages and CEFR
+lang-title = Lugha zangu
+lang-add = Ongeza lugha
+lang-code = Lugha
+lang-code-hint = Kwa mfano: Kiingereza, Kimalta, au msimbo kama "mt".
+lang-assess-for = Tathmini { $language }
+lang-current = Viwango vya sasa
+lang-history = Maendeleo kwa muda
+lang-history-chart = Chati ya viwango kwa muda kwa { $language }
+lang-no-history = Bado hakuna tathmini.
+lang-evidence = Ushahidi
+lang-evidence-hint = Vyeti vinavyothibitisha viwango hivi.
+lang-no-evidence = Bado hakuna cheti kilichounganishwa.
+lang-assessed-by = Imetathminiwa na
+lang-date = Tarehe
+lang-note = Maelezo
+lang-level-unset = Haijatathminiwa
+lang-saved = Tathmini imehifadhiwa.
+assessor-self = Mimi mwenyewe
+assessor-teacher = Mwalimu
+assessor-exam = Mtihani
+assessor-mentor = Mshauri
+
+skill-listening = Kusikiliza
+skill-reading = Kusoma
+skill-spoken_interaction = Kuzungumza na wengine
+skill-spoken_production = Kuzungumza peke yangu
+skill-writing = Kuandika
+
+cefr-pre-A1 = Kuanza
+cefr-A1 = Mwanzo
+cefr-A2 = Msingi
+cefr-B1 = Kati
+cefr-B2 = Kati ya juu
+cefr-C1 = Juu
+cefr-C2 = Umahiri
+
+can-listening-pre-A1 = Ninaweza kuelewa maneno machache, kama "habari" na "asante".
+can-listening-A1 = Ninaweza kuelewa maneno rahisi kuhusu mimi na familia yangu watu wakiongea polepole.
+can-listening-A2 = Ninaweza kuelewa ujumbe mfupi na matangazo yaliyo wazi.
+can-listening-B1 = Ninaweza kuelewa mambo makuu ya mazungumzo yaliyo wazi kuhusu kazi, shule au muda wa mapumziko.
+can-listening-B2 = Ninaweza kuelewa hotuba ndefu na habari nyingi za televisheni.
+can-listening-C1 = Ninaweza kuelewa mazungumzo marefu, hata yasipopangwa vizuri.
+can-listening-C2 = Ninaweza kuelewa kwa urahisi lugha yoyote inayozungumzwa, hata ikiwa ya haraka.
+can-reading-pre-A1 = Ninaweza kutambua baadhi ya herufi na alama.
+can-reading-A1 = Ninaweza kuelewa majina, maneno na sentensi rahisi sana, kama kwenye matangazo.
+can-reading-A2 = Ninaweza kusoma maandishi mafupi na kupata habari katika matangazo, menyu na ratiba.
+can-reading-B1 = Ninaweza kuelewa maandishi ya kila siku na barua za binafsi.
+can-reading-B2 = Ninaweza kusoma makala na ripoti kuhusu matatizo ya sasa.
+can-reading-C1 = Ninaweza kuelewa maandishi marefu na magumu, hata ya kiufundi.
+can-reading-C2 = Ninaweza kusoma kwa urahisi aina zote za lugha iliyoandikwa.
+can-spoken_interaction-pre-A1 = Ninaweza kusalimia watu na kusema ndiyo au hapana.
+can-spoken_interaction-A1 = Ninaweza kuuliza na kujibu maswali rahisi ikiwa mtu mwingine ananisaidia.
+can-spoken_interaction-A2 = Ninaweza kufanya mazungumzo mafupi kuhusu mambo ninayoyafahamu.
+can-spoken_interaction-B1 = Ninaweza kukabiliana na hali nyingi ninaposafiri na kujiunga na mazungumzo kuhusu mada ninazozifahamu.
+can-spoken_interaction-B2 = Ninaweza kuongea kwa ufasaha na wazawa wa lugha na kutetea maoni yangu.
+can-spoken_interaction-C1 = Ninaweza kujieleza kwa ufasaha na kutumia lugha kwa urahisi kazini na katika maisha ya kijamii.
+can-spoken_interaction-C2 = Ninaweza kushiriki katika mazungumzo yoyote kwa urahisi.
+can-spoken_production-pre-A1 = Ninaweza kusema jina langu na maneno machache.
+can-spoken_production-A1 = Ninaweza kueleza ninapoishi na watu ninaowajua kwa sentensi rahisi.
+can-spoken_production-A2 = Ninaweza kueleza familia yangu, maisha yangu na kazi yangu kwa maneno rahisi.
+can-spoken_production-B1 = Ninaweza kusimulia hadithi na kueleza mipango na maoni yangu.
+can-spoken_production-B2 = Ninaweza kutoa maelezo wazi na ya kina kuhusu mada nyingi.
+can-spoken_production-C1 = Ninaweza kuwasilisha mada ngumu kwa kina na kuzihitimisha vizuri.
+can-spoken_production-C2 = Ninaweza kuwasilisha hoja zilizo wazi na zilizopangwa vizuri kwa mtindo wowote.
+can-writing-pre-A1 = Ninaweza kuandika jina langu.
+can-writing-A1 = Ninaweza kujaza fomu kwa jina langu, anwani yangu na uraia wangu.
+can-writing-A2 = Ninaweza kuandika vidokezo vifupi na barua rahisi sana ya binafsi.
+can-writing-B1 = Ninaweza kuandika maandishi rahisi yanayofuatana na barua za binafsi kuhusu uzoefu wangu.
+can-writing-B2 = Ninaweza kuandika maandishi wazi na ya kina, insha na ripoti.
+can-writing-C1 = Ninaweza kuandika maandishi yaliyopangwa vizuri kuhusu mada ngumu.
+can-writing-C2 = Ninaweza kuandika barua, ripoti au makala ngumu kwa mtindo unaofaa.
+
+## Certificates
+cert-title = Vyeti
+cert-add = Ongeza cheti
+cert-name = Kichwa
+cert-kind = Aina
+cert-issuer = Kimetolewa na
+cert-issued-on = Tarehe ya kutolewa
+cert-expires-on = Tarehe ya kuisha
+cert-level = Kiwango
+cert-file = Picha au faili
+cert-file-hint = Piga picha, au chagua picha au PDF.
+cert-files = Mafaili
+cert-no-files = Hakuna faili lililoambatishwa.
+cert-uploading = Inaongeza faili…
+cert-verification = Uhakiki
+cert-unverified = Bado hakijahakikiwa
+cert-mentor-confirmed = Kimethibitishwa na { $name }
+cert-credential = Cheti cha kidijitali kimehakikiwa
+cert-credential-not-verified = Cheti cha kidijitali hakijahakikiwa: { $reason }
+cert-attach-evidence = Tumia kama ushahidi wa lugha
+cert-attached = Kimeunganishwa kama ushahidi.
+cert-view = Tazama
+kind-language = Lugha
+kind-vocational = Ufundi
+kind-education = Elimu
+kind-orientation = Mwelekeo wa kitamaduni
+kind-recognition = Utambuzi wa sifa ya kigeni
+kind-other = Nyingine
+
+## Programmes
+prog-title = Kozi
+prog-add = Ongeza kozi
+prog-name = Jina la kozi
+prog-provider = Mtoaji
+prog-stage = Hatua
+prog-start = Tarehe ya kuanza
+prog-end = Tarehe ya kumaliza
+prog-min-attendance = Mahudhurio yanayohitajika (%)
+prog-pass-mark = Alama ya kufaulu (%)
+prog-modules = Moduli
+prog-add-module = Ongeza moduli
+prog-module-name = Jina la moduli
+prog-module-status = Hali
+prog-hours = Saa
+prog-attendance = Mahudhurio (%)
+prog-score = Alama (%)
+prog-completion = { $done ->
+    [one] Moduli { $done } kati ya { $total } imekamilika
+   *[other] Moduli { $done } kati ya { $total } zimekamilika
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] Mahudhurio: { $pct }%
+   *[other] Mahudhurio: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] Saa { $hours }
+   *[other] Saa { $hours }
+}
+prog-requirements-met = Masharti yametimizwa
+prog-requirements-not-met = Masharti bado hayajatimizwa
+prog-requirements-unknown = Bado masharti yote hayajatimizwa
+prog-templates = Anzisha kozi kutoka kwenye kiolezo
+prog-template-info = { $modules ->
+    [one] Moduli { $modules }
+   *[other] Moduli { $modules }
+}, { $hours ->
+    [one] saa { $hours }
+   *[other] saa { $hours }
+}
+prog-requires = Inahitaji: { $title }
+prog-module-optional = Moduli ya hiari
+prog-module-edit = Hariri moduli
+prog-module-remove = Ondoa moduli
+prog-module-met = Masharti ya moduli hii yametimizwa
+prog-needs-attendance = inahitaji mahudhurio ya { $min }%
+prog-needs-score = alama ya kufaulu { $mark }%
+unmet-no-required = Bado hakuna moduli ya lazima
+unmet-not-completed = Bado haijakamilika ({ $status })
+unmet-failed = Hakufaulu
+unmet-attendance-below = Mahudhurio ya { $pct }% ni chini ya { $min }% yanayohitajika
+unmet-attendance-missing = Mahudhurio hayajaandikwa ({ $min }% yanahitajika)
+unmet-score-below = Alama ya { $score }% ni chini ya alama ya kufaulu ya { $mark }%
+unmet-score-missing = Alama haijaandikwa (alama ya kufaulu { $mark }%)
+unmet-prerequisite = Kwanza kamilisha: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Hatua ya 1
+tpl-mt-ibelong-stage-2 = I Belong, Hatua ya 2
+tpl-mod-maltese = Kimalta
+tpl-mod-english = Kiingereza
+tpl-mod-cultural-orientation = Mwelekeo wa kitamaduni
+status-planned = Imepangwa
+status-in_progress = Inaendelea
+status-completed = Imekamilika
+status-failed = Hakufaulu
+
+## Activities
+act-title = Shughuli
+act-quick = Andika kwa mguso mmoja
+act-quick-hint = Inaandika shughuli kwa leo. Unaweza kuongeza maelezo baadaye.
+act-logged = { $kind } imeandikwa kwa leo.
+act-details = Ongeza pamoja na maelezo
+act-kind = Aina
+act-name = Kichwa
+act-date = Tarehe
+act-place = Mahali
+act-organiser = Mratibu
+act-hours = Saa
+act-attended = Nilihudhuria
+act-note = Maelezo
+act-confirmed = Imethibitishwa na { $name }
+act-total = { $count ->
+    [one] Shughuli { $count }
+   *[other] Shughuli { $count }
+}, { $hours ->
+    [one] saa { $hours }
+   *[other] saa { $hours }
+}
+act-language_cafe = Mkahawa wa lugha
+act-international_lunch = Chakula cha mchana cha kimataifa
+act-information_session = Kikao cha habari
+act-workshop = Warsha
+act-conference = Mkutano au kikundi kazi
+act-volunteering = Kujitolea
+act-escape_game = Mchezo wa chumba cha kutoroka (escape room)
+act-other = Shughuli nyingine
+
+## Work, education, skills, stories
+work-title = Uzoefu wa kazi
+work-add = Ongeza uzoefu wa kazi
+work-role = Kazi au nafasi
+work-kind = Aina ya kazi
+work-paid = Kazi ya kulipwa
+work-volunteer = Kazi ya kujitolea
+work-employer = Mwajiri
+work-place = Mahali
+work-start = Tarehe ya kuanza
+work-end = Tarehe ya kumaliza
+work-description = Nilichofanya
+edu-title = Elimu
+edu-add = Ongeza elimu
+edu-qualification = Sifa ya elimu
+edu-institution = Shule au chuo kikuu
+edu-country = Nchi
+edu-start = Tarehe ya kuanza
+edu-end = Tarehe ya kumaliza
+edu-recognition = Inatambuliwa katika nchi hii?
+edu-description = Maelezo
+rec-not_requested = Haijaombwa
+rec-pending = Inasubiri jibu
+rec-recognised = Inatambuliwa
+rec-partially_recognised = Inatambuliwa kwa sehemu
+rec-not_recognised = Haitambuliwi
+rec-not_needed = Haihitajiki
+skills-title = Ujuzi
+skills-add = Ongeza ujuzi
+skills-name = Ujuzi
+skills-category = Kundi
+skills-level = Kiwango
+skills-description = Maelezo
+stories-title = Hadithi
+stories-add = Andika hadithi
+stories-name = Kichwa
+stories-body = Hadithi yangu
+stories-date = Tarehe
+stories-visibility = Nani anaweza kuiona
+vis-private = Mimi tu
+vis-mentors = Mimi na washauri wangu
+
+## CV
+cv-title = CV yangu
+cv-intro = Chagua kinachoingia kwenye CV yako. Wewe unachagua nani anaipata.
+cv-sections = Sehemu
+cv-language = Lugha ya CV
+cv-photo = Weka picha yangu
+cv-no-photo = Ongeza picha kwenye wasifu wako ili kuiweka.
+cv-choose-photo = Chagua au piga picha
+cv-preview = Onyesho la awali
+cv-save = Hifadhi PDF
+cv-saving = Inatengeneza CV yako…
+cv-saved = CV imehifadhiwa: { $path }
+cv-unavailable = CV za PDF bado hazipatikani katika toleo hili. Onyesho la awali linaonyesha kitakachoingia ndani yake.
+section-profile = Kuhusu mimi
+section-languages = Lugha
+section-certificates = Vyeti
+section-programmes = Kozi
+section-activities = Shughuli
+section-experience = Uzoefu wa kazi
+section-education = Elimu
+section-skills = Ujuzi
+section-stories = Hadithi
+
+## Sharing
+share-title = Kushiriki
+
+## Mentor mode
+mentor-title = Hali ya mshauri
+mentor-intro = Majalada ambayo watu unaowashauri wamekushirikisha. Unaweza kuyasoma, si kuyabadilisha.
+mentor-empty = Bado hakuna mtu aliyekushirikisha jalada.
+mentor-readonly = Kusoma tu
+mentor-open = Fungua { $name }
+mentor-summary = { $languages ->
+    [one] Lugha { $languages }
+   *[other] Lugha { $languages }
+}, { $activities ->
+    [one] shughuli { $activities }
+   *[other] shughuli { $activities }
+}, { $hours ->
+    [one] saa { $hours }
+   *[other] saa { $hours }
+}
+mentor-last-activity = Shughuli ya mwisho: { $date }
+
+## Settings
+settings-title = Mipangilio
+settings-profile = Wasifu wangu
+settings-ui-language = Lugha ya programu
+settings-relay = Anwani ya seva ya kupitishia
+settings-relay-hint = Inatumika kwa kusawazisha na kushiriki. Imehifadhiwa kwenye kifaa hiki.
+settings-relay-invalid = Weka anwani inayoanza na https://
+settings-relay-saved = Anwani ya seva ya kupitishia imehifadhiwa.
+settings-export = Hamisha kila kitu
+settings-export-hint = Inahifadhi jalada lako kama faili la JSON na kama nakala rudufu kamili.
+settings-exported = Imehifadhiwa: { $path }
+settings-erase = Futa kila kitu
+settings-erase-hint = Hii inafuta majalada yote na mafaili yote kwenye kifaa hiki. Haiwezi kurudishwa.
+settings-erase-confirm-label = Andika { $word } ili kuthibitisha
+settings-erase-word = FUTA
+settings-erase-button = Futa kila kitu sasa
+settings-erase-mismatch = Andika neno hilo sawasawa ili kuthibitisha.
+settings-erased = Kila kitu kimefutwa.
+settings-about = Kuhusu
+settings-version = Toleo { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = Inasawazisha…
+sync-ok = Imesawazishwa
+sync-error = Haijasawazishwa — imehifadhiwa kwenye kifaa hiki
+error-cv = CV haikuweza kutengenezwa: { $message }
+error-offline = Seva ya kupitishia haikupatikana. Hakuna kilichopotea; jaribu tena baadaye.
+error-refused = Seva ya kupitishia imekataa hili: { $message }
+error-code = Msimbo huu hauwezi kutumika hapa: { $message }
+error-sync = Kusawazisha hakukufanikiwa: { $message }
+share-intro = Shiriki jalada lako na mshauri, au unganisha kifaa chako kingine. Kila kitu kinasimbwa kwenye kifaa hiki; seva ya kupitishia haiwezi kukisoma.
+share-no-relay = Kwanza weka anwani ya seva ya kupitishia katika Mipangilio.
+share-sync-h = Kusawazisha
+share-sync-now = Sawazisha sasa
+share-synced = Imesawazishwa: { $pulled ->
+    [one] badiliko { $pulled } limepokelewa
+   *[other] mabadiliko { $pulled } yamepokelewa
+}, { $pushed ->
+    [one] { $pushed } limetumwa
+   *[other] { $pushed } yametumwa
+}.
+share-device-code = Msimbo wa kifaa hiki
+share-device-code-hint = Mpe msimbo huu mtu anayetaka kushiriki jalada na kifaa hiki. Hauna siri yoyote.
+share-qr = Msimbo wa QR wa msimbo huu
+share-give-h = Shiriki jalada langu
+share-recipient = Msimbo wa kifaa chake
+share-role = Shiriki na
+share-role-mentor = Mshauri (anaweza kusoma na kutoa maoni, si kubadilisha)
+share-role-device = Kifaa changu kingine (ruhusa kamili)
+share-member-mentor = Mshauri
+share-member-device = Kifaa changu
+share-make = Tengeneza msimbo wa kushiriki
+share-made = Msimbo wa kushiriki uko tayari. Ni kifaa chake tu kinachoweza kuufungua.
+share-result = Msimbo wa kushiriki wa kumpa
+share-join-h = Fungua jalada lililoshirikiwa
+share-join-code = Msimbo wa kushiriki uliopokea
+share-join = Fungua
+share-joined = Jalada kutoka kwa { $name } limeongezwa.
+share-members-h = Washauri wenye ruhusa
+share-members-empty = Hujashiriki jalada hili na mshauri yeyote.
+share-revoke = Ondoa ruhusa
+share-revoked = ruhusa imeondolewa
+share-revoke-done = { $name } hawezi tena kusoma mabadiliko yako mapya.
+cv-no-sections = Chagua angalau sehemu moja.
+cv-template = Mpangilio
+cv-template-europass = Europass (safu mbili)
+cv-template-compact = Fupi (safu moja)
+cv-language-hint = CV inaweza kuwa katika lugha tofauti na ya programu.
+cert-badge-h = Open Badge
+cert-badge-import = Leta Open Badge (picha ya PNG)
+cert-badge-hint = Picha ya beji yenye cheti cha kidijitali ndani yake. Inahakikiwa kwenye kifaa hiki.
+cert-badge-verified = { $title }: imeletwa, cheti cha kidijitali kimehakikiwa.
+cert-badge-not-verified = { $title }: imeletwa, lakini haijahakikiwa: { $reason }
+cert-add-file = Ongeza picha au faili
+feedback-title = Maoni kutoka kwa washauri
+feedback-comment = { $by } aliandika:
+feedback-confirmed = Imethibitishwa na { $by }
+feedback-new = Mpya
+feedback-mark-read = Weka alama kuwa imesomwa
+mentor-feedback-h = Toa maoni au thibitisha
+mentor-feedback-hint = Maoni yako na uthibitisho wako vinatumwa kwa mmiliki katika usawazishaji unaofuata.
+mentor-confirm-level = Thibitisha kiwango
+mentor-confirm-certificate = Thibitisha cheti
+mentor-confirm-attendance = Thibitisha mahudhurio
+mentor-confirm-done = Uthibitisho umehifadhiwa. Utatumwa katika usawazishaji unaofuata.
+mentor-comment = Maoni
+mentor-comment-label = Maoni yako kuhusu { $entry }
+mentor-comment-done = Maoni yamehifadhiwa. Yatatumwa katika usawazishaji unaofuata.
+mentor-given = Maoni yako
+mentor-feedback-counts = { $comments ->
+    [one] Maoni { $comments }
+   *[other] Maoni { $comments }
+}, { $confirmations ->
+    [one] uthibitisho { $confirmations }
+   *[other] uthibitisho { $confirmations }
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] Lugha { $count } imepatikana
+   *[other] Lugha { $count } zimepatikana
+}
+settings-second-language = Lugha ya pili chini ya kila lebo
+settings-second-language-hint = Kwa kufanya kazi na mshauri: vichwa, lebo na vitufe vinaonyeshwa pia kwa lugha hii.
+settings-second-none = Hakuna
+draft-notice = Tafsiri hii ni rasimu: bado haijakaguliwa na mzungumzaji asilia.
+draft-correct = Pendekeza marekebisho
+draft-mail-subject = Marekebisho ya tafsiri ya { $language } ya Mosaic
+draft-mail-body = Lugha: { $language } ({ $code })
+    Skrini: { $screen }
+    Maandishi sasa:
+    Maandishi bora:

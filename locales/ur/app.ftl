@@ -1,0 +1,471 @@
+# Mosaic app: Urdu (ur). Draft translation (needs review by a native speaker).
+# Register: formal "آپ", plain words. Keep { $placeables } as they are.
+
+app-name = موزیک
+sync-offline = آف لائن — اسی ڈیوائس پر محفوظ ہے
+skip-to-content = مواد پر جائیں
+loading = لوڈ ہو رہا ہے…
+working = کام ہو رہا ہے، براہ کرم انتظار کریں…
+saved = محفوظ ہو گیا
+cancel = منسوخ کریں
+save = محفوظ کریں
+add = شامل کریں
+delete = حذف کریں
+close = بند کریں
+back = واپس
+optional = اختیاری
+none-yet = یہاں ابھی کچھ نہیں ہے۔
+
+## Errors
+error-required = { $field } ضروری ہے۔
+error-number = { $max ->
+    [one] { $field } { $min } سے { $max } تک کا کوئی عدد ہونا چاہیے۔
+   *[other] { $field } { $min } سے { $max } تک کا کوئی عدد ہونا چاہیے۔
+}
+error-invalid = یہ محفوظ نہیں ہوا: { $message }
+error-not-found = یہ چیز اب موجود نہیں ہے۔
+error-attachment = یہ فائل شامل نہیں ہو سکی: { $message }
+error-storage = آپ کی ڈیوائس اسے محفوظ نہیں کر سکی: { $message }
+error-unavailable = یہ سہولت ابھی دستیاب نہیں ہے۔
+error-generic = کچھ غلط ہو گیا: { $message }
+
+## Navigation
+nav-main = مرکزی مینو
+nav-home = ہوم
+nav-languages = زبانیں
+nav-certificates = سرٹیفکیٹ
+nav-programmes = پروگرام
+nav-activities = سرگرمیاں
+nav-work = کام
+nav-education = تعلیم
+nav-skills = مہارتیں
+nav-stories = کہانیاں
+nav-cv = سی وی
+nav-sharing = شیئر کرنا
+nav-mentor = رہنما موڈ
+nav-settings = ترتیبات
+nav-more = مزید
+
+## First start
+welcome-title = موزیک میں خوش آمدید
+welcome-intro = آپ کا پورٹ فولیو اسی فون پر رہتا ہے۔ یہ انٹرنیٹ کے بغیر بھی چلتا ہے۔
+welcome-choose-language = اپنی زبان چنیں
+create-title = اپنا پورٹ فولیو بنائیں
+create-intro = آپ بعد میں سب کچھ بدل سکتے ہیں۔
+profile-name-latin = آپ کا نام لاطینی حروف میں
+profile-name-latin-hint = جیسا اس ملک میں آپ کے کاغذات پر لکھا ہے۔
+profile-name-own = آپ کا نام آپ کے اپنے رسم الخط میں
+profile-city = شہر
+profile-country = ملک
+profile-email = ای میل
+profile-phone = فون
+profile-mother-tongue = آپ کی مادری زبان
+profile-about = میرے بارے میں
+create-submit = میرا پورٹ فولیو بنائیں
+
+## Home
+home-greeting = السلام علیکم، { $name }
+home-languages = میری زبانیں
+home-programmes = میرے پروگرام
+home-recent = حالیہ سرگرمیاں
+home-no-languages = یہاں اپنی سطحیں دیکھنے کے لیے کوئی زبان شامل کریں۔
+home-no-programmes = ابھی کوئی پروگرام نہیں۔
+home-no-activities = ابھی کوئی سرگرمی نہیں۔ ایک ٹیپ میں درج کریں۔
+home-log-activity = سرگرمی درج کریں
+
+## Languages and CEFR
+lang-title = میری زبانیں
+lang-add = زبان شامل کریں
+lang-code = زبان
+lang-code-hint = مثال کے طور پر: انگریزی، مالٹی، یا کوئی کوڈ جیسے "mt"۔
+lang-assess-for = { $language } کا جائزہ لیں
+lang-current = موجودہ سطحیں
+lang-history = وقت کے ساتھ ترقی
+lang-history-chart = وقت کے ساتھ { $language } کی سطحوں کا چارٹ
+lang-no-history = ابھی کوئی جائزہ نہیں۔
+lang-evidence = ثبوت
+lang-evidence-hint = وہ سرٹیفکیٹ جو ان سطحوں کو ثابت کرتے ہیں۔
+lang-no-evidence = ابھی کوئی سرٹیفکیٹ منسلک نہیں۔
+lang-assessed-by = جائزہ لینے والا
+lang-date = تاریخ
+lang-note = نوٹ
+lang-level-unset = جائزہ نہیں لیا گیا
+lang-saved = جائزہ محفوظ ہو گیا۔
+assessor-self = میں خود
+assessor-teacher = کوئی استاد
+assessor-exam = کوئی امتحان
+assessor-mentor = کوئی رہنما
+
+skill-listening = سننا
+skill-reading = پڑھنا
+skill-spoken_interaction = دوسروں سے بات چیت
+skill-spoken_production = اکیلے بولنا
+skill-writing = لکھنا
+
+cefr-pre-A1 = آغاز
+cefr-A1 = ابتدائی
+cefr-A2 = بنیادی
+cefr-B1 = درمیانہ
+cefr-B2 = اعلیٰ درمیانہ
+cefr-C1 = اعلیٰ
+cefr-C2 = ماہر
+
+can-listening-pre-A1 = مجھے کچھ الفاظ سمجھ آتے ہیں، جیسے سلام اور شکریہ۔
+can-listening-A1 = جب لوگ آہستہ بولیں تو مجھے اپنے اور اپنے خاندان کے بارے میں آسان الفاظ سمجھ آتے ہیں۔
+can-listening-A2 = مجھے مختصر اور صاف پیغامات اور اعلانات سمجھ آتے ہیں۔
+can-listening-B1 = کام، اسکول یا فارغ وقت کے بارے میں صاف بات کے اہم نکات مجھے سمجھ آتے ہیں۔
+can-listening-B2 = مجھے لمبی باتیں اور ٹی وی کی زیادہ تر خبریں سمجھ آتی ہیں۔
+can-listening-C1 = مجھے لمبی گفتگو سمجھ آتی ہے، چاہے وہ واضح ترتیب میں نہ ہو۔
+can-listening-C2 = مجھے ہر طرح کی بولی جانے والی زبان آسانی سے سمجھ آتی ہے، چاہے وہ تیز ہو۔
+can-reading-pre-A1 = مجھے کچھ حروف اور نشان پہچاننا آتا ہے۔
+can-reading-A1 = مجھے نام، الفاظ اور بہت آسان جملے سمجھ آتے ہیں، جیسے نوٹس پر۔
+can-reading-A2 = مجھے مختصر تحریریں پڑھنا آتا ہے اور اشتہاروں، مینو اور ٹائم ٹیبل میں معلومات ڈھونڈنا آتا ہے۔
+can-reading-B1 = مجھے روزمرہ تحریریں اور ذاتی خط سمجھ آتے ہیں۔
+can-reading-B2 = مجھے آج کے مسائل پر مضامین اور رپورٹیں پڑھنا آتا ہے۔
+can-reading-C1 = مجھے لمبی اور مشکل تحریریں سمجھ آتی ہیں، تکنیکی تحریریں بھی۔
+can-reading-C2 = مجھے ہر طرح کی تحریر آسانی سے پڑھنا آتا ہے۔
+can-spoken_interaction-pre-A1 = مجھے لوگوں کو سلام کرنا اور ہاں یا نہیں کہنا آتا ہے۔
+can-spoken_interaction-A1 = اگر دوسرا شخص میری مدد کرے تو مجھے آسان سوال پوچھنا اور جواب دینا آتا ہے۔
+can-spoken_interaction-A2 = مجھے جانے پہچانے کاموں کے بارے میں مختصر بات چیت کرنا آتا ہے۔
+can-spoken_interaction-B1 = مجھے سفر میں زیادہ تر حالات سنبھالنا اور جانے پہچانے موضوعات پر بات چیت میں حصہ لینا آتا ہے۔
+can-spoken_interaction-B2 = مجھے اہل زبان سے روانی سے بات کرنا اور اپنی رائے کا دفاع کرنا آتا ہے۔
+can-spoken_interaction-C1 = مجھے روانی سے اپنی بات کہنا اور کام اور سماجی زندگی میں زبان لچک سے استعمال کرنا آتا ہے۔
+can-spoken_interaction-C2 = مجھے کسی بھی بات چیت میں آسانی سے حصہ لینا آتا ہے۔
+can-spoken_production-pre-A1 = مجھے اپنا نام اور کچھ الفاظ بولنا آتا ہے۔
+can-spoken_production-A1 = مجھے آسان جملوں میں اپنی رہائش کی جگہ اور اپنے جاننے والوں کے بارے میں بتانا آتا ہے۔
+can-spoken_production-A2 = مجھے آسان الفاظ میں اپنے خاندان، اپنی زندگی اور اپنے کام کے بارے میں بتانا آتا ہے۔
+can-spoken_production-B1 = مجھے کہانی سنانا اور اپنے منصوبے اور رائے بیان کرنا آتا ہے۔
+can-spoken_production-B2 = مجھے بہت سے موضوعات پر صاف اور تفصیلی بیان دینا آتا ہے۔
+can-spoken_production-C1 = مجھے مشکل موضوعات تفصیل سے پیش کرنا اور اچھی طرح ختم کرنا آتا ہے۔
+can-spoken_production-C2 = مجھے کسی بھی انداز میں صاف اور منظم دلائل پیش کرنا آتا ہے۔
+can-writing-pre-A1 = مجھے اپنا نام لکھنا آتا ہے۔
+can-writing-A1 = مجھے فارم میں اپنا نام، پتہ اور قومیت بھرنا آتا ہے۔
+can-writing-A2 = مجھے مختصر نوٹ اور بہت آسان ذاتی خط لکھنا آتا ہے۔
+can-writing-B1 = مجھے اپنے تجربات کے بارے میں آسان، جڑی ہوئی تحریر اور ذاتی خط لکھنا آتا ہے۔
+can-writing-B2 = مجھے صاف اور تفصیلی تحریریں، مضامین اور رپورٹیں لکھنا آتا ہے۔
+can-writing-C1 = مجھے مشکل موضوعات پر اچھی ترتیب والی تحریریں لکھنا آتا ہے۔
+can-writing-C2 = مجھے مشکل خط، رپورٹیں یا مضامین مناسب انداز میں لکھنا آتا ہے۔
+
+## Certificates
+cert-title = سرٹیفکیٹ
+cert-add = سرٹیفکیٹ شامل کریں
+cert-name = عنوان
+cert-kind = قسم
+cert-issuer = جاری کرنے والا
+cert-issued-on = جاری ہونے کی تاریخ
+cert-expires-on = ختم ہونے کی تاریخ
+cert-level = سطح
+cert-file = تصویر یا فائل
+cert-file-hint = تصویر لیں، یا کوئی تصویر یا PDF چنیں۔
+cert-files = فائلیں
+cert-no-files = کوئی فائل منسلک نہیں۔
+cert-uploading = فائل شامل ہو رہی ہے…
+cert-verification = جانچ
+cert-unverified = ابھی جانچ نہیں ہوئی
+cert-mentor-confirmed = { $name } نے تصدیق کی
+cert-credential = ڈیجیٹل سند کی تصدیق ہو گئی
+cert-credential-not-verified = ڈیجیٹل سند کی تصدیق نہیں ہوئی: { $reason }
+cert-attach-evidence = کسی زبان کے ثبوت کے طور پر استعمال کریں
+cert-attached = ثبوت کے طور پر منسلک ہو گیا۔
+cert-view = دیکھیں
+kind-language = زبان
+kind-vocational = پیشہ ورانہ
+kind-education = تعلیم
+kind-orientation = ثقافتی تعارف
+kind-recognition = غیر ملکی ڈگری یا سند کی منظوری
+kind-other = دیگر
+
+## Programmes
+prog-title = پروگرام
+prog-add = پروگرام شامل کریں
+prog-name = پروگرام کا نام
+prog-provider = فراہم کنندہ
+prog-stage = مرحلہ
+prog-start = شروع کی تاریخ
+prog-end = اختتام کی تاریخ
+prog-min-attendance = ضروری حاضری (%)
+prog-pass-mark = پاس ہونے کے نمبر (%)
+prog-modules = ماڈیول
+prog-add-module = ماڈیول شامل کریں
+prog-module-name = ماڈیول کا نام
+prog-module-status = حالت
+prog-hours = گھنٹے
+prog-attendance = حاضری (%)
+prog-score = نمبر (%)
+prog-completion = { $total ->
+    [one] { $total } میں سے { $done } ماڈیول مکمل
+   *[other] { $total } میں سے { $done } ماڈیول مکمل
+}
+prog-attendance-value = { NUMBER($pct) ->
+    [one] حاضری: { $pct }%
+   *[other] حاضری: { $pct }%
+}
+prog-hours-value = { $hours ->
+    [one] { $hours } گھنٹہ
+   *[other] { $hours } گھنٹے
+}
+prog-requirements-met = شرائط پوری ہو گئیں
+prog-requirements-not-met = شرائط ابھی پوری نہیں ہوئیں
+prog-requirements-unknown = ابھی تمام شرائط پوری نہیں ہوئیں
+prog-templates = تیار نمونے سے پروگرام شروع کریں
+prog-template-info = { $modules ->
+    [one] { $modules } ماڈیول
+   *[other] { $modules } ماڈیول
+}، { $hours ->
+    [one] { $hours } گھنٹہ
+   *[other] { $hours } گھنٹے
+}
+prog-requires = پہلے ضروری: { $title }
+prog-module-optional = اختیاری ماڈیول
+prog-module-edit = ماڈیول میں ترمیم کریں
+prog-module-remove = ماڈیول ہٹائیں
+prog-module-met = اس ماڈیول کی شرائط پوری ہو گئیں
+prog-needs-attendance = { $min }% حاضری ضروری
+prog-needs-score = پاس ہونے کے نمبر { $mark }%
+unmet-no-required = ابھی کوئی لازمی ماڈیول نہیں
+unmet-not-completed = ابھی مکمل نہیں ({ $status })
+unmet-failed = پاس نہیں ہوا
+unmet-attendance-below = حاضری { $pct }% ہے، جو ضروری { $min }% سے کم ہے
+unmet-attendance-missing = حاضری درج نہیں ({ $min }% ضروری)
+unmet-score-below = نمبر { $score }% ہیں، جو پاس ہونے کے { $mark }% سے کم ہیں
+unmet-score-missing = نمبر درج نہیں (پاس ہونے کے نمبر { $mark }%)
+unmet-prerequisite = پہلے یہ مکمل کریں: { $title }
+tpl-mt-ibelong-stage-1 = I Belong، مرحلہ 1
+tpl-mt-ibelong-stage-2 = I Belong، مرحلہ 2
+tpl-mod-maltese = مالٹی زبان
+tpl-mod-english = انگریزی زبان
+tpl-mod-cultural-orientation = ثقافتی تعارف
+status-planned = منصوبہ بند
+status-in_progress = جاری ہے
+status-completed = مکمل
+status-failed = پاس نہیں ہوا
+
+## Activities
+act-title = سرگرمیاں
+act-quick = ایک ٹیپ میں درج کریں
+act-quick-hint = سرگرمی آج کی تاریخ میں درج ہو جاتی ہے۔ آپ تفصیل بعد میں شامل کر سکتے ہیں۔
+act-logged = آج کی سرگرمی درج ہو گئی: { $kind }
+act-details = تفصیل کے ساتھ شامل کریں
+act-kind = قسم
+act-name = عنوان
+act-date = تاریخ
+act-place = جگہ
+act-organiser = منتظم
+act-hours = گھنٹے
+act-attended = میں نے شرکت کی
+act-note = نوٹ
+act-confirmed = { $name } نے تصدیق کی
+act-total = { $count ->
+    [one] ایک سرگرمی
+   *[other] { $count } سرگرمیاں
+}، { $hours ->
+    [one] { $hours } گھنٹہ
+   *[other] { $hours } گھنٹے
+}
+act-language_cafe = زبان کیفے
+act-international_lunch = بین الاقوامی دوپہر کا کھانا
+act-information_session = معلوماتی سیشن
+act-workshop = ورکشاپ
+act-conference = کانفرنس یا ورکنگ گروپ
+act-volunteering = رضاکارانہ کام
+act-escape_game = ایسکیپ روم گیم
+act-other = دوسری سرگرمی
+
+## Work, education, skills, stories
+work-title = کام کا تجربہ
+work-add = کام کا تجربہ شامل کریں
+work-role = نوکری یا عہدہ
+work-kind = کام کی قسم
+work-paid = تنخواہ والا کام
+work-volunteer = رضاکارانہ کام
+work-employer = آجر
+work-place = جگہ
+work-start = شروع کی تاریخ
+work-end = اختتام کی تاریخ
+work-description = میں نے کیا کیا
+edu-title = تعلیم
+edu-add = تعلیم شامل کریں
+edu-qualification = ڈگری یا سند
+edu-institution = اسکول یا یونیورسٹی
+edu-country = ملک
+edu-start = شروع کی تاریخ
+edu-end = اختتام کی تاریخ
+edu-recognition = کیا اس ملک میں تسلیم شدہ ہے؟
+edu-description = تفصیل
+rec-not_requested = درخواست نہیں دی
+rec-pending = جواب کا انتظار
+rec-recognised = تسلیم شدہ
+rec-partially_recognised = جزوی طور پر تسلیم شدہ
+rec-not_recognised = تسلیم نہیں کی گئی
+rec-not_needed = ضرورت نہیں
+skills-title = مہارتیں
+skills-add = مہارت شامل کریں
+skills-name = مہارت
+skills-category = زمرہ
+skills-level = سطح
+skills-description = تفصیل
+stories-title = کہانیاں
+stories-add = کہانی لکھیں
+stories-name = عنوان
+stories-body = میری کہانی
+stories-date = تاریخ
+stories-visibility = کون دیکھ سکتا ہے
+vis-private = صرف میں
+vis-mentors = میں اور میرے رہنما
+
+## CV
+cv-title = میری سی وی
+cv-intro = چنیں کہ آپ کی سی وی میں کیا جائے۔ آپ چنتے ہیں کہ اسے کون حاصل کرے۔
+cv-sections = حصے
+cv-language = سی وی کی زبان
+cv-photo = میری تصویر شامل کریں
+cv-no-photo = تصویر شامل کرنے کے لیے پہلے اپنی پروفائل میں تصویر لگائیں۔
+cv-choose-photo = تصویر چنیں یا لیں
+cv-preview = پیش نظارہ
+cv-save = PDF محفوظ کریں
+cv-saving = آپ کی سی وی بن رہی ہے…
+cv-saved = سی وی محفوظ ہو گئی: { $path }
+cv-unavailable = PDF سی وی اس ورژن میں ابھی دستیاب نہیں۔ پیش نظارہ دکھاتا ہے کہ اس میں کیا جائے گا۔
+section-profile = میرے بارے میں
+section-languages = زبانیں
+section-certificates = سرٹیفکیٹ
+section-programmes = پروگرام
+section-activities = سرگرمیاں
+section-experience = کام کا تجربہ
+section-education = تعلیم
+section-skills = مہارتیں
+section-stories = کہانیاں
+
+## Sharing
+share-title = شیئر کرنا
+
+## Mentor mode
+mentor-title = رہنما موڈ
+mentor-intro = وہ پورٹ فولیو جو آپ کے زیر رہنمائی لوگوں نے آپ سے شیئر کیے۔ آپ انہیں پڑھ سکتے ہیں، بدل نہیں سکتے۔
+mentor-empty = ابھی کسی نے آپ سے کوئی پورٹ فولیو شیئر نہیں کیا۔
+mentor-readonly = صرف پڑھنے کے لیے
+mentor-open = { $name } کھولیں
+mentor-summary = { $languages ->
+    [one] { $languages } زبان
+   *[other] { $languages } زبانیں
+}، { $activities ->
+    [one] { $activities } سرگرمی
+   *[other] { $activities } سرگرمیاں
+}، { $hours ->
+    [one] { $hours } گھنٹہ
+   *[other] { $hours } گھنٹے
+}
+mentor-last-activity = آخری سرگرمی: { $date }
+
+## Settings
+settings-title = ترتیبات
+settings-profile = میری پروفائل
+settings-ui-language = ایپ کی زبان
+settings-relay = ریلے سرور کا پتہ
+settings-relay-hint = سنک اور شیئر کرنے کے لیے استعمال ہوتا ہے۔ اسی ڈیوائس پر محفوظ ہوتا ہے۔
+settings-relay-invalid = ایسا پتہ لکھیں جو https:// سے شروع ہو
+settings-relay-saved = ریلے کا پتہ محفوظ ہو گیا۔
+settings-export = سب کچھ ایکسپورٹ کریں
+settings-export-hint = آپ کا پورٹ فولیو JSON فائل اور مکمل بیک اپ کے طور پر محفوظ کرتا ہے۔
+settings-exported = محفوظ ہو گیا: { $path }
+settings-erase = سب کچھ مٹا دیں
+settings-erase-hint = یہ اس ڈیوائس کے تمام پورٹ فولیو اور فائلیں مٹا دیتا ہے۔ اسے واپس نہیں کیا جا سکتا۔
+settings-erase-confirm-label = تصدیق کے لیے { $word } لکھیں
+settings-erase-word = مٹائیں
+settings-erase-button = ابھی سب کچھ مٹا دیں
+settings-erase-mismatch = تصدیق کے لیے لفظ بالکل ویسا ہی لکھیں۔
+settings-erased = سب کچھ مٹا دیا گیا۔
+settings-about = تعارف
+settings-version = ورژن { $version }
+
+# Sharing, sync, mentor feedback, CV options, Open Badges
+sync-syncing = سنک ہو رہا ہے…
+sync-ok = تازہ ترین
+sync-error = سنک نہیں ہوا — اسی ڈیوائس پر محفوظ ہے
+error-cv = سی وی نہیں بن سکی: { $message }
+error-offline = ریلے سرور تک رسائی نہیں ہو سکی۔ کچھ ضائع نہیں ہوا؛ بعد میں دوبارہ کوشش کریں۔
+error-refused = ریلے سرور نے اسے قبول نہیں کیا: { $message }
+error-code = یہ کوڈ یہاں استعمال نہیں ہو سکتا: { $message }
+error-sync = سنک کام نہیں کیا: { $message }
+share-intro = اپنا پورٹ فولیو کسی رہنما سے شیئر کریں، یا اپنی کوئی دوسری ڈیوائس جوڑیں۔ سب کچھ اسی ڈیوائس پر خفیہ (انکرپٹ) کیا جاتا ہے؛ ریلے سرور اسے نہیں پڑھ سکتا۔
+share-no-relay = پہلے ترتیبات میں ریلے سرور کا پتہ لکھیں۔
+share-sync-h = سنک
+share-sync-now = ابھی سنک کریں
+share-synced = سنک ہو گیا: { $pulled ->
+    [one] { $pulled } تبدیلی ملی
+   *[other] { $pulled } تبدیلیاں ملیں
+}، { $pushed ->
+    [one] { $pushed } بھیجی گئی
+   *[other] { $pushed } بھیجی گئیں
+}۔
+share-device-code = اس ڈیوائس کا کوڈ
+share-device-code-hint = یہ کوڈ اس شخص کو دیں جو اس ڈیوائس سے کوئی پورٹ فولیو شیئر کرنا چاہتا ہے۔ اس میں کوئی راز نہیں۔
+share-qr = اس کوڈ کا QR کوڈ
+share-give-h = میرا پورٹ فولیو شیئر کریں
+share-recipient = ان کی ڈیوائس کا کوڈ
+share-role = کس سے شیئر کریں
+share-role-mentor = رہنما (پڑھنے اور تبصرہ کرنے کی اجازت، بدلنے کی نہیں)
+share-role-device = میری کوئی دوسری ڈیوائس (مکمل رسائی)
+share-member-mentor = رہنما
+share-member-device = میری ڈیوائس
+share-make = شیئر کوڈ بنائیں
+share-made = شیئر کوڈ تیار ہے۔ صرف ان کی ڈیوائس اسے کھول سکتی ہے۔
+share-result = انہیں دینے کے لیے شیئر کوڈ
+share-join-h = شیئر کیا گیا پورٹ فولیو کھولیں
+share-join-code = آپ کو ملا ہوا شیئر کوڈ
+share-join = کھولیں
+share-joined = { $name } کا پورٹ فولیو شامل ہو گیا۔
+share-members-h = رسائی والے رہنما
+share-members-empty = آپ نے یہ پورٹ فولیو کسی رہنما سے شیئر نہیں کیا۔
+share-revoke = رسائی ختم کریں
+share-revoked = رسائی ختم ہو گئی
+share-revoke-done = { $name } کو اب آپ کی نئی تبدیلیاں نظر نہیں آئیں گی۔
+cv-no-sections = کم از کم ایک حصہ چنیں۔
+cv-template = ڈیزائن
+cv-template-europass = یوروپاس (دو کالم)
+cv-template-compact = مختصر (ایک کالم)
+cv-language-hint = سی وی ایپ سے مختلف زبان میں ہو سکتی ہے۔
+cert-badge-h = اوپن بیج (Open Badge)
+cert-badge-import = اوپن بیج درآمد کریں (PNG تصویر)
+cert-badge-hint = بیج کی تصویر جس کے اندر ڈیجیٹل سند ہوتی ہے۔ اس کی جانچ اسی ڈیوائس پر ہوتی ہے۔
+cert-badge-verified = { $title }: درآمد ہو گیا، ڈیجیٹل سند کی تصدیق ہو گئی۔
+cert-badge-not-verified = { $title }: درآمد ہو گیا، لیکن تصدیق نہیں ہوئی: { $reason }
+cert-add-file = تصویر یا فائل شامل کریں
+feedback-title = رہنماؤں کی رائے
+feedback-comment = { $by } نے لکھا:
+feedback-confirmed = { $by } نے تصدیق کی
+feedback-new = نیا
+feedback-mark-read = پڑھا ہوا نشان لگائیں
+mentor-feedback-h = تبصرہ کریں یا تصدیق کریں
+mentor-feedback-hint = آپ کے تبصرے اور تصدیقیں اگلے سنک کے ساتھ مالک کو بھیجی جاتی ہیں۔
+mentor-confirm-level = سطح کی تصدیق کریں
+mentor-confirm-certificate = سرٹیفکیٹ کی تصدیق کریں
+mentor-confirm-attendance = حاضری کی تصدیق کریں
+mentor-confirm-done = تصدیق محفوظ ہو گئی۔ یہ اگلے سنک کے ساتھ بھیجی جائے گی۔
+mentor-comment = تبصرہ
+mentor-comment-label = { $entry } پر آپ کا تبصرہ
+mentor-comment-done = تبصرہ محفوظ ہو گیا۔ یہ اگلے سنک کے ساتھ بھیجا جائے گا۔
+mentor-given = آپ کی رائے
+mentor-feedback-counts = { $comments ->
+    [one] { $comments } تبصرہ
+   *[other] { $comments } تبصرے
+}، { $confirmations ->
+    [one] { $confirmations } تصدیق
+   *[other] { $confirmations } تصدیقیں
+}
+
+## Language picker, second language, draft translations
+lang-search-results = { $count ->
+    [one] { $count } زبان ملی
+   *[other] { $count } زبانیں ملیں
+}
+settings-second-language = ہر عنوان کے نیچے دوسری زبان
+settings-second-language-hint = سرپرست کے ساتھ کام کے لیے: سرخیاں، لیبل اور بٹن اس زبان میں بھی دکھائے جاتے ہیں۔
+settings-second-none = کوئی نہیں
+draft-notice = یہ ترجمہ مسودہ ہے: ابھی کسی اہلِ زبان نے اسے نہیں دیکھا۔
+draft-correct = درستی تجویز کریں
+draft-mail-subject = موزیک کے { $language } ترجمے کی درستی
+draft-mail-body = زبان: { $language } ({ $code })
+    اسکرین: { $screen }
+    موجودہ متن:
+    بہتر متن:
