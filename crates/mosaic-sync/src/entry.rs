@@ -12,6 +12,7 @@ use crate::crypto::{self, DocKey};
 use crate::engine::{self, SyncReport};
 use crate::error::{Error, Result};
 use crate::feedback::{feedback_local_id, feedback_params};
+use crate::relay_url::check_relay_url;
 use crate::store::{self, DocState};
 use crate::transport::{RelayTransport, RetryPolicy, Transport};
 
@@ -40,10 +41,12 @@ pub(crate) fn registered_relay_url(
     relay_url: &str,
     portfolio: PortfolioId,
 ) -> Result<String> {
-    Ok(match store::load(m.connection(), &local_id(portfolio))? {
+    let url = match store::load(m.connection(), &local_id(portfolio))? {
         Some(st) => st.relay_url,
         None => relay_url.to_string(),
-    })
+    };
+    check_relay_url(&url)?;
+    Ok(url)
 }
 
 /// [`sync`] over any transport.
@@ -144,6 +147,7 @@ fn register_owner(m: &mut Mosaic, relay_url: &str, portfolio: PortfolioId) -> Re
             "this portfolio was shared with you read-only; join it with a share code".into(),
         ));
     }
+    check_relay_url(relay_url)?;
     let dev = store::device(m)?;
     let writer = crypto::random32();
     let signer_public = WriterKey::from_secret_bytes(&writer).public().0;

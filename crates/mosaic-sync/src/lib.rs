@@ -13,6 +13,7 @@
 //! | `mentees`        | [`mentees`]                      |
 //! | `comment`/`confirm` (mentor) | [`comment`], [`confirm`] |
 //! | `feedback` (owner) | [`feedback`], [`mark_feedback_read`] |
+//! | `erase`          | [`erase_portfolio`], [`erase_everything`] |
 //!
 //! Every function has a `*_with` twin taking any [`Transport`] (the simulation in tests, a
 //! byte-counting client in the benchmarks). See `DESIGN.md` beside `Cargo.toml`.
@@ -24,11 +25,13 @@ pub mod crypto;
 mod device;
 pub mod engine;
 mod entry;
+mod erase;
 pub mod error;
 mod feedback;
 mod joining;
 mod members;
 mod mentees;
+mod relay_url;
 mod revocation;
 mod sharing;
 pub mod sim;
@@ -39,11 +42,15 @@ pub use capability::ShareRole;
 pub use device::device_code;
 pub use engine::SyncReport;
 pub use entry::{sync, sync_shared, sync_shared_with, sync_with};
+pub use erase::{
+    EraseReport, erase_everything, erase_everything_with, erase_portfolio, erase_portfolio_with,
+};
 pub use error::{Error, Result};
 pub use feedback::{FeedbackItem, comment, confirm, feedback, mark_feedback_read};
 pub use joining::{JoinReport, join, join_with};
 pub use members::{Member, members};
 pub use mentees::{MenteeSummary, mentees};
+pub use relay_url::check_relay_url;
 pub use revocation::{RevokeReport, revoke, revoke_with};
 pub use sharing::{share_code, share_code_with};
 pub use transport::{RelayTransport, RetryPolicy, Transport, TransportError, WireBytes};

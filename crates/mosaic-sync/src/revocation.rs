@@ -12,6 +12,7 @@ use crate::engine::{self, SyncReport};
 use crate::entry::{local_id, sync_with};
 use crate::error::{Error, Result};
 use crate::members::member_records;
+use crate::relay_url::check_relay_url;
 use crate::store;
 use crate::transport::{RelayTransport, RetryPolicy, Transport};
 
@@ -42,6 +43,7 @@ pub fn revoke(m: &mut Mosaic, portfolio: PortfolioId, member: &str) -> Result<Re
     let url = store::load(m.connection(), &local_id(portfolio))?
         .map(|s| s.relay_url)
         .ok_or_else(|| Error::Invalid("portfolio is not shared".into()))?;
+    check_relay_url(&url)?;
     let mut t = RelayTransport::new(&url);
     revoke_with(m, &mut t, portfolio, member)
 }

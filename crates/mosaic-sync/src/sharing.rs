@@ -11,6 +11,7 @@ use crate::engine;
 use crate::entry::{local_id, registered_relay_url, sync_with};
 use crate::error::{Error, Result};
 use crate::members::{add_member, member_records, set_roster_dirty};
+use crate::relay_url::check_relay_url;
 use crate::store::{self, DocState};
 use crate::transport::{RelayTransport, RetryPolicy, Transport, TransportError};
 
@@ -29,6 +30,7 @@ pub fn share_code(
     role: ShareRole,
 ) -> Result<String> {
     let url = registered_relay_url(m, relay_url, portfolio)?;
+    check_relay_url(&url)?;
     let mut t = RelayTransport::new(&url);
     share_code_with(m, &mut t, &url, portfolio, recipient_code, role)
 }
@@ -120,7 +122,10 @@ pub fn share_code_with<T: Transport + ?Sized>(
             }
         }
     };
-    let sealed = crypto::seal_to(&rcpt.x25519, &bundle.encode())?;
+    // Signed by this device and by the write authority: the recipient knows who made the
+    // code, and a device that already has the portfolio accepts only its current authority.
+    let maker = store::device(m)?;
+    let sealed = bundle.seal_signed(&maker, &write_secret, &rcpt.x25519)?;
     Ok(Code::Share(ShareCode {
         recipient: crypto::x25519_tag(&rcpt.x25519),
         sealed,

@@ -102,6 +102,8 @@ pub enum StartError {
 enum HubEvent {
     Head(u64),
     Revoked(Arc<Vec<TokenHash>>),
+    /// The owner deleted the document: every subscriber is closed.
+    Deleted,
 }
 
 /// Fan-out of document events to WebSocket sessions.
@@ -338,6 +340,23 @@ async fn create_doc(
     Ok((status, Json(Created { created })).into_response())
 }
 
+/// `DELETE /v1/docs/{id}` (empty body, signed by a write key): the relay forgets the
+/// document, its log, snapshot, blobs and tokens; open push subscriptions are closed.
+async fn delete_doc(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let body = body.map_err(body_rejection)?;
+    let sig = verify_write(&st, &headers, WriteOp::Delete, &doc, &wire::sha256(&body))?;
+    let skew = st.cfg.clock_skew_secs;
+    st.store.delete_doc(doc, sig, unix_now(), skew).await?;
+    st.hub.publish(&doc, HubEvent::Deleted);
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
 async fn update_access(
     State(st): State<Shared>,
     Path(id): Path<String>,
@@ -545,6 +564,10 @@ async fn ws_session(st: Shared, doc: DocId, token: TokenHash, mut socket: WebSoc
             ev = rx.recv() => {
                 let seq = match ev {
                     Ok(HubEvent::Head(seq)) => seq,
+                    Ok(HubEvent::Deleted) => {
+                        close(&mut socket, WS_CLOSE_REVOKED, "document deleted").await;
+                        break;
+                    }
                     Ok(HubEvent::Revoked(hashes)) => {
                         if hashes.contains(&token) {
                             close(&mut socket, WS_CLOSE_REVOKED, "read access revoked").await;
@@ -694,7 +717,7 @@ fn router(state: Shared) -> Router {
     let max_body = state.cfg.max_body_bytes;
     Router::new()
         .route("/health", get(health))
-        .route("/v1/docs/{id}", put(create_doc))
+        .route("/v1/docs/{id}", put(create_doc).delete(delete_doc))
         .route("/v1/docs/{id}/access", post(update_access))
         .route("/v1/docs/{id}/log", post(append).get(pull))
         .route("/v1/docs/{id}/snapshot", put(put_snapshot))
