@@ -15,6 +15,13 @@ use crate::relay_url::check_relay_url;
 use crate::store::{self, DocState};
 use crate::transport::{RelayTransport, RetryPolicy, Transport, TransportError};
 
+/// One retry only: someone erasing at a border must not wait minutes for a relay.
+const ERASE_RETRY: RetryPolicy = RetryPolicy {
+    attempts: 2,
+    base: std::time::Duration::from_millis(200),
+    max: std::time::Duration::from_secs(1),
+};
+
 /// What an erase did.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct EraseReport {
@@ -131,7 +138,7 @@ fn delete_at_relay<T: Transport + ?Sized>(t: &mut T, docs: &[DocState], rep: &mu
             continue;
         }
         let w = WriterKey::from_secret_bytes(&ws);
-        match RetryPolicy::default().run(t, |t| t.delete_doc(&d.relay_doc, &w)) {
+        match ERASE_RETRY.run(t, |t| t.delete_doc(&d.relay_doc, &w)) {
             // Gone already (an earlier erase whose answer was lost, or another device).
             Ok(()) | Err(TransportError::NotFound) => rep.relay_deleted += 1,
             Err(e) => rep.warnings.push(format!(
