@@ -469,3 +469,66 @@ draft-mail-body = ቋንቋ፦ { $language } ({ $code })
     ገጽ፦ { $screen }
     አሁን ያለው ጽሑፍ፦
     የተሻለ ጽሑፍ፦
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = ያርትዑ፦ { $name }
+deleted = ተሰርዟል።
+undo = ይመልሱ
+undo-done = ተመልሷል።
+share-revoke-confirm = የ{ $name }ን መዳረሻ ያስወግዱ? ይህ መመለስ አይቻልም። ቀደም ብለው ያወረዱትን ይዘው ይቆያሉ።
+details = ዝርዝሮች
+error-kind-invalid = በቅጹ ውስጥ የጎደለ ወይም ትክክል ያልሆነ ነገር አለ። ያረጋግጡና እንደገና ይሞክሩ።
+error-kind-not_found = ይህ ንጥል ከእንግዲህ የለም። በሌላ መሣሪያ ላይ ተሰርዞ ሊሆን ይችላል።
+error-kind-exists = ይህ አስቀድሞ በMosaic ውስጥ አለ።
+error-kind-import = ይህ ፋይል የMosaic ፖርትፎሊዮ ወይም ምትኬ አይደለም፣ ወይም ተበላሽቷል። ምንም ነገር አልተቀየረም።
+error-kind-attachment = ይህን ፋይል ማከል አልተቻለም። ፎቶ (JPEG ወይም PNG) ወይም በጣም ትልቅ ያልሆነ PDF ይጠቀሙ።
+error-kind-unavailable = ይህ በዚህ መሣሪያ ላይ ገና አይሠራም።
+error-kind-storage = ስልክዎ ይህን ማስቀመጥ አልቻለም። ባዶ ቦታ እንዳለው ያረጋግጡ፣ ከዚያ እንደገና ይሞክሩ።
+error-kind-cv = ሲቪው ሊሠራ አልቻለም። እንደገና ይሞክሩ፣ ወይም ሌላውን አቀማመጥ ይሞክሩ።
+error-kind-offline = ማስተላለፊያ አገልጋዩ ሊገኝ አልቻለም። ምንም ነገር አልጠፋም፤ ቆይተው እንደገና ይሞክሩ።
+error-kind-refused = ማስተላለፊያ አገልጋዩ ይህን አልተቀበለም። መዳረሻዎ ተወግዶ ሊሆን ይችላል።
+error-kind-code = ይህን ኮድ እዚህ መጠቀም አይቻልም። ኮዱ በሙሉ መገልበጡን ወይም መቃኘቱን ያረጋግጡ።
+error-kind-sync = ማመሳሰል በዚህ ጊዜ አልተሳካም። ምንም ነገር አልጠፋም፤ ቆይተው እንደገና ይሞክሩ።
+error-kind-busy = መተግበሪያው ሥራ በዝቶበት ነበር። እንደገና ይሞክሩ።
+error-kind-other = የሆነ ችግር ተፈጥሯል። እንደገና ይሞክሩ።
+sync-phone-only = በዚህ ስልክ ላይ ብቻ
+sync-last = ለመጨረሻ ጊዜ የተመሳሰለው፦ { $time }
+sync-not-yet = ገና አልተመሳሰለም
+file-take-photo = ፎቶ ያንሱ
+file-choose = ፋይል ይምረጡ (ምስል ወይም PDF)
+file-chosen = የተመረጠው፦ { $name }
+restore-h = ፖርትፎሊዮ መልሰው ያምጡ
+restore-hint = በቅንብሮች ውስጥ ከተሠራ ምትኬ (.zip፣ ከፎቶዎችና ፋይሎች ጋር) ወይም ከወጣ ፖርትፎሊዮ (.json)። በዚህ ስልክ ላይ ያለ ምንም ነገር አይተካም።
+restore-backup = ምትኬ ይመልሱ (.zip)
+restore-json = የፖርትፎሊዮ ፋይል ያስገቡ (.json)
+restore-done = የ{ $name } ፖርትፎሊዮ እንደገና በዚህ ስልክ ላይ አለ።
+assess-step = { $total ->
+    [one] እርምጃ { $n } ከ{ $total }
+   *[other] እርምጃ { $n } ከ{ $total }
+}
+assess-next = ቀጣይ
+mentor-search = በስም ወይም በከተማ ይፈልጉ
+mentor-sort = ቅደም ተከተል
+mentor-sort-attention = ክትትል የሚያስፈልጋቸው መጀመሪያ
+mentor-sort-name = ስም
+mentor-sort-recent = የቅርብ ጊዜ እንቅስቃሴ
+mentor-attention-only = ክትትል የሚያስፈልጋቸው ብቻ
+mentor-showing = { $total ->
+    [one] { $shown } ከ{ $total } ይታያሉ
+   *[other] { $shown } ከ{ $total } ይታያሉ
+}
+mentor-attention = ክትትል ያስፈልጋል
+mentor-why-inactive = ለ{ $days } ቀን ምንም እንቅስቃሴ የለም
+mentor-why-at_risk = የፕሮግራሙ አንድ መስፈርት አልተሟላም
+mentor-why-unread = { $count ->
+    [one] ያልተነበቡ አስተያየቶች፦ { $count }
+   *[other] ያልተነበቡ አስተያየቶች፦ { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] የተመረጡትን ያረጋግጡ ({ $count })
+   *[other] የተመረጡትን ያረጋግጡ ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] የተረጋገጡ፦ { $count }
+   *[other] የተረጋገጡ፦ { $count }
+}

@@ -469,3 +469,66 @@ draft-mail-body = ভাষা: { $language } ({ $code })
     স্ক্রিন: { $screen }
     এখনকার লেখা:
     আরও ভালো লেখা:
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = সম্পাদনা: { $name }
+deleted = মুছে ফেলা হয়েছে।
+undo = ফিরিয়ে আনুন
+undo-done = ফিরিয়ে আনা হয়েছে।
+share-revoke-confirm = { $name }-এর অ্যাক্সেস সরিয়ে দেবেন? এটি আর ফেরানো যাবে না। তাঁরা আগে যা ডাউনলোড করেছেন, তা তাঁদের কাছে থেকে যাবে।
+details = বিস্তারিত
+error-kind-invalid = ফর্মে কিছু বাদ পড়েছে বা ঠিক নেই। দেখে নিয়ে আবার চেষ্টা করুন।
+error-kind-not_found = এটি আর নেই। হয়তো অন্য কোনো ডিভাইসে মুছে ফেলা হয়েছে।
+error-kind-exists = এটি আগে থেকেই Mosaic-এ আছে।
+error-kind-import = এই ফাইলটি Mosaic-এর পোর্টফোলিও বা ব্যাকআপ নয়, অথবা এটি নষ্ট হয়ে গেছে। কিছুই বদলানো হয়নি।
+error-kind-attachment = এই ফাইলটি যোগ করা যায়নি। একটি ছবি (JPEG বা PNG) বা খুব বড় নয় এমন একটি PDF ব্যবহার করুন।
+error-kind-unavailable = এটি এই ডিভাইসে এখনো কাজ করে না।
+error-kind-storage = আপনার ফোন এটি সংরক্ষণ করতে পারেনি। ফোনে খালি জায়গা আছে কি না দেখুন, তারপর আবার চেষ্টা করুন।
+error-kind-cv = সিভি তৈরি করা যায়নি। আবার চেষ্টা করুন, অথবা অন্য বিন্যাসটি ব্যবহার করে দেখুন।
+error-kind-offline = রিলে সার্ভারে পৌঁছানো যায়নি। কিছুই হারায়নি; পরে আবার চেষ্টা করুন।
+error-kind-refused = রিলে সার্ভার এটি গ্রহণ করেনি। হয়তো আপনার অ্যাক্সেস সরিয়ে দেওয়া হয়েছে।
+error-kind-code = এই কোডটি এখানে ব্যবহার করা যাবে না। পুরো কোডটি কপি বা স্ক্যান হয়েছে কি না দেখুন।
+error-kind-sync = এবার সিঙ্ক কাজ করেনি। কিছুই হারায়নি; পরে আবার চেষ্টা করুন।
+error-kind-busy = অ্যাপটি ব্যস্ত ছিল। আবার চেষ্টা করুন।
+error-kind-other = একটি সমস্যা হয়েছে। আবার চেষ্টা করুন।
+sync-phone-only = শুধু এই ফোনে
+sync-last = শেষ সিঙ্ক: { $time }
+sync-not-yet = এখনো সিঙ্ক হয়নি
+file-take-photo = ছবি তুলুন
+file-choose = একটি ফাইল বেছে নিন (ছবি বা PDF)
+file-chosen = বেছে নেওয়া হয়েছে: { $name }
+restore-h = একটি পোর্টফোলিও ফিরিয়ে আনুন
+restore-hint = সেটিংসে তৈরি করা ব্যাকআপ (.zip, ছবি ও ফাইলসহ) অথবা এক্সপোর্ট করা পোর্টফোলিও (.json) থেকে। এই ফোনে আগে থেকে থাকা কিছুই বদলে যাবে না।
+restore-backup = ব্যাকআপ ফিরিয়ে আনুন (.zip)
+restore-json = পোর্টফোলিও ফাইল ইমপোর্ট করুন (.json)
+restore-done = { $name }-এর পোর্টফোলিও আবার এই ফোনে আছে।
+assess-step = { $total ->
+    [one] { $total }টির মধ্যে ধাপ { $n }
+   *[other] { $total }টির মধ্যে ধাপ { $n }
+}
+assess-next = পরবর্তী
+mentor-search = নাম বা শহর দিয়ে খুঁজুন
+mentor-sort = ক্রম
+mentor-sort-attention = যাঁদের মনোযোগ দরকার, তাঁরা আগে
+mentor-sort-name = নাম
+mentor-sort-recent = সবচেয়ে সাম্প্রতিক কার্যক্রম
+mentor-attention-only = শুধু যাঁদের মনোযোগ দরকার
+mentor-showing = { $total ->
+    [one] { $total } জনের মধ্যে { $shown } জনকে দেখানো হচ্ছে
+   *[other] { $total } জনের মধ্যে { $shown } জনকে দেখানো হচ্ছে
+}
+mentor-attention = মনোযোগ দরকার
+mentor-why-inactive = { $days } দিন ধরে কোনো কার্যক্রম নেই
+mentor-why-at_risk = প্রোগ্রামের একটি শর্ত পূরণ হয়নি
+mentor-why-unread = { $count ->
+    [one] না-পড়া মতামত: { $count }
+   *[other] না-পড়া মতামত: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] বেছে নেওয়াগুলো নিশ্চিত করুন ({ $count })
+   *[other] বেছে নেওয়াগুলো নিশ্চিত করুন ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] নিশ্চিত করা হয়েছে: { $count }
+   *[other] নিশ্চিত করা হয়েছে: { $count }
+}

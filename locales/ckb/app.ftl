@@ -469,3 +469,66 @@ draft-mail-body = زمان: { $language } ({ $code })
     شاشە: { $screen }
     دەقی ئێستا:
     دەقێکی باشتر:
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = دەستکاریکردن: { $name }
+deleted = سڕایەوە.
+undo = گەڕاندنەوە
+undo-done = گەڕێندرایەوە.
+share-revoke-confirm = دەستگەیشتنی { $name } لادەبەیت؟ ئەمە ناگەڕێندرێتەوە. ئەوەی پێشتر دایبەزاندووە لای دەمێنێتەوە.
+details = وردەکاری
+error-kind-invalid = شتێک لە فۆڕمەکەدا کەمە یان دروست نییە. بیپشکنە و دووبارە هەوڵ بدەرەوە.
+error-kind-not_found = ئەم بابەتە چیتر بوونی نییە. لەوانەیە لەسەر ئامێرێکی تر سڕابێتەوە.
+error-kind-exists = ئەمە پێشتر لە Mosaic دا هەیە.
+error-kind-import = ئەم فایلە دۆسیە یان کۆپیی پاڵپشتی Mosaic نییە، یان تێکچووە. هیچ شتێک نەگۆڕا.
+error-kind-attachment = ئەم فایلە زیاد نەکرا. وێنەیەک (JPEG یان PNG) یان PDF ێک بەکاربهێنە کە زۆر گەورە نەبێت.
+error-kind-unavailable = ئەمە هێشتا لەسەر ئەم ئامێرە کار ناکات.
+error-kind-storage = مۆبایلەکەت نەیتوانی ئەمە پاشەکەوت بکات. بپشکنە کە شوێنی بەتاڵی هەیە، پاشان دووبارە هەوڵ بدەرەوە.
+error-kind-cv = سی ڤییەکە دروست نەکرا. دووبارە هەوڵ بدەرەوە، یان دیزاینەکەی تر تاقی بکەرەوە.
+error-kind-offline = نەگەیشتین بە ڕیلەی. هیچ شتێک ون نەبووە؛ دواتر دووبارە هەوڵ بدەرەوە.
+error-kind-refused = ڕیلەی ئەمەی وەرنەگرت. لەوانەیە دەستگەیشتنەکەت لابرابێت.
+error-kind-code = ئەم کۆدە لێرە بەکارنایەت. بپشکنە کە هەموو کۆدەکە کۆپی یان سکان کراوە.
+error-kind-sync = ئەمجارە هاوکاتکردن سەرکەوتوو نەبوو. هیچ شتێک ون نەبووە؛ دواتر دووبارە هەوڵ بدەرەوە.
+error-kind-busy = ئەپەکە سەرقاڵ بوو. دووبارە هەوڵ بدەرەوە.
+error-kind-other = هەڵەیەک ڕوویدا. دووبارە هەوڵ بدەرەوە.
+sync-phone-only = تەنها لەسەر ئەم مۆبایلە
+sync-last = دوایین هاوکاتکردن: { $time }
+sync-not-yet = هێشتا هاوکات نەکراوە
+file-take-photo = وێنەیەک بگرە
+file-choose = فایلێک هەڵبژێرە (وێنە یان PDF)
+file-chosen = هەڵبژێردرا: { $name }
+restore-h = گەڕاندنەوەی دۆسیەیەک
+restore-hint = لە کۆپییەکی پاڵپشت کە لە ڕێکخستنەکان دروست کراوە (.zip، لەگەڵ وێنە و فایلەکان) یان لە دۆسیەیەکی هەناردەکراو (.json). هیچ شتێک کە ئێستا لەسەر ئەم مۆبایلەیە ناگۆڕدرێت.
+restore-backup = گەڕاندنەوەی کۆپیی پاڵپشت (.zip)
+restore-json = هاوردەکردنی فایلی دۆسیە (.json)
+restore-done = دۆسیەکەی { $name } دووبارە لەسەر ئەم مۆبایلەیە.
+assess-step = { $total ->
+    [one] هەنگاوی { $n } لە { $total }
+   *[other] هەنگاوی { $n } لە { $total }
+}
+assess-next = دواتر
+mentor-search = بە ناو یان شار بگەڕێ
+mentor-sort = ڕیزبەندی
+mentor-sort-attention = ئەوانەی پێویستیان بە سەرنجە، یەکەم
+mentor-sort-name = ناو
+mentor-sort-recent = نوێترین چالاکی
+mentor-attention-only = تەنها ئەوانەی پێویستیان بە سەرنجە
+mentor-showing = { $total ->
+    [one] { $shown } لە { $total } نیشان دەدرێت
+   *[other] { $shown } لە { $total } نیشان دەدرێت
+}
+mentor-attention = پێویستی بە سەرنجە
+mentor-why-inactive = { $days } ڕۆژە هیچ چالاکییەک نییە
+mentor-why-at_risk = مەرجێکی بەرنامەکە جێبەجێ نەکراوە
+mentor-why-unread = { $count ->
+    [one] بۆچوونی نەخوێندراوە: { $count }
+   *[other] بۆچوونی نەخوێندراوە: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] پشتڕاستکردنەوەی هەڵبژێردراوەکان ({ $count })
+   *[other] پشتڕاستکردنەوەی هەڵبژێردراوەکان ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] پشتڕاستکراوەتەوە: { $count }
+   *[other] پشتڕاستکراوەتەوە: { $count }
+}

@@ -211,7 +211,7 @@ prog-hours-value = { $hours ->
 }
 prog-requirements-met = Requisitos cumplidos
 prog-requirements-not-met = Todavía no se cumplen los requisitos
-prog-requirements-unknown = Faltan algunos datos
+prog-requirements-unknown = Todavía no se cumplen todos los requisitos
 status-planned = Previsto
 status-in_progress = En curso
 status-completed = Completado
@@ -456,3 +456,107 @@ draft-mail-body = Idioma: { $language } ({ $code })
     Pantalla: { $screen }
     El texto ahora:
     Un texto mejor:
+
+## Programmes: templates and module rules
+prog-templates = Empezar un programa a partir de una plantilla
+prog-template-info = { $modules ->
+    [one] { $modules } módulo
+    [many] { $modules } de módulos
+   *[other] { $modules } módulos
+}, { $hours ->
+    [one] { $hours } hora
+    [many] { $hours } de horas
+   *[other] { $hours } horas
+}
+prog-requires = Requisito previo: { $title }
+prog-module-optional = Módulo opcional
+prog-module-edit = Editar el módulo
+prog-module-remove = Quitar el módulo
+prog-module-met = Se cumplen los requisitos de este módulo
+prog-needs-attendance = asistencia necesaria: { $min } %
+prog-needs-score = nota para aprobar: { $mark } %
+unmet-no-required = Todavía no hay ningún módulo obligatorio
+unmet-not-completed = Todavía sin completar ({ $status })
+unmet-failed = No aprobado
+unmet-attendance-below = Asistencia del { $pct } %, por debajo del { $min } % necesario
+unmet-attendance-missing = Asistencia sin registrar (se necesita un { $min } %)
+unmet-score-below = Nota del { $score } %, por debajo de la nota para aprobar ({ $mark } %)
+unmet-score-missing = Nota sin registrar (nota para aprobar: { $mark } %)
+unmet-prerequisite = Primero completa: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Etapa 1
+tpl-mt-ibelong-stage-2 = I Belong, Etapa 2
+tpl-mod-maltese = Maltés
+tpl-mod-english = Inglés
+tpl-mod-cultural-orientation = Orientación cultural
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = Editar: { $name }
+deleted = Eliminado.
+undo = Deshacer
+undo-done = Recuperado.
+share-revoke-confirm = ¿Quitar el acceso a { $name }? No se puede deshacer. Lo que ya haya descargado se lo queda.
+details = Detalles
+error-kind-invalid = Falta algo en el formulario o algo no está bien. Revísalo y vuelve a intentarlo.
+error-kind-not_found = Este elemento ya no existe. Puede que se haya eliminado en otro dispositivo.
+error-kind-exists = Esto ya está en Mosaic.
+error-kind-import = Este archivo no es un portafolio ni una copia de seguridad de Mosaic, o está dañado. No se ha cambiado nada.
+error-kind-attachment = No se ha podido añadir este archivo. Usa una foto (JPEG o PNG) o un PDF que no sea muy grande.
+error-kind-unavailable = Esto todavía no funciona en este dispositivo.
+error-kind-storage = Tu teléfono no ha podido guardar esto. Comprueba que tenga espacio libre y vuelve a intentarlo.
+error-kind-cv = No se ha podido crear el CV. Vuelve a intentarlo o prueba el otro diseño.
+error-kind-offline = No se ha podido conectar con el servidor intermediario. No se ha perdido nada; inténtalo más tarde.
+error-kind-refused = El servidor intermediario no lo ha aceptado. Puede que te hayan quitado el acceso.
+error-kind-code = Este código no sirve aquí. Comprueba que se haya copiado o escaneado el código completo.
+error-kind-sync = Esta vez la sincronización no ha funcionado. No se ha perdido nada; inténtalo más tarde.
+error-kind-busy = La aplicación estaba ocupada. Vuelve a intentarlo.
+error-kind-other = Algo ha salido mal. Vuelve a intentarlo.
+sync-phone-only = Solo en este teléfono
+sync-last = Última sincronización: { $time }
+sync-not-yet = Aún sin sincronizar
+file-take-photo = Hacer una foto
+file-choose = Elegir un archivo (imagen o PDF)
+file-chosen = Elegido: { $name }
+restore-h = Recuperar un portafolio
+restore-hint = Desde una copia de seguridad hecha en Ajustes (.zip, con fotos y archivos) o un portafolio exportado (.json). No se reemplaza nada de lo que ya está en este teléfono.
+restore-backup = Restaurar una copia de seguridad (.zip)
+restore-json = Importar un archivo de portafolio (.json)
+restore-done = El portafolio de { $name } vuelve a estar en este teléfono.
+assess-step = { $total ->
+    [one] Paso { $n } de { $total }
+    [many] Paso { $n } de { $total }
+   *[other] Paso { $n } de { $total }
+}
+assess-next = Siguiente
+mentor-search = Buscar por nombre o ciudad
+mentor-sort = Orden
+mentor-sort-attention = Primero quien necesita atención
+mentor-sort-name = Nombre
+mentor-sort-recent = Actividad más reciente
+mentor-attention-only = Solo quien necesita atención
+mentor-showing = { $total ->
+    [one] Se muestran { $shown } de { $total }
+    [many] Se muestran { $shown } de { $total }
+   *[other] Se muestran { $shown } de { $total }
+}
+mentor-attention = Necesita atención
+mentor-why-inactive = { $days ->
+    [one] Sin actividad desde hace { $days } día
+    [many] Sin actividad desde hace { $days } de días
+   *[other] Sin actividad desde hace { $days } días
+}
+mentor-why-at_risk = No se cumple un requisito del programa
+mentor-why-unread = { $count ->
+    [one] Comentarios sin leer: { $count }
+    [many] Comentarios sin leer: { $count }
+   *[other] Comentarios sin leer: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Confirmar la selección ({ $count })
+    [many] Confirmar la selección ({ $count })
+   *[other] Confirmar la selección ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Confirmados: { $count }
+    [many] Confirmados: { $count }
+   *[other] Confirmados: { $count }
+}

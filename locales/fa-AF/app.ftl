@@ -470,3 +470,66 @@ draft-mail-body = زبان: { $language } ({ $code })
     صفحه: { $screen }
     متن فعلی:
     متن بهتر:
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = تغییر دادن: { $name }
+deleted = حذف شد.
+undo = برگرداندن
+undo-done = دوباره برگردانده شد.
+share-revoke-confirm = دسترسی { $name } گرفته شود؟ این کار برگشت ندارد. چیزهایی که قبلاً دانلود کرده‌اند، نزد شان می‌ماند.
+details = جزئیات
+error-kind-invalid = چیزی در فورم کم است یا درست نیست. آن را بررسی کنید و دوباره کوشش کنید.
+error-kind-not_found = این مورد دیگر وجود ندارد. شاید در دستگاه دیگری حذف شده باشد.
+error-kind-exists = این از قبل در Mosaic موجود است.
+error-kind-import = این فایل دوسیه یا کاپی احتیاطی Mosaic نیست، یا خراب شده است. هیچ چیز تغییر نکرد.
+error-kind-attachment = این فایل اضافه شده نتوانست. یک عکس (JPEG یا PNG) یا یک PDF که زیاد بزرگ نباشد، استفاده کنید.
+error-kind-unavailable = این هنوز در این دستگاه کار نمی‌کند.
+error-kind-storage = موبایل شما این را ذخیره کرده نتوانست. ببینید که جای خالی داشته باشد، بعد دوباره کوشش کنید.
+error-kind-cv = خلص سوانح ساخته نشد. دوباره کوشش کنید، یا شکل صفحهٔ دیگر را امتحان کنید.
+error-kind-offline = به سرور رله وصل شده نتوانست. هیچ چیز از بین نرفته؛ بعداً دوباره کوشش کنید.
+error-kind-refused = سرور رله این را قبول نکرد. شاید دسترسی شما گرفته شده باشد.
+error-kind-code = این کود اینجا قابل استفاده نیست. ببینید که تمام کود کاپی یا سکن شده باشد.
+error-kind-sync = این بار همگام‌سازی نشد. هیچ چیز از بین نرفته؛ بعداً دوباره کوشش کنید.
+error-kind-busy = اپلیکیشن مصروف بود. دوباره کوشش کنید.
+error-kind-other = مشکلی پیش آمد. دوباره کوشش کنید.
+sync-phone-only = فقط در همین موبایل
+sync-last = آخرین همگام‌سازی: { $time }
+sync-not-yet = هنوز همگام نشده
+file-take-photo = عکس بگیرید
+file-choose = یک فایل انتخاب کنید (عکس یا PDF)
+file-chosen = انتخاب شد: { $name }
+restore-h = برگرداندن یک دوسیه
+restore-hint = از یک کاپی احتیاطی که در تنظیمات ساخته شده (.zip، با عکس‌ها و فایل‌ها) یا یک دوسیهٔ صادرشده (.json). هیچ چیزی که در همین موبایل است، عوض نمی‌شود.
+restore-backup = برگرداندن کاپی احتیاطی (.zip)
+restore-json = وارد کردن فایل دوسیه (.json)
+restore-done = دوسیهٔ { $name } دوباره در همین موبایل است.
+assess-step = { $total ->
+    [one] قدم { $n } از { $total }
+   *[other] قدم { $n } از { $total }
+}
+assess-next = بعدی
+mentor-search = جستجو با نام یا شهر
+mentor-sort = ترتیب
+mentor-sort-attention = اول کسانی که توجه لازم دارند
+mentor-sort-name = نام
+mentor-sort-recent = تازه‌ترین فعالیت
+mentor-attention-only = فقط کسانی که توجه لازم دارند
+mentor-showing = { $total ->
+    [one] نمایش { $shown } از { $total }
+   *[other] نمایش { $shown } از { $total }
+}
+mentor-attention = توجه لازم دارد
+mentor-why-inactive = { $days } روز است که هیچ فعالیتی ندارد
+mentor-why-at_risk = یک شرط برنامه پوره نشده
+mentor-why-unread = { $count ->
+    [one] نظرهای ناخوانده: { $count }
+   *[other] نظرهای ناخوانده: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] تأیید انتخاب‌شده‌ها ({ $count })
+   *[other] تأیید انتخاب‌شده‌ها ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] تأیید شد: { $count }
+   *[other] تأیید شد: { $count }
+}

@@ -469,3 +469,66 @@ draft-mail-body = Ziman: { $language } ({ $code })
     Ekran: { $screen }
     Nivîsa niha:
     Nivîseke çêtir:
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = Biguherîne: { $name }
+deleted = Hat jêbirin.
+undo = Vegerîne
+undo-done = Hat vegerandin.
+share-revoke-confirm = Gihîştina { $name } rake? Ev nayê vegerandin. Tiştên ku berê daxistine li cem wî/wê dimînin.
+details = Hûrgulî
+error-kind-invalid = Di formê de tiştek kêm e an ne rast e. Kontrol bike û dîsa biceribîne.
+error-kind-not_found = Ev tişt êdî tune ye. Dibe ku li ser amûreke din hatibe jêbirin.
+error-kind-exists = Ev jixwe di Mosaic de heye.
+error-kind-import = Ev pel ne dosya an kopiya ewlehiyê ya Mosaic e, an jî xera bûye. Tiştek nehat guhertin.
+error-kind-attachment = Ev pel nehat zêdekirin. Wêneyek (JPEG an PNG) an PDFeke ne pir mezin bi kar bîne.
+error-kind-unavailable = Ev hêj li ser vê amûrê naxebite.
+error-kind-storage = Telefona te nikarî vê tomar bike. Kontrol bike ku cihê vala heye, paşê dîsa biceribîne.
+error-kind-cv = CV nehat çêkirin. Dîsa biceribîne, an dirûvê din biceribîne.
+error-kind-offline = Negihişt relayê. Tiştek winda nebû; paşê dîsa biceribîne.
+error-kind-refused = Relayê ev qebûl nekir. Dibe ku gihîştina te hatibe rakirin.
+error-kind-code = Ev kod li vir nayê bikaranîn. Kontrol bike ku hemû kod hatiye kopîkirin an skenkirin.
+error-kind-sync = Vê carê hevdemkirin nexebitî. Tiştek winda nebû; paşê dîsa biceribîne.
+error-kind-busy = Sepan mijûl bû. Dîsa biceribîne.
+error-kind-other = Tiştek xelet çû. Dîsa biceribîne.
+sync-phone-only = Tenê li ser vê telefonê
+sync-last = Hevdemkirina dawî: { $time }
+sync-not-yet = Hêj nehatiye hevdemkirin
+file-take-photo = Wêneyekê bikişîne
+file-choose = Pelekî hilbijêre (wêne an PDF)
+file-chosen = Hat hilbijartin: { $name }
+restore-h = Dosyayekê vegerîne
+restore-hint = Ji kopiyeke ewlehiyê ya ku di Mîhengan de hatiye çêkirin (.zip, bi wêne û pelan) an ji dosyayeke derxistî (.json). Tiştekî ku niha li ser vê telefonê ye nayê guhertin.
+restore-backup = Kopiya ewlehiyê vegerîne (.zip)
+restore-json = Pelê dosyayê bîne hundir (.json)
+restore-done = Dosyaya { $name } dîsa li ser vê telefonê ye.
+assess-step = { $total ->
+    [one] Gav { $n } ji { $total }
+   *[other] Gav { $n } ji { $total }
+}
+assess-next = Pêşve
+mentor-search = Li gorî nav an bajar bigere
+mentor-sort = Rêz
+mentor-sort-attention = Pêşî yên ku hewcedarê baldariyê ne
+mentor-sort-name = Nav
+mentor-sort-recent = Çalakiya herî dawî
+mentor-attention-only = Tenê yên ku hewcedarê baldariyê ne
+mentor-showing = { $total ->
+    [one] { $shown } ji { $total } tên nîşandan
+   *[other] { $shown } ji { $total } tên nîşandan
+}
+mentor-attention = Hewcedarê baldariyê ye
+mentor-why-inactive = { $days } roj e çalakî tune
+mentor-why-at_risk = Mercekî bernameyê nehatiye bicîhanîn
+mentor-why-unread = { $count ->
+    [one] Nêrînên nexwendî: { $count }
+   *[other] Nêrînên nexwendî: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Yên hilbijartî bipejirîne ({ $count })
+   *[other] Yên hilbijartî bipejirîne ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Hatin pejirandin: { $count }
+   *[other] Hatin pejirandin: { $count }
+}

@@ -469,3 +469,66 @@ draft-mail-body = Afaan: { $language } ({ $code })
     Fuula: { $screen }
     Barreeffama amma jiru:
     Barreeffama caalu:
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = Gulaalaa: { $name }
+deleted = Haqameera.
+undo = Deebisaa
+undo-done = Deebi'eera.
+share-revoke-confirm = Hayyama { $name } kaasuu barbaaddu? Kun deebi'uu hin danda'u. Waan duraan buufatan ni qabatu.
+details = Bal'ina
+error-kind-invalid = Foormii keessatti wanti hir'ate ykn sirrii hin taane jira. Ilaalaatii irra deebi'aa yaalaa.
+error-kind-not_found = Wanti kun amma hin jiru. Meeshaa biraa irratti haqamee ta'uu danda'a.
+error-kind-exists = Kun duraanuu Mosaic keessa jira.
+error-kind-import = Faayiliin kun poortifooliyoo ykn kuusaa deeggarsaa Mosaic miti, ykn miidhameera. Homtuu hin jijjiiramne.
+error-kind-attachment = Faayiliin kun dabalamuu hin dandeenye. Suuraa (JPEG ykn PNG) ykn PDF baay'ee guddaa hin taane fayyadamaa.
+error-kind-unavailable = Kun ammaaf meeshaa kana irratti hin hojjetu.
+error-kind-storage = Bilbilli keessan kana olkaa'uu hin dandeenye. Bakki duwwaan akka jiru ilaalaa, achiis irra deebi'aa yaalaa.
+error-kind-cv = CV'n hojjetamuu hin dandeenye. Irra deebi'aa yaalaa, ykn unka kaan yaalaa.
+error-kind-offline = Sarvariin dabarsaa hin argamne. Homtuu hin badne; booda irra deebi'aa yaalaa.
+error-kind-refused = Sarvariin dabarsaa kana hin fudhanne. Hayyamni keessan kaafamee ta'uu danda'a.
+error-kind-code = Koodiin kun asitti hojii irra hin oolu. Koodiin guutuun akka garagalfame ykn iskaanii ta'e ilaalaa.
+error-kind-sync = Walsimsiisuun yeroo kana hin milkoofne. Homtuu hin badne; booda irra deebi'aa yaalaa.
+error-kind-busy = Appiin hojiin qabamee ture. Irra deebi'aa yaalaa.
+error-kind-other = Rakkoon uumameera. Irra deebi'aa yaalaa.
+sync-phone-only = Bilbila kana irra qofa
+sync-last = Walsimsiisa dhumaa: { $time }
+sync-not-yet = Ammaaf hin walsimne
+file-take-photo = Suuraa kaasaa
+file-choose = Faayilii filadhaa (suuraa ykn PDF)
+file-chosen = Filatame: { $name }
+restore-h = Poortifooliyoo deebisaa
+restore-hint = Kuusaa deeggarsaa Qindaa'ina keessatti hojjetame irraa (.zip, suuraa fi faayilota waliin) ykn poortifooliyoo baafame irraa (.json). Wanti bilbila kana irra jiru tokkollee hin bakka bu'amu.
+restore-backup = Kuusaa deeggarsaa deebisaa (.zip)
+restore-json = Faayilii poortifooliyoo galchaa (.json)
+restore-done = Poortifooliyoon { $name } ammas bilbila kana irra jira.
+assess-step = { $total ->
+    [one] Tarkaanfii { $n }, { $total } keessaa
+   *[other] Tarkaanfii { $n }, { $total } keessaa
+}
+assess-next = Itti aanu
+mentor-search = Maqaa ykn magaalaan barbaadaa
+mentor-sort = Tartiiba
+mentor-sort-attention = Warra xiyyeeffannaa barbaadan dursa
+mentor-sort-name = Maqaa
+mentor-sort-recent = Sochii dhihoo
+mentor-attention-only = Warra xiyyeeffannaa barbaadan qofa
+mentor-showing = { $total ->
+    [one] { $total } keessaa { $shown } mul'ataa jira
+   *[other] { $total } keessaa { $shown } mul'ataa jira
+}
+mentor-attention = Xiyyeeffannaa barbaada
+mentor-why-inactive = Guyyaa { $days } sochiin hin jiru
+mentor-why-at_risk = Ulaagaan sagantaa tokko hin guutamne
+mentor-why-unread = { $count ->
+    [one] Yaada hin dubbifamne: { $count }
+   *[other] Yaada hin dubbifamne: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Kan filataman mirkaneessaa ({ $count })
+   *[other] Kan filataman mirkaneessaa ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Mirkanaa'e: { $count }
+   *[other] Mirkanaa'e: { $count }
+}

@@ -215,7 +215,7 @@ prog-hours-value = { $hours ->
 }
 prog-requirements-met = Требования выполнены
 prog-requirements-not-met = Требования пока не выполнены
-prog-requirements-unknown = Некоторых данных не хватает
+prog-requirements-unknown = Пока выполнены не все требования
 status-planned = Запланировано
 status-in_progress = Идёт
 status-completed = Завершено
@@ -470,3 +470,110 @@ draft-mail-body = Язык: { $language } ({ $code })
     Экран: { $screen }
     Текст сейчас:
     Лучший текст:
+
+## Programmes: templates and module rules
+prog-templates = Начать программу по шаблону
+prog-template-info = { $modules ->
+    [one] { $modules } модуль
+    [few] { $modules } модуля
+    [many] { $modules } модулей
+   *[other] { $modules } модуля
+}, { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+    [many] { $hours } часов
+   *[other] { $hours } часа
+}
+prog-requires = Требуется: { $title }
+prog-module-optional = Необязательный модуль
+prog-module-edit = Изменить модуль
+prog-module-remove = Удалить модуль
+prog-module-met = Требования этого модуля выполнены
+prog-needs-attendance = нужна посещаемость { $min }%
+prog-needs-score = проходной балл { $mark }%
+unmet-no-required = Пока нет обязательных модулей
+unmet-not-completed = Ещё не завершено ({ $status })
+unmet-failed = Не сдано
+unmet-attendance-below = Посещаемость { $pct }% — ниже нужных { $min }%
+unmet-attendance-missing = Посещаемость не указана (нужно { $min }%)
+unmet-score-below = Результат { $score }% — ниже проходного балла { $mark }%
+unmet-score-missing = Результат не указан (проходной балл { $mark }%)
+unmet-prerequisite = Сначала завершите: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, этап 1
+tpl-mt-ibelong-stage-2 = I Belong, этап 2
+tpl-mod-maltese = Мальтийский язык
+tpl-mod-english = Английский язык
+tpl-mod-cultural-orientation = Культурная ориентация
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = Изменить: { $name }
+deleted = Удалено.
+undo = Отменить
+undo-done = Восстановлено.
+share-revoke-confirm = Закрыть доступ для { $name }? Это нельзя отменить. То, что уже скачано, останется у этого человека.
+details = Подробнее
+error-kind-invalid = В форме что-то не заполнено или заполнено неверно. Проверьте и попробуйте ещё раз.
+error-kind-not_found = Этой записи больше нет. Возможно, её удалили на другом устройстве.
+error-kind-exists = Это уже есть в Mosaic.
+error-kind-import = Этот файл — не портфолио и не резервная копия Mosaic, или он повреждён. Ничего не изменено.
+error-kind-attachment = Не удалось добавить файл. Используйте фото (JPEG или PNG) или не слишком большой PDF.
+error-kind-unavailable = На этом устройстве это пока не работает.
+error-kind-storage = Телефон не смог это сохранить. Проверьте, есть ли свободное место, и попробуйте ещё раз.
+error-kind-cv = Не удалось создать резюме. Попробуйте ещё раз или выберите другой макет.
+error-kind-offline = Сервер-посредник недоступен. Ничего не потеряно; попробуйте позже.
+error-kind-refused = Сервер-посредник не принял запрос. Возможно, ваш доступ закрыт.
+error-kind-code = Этот код здесь использовать нельзя. Проверьте, что код скопирован или отсканирован целиком.
+error-kind-sync = В этот раз синхронизация не удалась. Ничего не потеряно; попробуйте позже.
+error-kind-busy = Приложение было занято. Попробуйте ещё раз.
+error-kind-other = Что-то пошло не так. Попробуйте ещё раз.
+sync-phone-only = Только на этом телефоне
+sync-last = Последняя синхронизация: { $time }
+sync-not-yet = Ещё не синхронизировано
+file-take-photo = Сделать фото
+file-choose = Выбрать файл (изображение или PDF)
+file-chosen = Выбрано: { $name }
+restore-h = Восстановить портфолио
+restore-hint = Из резервной копии, сделанной в «Настройках» (.zip, с фото и файлами), или из экспортированного портфолио (.json). Ничего из того, что уже есть на этом телефоне, не заменяется.
+restore-backup = Восстановить резервную копию (.zip)
+restore-json = Импортировать файл портфолио (.json)
+restore-done = Портфолио { $name } снова на этом телефоне.
+assess-step = { $total ->
+    [one] Шаг { $n } из { $total }
+    [few] Шаг { $n } из { $total }
+    [many] Шаг { $n } из { $total }
+   *[other] Шаг { $n } из { $total }
+}
+assess-next = Далее
+mentor-search = Поиск по имени или городу
+mentor-sort = Порядок
+mentor-sort-attention = Сначала требующие внимания
+mentor-sort-name = Имя
+mentor-sort-recent = По последнему мероприятию
+mentor-attention-only = Только требующие внимания
+mentor-showing = { $total ->
+    [one] Показано: { $shown } из { $total }
+    [few] Показано: { $shown } из { $total }
+    [many] Показано: { $shown } из { $total }
+   *[other] Показано: { $shown } из { $total }
+}
+mentor-attention = Требует внимания
+mentor-why-inactive = Дней без мероприятий: { $days }
+mentor-why-at_risk = Не выполнено требование программы
+mentor-why-unread = { $count ->
+    [one] Непрочитанные отзывы: { $count }
+    [few] Непрочитанные отзывы: { $count }
+    [many] Непрочитанные отзывы: { $count }
+   *[other] Непрочитанные отзывы: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Подтвердить выбранное ({ $count })
+    [few] Подтвердить выбранное ({ $count })
+    [many] Подтвердить выбранное ({ $count })
+   *[other] Подтвердить выбранное ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Подтверждено: { $count }
+    [few] Подтверждено: { $count }
+    [many] Подтверждено: { $count }
+   *[other] Подтверждено: { $count }
+}

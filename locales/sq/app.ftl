@@ -207,7 +207,7 @@ prog-hours-value = { $hours ->
 }
 prog-requirements-met = Kërkesat janë plotësuar
 prog-requirements-not-met = Kërkesat nuk janë plotësuar ende
-prog-requirements-unknown = Mungojnë disa të dhëna
+prog-requirements-unknown = Ende nuk janë plotësuar të gjitha kërkesat
 status-planned = I planifikuar
 status-in_progress = Në vazhdim
 status-completed = I përfunduar
@@ -442,3 +442,99 @@ draft-mail-body = Gjuha: { $language } ({ $code })
     Ekrani: { $screen }
     Teksti tani:
     Një tekst më i mirë:
+
+## Programmes: templates and module rules
+prog-templates = Nis një program nga një shabllon
+prog-template-info = { $modules ->
+    [one] { $modules } modul
+   *[other] { $modules } module
+}, { $hours ->
+    [one] { $hours } orë
+   *[other] { $hours } orë
+}
+prog-requires = Parakusht: { $title }
+prog-module-optional = Modul me zgjedhje
+prog-module-edit = Ndrysho modulin
+prog-module-remove = Hiq modulin
+prog-module-met = Kërkesat e këtij moduli janë plotësuar
+prog-needs-attendance = kërkohet { $min }% pjesëmarrje
+prog-needs-score = pikët për kalim { $mark }%
+unmet-no-required = Ende asnjë modul i detyrueshëm
+unmet-not-completed = Ende i papërfunduar ({ $status })
+unmet-failed = Nuk u kalua
+unmet-attendance-below = Pjesëmarrja { $pct }% është nën { $min }% e nevojshme
+unmet-attendance-missing = Pjesëmarrja nuk është regjistruar (nevojitet { $min }%)
+unmet-score-below = Rezultati { $score }% është nën pikët për kalim ({ $mark }%)
+unmet-score-missing = Rezultati nuk është regjistruar (pikët për kalim { $mark }%)
+unmet-prerequisite = Fillimisht përfundoni: { $title }
+tpl-mt-ibelong-stage-1 = I Belong, Faza 1
+tpl-mt-ibelong-stage-2 = I Belong, Faza 2
+tpl-mod-maltese = Maltisht
+tpl-mod-english = Anglisht
+tpl-mod-cultural-orientation = Orientim kulturor
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = Ndrysho: { $name }
+deleted = U fshi.
+undo = Zhbëj
+undo-done = U rikthye.
+share-revoke-confirm = Të hiqet qasja për { $name }? Kjo nuk mund të kthehet mbrapsht. Ajo që ka shkarkuar tashmë i mbetet.
+details = Hollësi
+error-kind-invalid = Diçka në formular mungon ose nuk është në rregull. Kontrollojeni dhe provoni përsëri.
+error-kind-not_found = Ky element nuk ekziston më. Mund të jetë fshirë në një pajisje tjetër.
+error-kind-exists = Kjo është tashmë në Mosaic.
+error-kind-import = Ky skedar nuk është portofol apo kopje rezervë e Mosaic, ose është i dëmtuar. Asgjë nuk u ndryshua.
+error-kind-attachment = Ky skedar nuk u shtua dot. Përdorni një foto (JPEG ose PNG) ose një PDF jo shumë të madh.
+error-kind-unavailable = Kjo nuk funksionon ende në këtë pajisje.
+error-kind-storage = Telefoni juaj nuk e ruajti dot këtë. Kontrolloni që ka hapësirë të lirë, pastaj provoni përsëri.
+error-kind-cv = CV-ja nuk u krijua dot. Provoni përsëri, ose provoni paraqitjen tjetër.
+error-kind-offline = Serveri ndërmjetës nuk u arrit. Asgjë nuk ka humbur; provoni përsëri më vonë.
+error-kind-refused = Serveri ndërmjetës nuk e pranoi këtë. Qasja juaj mund të jetë hequr.
+error-kind-code = Ky kod nuk mund të përdoret këtu. Kontrolloni që i gjithë kodi është kopjuar ose skanuar.
+error-kind-sync = Sinkronizimi nuk funksionoi këtë herë. Asgjë nuk ka humbur; provoni përsëri më vonë.
+error-kind-busy = Aplikacioni ishte i zënë. Provoni përsëri.
+error-kind-other = Diçka shkoi keq. Provoni përsëri.
+sync-phone-only = Vetëm në këtë telefon
+sync-last = Sinkronizimi i fundit: { $time }
+sync-not-yet = Ende i pasinkronizuar
+file-take-photo = Bëj një foto
+file-choose = Zgjidh një skedar (imazh ose PDF)
+file-chosen = U zgjodh: { $name }
+restore-h = Rikthe një portofol
+restore-hint = Nga një kopje rezervë e bërë te Cilësimet (.zip, me foto dhe skedarë) ose nga një portofol i eksportuar (.json). Asgjë që është tashmë në këtë telefon nuk zëvendësohet.
+restore-backup = Rikthe një kopje rezervë (.zip)
+restore-json = Importo një skedar portofoli (.json)
+restore-done = Portofoli i { $name } është sërish në këtë telefon.
+assess-step = { $total ->
+    [one] Hapi { $n } nga { $total }
+   *[other] Hapi { $n } nga { $total }
+}
+assess-next = Tjetër
+mentor-search = Kërko sipas emrit ose qytetit
+mentor-sort = Renditja
+mentor-sort-attention = Së pari ata që kanë nevojë për vëmendje
+mentor-sort-name = Emri
+mentor-sort-recent = Aktiviteti më i fundit
+mentor-attention-only = Vetëm ata që kanë nevojë për vëmendje
+mentor-showing = { $total ->
+    [one] Po shfaqen { $shown } nga { $total }
+   *[other] Po shfaqen { $shown } nga { $total }
+}
+mentor-attention = Ka nevojë për vëmendje
+mentor-why-inactive = { $days ->
+    [one] Asnjë aktivitet prej { $days } dite
+   *[other] Asnjë aktivitet prej { $days } ditësh
+}
+mentor-why-at_risk = Një kërkesë e programit nuk është plotësuar
+mentor-why-unread = { $count ->
+    [one] Komente të palexuara: { $count }
+   *[other] Komente të palexuara: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Konfirmo të zgjedhurat ({ $count })
+   *[other] Konfirmo të zgjedhurat ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Të konfirmuara: { $count }
+   *[other] Të konfirmuara: { $count }
+}

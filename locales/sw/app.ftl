@@ -469,3 +469,66 @@ draft-mail-body = Lugha: { $language } ({ $code })
     Skrini: { $screen }
     Maandishi sasa:
     Maandishi bora:
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = Hariri: { $name }
+deleted = Imefutwa.
+undo = Tendua
+undo-done = Imerudishwa.
+share-revoke-confirm = Uondoe ruhusa ya { $name }? Hili haliwezi kutenduliwa. Atabaki na alichokwisha kupakua.
+details = Maelezo
+error-kind-invalid = Kuna kitu kinakosekana au si sahihi kwenye fomu. Kikague kisha ujaribu tena.
+error-kind-not_found = Kipengee hiki hakipo tena. Huenda kimefutwa kwenye kifaa kingine.
+error-kind-exists = Hiki tayari kiko kwenye Mosaic.
+error-kind-import = Faili hili si jalada wala nakala rudufu ya Mosaic, au limeharibika. Hakuna kilichobadilishwa.
+error-kind-attachment = Faili hili halikuweza kuongezwa. Tumia picha (JPEG au PNG) au PDF ambayo si kubwa sana.
+error-kind-unavailable = Hii bado haifanyi kazi kwenye kifaa hiki.
+error-kind-storage = Simu yako haikuweza kuhifadhi hii. Hakikisha ina nafasi ya kutosha, kisha ujaribu tena.
+error-kind-cv = CV haikuweza kutengenezwa. Jaribu tena, au jaribu mpangilio mwingine.
+error-kind-offline = Seva ya kupitishia haikupatikana. Hakuna kilichopotea; jaribu tena baadaye.
+error-kind-refused = Seva ya kupitishia haikukubali hii. Huenda ruhusa yako imeondolewa.
+error-kind-code = Msimbo huu hauwezi kutumika hapa. Hakikisha msimbo wote umenakiliwa au umeskaniwa.
+error-kind-sync = Kusawazisha hakukufanikiwa safari hii. Hakuna kilichopotea; jaribu tena baadaye.
+error-kind-busy = Programu ilikuwa na shughuli nyingi. Jaribu tena.
+error-kind-other = Kuna tatizo limetokea. Jaribu tena.
+sync-phone-only = Kwenye simu hii tu
+sync-last = Usawazishaji wa mwisho: { $time }
+sync-not-yet = Bado haijasawazishwa
+file-take-photo = Piga picha
+file-choose = Chagua faili (picha au PDF)
+file-chosen = Umechagua: { $name }
+restore-h = Rudisha jalada
+restore-hint = Kutoka kwenye nakala rudufu iliyotengenezwa katika Mipangilio (.zip, pamoja na picha na mafaili) au jalada lililohamishwa (.json). Hakuna kilichopo tayari kwenye simu hii kitakachobadilishwa.
+restore-backup = Rejesha nakala rudufu (.zip)
+restore-json = Leta faili la jalada (.json)
+restore-done = Jalada la { $name } liko tena kwenye simu hii.
+assess-step = { $total ->
+    [one] Hatua ya { $n } kati ya { $total }
+   *[other] Hatua ya { $n } kati ya { $total }
+}
+assess-next = Endelea
+mentor-search = Tafuta kwa jina au mji
+mentor-sort = Panga
+mentor-sort-attention = Wanaohitaji ufuatiliaji kwanza
+mentor-sort-name = Jina
+mentor-sort-recent = Shughuli ya karibuni zaidi
+mentor-attention-only = Wanaohitaji ufuatiliaji tu
+mentor-showing = { $total ->
+    [one] Inaonyesha { $shown } kati ya { $total }
+   *[other] Inaonyesha { $shown } kati ya { $total }
+}
+mentor-attention = Anahitaji ufuatiliaji
+mentor-why-inactive = Hakuna shughuli kwa siku { $days }
+mentor-why-at_risk = Sharti moja la kozi halijatimizwa
+mentor-why-unread = { $count ->
+    [one] Maoni ambayo hayajasomwa: { $count }
+   *[other] Maoni ambayo hayajasomwa: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Thibitisha ulivyochagua ({ $count })
+   *[other] Thibitisha ulivyochagua ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Vilivyothibitishwa: { $count }
+   *[other] Vilivyothibitishwa: { $count }
+}

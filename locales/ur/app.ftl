@@ -469,3 +469,66 @@ draft-mail-body = زبان: { $language } ({ $code })
     اسکرین: { $screen }
     موجودہ متن:
     بہتر متن:
+
+## Editing, undo, messages, sync state, files, restore, assessment steps, mentor list
+edit-title = ترمیم: { $name }
+deleted = حذف ہو گیا۔
+undo = واپس لائیں
+undo-done = واپس آ گیا۔
+share-revoke-confirm = { $name } کی رسائی ختم کریں؟ یہ واپس نہیں ہو سکتا۔ جو کچھ پہلے ڈاؤن لوڈ ہو چکا ہے، وہ ان کے پاس رہے گا۔
+details = تفصیلات
+error-kind-invalid = فارم میں کچھ کمی ہے یا کچھ درست نہیں۔ اسے دیکھیں اور دوبارہ کوشش کریں۔
+error-kind-not_found = یہ چیز اب موجود نہیں۔ ہو سکتا ہے اسے کسی دوسری ڈیوائس پر حذف کیا گیا ہو۔
+error-kind-exists = یہ پہلے سے Mosaic میں موجود ہے۔
+error-kind-import = یہ فائل Mosaic کا پورٹ فولیو یا بیک اپ نہیں ہے، یا خراب ہے۔ کچھ نہیں بدلا گیا۔
+error-kind-attachment = یہ فائل شامل نہیں ہو سکی۔ تصویر (JPEG یا PNG) یا ایسی PDF استعمال کریں جو بہت بڑی نہ ہو۔
+error-kind-unavailable = یہ ابھی اس ڈیوائس پر کام نہیں کرتا۔
+error-kind-storage = آپ کا فون اسے محفوظ نہیں کر سکا۔ دیکھیں کہ اس میں خالی جگہ ہے، پھر دوبارہ کوشش کریں۔
+error-kind-cv = سی وی نہیں بن سکی۔ دوبارہ کوشش کریں، یا دوسرا ڈیزائن آزمائیں۔
+error-kind-offline = ریلے سرور تک رسائی نہیں ہو سکی۔ کچھ ضائع نہیں ہوا؛ بعد میں دوبارہ کوشش کریں۔
+error-kind-refused = ریلے سرور نے اسے قبول نہیں کیا۔ ہو سکتا ہے آپ کی رسائی ختم کر دی گئی ہو۔
+error-kind-code = یہ کوڈ یہاں استعمال نہیں ہو سکتا۔ دیکھیں کہ پورا کوڈ کاپی یا اسکین ہوا ہے۔
+error-kind-sync = اس بار سنک کام نہیں کیا۔ کچھ ضائع نہیں ہوا؛ بعد میں دوبارہ کوشش کریں۔
+error-kind-busy = ایپ مصروف تھی۔ دوبارہ کوشش کریں۔
+error-kind-other = کچھ غلط ہو گیا۔ دوبارہ کوشش کریں۔
+sync-phone-only = صرف اسی فون پر
+sync-last = آخری سنک: { $time }
+sync-not-yet = ابھی سنک نہیں ہوا
+file-take-photo = تصویر لیں
+file-choose = فائل چنیں (تصویر یا PDF)
+file-chosen = چنی گئی: { $name }
+restore-h = پورٹ فولیو واپس لائیں
+restore-hint = ترتیبات میں بنائے گئے بیک اپ (.zip، تصویروں اور فائلوں کے ساتھ) یا ایکسپورٹ کیے گئے پورٹ فولیو (.json) سے۔ اس فون پر پہلے سے موجود کوئی چیز تبدیل نہیں ہوتی۔
+restore-backup = بیک اپ بحال کریں (.zip)
+restore-json = پورٹ فولیو فائل امپورٹ کریں (.json)
+restore-done = { $name } کا پورٹ فولیو دوبارہ اس فون پر ہے۔
+assess-step = { $total ->
+    [one] مرحلہ { $n } از { $total }
+   *[other] مرحلہ { $n } از { $total }
+}
+assess-next = اگلا
+mentor-search = نام یا شہر سے تلاش کریں
+mentor-sort = ترتیب
+mentor-sort-attention = جنہیں توجہ کی ضرورت ہے، وہ پہلے
+mentor-sort-name = نام
+mentor-sort-recent = تازہ ترین سرگرمی
+mentor-attention-only = صرف وہ جنہیں توجہ کی ضرورت ہے
+mentor-showing = { $total ->
+    [one] { $total } میں سے { $shown } دکھائے جا رہے ہیں
+   *[other] { $total } میں سے { $shown } دکھائے جا رہے ہیں
+}
+mentor-attention = توجہ کی ضرورت ہے
+mentor-why-inactive = { $days } دن سے کوئی سرگرمی نہیں
+mentor-why-at_risk = پروگرام کی ایک شرط پوری نہیں ہوئی
+mentor-why-unread = { $count ->
+    [one] نہ پڑھی گئی رائے: { $count }
+   *[other] نہ پڑھی گئی رائے: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] منتخب کی تصدیق کریں ({ $count })
+   *[other] منتخب کی تصدیق کریں ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] تصدیق شدہ: { $count }
+   *[other] تصدیق شدہ: { $count }
+}

@@ -721,3 +721,76 @@ fn relay_behind_a_trusted_proxy_limits_each_forwarded_client() -> R {
     assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
     Ok(())
 }
+
+/// Every file under `dir`, recursively (database, `-wal`, `-shm`, exports).
+fn folder_files(dir: &Path) -> R<Vec<(PathBuf, Vec<u8>)>> {
+    let mut out = vec![];
+    for e in std::fs::read_dir(dir)? {
+        let p = e?.path();
+        if p.is_dir() {
+            out.extend(folder_files(&p)?);
+        } else {
+            let b = std::fs::read(&p)?;
+            out.push((p, b));
+        }
+    }
+    Ok(out)
+}
+
+/// Issue 11, finding 3, against the real relay process: erasing the portfolio on the owner's
+/// phone deletes the relay copy (owner-signed DELETE: every reader then gets 404) and leaves
+/// no key, token, relay address or portfolio text in the phone's data folder.
+#[test]
+fn erase_deletes_the_relay_copy_and_leaves_no_secret_on_the_device() -> R {
+    let relay = Relay::start()?;
+    let (mut phone, _laptop, mut mentor, id) = setup(&relay)?;
+    let dir = phone._dir.path().to_path_buf();
+    std::fs::create_dir_all(dir.join("exports"))?;
+    std::fs::write(
+        dir.join("exports").join(format!("mosaic-{id}.json")),
+        phone.m.export_json(id)?,
+    )?;
+    let mut needles: Vec<Vec<u8>> = vec![
+        b"KNOWN-SECRET-ONE".to_vec(),
+        relay.url.as_bytes().to_vec(),
+        doc_row(&mut phone, id, "read_token")?,
+        doc_row(&mut phone, id, "write_secret")?,
+    ];
+    {
+        let c = phone.m.connection();
+        let mut stmt = c.prepare("SELECT key FROM sync_keys")?;
+        let keys = stmt
+            .query_map([], |r| r.get::<_, Vec<u8>>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        needles.extend(keys);
+    }
+    let doc = DocId(
+        doc_row(&mut phone, id, "relay_doc")?
+            .try_into()
+            .map_err(|_| "doc")?,
+    );
+    let mentor_token = ReadToken(
+        doc_row(&mut mentor, id, "read_token")?
+            .try_into()
+            .map_err(|_| "token")?,
+    );
+
+    let rep = mosaic_sync::erase_portfolio(&mut phone.m, id)?;
+    assert_eq!(rep.relay_deleted, 1, "{rep:?}");
+    let client = RelayClient::new(&relay.url);
+    let r = client.pull(&doc, &mentor_token, 0);
+    assert_eq!(r.err().and_then(|e| e.status()), Some(404));
+    let r = mosaic_sync::sync(&mut mentor.m, &relay.url, id);
+    assert!(matches!(r, Err(Error::NoAccess)), "{r:?}");
+    for (path, bytes) in folder_files(&dir)? {
+        for n in &needles {
+            assert!(
+                !bytes.windows(n.len()).any(|w| w == n.as_slice()),
+                "{} still holds {:?}",
+                path.display(),
+                String::from_utf8_lossy(n)
+            );
+        }
+    }
+    Ok(())
+}

@@ -562,13 +562,24 @@ fn run(cli: Cli) -> Result<()> {
             if !yes {
                 bail!("erasing cannot be undone; add --yes to confirm");
             }
-            if everything {
-                m.erase_everything()?;
+            // Through mosaic-sync: the sync secrets, the exports and the relay copy go too.
+            let report = if everything {
+                mosaic_sync::erase_everything(&mut m)?
             } else {
                 let id = pick(&m, cli.portfolio)?;
-                m.erase_portfolio(id)?;
-            }
-            print(json, &serde_json::json!({"ok": true}), || "Erased".into())?;
+                mosaic_sync::erase_portfolio(&mut m, id)?
+            };
+            print(
+                json,
+                &serde_json::json!({"ok": true, "report": report}),
+                || {
+                    let mut s = "Erased".to_string();
+                    for w in &report.warnings {
+                        s.push_str(&format!("\nwarning: {w}"));
+                    }
+                    s
+                },
+            )?;
         }
     }
     Ok(())

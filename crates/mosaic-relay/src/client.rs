@@ -283,6 +283,17 @@ impl RelayClient {
         self.json(r)
     }
 
+    /// `DELETE /v1/docs/{id}`: the relay forgets the document (log, snapshot, blobs, tokens).
+    pub fn delete_doc(&self, doc: &DocId, owner: &WriterKey) -> Result<()> {
+        let path = format!("/v1/docs/{}", doc.to_hex());
+        // No body (some HTTP stacks refuse one on DELETE); the signature covers the empty one.
+        let sig = owner.sign(WriteOp::Delete, &self.audience(), doc, &[], unix_now())?;
+        let headers: Vec<(&str, String)> = sig.headers().into_iter().collect();
+        let r = self.request("DELETE", &path, &headers, None)?;
+        self.checked(r)?;
+        Ok(())
+    }
+
     /// `POST /v1/docs/{id}/log`: appends one encrypted change batch; returns its seq.
     pub fn append(&self, doc: &DocId, writer: &WriterKey, ciphertext: &[u8]) -> Result<u64> {
         let path = format!("/v1/docs/{}/log", doc.to_hex());

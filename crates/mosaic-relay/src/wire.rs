@@ -237,6 +237,8 @@ pub enum WriteOp {
     },
     /// `PUT /v1/docs/{id}/blobs/{hash}`: store an attachment blob.
     Blob,
+    /// `DELETE /v1/docs/{id}`: forget the document (the owner erased it).
+    Delete,
 }
 
 impl WriteOp {
@@ -248,6 +250,7 @@ impl WriteOp {
             WriteOp::Append => b"append",
             WriteOp::Snapshot { .. } => b"snapshot",
             WriteOp::Blob => b"blob",
+            WriteOp::Delete => b"delete",
         }
     }
     fn param(&self) -> u64 {

@@ -7,11 +7,15 @@
 //! - type 1, **device code**: `x25519 public 32 || ed25519 public 32 || name len u8 || name`.
 //!   Public keys only: nothing secret is ever shown on screen.
 //! - type 2, **share code**: `recipient tag 8 || sealed box` where the sealed box (X25519,
-//!   to the device whose code was scanned) holds a [`Bundle`]. Only that device can open it.
+//!   to the device whose code was scanned) holds a [`Bundle`] and who made it: the maker's
+//!   device Ed25519 key, the document's write authority, and a signature by each over the
+//!   bundle and the recipient ([`Bundle::seal_signed`]). Only that device can open it, and it
+//!   knows which device and which authority vouch for what is inside.
 
 use data_encoding::BASE32_NOPAD;
 use sha2::{Digest, Sha256};
 
+use crate::crypto::{self, DeviceKeys};
 use crate::error::{Error, Result};
 
 /// The prefix of every code.
@@ -281,7 +285,7 @@ pub fn decode_members(b: &[u8]) -> Result<Vec<MemberRecord>> {
 
 impl Bundle {
     pub fn encode(&self) -> Vec<u8> {
-        let mut o = vec![1u8]; // bundle version
+        let mut o = vec![BUNDLE_VERSION];
         o.push(match self.role {
             ShareRole::Device => 1,
             ShareRole::Mentor => 2,
@@ -317,8 +321,16 @@ impl Bundle {
 
     pub fn decode(b: &[u8]) -> Result<Self> {
         let mut r = R(b);
-        if r.u8()? != 1 {
-            return Err(Error::Code("share bundle from a newer app version".into()));
+        match r.u8()? {
+            BUNDLE_VERSION => {}
+            v if v < BUNDLE_VERSION => {
+                return Err(Error::Code(
+                    "this share code comes from an older app version and is not signed; ask \
+                     for a new code"
+                        .into(),
+                ));
+            }
+            _ => return Err(Error::Code("share bundle from a newer app version".into())),
         }
         let role = match r.u8()? {
             1 => ShareRole::Device,
@@ -355,6 +367,111 @@ impl Bundle {
             members,
             relay_url,
             from_name,
+        })
+    }
+}
+
+/// Bundle format version. 2: signed by the maker's device and the write authority (version 1
+/// codes were anonymous sealed boxes and are refused).
+const BUNDLE_VERSION: u8 = 2;
+const SIGNED_TAIL: usize = 32 + 32 + 64 + 64;
+
+/// A bundle opened from a share code, with who vouched for it (both signatures checked).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedBundle {
+    pub bundle: Bundle,
+    /// Ed25519 device key of the device that made the code.
+    pub maker: [u8; 32],
+    /// The document's write authority (public key) that signed the code: the owner's
+    /// authority over the portfolio, which a mentor or a stranger does not hold.
+    pub authority: [u8; 32],
+}
+
+fn share_message(
+    recipient: &[u8; 32],
+    maker: &[u8; 32],
+    authority: &[u8; 32],
+    b: &[u8],
+) -> Vec<u8> {
+    let mut m = b"mosaic-sync/v1/share\0".to_vec();
+    m.extend_from_slice(recipient);
+    m.extend_from_slice(maker);
+    m.extend_from_slice(authority);
+    m.extend_from_slice(&Sha256::digest(b));
+    m
+}
+
+impl Bundle {
+    /// Encodes, signs (by the maker's device key and by the write authority, over the bundle,
+    /// both public keys and the recipient) and seals the bundle to `recipient_x25519`.
+    pub fn seal_signed(
+        &self,
+        maker: &DeviceKeys,
+        authority_secret: &[u8; 32],
+        recipient_x25519: &[u8; 32],
+    ) -> Result<Vec<u8>> {
+        let mut plain = self.encode();
+        let maker_pub = maker.ed25519_public();
+        let authority = crypto::ed25519_public_of(authority_secret);
+        let msg = share_message(recipient_x25519, &maker_pub, &authority, &plain);
+        let dev_sig = crypto::sign(maker.ed25519_secret(), &msg);
+        let auth_sig = crypto::sign(authority_secret, &msg);
+        plain.extend_from_slice(&maker_pub);
+        plain.extend_from_slice(&authority);
+        plain.extend_from_slice(&dev_sig);
+        plain.extend_from_slice(&auth_sig);
+        crypto::seal_to(recipient_x25519, &plain)
+    }
+
+    /// Reads what [`Bundle::seal_signed`] sealed (already unsealed by the recipient) and checks
+    /// both signatures. Whether the authority is the right one for a portfolio this device
+    /// already has is for the caller to check.
+    pub fn open_signed(plain: &[u8], recipient_x25519: &[u8; 32]) -> Result<SignedBundle> {
+        if plain.first().is_some_and(|v| *v < BUNDLE_VERSION) {
+            // An old anonymous code: let decode say so in plain words.
+            Bundle::decode(plain)?;
+        }
+        if plain.len() < SIGNED_TAIL {
+            return Err(Error::Code(
+                "the share code is not signed; ask for a new code".into(),
+            ));
+        }
+        let (body, tail) = plain.split_at(plain.len() - SIGNED_TAIL);
+        let a32 = |b: &[u8]| -> [u8; 32] {
+            let mut a = [0u8; 32];
+            a.copy_from_slice(b);
+            a
+        };
+        let a64 = |b: &[u8]| -> [u8; 64] {
+            let mut a = [0u8; 64];
+            a.copy_from_slice(b);
+            a
+        };
+        let (maker, authority) = (a32(&tail[..32]), a32(&tail[32..64]));
+        let msg = share_message(recipient_x25519, &maker, &authority, body);
+        if !crypto::verify(&maker, &msg, &a64(&tail[64..128]))
+            || !crypto::verify(&authority, &msg, &a64(&tail[128..]))
+        {
+            return Err(Error::Code(
+                "the share code is not signed by the device and owner keys it names; it was \
+                 refused"
+                    .into(),
+            ));
+        }
+        let bundle = Bundle::decode(body)?;
+        if let Some(ws) = &bundle.write_secret
+            && crypto::ed25519_public_of(ws) != authority
+        {
+            return Err(Error::Code(
+                "the share code is not signed by the write authority it hands over; it was \
+                 refused"
+                    .into(),
+            ));
+        }
+        Ok(SignedBundle {
+            bundle,
+            maker,
+            authority,
         })
     }
 }

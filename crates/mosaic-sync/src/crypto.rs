@@ -198,6 +198,23 @@ pub fn sender_id_of(ed25519_public: &[u8; 32]) -> [u8; SENDER_LEN] {
     id
 }
 
+/// Ed25519 signature of `msg` by `secret` (a device key or a write authority).
+pub fn sign(secret: &[u8; 32], msg: &[u8]) -> [u8; SIG_LEN] {
+    SigningKey::from_bytes(secret).sign(msg).to_bytes()
+}
+
+/// The Ed25519 public key of `secret`.
+pub fn ed25519_public_of(secret: &[u8; 32]) -> [u8; 32] {
+    SigningKey::from_bytes(secret).verifying_key().to_bytes()
+}
+
+/// Checks an Ed25519 signature (strict: no malleable encodings).
+pub fn verify(public: &[u8; 32], msg: &[u8], sig: &[u8; SIG_LEN]) -> bool {
+    VerifyingKey::from_bytes(public)
+        .and_then(|vk| vk.verify_strict(msg, &Signature::from_bytes(sig)))
+        .is_ok()
+}
+
 /// Short tag naming a device's X25519 key (recipient of a grant or a share code).
 pub fn x25519_tag(public: &[u8; 32]) -> [u8; 8] {
     let h = Sha256::digest(public);

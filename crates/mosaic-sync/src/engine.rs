@@ -521,6 +521,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         loop {
             let since = st.cursor;
             let resp = self.call(|t| t.pull(&doc, &token, since))?;
+            check_against_head(&resp, since)?;
             let mut changes: Vec<Vec<u8>> = vec![];
             let mut snapshot: Option<Vec<u8>> = None;
             let mut cursor = st.cursor;
@@ -832,6 +833,28 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         }
         Ok(())
     }
+}
+
+/// A relay whose head is behind what this device already pulled rolled its log back (or shows
+/// this device a fork); one that sends an item beyond its own head invents or replays sequence
+/// numbers (a replayed entry at `i64::MAX` would freeze the cursor for good). Both are
+/// refused before anything is applied, so the cursor does not move.
+fn check_against_head(resp: &mosaic_relay::wire::PullResponse, since: u64) -> Result<()> {
+    if resp.head_seq < since {
+        return Err(Error::Tampered(format!(
+            "the relay's log is behind this device (head {} < {since} already seen): rolled \
+             back or forked; not accepted",
+            resp.head_seq
+        )));
+    }
+    if let Some(bad) = resp.items.iter().find(|i| i.cursor() > resp.head_seq) {
+        return Err(Error::Tampered(format!(
+            "the relay sent entry {} beyond its head {}; not accepted",
+            bad.cursor(),
+            resp.head_seq
+        )));
+    }
+    Ok(())
 }
 
 fn unannounced(conn: &Connection, local_id: &str) -> Result<Vec<BlobRef>> {

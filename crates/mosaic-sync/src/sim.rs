@@ -398,5 +398,20 @@ impl Transport for SimLink {
         self.after(r, n)
     }
 
+    fn delete_doc(&mut self, doc: &DocId, writer: &WriterKey) -> TResult<()> {
+        self.before(0)?;
+        let r = {
+            let mut s = self.relay.lock();
+            match s.docs.get(doc) {
+                Some(d) if d.write_keys.contains(&writer.public().0) => {
+                    s.docs.remove(doc);
+                    Ok(())
+                }
+                _ => Err(TransportError::NotFound),
+            }
+        };
+        self.after(r, 0)
+    }
+
     fn sleep(&mut self, _d: std::time::Duration) {}
 }

@@ -44,6 +44,14 @@ pub trait Transport {
     ) -> TResult<()>;
     fn put_blob(&mut self, doc: &DocId, writer: &WriterKey, data: &[u8]) -> TResult<BlobHash>;
     fn get_blob(&mut self, doc: &DocId, token: &ReadToken, hash: &BlobHash) -> TResult<Vec<u8>>;
+    /// Forgets the document at the relay (the owner erased it); signed by a write key.
+    fn delete_doc(&mut self, doc: &DocId, writer: &WriterKey) -> TResult<()> {
+        let _ = (doc, writer);
+        Err(TransportError::Refused {
+            code: "unsupported".into(),
+            message: "this transport cannot delete documents".into(),
+        })
+    }
     /// Waits before a retry (the simulation does not sleep).
     fn sleep(&mut self, d: Duration) {
         std::thread::sleep(d);
@@ -164,6 +172,11 @@ impl Transport for RelayTransport {
         let b = self.client.get_blob(doc, token, hash).map_err(map_err)?;
         self.count(0, b.len());
         Ok(b)
+    }
+    fn delete_doc(&mut self, doc: &DocId, writer: &WriterKey) -> TResult<()> {
+        self.client.delete_doc(doc, writer).map_err(map_err)?;
+        self.count(0, 0);
+        Ok(())
     }
 }
 

@@ -17,7 +17,9 @@ const parser = new FluentParser({ withSpans: false });
 /** Variables the app passes as numbers (see the t(...) calls). Counted ones need their own selector. */
 const COUNTED = ['count', 'hours', 'languages', 'activities', 'pulled', 'pushed', 'comments', 'confirmations'];
 // 'done of total': the grammar may agree with either, so either may carry the selector.
-const NUMERIC = new Set([...COUNTED, 'min', 'max', 'pct', 'done', 'total']);
+// Percentages and bounds ($pct, $min, $max) are shown as figures with a sign or in a range,
+// where no word agrees with them, so they need no selector of their own.
+const NUMERIC = new Set([...COUNTED, 'done', 'total']);
 
 function varOf(e: Expression): string | null {
   if (e instanceof VariableReference) return e.id.name;

@@ -140,6 +140,8 @@ pub enum StartError {
 enum HubEvent {
     Head(u64),
     Revoked(Arc<Vec<TokenHash>>),
+    /// The owner deleted the document: every subscriber is closed.
+    Deleted,
 }
 
 /// Fan-out of document events to WebSocket sessions.
@@ -399,6 +401,23 @@ async fn create_doc(
         StatusCode::OK
     };
     Ok((status, Json(Created { created })).into_response())
+}
+
+/// `DELETE /v1/docs/{id}` (empty body, signed by a write key): the relay forgets the
+/// document, its log, snapshot, blobs and tokens; open push subscriptions are closed.
+async fn delete_doc(
+    State(st): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let doc = parse_doc(&id)?;
+    let body = body.map_err(body_rejection)?;
+    let sig = verify_write(&st, &headers, WriteOp::Delete, &doc, &wire::sha256(&body))?;
+    let skew = st.cfg.clock_skew_secs;
+    st.store.delete_doc(doc, sig, unix_now(), skew).await?;
+    st.hub.publish(&doc, HubEvent::Deleted);
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 async fn update_access(
@@ -705,6 +724,8 @@ async fn on_event(
     };
     match ev {
         Ok(HubEvent::Head(seq)) => Step::Send(PushMessage::Head { seq }),
+        // The document is gone: nothing more will come, as for a revoked reader.
+        Ok(HubEvent::Deleted) => Step::Revoked,
         Ok(HubEvent::Revoked(hashes)) => {
             // A hand-over names no tokens: every subscriber rechecks its own.
             if hashes.contains(token) || (hashes.is_empty() && !readable().await) {
@@ -847,7 +868,7 @@ fn router(state: Shared) -> Router {
     let max_body = state.cfg.max_body_bytes;
     Router::new()
         .route("/health", get(health))
-        .route("/v1/docs/{id}", put(create_doc))
+        .route("/v1/docs/{id}", put(create_doc).delete(delete_doc))
         .route("/v1/docs/{id}/access", post(update_access).get(list_access))
         .route("/v1/docs/{id}/log", post(append).get(pull))
         .route("/v1/docs/{id}/snapshot", put(put_snapshot))

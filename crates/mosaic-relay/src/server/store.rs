@@ -450,6 +450,31 @@ impl Store {
         .await
     }
 
+    /// Forgets a document: its log, snapshot, blobs, read tokens and write keys, signed by one
+    /// of its write keys (the owner erasing it). Afterwards every request about it is answered
+    /// like one about a document that never existed. The used nonces stay until they expire,
+    /// so a replay of the original registration inside the clock-skew window is refused.
+    pub async fn delete_doc(
+        &self,
+        doc: DocId,
+        sig: SignedWrite,
+        now: u64,
+        skew: u64,
+    ) -> Result<()> {
+        self.with_writer(move |tx| {
+            let (doc, sig) = (&doc, &sig);
+            // Only the owner key forgets a document, as only it changes access.
+            authorize_owner(tx, doc, sig, now, skew)?;
+            let d = &doc.0[..];
+            for table in ["entries", "snapshots", "blobs", "read_tokens", "write_keys"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE doc_id = ?1"), [d])?;
+            }
+            tx.execute("DELETE FROM docs WHERE id = ?1", [d])?;
+            Ok(())
+        })
+        .await
+    }
+
     /// Appends one entry; returns its seq.
     #[allow(clippy::too_many_arguments)]
     pub async fn append(

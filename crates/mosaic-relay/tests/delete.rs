@@ -1,0 +1,64 @@
+//! `DELETE /v1/docs/{id}` (issue 11, finding 3): the owner erasing a portfolio makes the
+//! relay forget the document, its log, snapshot, blobs and tokens; only a write key may ask.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{TestResult, new_doc, start};
+use mosaic_relay::auth::WriterKey;
+use mosaic_relay::client::SubscriptionEvent;
+use mosaic_relay::wire::WS_CLOSE_REVOKED;
+
+#[test]
+fn owner_signed_delete_forgets_log_snapshot_blobs_and_tokens() -> TestResult {
+    let h = start()?;
+    let d = new_doc(&h.client)?;
+    h.client.append(&d.id, &d.writer, b"ciphertext one")?;
+    h.client
+        .put_snapshot(&d.id, &d.writer, 1, b"snapshot bytes")?;
+    h.client.append(&d.id, &d.writer, b"ciphertext two")?;
+    let blob = h.client.put_blob(&d.id, &d.writer, b"blob bytes")?.hash;
+    let mut sub = h.client.subscribe(&d.id, &d.token)?;
+    sub.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let _head = sub.next_event()?;
+
+    // A key that is not the document's cannot delete it.
+    let stranger = WriterKey::generate()?;
+    let e = h.client.delete_doc(&d.id, &stranger).err();
+    assert_eq!(e.and_then(|e| e.status()), Some(404));
+    assert_eq!(h.client.pull(&d.id, &d.token, 0)?.head_seq, 2);
+
+    h.client.delete_doc(&d.id, &d.writer)?;
+    let status =
+        |r: Result<(), mosaic_relay::client::ClientError>| r.err().and_then(|e| e.status());
+    assert_eq!(
+        status(h.client.pull(&d.id, &d.token, 0).map(|_| ())),
+        Some(404)
+    );
+    assert_eq!(
+        status(h.client.get_blob(&d.id, &d.token, &blob).map(|_| ())),
+        Some(404)
+    );
+    assert_eq!(
+        status(h.client.append(&d.id, &d.writer, b"more").map(|_| ())),
+        Some(404),
+        "the old write key is forgotten too"
+    );
+    assert_eq!(status(h.client.delete_doc(&d.id, &d.writer)), Some(404));
+    assert_eq!(
+        sub.next_event()?,
+        SubscriptionEvent::Closed(Some(WS_CLOSE_REVOKED))
+    );
+    // Nothing of it is left in the relay's tables.
+    let conn = rusqlite::Connection::open(h.dir.path().join("relay.db"))?;
+    for table in ["entries", "snapshots", "blobs", "read_tokens", "write_keys"] {
+        let n: i64 = conn.query_row(
+            &format!("SELECT count(*) FROM {table} WHERE doc_id = ?1"),
+            [&d.id.0[..]],
+            |r| r.get(0),
+        )?;
+        assert_eq!(n, 0, "{table}");
+    }
+    Ok(())
+}

@@ -1,0 +1,228 @@
+//! Mentor feedback: the mentor writes comments and confirmations into a small document of
+//! its own; the owner reads them (and marks them read).
+
+use automerge::{ReadDoc, transaction::Transactable};
+use mosaic_core::{EntryId, Mosaic, PortfolioId};
+use mosaic_relay::wire::DocId;
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use crate::crypto::{self, DocKey};
+use crate::entry::local_id;
+use crate::error::{Error, Result};
+use crate::store;
+
+pub(crate) fn feedback_local_id(doc: &DocId) -> String {
+    format!("fb:{}", doc.to_hex())
+}
+
+/// The relay document, read token and epoch-0 key of a mentor's feedback document, all
+/// derived from the seed the owner put in the share code (so the owner can read it without
+/// another exchange). The mentor signs it with its own device key, which the owner learnt
+/// from the mentor's device code: the owner can read the feedback but never forge it.
+pub(crate) fn feedback_params(seed: &[u8; 32]) -> (DocId, [u8; 32], DocKey) {
+    (
+        DocId(crypto::derive(seed, "feedback-doc")),
+        crypto::derive(seed, "feedback-read"),
+        DocKey::from_bytes(0, crypto::derive(seed, "feedback-key")),
+    )
+}
+
+/// One comment or confirmation from a mentor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FeedbackItem {
+    pub id: String,
+    /// `comment` or `confirmation`.
+    pub kind: String,
+    pub entry_id: String,
+    /// Comment text, or the confirmation kind (e.g. `attendance`, `certificate`, `level`).
+    pub text: String,
+    pub by: String,
+    /// Unix seconds.
+    pub time: i64,
+    pub unread: bool,
+}
+
+fn my_feedback_doc(m: &mut Mosaic, portfolio: PortfolioId) -> Result<String> {
+    store::list(
+        m.connection(),
+        "kind = 'feedback' AND writer = 1 AND portfolio_id = ?1",
+        &local_id(portfolio),
+    )?
+    .into_iter()
+    .next()
+    .map(|s| s.local_id)
+    .ok_or_else(|| Error::Invalid("you are not a mentor of this portfolio".into()))
+}
+
+fn write_feedback(
+    m: &mut Mosaic,
+    portfolio: PortfolioId,
+    section: &str,
+    fields: &[(&str, automerge::ScalarValue)],
+) -> Result<String> {
+    let lid = my_feedback_doc(m, portfolio)?;
+    let conn = m.connection();
+    let tx = conn.transaction()?;
+    let data = store::doc_data(&tx, &lid)?
+        .ok_or_else(|| Error::Invalid("feedback document missing".into()))?;
+    let mut doc = automerge::AutoCommit::load(&data)?;
+    let parent = match doc.get(automerge::ROOT, section)? {
+        Some((automerge::Value::Object(_), id)) => id,
+        _ => doc.put_object(automerge::ROOT, section, automerge::ObjType::Map)?,
+    };
+    let id = uuid::Uuid::now_v7().to_string();
+    let obj = doc.put_object(&parent, id.as_str(), automerge::ObjType::Map)?;
+    for (k, v) in fields {
+        doc.put(&obj, *k, v.clone())?;
+    }
+    store::set_doc_data(&tx, &lid, &doc.save())?;
+    tx.commit()?;
+    Ok(id)
+}
+
+/// Mentor: comments on an entry of a mentee's portfolio (stored in the mentor's feedback
+/// document; sent with the next [`sync`]).
+pub fn comment(
+    m: &mut Mosaic,
+    portfolio: PortfolioId,
+    entry: EntryId,
+    text: &str,
+) -> Result<String> {
+    let by = m.author().to_string();
+    write_feedback(
+        m,
+        portfolio,
+        "comments",
+        &[
+            ("entry_id", entry.to_string().into()),
+            ("text", text.into()),
+            ("by", by.into()),
+            (
+                "time",
+                automerge::ScalarValue::Timestamp(store::now() * 1000),
+            ),
+        ],
+    )
+}
+
+/// Mentor: confirms evidence on an entry (`kind`: e.g. `attendance`, `certificate`, `level`).
+pub fn confirm(
+    m: &mut Mosaic,
+    portfolio: PortfolioId,
+    entry: EntryId,
+    kind: &str,
+) -> Result<String> {
+    let by = m.author().to_string();
+    write_feedback(
+        m,
+        portfolio,
+        "confirmations",
+        &[
+            ("entry_id", entry.to_string().into()),
+            ("kind", kind.into()),
+            ("by", by.into()),
+            ("on", automerge::ScalarValue::Timestamp(store::now() * 1000)),
+        ],
+    )
+}
+
+fn read_feedback_doc(m: &mut Mosaic, lid: &str) -> Result<Vec<FeedbackItem>> {
+    let Some(data) = store::doc_data(m.connection(), lid)? else {
+        return Ok(vec![]);
+    };
+    let doc = automerge::Automerge::load(&data)?;
+    let mut out = vec![];
+    let s = |doc: &automerge::Automerge, o: &automerge::ObjId, k: &str| -> String {
+        match doc.get(o, k) {
+            Ok(Some((v, _))) => v
+                .as_str()
+                .map(str::to_string)
+                .or_else(|| v.as_scalar().map(|s| s.to_string()))
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    };
+    let ts = |doc: &automerge::Automerge, o: &automerge::ObjId, k: &str| -> i64 {
+        match doc.get(o, k) {
+            Ok(Some((automerge::Value::Scalar(sv), _))) => match sv.as_ref() {
+                automerge::ScalarValue::Timestamp(t) => t / 1000,
+                automerge::ScalarValue::Int(t) => *t,
+                _ => 0,
+            },
+            _ => 0,
+        }
+    };
+    for (section, kind, text_key, time_key) in [
+        ("comments", "comment", "text", "time"),
+        ("confirmations", "confirmation", "kind", "on"),
+    ] {
+        let Ok(Some((automerge::Value::Object(_), parent))) = doc.get(automerge::ROOT, section)
+        else {
+            continue;
+        };
+        for key in doc.keys(&parent) {
+            let Ok(Some((automerge::Value::Object(_), obj))) = doc.get(&parent, key.as_str())
+            else {
+                continue;
+            };
+            out.push(FeedbackItem {
+                id: key.clone(),
+                kind: kind.into(),
+                entry_id: s(&doc, &obj, "entry_id"),
+                text: s(&doc, &obj, text_key),
+                by: s(&doc, &obj, "by"),
+                time: ts(&doc, &obj, time_key),
+                unread: false,
+            });
+        }
+    }
+    let conn = m.connection();
+    for it in &mut out {
+        let seen: Option<i64> = conn
+            .query_row(
+                "SELECT 1 FROM sync_feedback_seen WHERE local_id = ?1 AND item = ?2",
+                params![lid, it.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        it.unread = seen.is_none();
+    }
+    Ok(out)
+}
+
+/// All mentor feedback on a portfolio known to this device (the owner reads the mentors'
+/// feedback documents; a mentor reads their own), newest first.
+pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackItem>> {
+    store::init(m.connection())?;
+    let docs = store::list(
+        m.connection(),
+        "kind = 'feedback' AND portfolio_id = ?1",
+        &local_id(portfolio),
+    )?;
+    let mut out = vec![];
+    for d in docs {
+        out.extend(read_feedback_doc(m, &d.local_id)?);
+    }
+    out.sort_by(|a, b| b.time.cmp(&a.time).then(a.id.cmp(&b.id)));
+    Ok(out)
+}
+
+/// Marks every feedback item on `portfolio` as read on this device.
+pub fn mark_feedback_read(m: &mut Mosaic, portfolio: PortfolioId) -> Result<()> {
+    store::init(m.connection())?;
+    let docs = store::list(
+        m.connection(),
+        "kind = 'feedback' AND portfolio_id = ?1",
+        &local_id(portfolio),
+    )?;
+    for d in docs {
+        for it in read_feedback_doc(m, &d.local_id)? {
+            m.connection().execute(
+                "INSERT OR IGNORE INTO sync_feedback_seen(local_id, item) VALUES (?1, ?2)",
+                params![d.local_id, it.id],
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! Revoking a mentor or one of the owner's devices: a new key epoch and, for a device, a new
+//! write authority.
+
+use mosaic_core::{Mosaic, PortfolioId};
+use mosaic_relay::auth::WriterKey;
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::capability::MemberRecord;
+use crate::crypto::{self, DocKey};
+use crate::engine::{self, SyncReport};
+use crate::entry::{local_id, sync_with};
+use crate::error::{Error, Result};
+use crate::members::member_records;
+use crate::relay_url::check_relay_url;
+use crate::store;
+use crate::transport::{RelayTransport, RetryPolicy, Transport};
+
+/// What [`revoke`] did.
+#[derive(Debug, Clone, Serialize)]
+pub struct RevokeReport {
+    pub revoked: String,
+    /// `mentor` or `device`.
+    pub role: String,
+    /// The new key epoch.
+    pub epoch: u32,
+    /// `true` if the relay already removed the read token (and, for a device, swapped the write
+    /// key) and has the new keys; otherwise the next [`sync`] finishes the job (nothing new is
+    /// readable by the revoked member meanwhile, since new changes are encrypted under the new
+    /// epoch key).
+    pub completed: bool,
+    pub sync: Option<SyncReport>,
+}
+
+/// Revokes a mentor or one of the owner's own devices (a lost or stolen phone), by
+/// [`Member::id`] or exact name: a new key epoch (new document key), the member's read token
+/// removed at the relay, the new key wrapped for the owner's other devices and the remaining
+/// mentors. For a device, the write authority is replaced too: a new write key is registered at
+/// the relay and the old one removed, and the new one is sealed to the remaining devices only.
+/// The revoked member can decrypt nothing written afterwards; a revoked device can no longer
+/// write.
+pub fn revoke(m: &mut Mosaic, portfolio: PortfolioId, member: &str) -> Result<RevokeReport> {
+    let url = store::load(m.connection(), &local_id(portfolio))?
+        .map(|s| s.relay_url)
+        .ok_or_else(|| Error::Invalid("portfolio is not shared".into()))?;
+    check_relay_url(&url)?;
+    let mut t = RelayTransport::new(&url);
+    revoke_with(m, &mut t, portfolio, member)
+}
+
+/// [`revoke`] over any transport.
+pub fn revoke_with<T: Transport + ?Sized>(
+    m: &mut Mosaic,
+    t: &mut T,
+    portfolio: PortfolioId,
+    member: &str,
+) -> Result<RevokeReport> {
+    let lid = local_id(portfolio);
+    let first = store::load(m.connection(), &lid)?
+        .ok_or_else(|| Error::Invalid("portfolio is not shared".into()))?;
+    if first.write_secret.is_none() || first.kind != "portfolio" {
+        return Err(Error::Invalid("only the owner's devices can revoke".into()));
+    }
+    // Catch up first (the latest roster, keys and signer). Revoking must work offline too: the
+    // relay side is then finished by the next sync.
+    // A failed catch-up must not stop the revocation of a lost device; the sync after it
+    // reports any lasting problem.
+    let _ = sync_with(m, t, &first.relay_url, portfolio, RetryPolicy::default());
+    let mut st = store::load(m.connection(), &lid)?
+        .ok_or_else(|| Error::Invalid("portfolio is not shared".into()))?;
+    let Some(ws) = st.write_secret else {
+        return Err(Error::Invalid("only the owner's devices can revoke".into()));
+    };
+    let me = store::device(m)?.x25519_public();
+    let records = member_records(m, &lid)?;
+    let matches: Vec<&MemberRecord> = records
+        .iter()
+        .filter(|r| {
+            !r.revoked && (hex::encode(crypto::x25519_tag(&r.x25519)) == member || r.name == member)
+        })
+        .collect();
+    let target = match matches.as_slice() {
+        [] => {
+            return Err(Error::Invalid(format!(
+                "no current mentor or device `{member}`"
+            )));
+        }
+        [one] => (*one).clone(),
+        _ => {
+            return Err(Error::Invalid(format!(
+                "several members are called `{member}`; give the id instead (see members)"
+            )));
+        }
+    };
+    if target.x25519 == me {
+        return Err(Error::Invalid(
+            "this is this device; revoke it from another of your devices".into(),
+        ));
+    }
+    let epoch = st.epoch + 1;
+    let key = DocKey::generate(epoch);
+    // A revoked device held the write authority: replace it. The old key signs the hand-over
+    // (so that every reader can verify what the new one signs) and, until the relay has
+    // swapped them, authorises that swap.
+    let new_ws = if target.device {
+        let new_ws = crypto::random32();
+        let new_public = WriterKey::from_secret_bytes(&new_ws).public().0;
+        let handover = crypto::signer_handover(&st.relay_doc, &ws, &new_public);
+        let mut chain = engine::decode_grants(&st.signer_chain);
+        chain.push(handover);
+        st.signer_chain = engine::store_grants(&chain);
+        if st.old_write_secret.is_none() {
+            st.old_write_secret = Some(ws);
+        }
+        st.write_secret = Some(new_ws);
+        new_ws
+    } else {
+        ws
+    };
+    let mut grants = vec![crypto::grant_owner(&st.relay_doc, &new_ws, &key)?];
+    for r in records
+        .iter()
+        .filter(|r| !r.revoked && r.x25519 != target.x25519 && r.x25519 != me)
+    {
+        grants.push(crypto::grant_device(&st.relay_doc, &r.x25519, &key)?);
+        if r.device {
+            // Every rotation carries the current write authority to the remaining devices, so
+            // a device that missed a device revocation still gets it from a later snapshot.
+            grants.push(crypto::grant_authority(&st.relay_doc, &r.x25519, &new_ws)?);
+        }
+    }
+    st.epoch = epoch;
+    st.rotation_grants = Some(engine::store_grants(&grants));
+    st.rotation_pending = true;
+    st.pending_remove.push(target.read_token_hash);
+    {
+        let conn = m.connection();
+        let tx = conn.transaction()?;
+        store::put_key(&tx, &lid, &key)?;
+        store::save_progress(&tx, &st)?;
+        tx.execute(
+            "UPDATE sync_members SET revoked_at = ?3 WHERE local_id = ?1 AND x25519_public = ?2",
+            params![lid, target.x25519.to_vec(), store::now()],
+        )?;
+        tx.execute(
+            "INSERT OR IGNORE INTO sync_roster_dirty(local_id) VALUES (?1)",
+            [&lid],
+        )?;
+        tx.commit()?;
+    }
+    let url = st.relay_url.clone();
+    let (completed, sync) = match sync_with(m, t, &url, portfolio, RetryPolicy::default()) {
+        Ok(r) => (true, Some(r)),
+        Err(Error::Unreachable(_)) => (false, None),
+        Err(e) => return Err(e),
+    };
+    Ok(RevokeReport {
+        revoked: target.name,
+        role: if target.device { "device" } else { "mentor" }.into(),
+        epoch,
+        completed,
+        sync,
+    })
+}
