@@ -64,7 +64,14 @@ restore-hint = من نسخة احتياطية صُنعت في الإعدادات
 restore-backup = استعادة نسخة احتياطية (.zip)
 restore-json = استيراد ملف إنجاز (.json)
 restore-done = ملف إنجاز { $name } موجود على هذا الهاتف مجددًا.
-assess-step = الخطوة { $n } من { $total }
+assess-step = { $total ->
+    [few] الخطوة { $n } من { $total }
+    [many] الخطوة { $n } من { $total }
+    [one] الخطوة { $n } من { $total }
+    [two] الخطوة { $n } من { $total }
+    [zero] الخطوة { $n } من { $total }
+   *[other] الخطوة { $n } من { $total }
+}
 assess-next = التالي
 mentor-search = ابحث بالاسم أو المدينة
 mentor-sort = الترتيب
@@ -72,13 +79,41 @@ mentor-sort-attention = من يحتاج إلى متابعة أولًا
 mentor-sort-name = الاسم
 mentor-sort-recent = أحدث نشاط
 mentor-attention-only = فقط من يحتاج إلى متابعة
-mentor-showing = عرض { $shown } من { $total }
+mentor-showing = { $total ->
+    [few] عرض { $shown } من { $total }
+    [many] عرض { $shown } من { $total }
+    [one] عرض { $shown } من { $total }
+    [two] عرض { $shown } من { $total }
+    [zero] عرض { $shown } من { $total }
+   *[other] عرض { $shown } من { $total }
+}
 mentor-attention = يحتاج إلى متابعة
 mentor-why-inactive = لا نشاط منذ { $days } يومًا
 mentor-why-at_risk = شرط من شروط البرنامج غير مستوفى
-mentor-why-unread = ملاحظات غير مقروءة: { $count }
-mentor-confirm-selected = تأكيد المحدد ({ $count })
-mentor-confirmed-many = تم التأكيد: { $count }
+mentor-why-unread = { $count ->
+    [few] ملاحظات غير مقروءة: { $count }
+    [many] ملاحظات غير مقروءة: { $count }
+    [one] ملاحظات غير مقروءة: { $count }
+    [two] ملاحظات غير مقروءة: { $count }
+    [zero] ملاحظات غير مقروءة: { $count }
+   *[other] ملاحظات غير مقروءة: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [few] تأكيد المحدد ({ $count })
+    [many] تأكيد المحدد ({ $count })
+    [one] تأكيد المحدد ({ $count })
+    [two] تأكيد المحدد ({ $count })
+    [zero] تأكيد المحدد ({ $count })
+   *[other] تأكيد المحدد ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [few] تم التأكيد: { $count }
+    [many] تم التأكيد: { $count }
+    [one] تم التأكيد: { $count }
+    [two] تم التأكيد: { $count }
+    [zero] تم التأكيد: { $count }
+   *[other] تم التأكيد: { $count }
+}
 
 ## Navigation
 nav-main = القائمة الرئيسية

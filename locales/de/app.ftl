@@ -60,7 +60,10 @@ restore-hint = Aus einer Sicherung aus den Einstellungen (.zip, mit Fotos und Da
 restore-backup = Sicherung wiederherstellen (.zip)
 restore-json = Portfolio-Datei importieren (.json)
 restore-done = Das Portfolio von { $name } ist wieder auf diesem Telefon.
-assess-step = Schritt { $n } von { $total }
+assess-step = { $total ->
+    [one] Schritt { $n } von { $total }
+   *[other] Schritt { $n } von { $total }
+}
 assess-next = Weiter
 mentor-search = Nach Name oder Ort suchen
 mentor-sort = Reihenfolge
@@ -68,13 +71,25 @@ mentor-sort-attention = Wer Aufmerksamkeit braucht, zuerst
 mentor-sort-name = Name
 mentor-sort-recent = Neueste Aktivität
 mentor-attention-only = Nur wer Aufmerksamkeit braucht
-mentor-showing = { $shown } von { $total } angezeigt
+mentor-showing = { $total ->
+    [one] { $shown } von { $total } angezeigt
+   *[other] { $shown } von { $total } angezeigt
+}
 mentor-attention = Braucht Aufmerksamkeit
 mentor-why-inactive = Seit { $days } Tagen keine Aktivität
 mentor-why-at_risk = Eine Programmanforderung ist nicht erfüllt
-mentor-why-unread = Ungelesene Rückmeldungen: { $count }
-mentor-confirm-selected = Auswahl bestätigen ({ $count })
-mentor-confirmed-many = Bestätigt: { $count }
+mentor-why-unread = { $count ->
+    [one] Ungelesene Rückmeldungen: { $count }
+   *[other] Ungelesene Rückmeldungen: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Auswahl bestätigen ({ $count })
+   *[other] Auswahl bestätigen ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Bestätigt: { $count }
+   *[other] Bestätigt: { $count }
+}
 
 ## Navigation
 nav-main = Hauptmenü

@@ -60,7 +60,10 @@ restore-hint = Από αντίγραφο ασφαλείας των Ρυθμίσ�
 restore-backup = Επαναφορά αντιγράφου (.zip)
 restore-json = Εισαγωγή αρχείου χαρτοφυλακίου (.json)
 restore-done = Το χαρτοφυλάκιο του/της { $name } είναι ξανά σε αυτό το τηλέφωνο.
-assess-step = Βήμα { $n } από { $total }
+assess-step = { $total ->
+    [one] Βήμα { $n } από { $total }
+   *[other] Βήμα { $n } από { $total }
+}
 assess-next = Επόμενο
 mentor-search = Αναζήτηση με όνομα ή πόλη
 mentor-sort = Σειρά
@@ -68,13 +71,25 @@ mentor-sort-attention = Πρώτα όσοι χρειάζονται προσοχ�
 mentor-sort-name = Όνομα
 mentor-sort-recent = Πιο πρόσφατη δραστηριότητα
 mentor-attention-only = Μόνο όσοι χρειάζονται προσοχή
-mentor-showing = Εμφανίζονται { $shown } από { $total }
+mentor-showing = { $total ->
+    [one] Εμφανίζονται { $shown } από { $total }
+   *[other] Εμφανίζονται { $shown } από { $total }
+}
 mentor-attention = Χρειάζεται προσοχή
 mentor-why-inactive = Καμία δραστηριότητα για { $days } ημέρες
 mentor-why-at_risk = Μια απαίτηση του προγράμματος δεν καλύπτεται
-mentor-why-unread = Μη αναγνωσμένα σχόλια: { $count }
-mentor-confirm-selected = Επιβεβαίωση επιλεγμένων ({ $count })
-mentor-confirmed-many = Επιβεβαιώθηκαν: { $count }
+mentor-why-unread = { $count ->
+    [one] Μη αναγνωσμένα σχόλια: { $count }
+   *[other] Μη αναγνωσμένα σχόλια: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Επιβεβαίωση επιλεγμένων ({ $count })
+   *[other] Επιβεβαίωση επιλεγμένων ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Επιβεβαιώθηκαν: { $count }
+   *[other] Επιβεβαιώθηκαν: { $count }
+}
 
 ## Navigation
 nav-main = Κύριο μενού

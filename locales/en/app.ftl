@@ -61,7 +61,10 @@ restore-hint = From a backup made in Settings (.zip, with photos and files) or a
 restore-backup = Restore a backup (.zip)
 restore-json = Import a portfolio file (.json)
 restore-done = The portfolio of { $name } is on this phone again.
-assess-step = Step { $n } of { $total }
+assess-step = { $total ->
+    [one] Step { $n } of { $total }
+   *[other] Step { $n } of { $total }
+}
 assess-next = Next
 mentor-search = Search by name or city
 mentor-sort = Order
@@ -69,13 +72,25 @@ mentor-sort-attention = Needs attention first
 mentor-sort-name = Name
 mentor-sort-recent = Most recent activity
 mentor-attention-only = Only those who need attention
-mentor-showing = Showing { $shown } of { $total }
+mentor-showing = { $total ->
+    [one] Showing { $shown } of { $total }
+   *[other] Showing { $shown } of { $total }
+}
 mentor-attention = Needs attention
 mentor-why-inactive = No activity for { $days } days
 mentor-why-at_risk = A programme requirement is not met
-mentor-why-unread = Unread feedback: { $count }
-mentor-confirm-selected = Confirm selected ({ $count })
-mentor-confirmed-many = Confirmed: { $count }
+mentor-why-unread = { $count ->
+    [one] Unread feedback: { $count }
+   *[other] Unread feedback: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Confirm selected ({ $count })
+   *[other] Confirm selected ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Confirmed: { $count }
+   *[other] Confirmed: { $count }
+}
 
 ## Navigation
 nav-main = Main menu

@@ -60,7 +60,10 @@ restore-hint = از پشتیبانی که در تنظیمات ساخته شده 
 restore-backup = بازیابی پشتیبان (.zip)
 restore-json = وارد کردن فایل پرونده (.json)
 restore-done = پرونده { $name } دوباره روی این گوشی است.
-assess-step = مرحله { $n } از { $total }
+assess-step = { $total ->
+    [one] مرحله { $n } از { $total }
+   *[other] مرحله { $n } از { $total }
+}
 assess-next = بعدی
 mentor-search = جستجو با نام یا شهر
 mentor-sort = ترتیب
@@ -68,13 +71,25 @@ mentor-sort-attention = نیازمند توجه، اول
 mentor-sort-name = نام
 mentor-sort-recent = تازه‌ترین فعالیت
 mentor-attention-only = فقط کسانی که نیاز به توجه دارند
-mentor-showing = نمایش { $shown } از { $total }
+mentor-showing = { $total ->
+    [one] نمایش { $shown } از { $total }
+   *[other] نمایش { $shown } از { $total }
+}
 mentor-attention = نیازمند توجه
 mentor-why-inactive = { $days } روز بدون فعالیت
 mentor-why-at_risk = یکی از شرایط برنامه برآورده نشده
-mentor-why-unread = بازخورد خوانده‌نشده: { $count }
-mentor-confirm-selected = تأیید موارد انتخاب‌شده ({ $count })
-mentor-confirmed-many = تأیید شد: { $count }
+mentor-why-unread = { $count ->
+    [one] بازخورد خوانده‌نشده: { $count }
+   *[other] بازخورد خوانده‌نشده: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] تأیید موارد انتخاب‌شده ({ $count })
+   *[other] تأیید موارد انتخاب‌شده ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] تأیید شد: { $count }
+   *[other] تأیید شد: { $count }
+}
 
 ## Navigation
 nav-main = منوی اصلی

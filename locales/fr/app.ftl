@@ -61,7 +61,11 @@ restore-hint = Depuis une sauvegarde faite dans Réglages (.zip, avec photos et 
 restore-backup = Restaurer une sauvegarde (.zip)
 restore-json = Importer un fichier portfolio (.json)
 restore-done = Le portfolio de { $name } est de nouveau sur ce téléphone.
-assess-step = Étape { $n } sur { $total }
+assess-step = { $total ->
+    [many] Étape { $n } sur { $total }
+    [one] Étape { $n } sur { $total }
+   *[other] Étape { $n } sur { $total }
+}
 assess-next = Suivant
 mentor-search = Chercher par nom ou ville
 mentor-sort = Ordre
@@ -69,13 +73,29 @@ mentor-sort-attention = À suivre en premier
 mentor-sort-name = Nom
 mentor-sort-recent = Activité la plus récente
 mentor-attention-only = Seulement les personnes à suivre
-mentor-showing = { $shown } sur { $total } affichés
+mentor-showing = { $total ->
+    [many] { $shown } sur { $total } affichés
+    [one] { $shown } sur { $total } affichés
+   *[other] { $shown } sur { $total } affichés
+}
 mentor-attention = À suivre
 mentor-why-inactive = Aucune activité depuis { $days } jours
 mentor-why-at_risk = Une exigence du programme n'est pas remplie
-mentor-why-unread = Retours non lus : { $count }
-mentor-confirm-selected = Confirmer la sélection ({ $count })
-mentor-confirmed-many = Confirmés : { $count }
+mentor-why-unread = { $count ->
+    [many] Retours non lus : { $count }
+    [one] Retours non lus : { $count }
+   *[other] Retours non lus : { $count }
+}
+mentor-confirm-selected = { $count ->
+    [many] Confirmer la sélection ({ $count })
+    [one] Confirmer la sélection ({ $count })
+   *[other] Confirmer la sélection ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [many] Confirmés : { $count }
+    [one] Confirmés : { $count }
+   *[other] Confirmés : { $count }
+}
 
 ## Navigation
 nav-main = Menu principal

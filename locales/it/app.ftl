@@ -61,7 +61,11 @@ restore-hint = Da un backup fatto in Impostazioni (.zip, con foto e file) o da u
 restore-backup = Ripristina un backup (.zip)
 restore-json = Importa un file portfolio (.json)
 restore-done = Il portfolio di { $name } è di nuovo su questo telefono.
-assess-step = Passo { $n } di { $total }
+assess-step = { $total ->
+    [many] Passo { $n } di { $total }
+    [one] Passo { $n } di { $total }
+   *[other] Passo { $n } di { $total }
+}
 assess-next = Avanti
 mentor-search = Cerca per nome o città
 mentor-sort = Ordine
@@ -69,13 +73,29 @@ mentor-sort-attention = Prima chi richiede attenzione
 mentor-sort-name = Nome
 mentor-sort-recent = Attività più recente
 mentor-attention-only = Solo chi richiede attenzione
-mentor-showing = { $shown } di { $total } mostrati
+mentor-showing = { $total ->
+    [many] { $shown } di { $total } mostrati
+    [one] { $shown } di { $total } mostrati
+   *[other] { $shown } di { $total } mostrati
+}
 mentor-attention = Richiede attenzione
 mentor-why-inactive = Nessuna attività da { $days } giorni
 mentor-why-at_risk = Un requisito del programma non è soddisfatto
-mentor-why-unread = Feedback non letti: { $count }
-mentor-confirm-selected = Conferma selezionati ({ $count })
-mentor-confirmed-many = Confermati: { $count }
+mentor-why-unread = { $count ->
+    [many] Feedback non letti: { $count }
+    [one] Feedback non letti: { $count }
+   *[other] Feedback non letti: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [many] Conferma selezionati ({ $count })
+    [one] Conferma selezionati ({ $count })
+   *[other] Conferma selezionati ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [many] Confermati: { $count }
+    [one] Confermati: { $count }
+   *[other] Confermati: { $count }
+}
 
 ## Navigation
 nav-main = Menu principale

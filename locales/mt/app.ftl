@@ -63,7 +63,13 @@ restore-hint = Minn backup magħmul fl-Issettjar (.zip, b'ritratti u fajls) jew 
 restore-backup = Irrestawra backup (.zip)
 restore-json = Importa fajl tal-portafoll (.json)
 restore-done = Il-portafoll ta' { $name } reġa' fuq dan it-telefon.
-assess-step = Pass { $n } minn { $total }
+assess-step = { $total ->
+    [few] Pass { $n } minn { $total }
+    [many] Pass { $n } minn { $total }
+    [one] Pass { $n } minn { $total }
+    [two] Pass { $n } minn { $total }
+   *[other] Pass { $n } minn { $total }
+}
 assess-next = Li jmiss
 mentor-search = Fittex bl-isem jew bil-belt
 mentor-sort = Ordni
@@ -71,13 +77,37 @@ mentor-sort-attention = L-ewwel min jeħtieġ attenzjoni
 mentor-sort-name = Isem
 mentor-sort-recent = L-aktar attività riċenti
 mentor-attention-only = Biss min jeħtieġ attenzjoni
-mentor-showing = Qed jidhru { $shown } minn { $total }
+mentor-showing = { $total ->
+    [few] Qed jidhru { $shown } minn { $total }
+    [many] Qed jidhru { $shown } minn { $total }
+    [one] Qed jidhru { $shown } minn { $total }
+    [two] Qed jidhru { $shown } minn { $total }
+   *[other] Qed jidhru { $shown } minn { $total }
+}
 mentor-attention = Jeħtieġ attenzjoni
 mentor-why-inactive = L-ebda attività għal { $days } jum
 mentor-why-at_risk = Rekwiżit tal-programm mhux milħuq
-mentor-why-unread = Feedback mhux moqri: { $count }
-mentor-confirm-selected = Ikkonferma dawk magħżula ({ $count })
-mentor-confirmed-many = Ikkonfermati: { $count }
+mentor-why-unread = { $count ->
+    [few] Feedback mhux moqri: { $count }
+    [many] Feedback mhux moqri: { $count }
+    [one] Feedback mhux moqri: { $count }
+    [two] Feedback mhux moqri: { $count }
+   *[other] Feedback mhux moqri: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [few] Ikkonferma dawk magħżula ({ $count })
+    [many] Ikkonferma dawk magħżula ({ $count })
+    [one] Ikkonferma dawk magħżula ({ $count })
+    [two] Ikkonferma dawk magħżula ({ $count })
+   *[other] Ikkonferma dawk magħżula ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [few] Ikkonfermati: { $count }
+    [many] Ikkonfermati: { $count }
+    [one] Ikkonfermati: { $count }
+    [two] Ikkonfermati: { $count }
+   *[other] Ikkonfermati: { $count }
+}
 
 ## Navigation
 nav-main = Menu ewlieni

@@ -60,7 +60,10 @@ restore-hint = Uit een back-up gemaakt in Instellingen (.zip, met foto's en best
 restore-backup = Back-up terugzetten (.zip)
 restore-json = Portfoliobestand importeren (.json)
 restore-done = Het portfolio van { $name } staat weer op deze telefoon.
-assess-step = Stap { $n } van { $total }
+assess-step = { $total ->
+    [one] Stap { $n } van { $total }
+   *[other] Stap { $n } van { $total }
+}
 assess-next = Volgende
 mentor-search = Zoeken op naam of plaats
 mentor-sort = Volgorde
@@ -68,13 +71,25 @@ mentor-sort-attention = Aandacht nodig eerst
 mentor-sort-name = Naam
 mentor-sort-recent = Meest recente activiteit
 mentor-attention-only = Alleen wie aandacht nodig heeft
-mentor-showing = { $shown } van { $total } getoond
+mentor-showing = { $total ->
+    [one] { $shown } van { $total } getoond
+   *[other] { $shown } van { $total } getoond
+}
 mentor-attention = Aandacht nodig
 mentor-why-inactive = Al { $days } dagen geen activiteit
 mentor-why-at_risk = Een programma-eis is niet gehaald
-mentor-why-unread = Ongelezen feedback: { $count }
-mentor-confirm-selected = Selectie bevestigen ({ $count })
-mentor-confirmed-many = Bevestigd: { $count }
+mentor-why-unread = { $count ->
+    [one] Ongelezen feedback: { $count }
+   *[other] Ongelezen feedback: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Selectie bevestigen ({ $count })
+   *[other] Selectie bevestigen ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Bevestigd: { $count }
+   *[other] Bevestigd: { $count }
+}
 
 ## Navigation
 nav-main = Hoofdmenu

@@ -60,7 +60,10 @@ restore-hint = له هغه بیک اپ څخه چې په امستنو کې جوړ
 restore-backup = بیک اپ بېرته راوستل (.zip)
 restore-json = د پورټفولیو فایل راوړل (.json)
 restore-done = د { $name } پورټفولیو بیا په دې تلیفون کې دی.
-assess-step = ګام { $n } له { $total }
+assess-step = { $total ->
+    [one] ګام { $n } له { $total }
+   *[other] ګام { $n } له { $total }
+}
 assess-next = بل
 mentor-search = د نوم یا ښار له مخې لټون
 mentor-sort = ترتیب
@@ -68,13 +71,25 @@ mentor-sort-attention = چې پاملرنې ته اړتیا لري، لومړی
 mentor-sort-name = نوم
 mentor-sort-recent = تر ټولو نوی فعالیت
 mentor-attention-only = یوازې هغه چې پاملرنې ته اړتیا لري
-mentor-showing = { $shown } له { $total } ښودل کیږي
+mentor-showing = { $total ->
+    [one] { $shown } له { $total } ښودل کیږي
+   *[other] { $shown } له { $total } ښودل کیږي
+}
 mentor-attention = پاملرنې ته اړتیا لري
 mentor-why-inactive = { $days } ورځې بې فعالیته
 mentor-why-at_risk = د پروګرام یو شرط نه دی پوره شوی
-mentor-why-unread = نالوستل شوي نظرونه: { $count }
-mentor-confirm-selected = ټاکل شوي تایید کړئ ({ $count })
-mentor-confirmed-many = تایید شول: { $count }
+mentor-why-unread = { $count ->
+    [one] نالوستل شوي نظرونه: { $count }
+   *[other] نالوستل شوي نظرونه: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] ټاکل شوي تایید کړئ ({ $count })
+   *[other] ټاکل شوي تایید کړئ ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] تایید شول: { $count }
+   *[other] تایید شول: { $count }
+}
 
 ## Navigation
 nav-main = اصلي مېنو

@@ -60,7 +60,10 @@ restore-hint = Kayd lagu sameeyay Dejinta (.zip, sawirro iyo faylal leh) ama por
 restore-backup = Soo celi kayd (.zip)
 restore-json = Soo gali fayl portfolio (.json)
 restore-done = Portfolio-ga { $name } mar kale ayuu taleefankan ku jiraa.
-assess-step = Tallaabada { $n } ee { $total }
+assess-step = { $total ->
+    [one] Tallaabada { $n } ee { $total }
+   *[other] Tallaabada { $n } ee { $total }
+}
 assess-next = Xiga
 mentor-search = Ku raadi magac ama magaalo
 mentor-sort = Kala horreyn
@@ -68,13 +71,25 @@ mentor-sort-attention = Kuwa u baahan feejignaan marka hore
 mentor-sort-name = Magac
 mentor-sort-recent = Hawsha ugu dambeysay
 mentor-attention-only = Kaliya kuwa u baahan feejignaan
-mentor-showing = Waxaa la muujinayaa { $shown } ee { $total }
+mentor-showing = { $total ->
+    [one] Waxaa la muujinayaa { $shown } ee { $total }
+   *[other] Waxaa la muujinayaa { $shown } ee { $total }
+}
 mentor-attention = U baahan feejignaan
 mentor-why-inactive = Hawl la'aan { $days } maalmood
 mentor-why-at_risk = Shuruud barnaamij lama buuxin
-mentor-why-unread = Jawaab celin aan la akhrin: { $count }
-mentor-confirm-selected = Xaqiiji kuwa la doortay ({ $count })
-mentor-confirmed-many = La xaqiijiyay: { $count }
+mentor-why-unread = { $count ->
+    [one] Jawaab celin aan la akhrin: { $count }
+   *[other] Jawaab celin aan la akhrin: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Xaqiiji kuwa la doortay ({ $count })
+   *[other] Xaqiiji kuwa la doortay ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] La xaqiijiyay: { $count }
+   *[other] La xaqiijiyay: { $count }
+}
 
 ## Navigation
 nav-main = Liiska ugu weyn

@@ -60,7 +60,10 @@ restore-hint = Från en säkerhetskopia gjord i Inställningar (.zip, med foton 
 restore-backup = Återställ en säkerhetskopia (.zip)
 restore-json = Importera en portfoliofil (.json)
 restore-done = Portfolion för { $name } finns på telefonen igen.
-assess-step = Steg { $n } av { $total }
+assess-step = { $total ->
+    [one] Steg { $n } av { $total }
+   *[other] Steg { $n } av { $total }
+}
 assess-next = Nästa
 mentor-search = Sök på namn eller ort
 mentor-sort = Ordning
@@ -68,13 +71,25 @@ mentor-sort-attention = Behöver uppmärksamhet först
 mentor-sort-name = Namn
 mentor-sort-recent = Senaste aktivitet
 mentor-attention-only = Bara de som behöver uppmärksamhet
-mentor-showing = Visar { $shown } av { $total }
+mentor-showing = { $total ->
+    [one] Visar { $shown } av { $total }
+   *[other] Visar { $shown } av { $total }
+}
 mentor-attention = Behöver uppmärksamhet
 mentor-why-inactive = Ingen aktivitet på { $days } dagar
 mentor-why-at_risk = Ett programkrav är inte uppfyllt
-mentor-why-unread = Olästa kommentarer: { $count }
-mentor-confirm-selected = Bekräfta valda ({ $count })
-mentor-confirmed-many = Bekräftade: { $count }
+mentor-why-unread = { $count ->
+    [one] Olästa kommentarer: { $count }
+   *[other] Olästa kommentarer: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Bekräfta valda ({ $count })
+   *[other] Bekräfta valda ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Bekräftade: { $count }
+   *[other] Bekräftade: { $count }
+}
 
 ## Navigation
 nav-main = Huvudmeny

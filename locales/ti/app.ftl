@@ -60,7 +60,10 @@ restore-hint = ካብ ኣብ ቅጥዕታት ዝተሰርሐ ቅዳሕ (.zip ም
 restore-backup = ቅዳሕ ምምላስ (.zip)
 restore-json = ፋይል ፖርትፎሊዮ ኣእቱ (.json)
 restore-done = ፖርትፎሊዮ { $name } ደጊሙ ኣብዚ ተሌፎን ኣሎ።
-assess-step = ስጉምቲ { $n } ካብ { $total }
+assess-step = { $total ->
+    [one] ስጉምቲ { $n } ካብ { $total }
+   *[other] ስጉምቲ { $n } ካብ { $total }
+}
 assess-next = ቀጻሊ
 mentor-search = ብስም ወይ ከተማ ድለ
 mentor-sort = ስርዓት
@@ -68,13 +71,25 @@ mentor-sort-attention = ኣቓልቦ ዘድልዮም ቅድሚ
 mentor-sort-name = ስም
 mentor-sort-recent = ናይ ቀረባ ንጥፈት
 mentor-attention-only = ኣቓልቦ ዘድልዮም ጥራይ
-mentor-showing = { $shown } ካብ { $total } ይርአ
+mentor-showing = { $total ->
+    [one] { $shown } ካብ { $total } ይርአ
+   *[other] { $shown } ካብ { $total } ይርአ
+}
 mentor-attention = ኣቓልቦ የድልዮ
 mentor-why-inactive = ን{ $days } መዓልቲ ንጥፈት የለን
 mentor-why-at_risk = ሓደ ቅድመ ኩነት ፕሮግራም ኣይተማልአን
-mentor-why-unread = ዘይተነበ ርእይቶ: { $count }
-mentor-confirm-selected = ዝተመርጹ ኣረጋግጽ ({ $count })
-mentor-confirmed-many = ተረጋጊጹ: { $count }
+mentor-why-unread = { $count ->
+    [one] ዘይተነበ ርእይቶ: { $count }
+   *[other] ዘይተነበ ርእይቶ: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] ዝተመርጹ ኣረጋግጽ ({ $count })
+   *[other] ዝተመርጹ ኣረጋግጽ ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] ተረጋጊጹ: { $count }
+   *[other] ተረጋጊጹ: { $count }
+}
 
 ## Navigation
 nav-main = ቀንዲ ዝርዝር

@@ -60,7 +60,10 @@ restore-hint = Ayarlar'da yapılan bir yedekten (.zip, fotoğraf ve dosyalarla) 
 restore-backup = Yedekten geri yükle (.zip)
 restore-json = Portföy dosyası içe aktar (.json)
 restore-done = { $name } portföyü yeniden bu telefonda.
-assess-step = Adım { $n } / { $total }
+assess-step = { $total ->
+    [one] Adım { $n } / { $total }
+   *[other] Adım { $n } / { $total }
+}
 assess-next = İleri
 mentor-search = Ada ya da şehre göre ara
 mentor-sort = Sıralama
@@ -68,13 +71,25 @@ mentor-sort-attention = Önce ilgi bekleyenler
 mentor-sort-name = Ad
 mentor-sort-recent = En son etkinlik
 mentor-attention-only = Yalnızca ilgi bekleyenler
-mentor-showing = { $total } kişiden { $shown } gösteriliyor
+mentor-showing = { $total ->
+    [one] { $total } kişiden { $shown } gösteriliyor
+   *[other] { $total } kişiden { $shown } gösteriliyor
+}
 mentor-attention = İlgi bekliyor
 mentor-why-inactive = { $days } gündür etkinlik yok
 mentor-why-at_risk = Bir program koşulu karşılanmadı
-mentor-why-unread = Okunmamış geri bildirim: { $count }
-mentor-confirm-selected = Seçilenleri onayla ({ $count })
-mentor-confirmed-many = Onaylandı: { $count }
+mentor-why-unread = { $count ->
+    [one] Okunmamış geri bildirim: { $count }
+   *[other] Okunmamış geri bildirim: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [one] Seçilenleri onayla ({ $count })
+   *[other] Seçilenleri onayla ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [one] Onaylandı: { $count }
+   *[other] Onaylandı: { $count }
+}
 
 ## Navigation
 nav-main = Ana menü

@@ -62,7 +62,12 @@ restore-hint = З резервної копії з Налаштувань (.zip,
 restore-backup = Відновити з резервної копії (.zip)
 restore-json = Імпортувати файл портфоліо (.json)
 restore-done = Портфоліо { $name } знову на цьому телефоні.
-assess-step = Крок { $n } з { $total }
+assess-step = { $total ->
+    [few] Крок { $n } з { $total }
+    [many] Крок { $n } з { $total }
+    [one] Крок { $n } з { $total }
+   *[other] Крок { $n } з { $total }
+}
 assess-next = Далі
 mentor-search = Пошук за іменем або містом
 mentor-sort = Порядок
@@ -70,13 +75,33 @@ mentor-sort-attention = Спершу ті, хто потребує уваги
 mentor-sort-name = Ім'я
 mentor-sort-recent = Найновіша активність
 mentor-attention-only = Лише ті, хто потребує уваги
-mentor-showing = Показано { $shown } з { $total }
+mentor-showing = { $total ->
+    [few] Показано { $shown } з { $total }
+    [many] Показано { $shown } з { $total }
+    [one] Показано { $shown } з { $total }
+   *[other] Показано { $shown } з { $total }
+}
 mentor-attention = Потребує уваги
 mentor-why-inactive = Без активності { $days } днів
 mentor-why-at_risk = Вимогу програми не виконано
-mentor-why-unread = Непрочитані відгуки: { $count }
-mentor-confirm-selected = Підтвердити вибране ({ $count })
-mentor-confirmed-many = Підтверджено: { $count }
+mentor-why-unread = { $count ->
+    [few] Непрочитані відгуки: { $count }
+    [many] Непрочитані відгуки: { $count }
+    [one] Непрочитані відгуки: { $count }
+   *[other] Непрочитані відгуки: { $count }
+}
+mentor-confirm-selected = { $count ->
+    [few] Підтвердити вибране ({ $count })
+    [many] Підтвердити вибране ({ $count })
+    [one] Підтвердити вибране ({ $count })
+   *[other] Підтвердити вибране ({ $count })
+}
+mentor-confirmed-many = { $count ->
+    [few] Підтверджено: { $count }
+    [many] Підтверджено: { $count }
+    [one] Підтверджено: { $count }
+   *[other] Підтверджено: { $count }
+}
 
 ## Navigation
 nav-main = Головне меню

@@ -336,12 +336,20 @@ pub fn backup(state: State<'_, AppState>, id: PortfolioId) -> Res<Exported> {
 
 #[tauri::command]
 pub async fn erase_portfolio(app: AppHandle, id: PortfolioId) -> Res<()> {
-    blocking_exclusive(app, move |m, _| Ok(m.erase_portfolio(id)?)).await
+    blocking_exclusive(app, move |m, _| {
+        mosaic_sync::erase_portfolio(m, id)?;
+        Ok(())
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn erase_everything(app: AppHandle) -> Res<()> {
-    blocking_exclusive(app, move |m, _| Ok(m.erase_everything()?)).await
+    blocking_exclusive(app, move |m, _| {
+        mosaic_sync::erase_everything(m)?;
+        Ok(())
+    })
+    .await
 }
 
 /// Runs `f` on a blocking thread, so long work (PDF layout, network sync) never stalls the
