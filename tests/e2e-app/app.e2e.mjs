@@ -81,11 +81,16 @@ await withApp(async (b) => {
   await (await $css(b, 'nav.tabs [data-screen=languages]')).click();
   await (await $css(b, 'main button.primary.wide')).click();
   await (await $css(b, '#lang-code')).setValue('mt');
-  const sets = await b.$$('main fieldset.levels-pick');
-  for (const set of sets) {
-    const radios = await set.$$('input[type=radio]');
+  // One skill per step (five steps), then who assessed and when, then Save.
+  for (let step = 0; step < 5; step++) {
+    await b.waitUntil(async () => (await (await $css(b, 'main .step-count')).getAttribute('data-step')) === String(step),
+      { timeout: 15000, timeoutMsg: `assessment step ${step + 1}` });
+    const radios = await (await $css(b, 'main fieldset.levels-pick')).$$('input[type=radio]');
     await tap(b, radios[3]);
+    await tap(b, await $css(b, 'main form button[data-action=next]'));
   }
+  await b.waitUntil(async () => (await (await $css(b, 'main .step-count')).getAttribute('data-step')) === '5',
+    { timeout: 15000, timeoutMsg: 'assessment: who and when' });
   await tap(b, await $css(b, 'main form button[type=submit]'));
   await (await $css(b, 'main section.card .badge')).waitForDisplayed({ timeout: 15000 });
   assert((await (await $css(b, 'main section.card .badge')).getText()) === 'A2', 'language level A2 saved');
@@ -202,6 +207,9 @@ try {
     await openMore(b, 'sharing');
     await (await $css(b, 'main .members li button')).waitForDisplayed({ timeout: 30000 });
     await tap(b, await $css(b, 'main .members li button'));
+    // Removing access asks once.
+    await (await $css(b, 'main .members li button[data-action=revoke-yes]')).waitForDisplayed({ timeout: 15000 });
+    await tap(b, await $css(b, 'main .members li button[data-action=revoke-yes]'));
     await (await $css(b, 'main .members li .revoked')).waitForDisplayed({ timeout: 60000 });
     assert(true, 'mentor revoked from the app');
 
