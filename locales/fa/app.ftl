@@ -397,3 +397,44 @@ mentor-comment-label = نظر شما درباره‌ی { $entry }
 mentor-comment-done = نظر ذخیره شد. در همگام‌سازی بعدی فرستاده می‌شود.
 mentor-given = بازخورد شما
 mentor-feedback-counts = { $comments } نظر، { $confirmations } تأیید
+
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = ثبت حضور
+nav-organiser = برگزارکننده
+checkin-title = حضورتان را در یک رویداد ثبت کنید
+checkin-intro = در کافه زبان، کلاس یا جلسه، برگزارکننده یک کد ثبت حضور نشان می‌دهد. آن را اینجا بچسبانید: گوشی شما امضای برگزارکننده را بدون اینترنت بررسی می‌کند و حضورتان را تأییدشده ثبت می‌کند.
+checkin-code = کد ثبت حضور
+checkin-code-hint = با MC1: شروع می‌شود و زیر کد QR برگزارکننده نشان داده می‌شود. حدود دو دقیقه معتبر است.
+checkin-submit = ثبت حضور
+checkin-done = حضور ثبت شد: { $title }.
+checkin-already = قبلاً در { $title } حضورتان را ثبت کرده بودید. چیز تازه‌ای ذخیره نشد.
+checkin-verified-by = تأییدشده توسط { $name } (کلید { $fingerprint })
+checkin-receipt-h = رسید شما برای برگزارکننده
+checkin-receipt-hint = این کد QR را به برگزارکننده نشان دهید تا شما را به فهرست حاضران اضافه کند.
+checkin-error-expired = این کد ثبت حضور منقضی شده است. کدی را که اکنون روی صفحه برگزارکننده است بخواهید.
+checkin-error-future = تاریخ این کد در آینده است. تاریخ و ساعت گوشی را بررسی کنید و دوباره امتحان کنید.
+checkin-error-other-event = این کد برای رویداد دیگری است. { $message }
+org-title = حالت برگزارکننده
+org-intro = برای کسانی که کافه زبان، کلاس و جلسه برگزار می‌کنند: رویداد بسازید و کد ثبت حضوری نشان دهید که شرکت‌کنندگان اسکن می‌کنند. دستگاه شما هر کد را با کلید شما امضا می‌کند.
+org-new-h = هویت برگزارکننده خود را بسازید
+org-name = نامی که شرکت‌کنندگان می‌بینند
+org-organisation = سازمان
+org-create = ساختن هویت
+org-created = هویت برگزارکننده ساخته شد.
+org-fingerprint = اثر انگشت کلید:
+org-fingerprint-hint = شرکت‌کنندگان این اثر انگشت را در هر ثبت حضور می‌بینند. آن را منتشر کنید (پوستر، وب‌سایت) تا کدهای شما از نسخه‌های جعلی شناخته شوند.
+org-event-new = رویداد تازه
+org-event-create = ساختن رویداد
+org-event-created = رویداد ساخته شد.
+org-no-events = هنوز رویدادی نیست.
+org-show-code = نمایش کد ثبت حضور
+org-code-h = کد ثبت حضور: { $title }
+org-code-hint = شرکت‌کنندگان این کد را اسکن می‌کنند یا می‌چسبانند. هر ۳۰ ثانیه کد تازه‌ای می‌آید، پس عکسی که بعداً فرستاده شود کار نمی‌کند.
+org-receipt = رسید شرکت‌کننده
+org-receipt-add = افزودن به فهرست حاضران
+org-receipt-added = { $name } به فهرست حاضران اضافه شد.
+org-receipt-already = { $name } از قبل در فهرست حاضران است.
+org-register-h = { $count ->
+    [one] فهرست حاضران: { $count } نفر
+   *[other] فهرست حاضران: { $count } نفر
+}

@@ -89,10 +89,12 @@ pub fn render(p: &Portfolio) -> String {
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        let confirmed = if a.confirmed.is_some() {
-            " ✓ confirmed"
-        } else {
-            ""
+        // Verified only when the signed proof verifies; an owner-typed field never is.
+        let confirmed = match mosaic_attest::source(a) {
+            mosaic_attest::Source::SelfReported if a.confirmed.is_some() => {
+                " (marked confirmed, self-reported)".to_string()
+            }
+            source => format!(" ({})", source.describe()),
         };
         let _ = writeln!(
             out,

@@ -20,6 +20,8 @@ export type Screen =
   | 'cv'
   | 'sharing'
   | 'mentor'
+  | 'organiser'
+  | 'checkin'
   | 'settings'
   | 'more';
 
@@ -62,6 +64,12 @@ export function errorText(e: unknown): string {
         return t('error-code', { message: e.message });
       case 'sync':
         return t('error-sync', { message: e.message });
+      case 'expired':
+        return t('checkin-error-expired');
+      case 'future':
+        return t('checkin-error-future');
+      case 'other_event':
+        return t('checkin-error-other-event', { message: e.message });
       default:
         return t('error-storage', { message: e.message });
     }

@@ -1,0 +1,1 @@
+//! Module attendance computed from verified check-ins over a signed session list.
