@@ -117,16 +117,14 @@ class Reader {
     this.at += n;
     return out;
   }
-  u8() {
-    return this.take(1)[0];
+  u8(): number {
+    return this.take(1)[0] ?? 0;
   }
-  u16() {
-    const b = this.take(2);
-    return (b[0] << 8) | b[1];
+  u16(): number {
+    return (this.u8() << 8) | this.u8();
   }
-  u32() {
-    const b = this.take(4);
-    return ((b[0] << 24) >>> 0) + (b[1] << 16) + (b[2] << 8) + b[3];
+  u32(): number {
+    return ((this.u16() << 16) >>> 0) + this.u16();
   }
   i32() {
     return this.u32() | 0;

@@ -172,7 +172,8 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
 
   function handle(cmd: string, args: any, headers: Record<string, string> = {}): unknown {
     calls.push(cmd);
-    if (cmd in attest) return attest[cmd](args);
+    const attestCommand = attest[cmd];
+    if (attestCommand) return attestCommand(args);
     switch (cmd) {
       case 'app_info':
         return { version: '0.1.0', data_dir: '/memory', device_id: 'memory' };
