@@ -40,7 +40,9 @@ fn with<T>(
 /// This device's organiser identity, if it has one.
 #[tauri::command(async)]
 pub fn organiser_info(state: State<'_, AppState>) -> Res<Option<OrganiserInfo>> {
-    with(&state, |m| Ok(store::organiser(m.connection())?.map(|o| o.info())))
+    with(&state, |m| {
+        Ok(store::organiser(m.connection())?.map(|o| o.info()))
+    })
 }
 
 #[tauri::command(async)]

@@ -112,9 +112,9 @@ pub fn check_in(
         });
     }
     let activities = m.list::<Activity>(portfolio)?;
-    let already = verified_codes(&activities).into_iter().find(|(_, c)| {
-        c.event.id == code.event.id && c.organiser_key == code.organiser_key
-    });
+    let already = verified_codes(&activities)
+        .into_iter()
+        .find(|(_, c)| c.event.id == code.event.id && c.organiser_key == code.organiser_key);
     // A second scan is a no-op even after the window closed: say "already", not "expired".
     if already.is_none() {
         code.check_time(now)?;

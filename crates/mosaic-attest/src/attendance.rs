@@ -59,3 +59,110 @@ pub fn count(list: &SessionList, activities: &[Activity]) -> VerifiedAttendance 
         fingerprint: list.fingerprint(),
     }
 }
+
+/// What importing a session list changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Linked {
+    pub programme: mosaic_core::EntryId,
+    pub programme_title: String,
+    pub module: String,
+    pub attendance: VerifiedAttendance,
+}
+
+/// Links a signed session list to the module it names (by module name, in `programme` or
+/// else in the one programme started from the list's template), keeps the list in the
+/// module as the proof, and sets the module's attendance from verified check-ins.
+pub fn link_sessions(
+    m: &mut mosaic_core::Mosaic,
+    portfolio: mosaic_core::PortfolioId,
+    list_text: &str,
+    programme: Option<mosaic_core::EntryId>,
+) -> Result<Linked> {
+    use mosaic_core::Programme;
+    let list = SessionList::verify(list_text)?;
+    let programmes = m.list::<Programme>(portfolio)?;
+    let candidates: Vec<&Programme> = programmes
+        .iter()
+        .filter(|p| match programme {
+            Some(id) => p.id == id,
+            None => programme_matches(p, &list.programme),
+        })
+        .filter(|p| p.modules.iter().any(|md| same_name(&md.name, &list.module)))
+        .collect();
+    let target = match candidates.as_slice() {
+        [one] => (*one).clone(),
+        [] => {
+            return Err(crate::Error::NotFound(format!(
+                "no programme here has a module \"{}\" of {}; start it first or name it with --programme",
+                list.module, list.programme
+            )));
+        }
+        _ => {
+            return Err(crate::Error::Invalid(
+                "several programmes have this module; name one with --programme".into(),
+            ));
+        }
+    };
+    let activities = m.list::<Activity>(portfolio)?;
+    let attendance = count(&list, &activities);
+    let mut updated = target.clone();
+    for md in updated.modules.iter_mut() {
+        if same_name(&md.name, &list.module) {
+            md.sessions = Some(list_text.split_whitespace().collect());
+            md.attendance_pct = Some(round1(attendance.pct));
+        }
+    }
+    if updated != target {
+        m.update(portfolio, updated)?;
+    }
+    Ok(Linked {
+        programme: target.id,
+        programme_title: target.title.clone(),
+        module: list.module.clone(),
+        attendance,
+    })
+}
+
+/// After a check-in: recomputes the attendance of every module holding a session list,
+/// so the figure follows the verified sessions. Returns how many modules changed.
+pub fn refresh(m: &mut mosaic_core::Mosaic, portfolio: mosaic_core::PortfolioId) -> Result<usize> {
+    use mosaic_core::Programme;
+    let activities = m.list::<Activity>(portfolio)?;
+    let mut changed = 0;
+    for p in m.list::<Programme>(portfolio)? {
+        let mut updated = p.clone();
+        for md in updated.modules.iter_mut() {
+            let Some(text) = &md.sessions else { continue };
+            let Ok(v) = verified(text, &activities) else {
+                continue;
+            };
+            md.attendance_pct = Some(round1(v.pct));
+        }
+        if updated != p {
+            changed += 1;
+            m.update(portfolio, updated)?;
+        }
+    }
+    Ok(changed)
+}
+
+/// The verified attendance of a module, when it holds a session list that verifies.
+pub fn of_module(
+    module: &mosaic_core::Module,
+    activities: &[Activity],
+) -> Option<VerifiedAttendance> {
+    verified(module.sessions.as_deref()?, activities).ok()
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+fn programme_matches(p: &mosaic_core::Programme, template: &str) -> bool {
+    // Until programmes record the template they were started from, match its id or title.
+    same_name(&p.title, template) || p.id.to_string() == template
+}

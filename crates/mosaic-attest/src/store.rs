@@ -315,7 +315,10 @@ pub fn event(conn: &Connection, id: &str) -> Result<Event> {
         .filter(|e| !id.is_empty() && e.id.to_string().starts_with(&id))
         .collect();
     match found.len() {
-        1 => Ok(found.into_iter().next().ok_or_else(|| Error::NotFound(id))?),
+        1 => Ok(found
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::NotFound(id))?),
         0 => Err(Error::NotFound(format!(
             "no event {id}; `mosaic event list` shows them"
         ))),
@@ -326,7 +329,12 @@ pub fn event(conn: &Connection, id: &str) -> Result<Event> {
 }
 
 /// A fresh check-in code for an event, valid from `now` for `valid_secs`.
-pub fn check_in_code(conn: &Connection, event_id: &str, now: i64, valid_secs: u16) -> Result<String> {
+pub fn check_in_code(
+    conn: &Connection,
+    event_id: &str,
+    now: i64,
+    valid_secs: u16,
+) -> Result<String> {
     let org = require_organiser(conn)?;
     let event = event(conn, event_id)?;
     Ok(checkin::issue(
@@ -342,13 +350,24 @@ pub fn check_in_code(conn: &Connection, event_id: &str, now: i64, valid_secs: u1
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "outcome")]
 pub enum ReceiptOutcome {
-    Added { attendee: String, fingerprint: String },
-    AlreadyListed { attendee: String, fingerprint: String },
+    Added {
+        attendee: String,
+        fingerprint: String,
+    },
+    AlreadyListed {
+        attendee: String,
+        fingerprint: String,
+    },
 }
 
 /// Adds a scanned receipt to an event's register. Refused: a bad signature, a receipt for
 /// another event or answering another organiser's code. The same attendee twice is a no-op.
-pub fn import_receipt(conn: &Connection, event_id: &str, text: &str, now: i64) -> Result<ReceiptOutcome> {
+pub fn import_receipt(
+    conn: &Connection,
+    event_id: &str,
+    text: &str,
+    now: i64,
+) -> Result<ReceiptOutcome> {
     let org = require_organiser(conn)?;
     let event = event(conn, event_id)?;
     let receipt = Receipt::verify(text)?;

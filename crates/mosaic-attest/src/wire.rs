@@ -163,7 +163,8 @@ impl<'a> Reader<'a> {
     pub fn str(&mut self) -> Result<String> {
         let len = self.u8()? as usize;
         let what = self.what;
-        String::from_utf8(self.take(len)?.to_vec()).map_err(|_| malformed(what, "text is not UTF-8"))
+        String::from_utf8(self.take(len)?.to_vec())
+            .map_err(|_| malformed(what, "text is not UTF-8"))
     }
     /// Every byte must have been read: trailing bytes would be unsigned-looking noise.
     pub fn finish(self) -> Result<()> {

@@ -63,7 +63,10 @@ fn check_in_records_a_verified_activity_and_the_receipt_fills_the_register() {
     assert_eq!(a.title.as_deref(), Some("Language café"));
     assert_eq!(a.hours, Some(2.0));
     assert_eq!(a.organiser.as_deref(), Some("Integra Foundation"));
-    let fp = store::require_organiser(org.m.connection()).unwrap().info().fingerprint;
+    let fp = store::require_organiser(org.m.connection())
+        .unwrap()
+        .info()
+        .fingerprint;
     assert_eq!(
         source(a),
         Source::Verified {
@@ -72,7 +75,10 @@ fn check_in_records_a_verified_activity_and_the_receipt_fills_the_register() {
             event_id: org.event.id
         }
     );
-    assert_eq!(source(a).describe(), format!("verified by Integra Foundation ({fp})"));
+    assert_eq!(
+        source(a).describe(),
+        format!("verified by Integra Foundation ({fp})")
+    );
 
     let ev = org.event.id.to_string();
     let out = store::import_receipt(org.m.connection(), &ev, &done.receipt, now()).unwrap();
@@ -144,10 +150,17 @@ fn receipts_for_another_event_or_organiser_are_refused() {
     )
     .unwrap();
     let done = check_in(&mut m, id, &org.code_at(now()), None, now()).unwrap();
-    let wrong_event =
-        store::import_receipt(org.m.connection(), &second_event.id.to_string(), &done.receipt, now())
-            .unwrap_err();
-    assert!(matches!(wrong_event, Error::OtherEvent { .. }), "{wrong_event}");
+    let wrong_event = store::import_receipt(
+        org.m.connection(),
+        &second_event.id.to_string(),
+        &done.receipt,
+        now(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(wrong_event, Error::OtherEvent { .. }),
+        "{wrong_event}"
+    );
 
     // Another organiser's device with an event of the same id cannot take it either.
     let other_code = other.code_at(now());
@@ -159,9 +172,20 @@ fn receipts_for_another_event_or_organiser_are_refused() {
         now(),
     )
     .unwrap_err();
-    assert!(matches!(err, Error::OtherEvent { .. } | Error::OtherOrganiser { .. }), "{err}");
-    assert!(store::register(org.m.connection(), &org.event.id.to_string()).unwrap().is_empty());
-    assert!(store::register(org.m.connection(), &second_event.id.to_string()).unwrap().is_empty());
+    assert!(
+        matches!(err, Error::OtherEvent { .. } | Error::OtherOrganiser { .. }),
+        "{err}"
+    );
+    assert!(
+        store::register(org.m.connection(), &org.event.id.to_string())
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        store::register(org.m.connection(), &second_event.id.to_string())
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -187,7 +211,10 @@ fn a_new_organiser_key_keeps_old_check_ins_valid() {
     let mut org = organiser();
     let (mut m, id) = migrant("Amina");
     check_in(&mut m, id, &org.code_at(now()), None, now()).unwrap();
-    let old = store::require_organiser(org.m.connection()).unwrap().info().fingerprint;
+    let old = store::require_organiser(org.m.connection())
+        .unwrap()
+        .info()
+        .fingerprint;
     assert!(store::init_organiser(org.m.connection(), "Integra Foundation", None, false).is_err());
     let new = store::init_organiser(org.m.connection(), "Integra Foundation", None, true)
         .unwrap()
@@ -212,4 +239,103 @@ fn the_attendance_key_is_stable_per_portfolio() {
     let c = store::attendance_key(m.connection(), other).unwrap();
     assert_eq!(a.to_bytes(), b.to_bytes());
     assert_ne!(a.to_bytes(), c.to_bytes());
+}
+
+#[test]
+fn module_attendance_is_verified_check_ins_over_signed_sessions() {
+    use mosaic_attest::attendance;
+    use mosaic_core::{Module, ModuleStatus, Programme};
+    let mut org = organiser();
+    let (mut m, id) = migrant("Amina");
+    let mut held = vec![];
+    for title in ["Maltese 1", "Maltese 2", "Maltese 3", "Maltese 4"] {
+        held.push(
+            store::create_event(
+                org.m.connection(),
+                store::NewEvent {
+                    title: title.into(),
+                    kind: ActivityKind::Workshop,
+                    date: chrono::Utc::now().date_naive(),
+                    hours: 2.0,
+                    place: None,
+                    programme: Some("i-belong-stage-1".into()),
+                    module: Some("Maltese".into()),
+                },
+            )
+            .unwrap(),
+        );
+    }
+    let module = |name: &str, pct: f64| -> Module {
+        serde_json::from_value(
+            serde_json::json!({"name": name, "status": "in_progress", "attendance_pct": pct}),
+        )
+        .unwrap()
+    };
+    let prog: Programme = serde_json::from_value(serde_json::json!({
+        "id": uuid::Uuid::now_v7(), "title": "I Belong", "modules": []
+    }))
+    .unwrap();
+    let pid = m
+        .add(
+            id,
+            Programme {
+                modules: vec![module("Maltese", 100.0), module("English", 90.0)],
+                ..prog
+            },
+        )
+        .unwrap();
+    // Three of four sessions, one of them scanned twice.
+    for ev in &held[..3] {
+        let code =
+            store::check_in_code(org.m.connection(), &ev.id.to_string(), now(), 120).unwrap();
+        check_in(&mut m, id, &code, None, now()).unwrap();
+        check_in(&mut m, id, &code, None, now()).unwrap();
+    }
+    let today = chrono::Utc::now().date_naive();
+    let list = store::session_list(
+        org.m.connection(),
+        "i-belong-stage-1",
+        "Maltese",
+        today,
+        now(),
+    )
+    .unwrap();
+    let linked = attendance::link_sessions(&mut m, id, &list, Some(pid)).unwrap();
+    assert_eq!((linked.attendance.attended, linked.attendance.held), (3, 4));
+    let p: Programme = m.get(id, pid).unwrap();
+    assert_eq!(p.modules[0].attendance_pct, Some(75.0));
+    assert_eq!(
+        p.modules[1].attendance_pct,
+        Some(90.0),
+        "other modules untouched"
+    );
+    assert_eq!(p.modules[0].status, ModuleStatus::InProgress);
+    let v = attendance::of_module(&p.modules[0], &m.list::<Activity>(id).unwrap()).unwrap();
+    assert!(
+        v.describe()
+            .starts_with("75 % (3 of 4 sessions), verified by Integra Foundation (")
+    );
+    assert!(
+        attendance::of_module(&p.modules[1], &[]).is_none(),
+        "typed figure: self-reported"
+    );
+
+    // The fourth session, then a refresh: the module follows.
+    let code =
+        store::check_in_code(org.m.connection(), &held[3].id.to_string(), now(), 120).unwrap();
+    check_in(&mut m, id, &code, None, now()).unwrap();
+    assert_eq!(attendance::refresh(&mut m, id).unwrap(), 1);
+    let p: Programme = m.get(id, pid).unwrap();
+    assert_eq!(p.modules[0].attendance_pct, Some(100.0));
+
+    // Typing the figure back does not survive the next refresh, and a check-in signed by
+    // another organiser for a look-alike event does not count.
+    let mut typed = p.clone();
+    typed.modules[0].attendance_pct = Some(10.0);
+    m.update(id, typed).unwrap();
+    attendance::refresh(&mut m, id).unwrap();
+    assert_eq!(
+        m.get::<Programme>(id, pid).unwrap().modules[0].attendance_pct,
+        Some(100.0)
+    );
 }

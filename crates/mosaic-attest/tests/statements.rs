@@ -35,14 +35,20 @@ fn a_code_verifies_and_carries_what_was_signed() {
     code.check_time(NOW).unwrap();
     code.check_time(NOW + 120).unwrap();
     // Pasted with line breaks and in lower case still reads.
-    let messy = format!("  {}\n", text.to_ascii_lowercase().replace("mc1:", "mc1:\n"));
+    let messy = format!(
+        "  {}\n",
+        text.to_ascii_lowercase().replace("mc1:", "mc1:\n")
+    );
     assert_eq!(CheckInCode::verify(&messy).unwrap(), code);
 }
 
 #[test]
 fn expired_and_future_dated_codes_are_refused() {
     let code = CheckInCode::verify(&checkin::issue(&org(), "O", &facts(), NOW, 120)).unwrap();
-    assert!(matches!(code.check_time(NOW + 121), Err(Error::Expired { .. })));
+    assert!(matches!(
+        code.check_time(NOW + 121),
+        Err(Error::Expired { .. })
+    ));
     assert!(matches!(
         code.check_time(NOW - checkin::CLOCK_SKEW_SECS - 1),
         Err(Error::FutureDated { .. })
@@ -56,7 +62,12 @@ fn a_code_signed_by_another_key_than_it_names_is_forged() {
     let real = org();
     let forger = org();
     let f = facts();
-    let genuine = wire::from_text(checkin::PREFIX, &checkin::issue(&real, "O", &f, NOW, 120), "c").unwrap();
+    let genuine = wire::from_text(
+        checkin::PREFIX,
+        &checkin::issue(&real, "O", &f, NOW, 120),
+        "c",
+    )
+    .unwrap();
     let forged_text = checkin::issue(&forger, "O", &f, NOW, 120);
     let mut forged = wire::from_text(checkin::PREFIX, &forged_text, "c").unwrap();
     // Put the real organiser's key where the code names its signer (same offset in both).
@@ -107,7 +118,10 @@ fn a_session_list_round_trips() {
     assert_eq!(back.sessions, list);
     assert_eq!(back.programme, "i-belong-stage-1");
     assert_eq!(back.module, "Maltese");
-    assert_eq!(back.fingerprint(), keys::fingerprint(&key.verifying_key().to_bytes()));
+    assert_eq!(
+        back.fingerprint(),
+        keys::fingerprint(&key.verifying_key().to_bytes())
+    );
 }
 
 #[test]
@@ -123,7 +137,15 @@ fn long_names_are_cut_to_keep_the_code_small_and_still_verify() {
 
 #[test]
 fn garbage_is_refused_without_panicking() {
-    for bad in ["", "MC1:", "MC1:A", "MC1:!!!!", "hello", "MR1:AAAA", "MC1:AAAAAAAA"] {
+    for bad in [
+        "",
+        "MC1:",
+        "MC1:A",
+        "MC1:!!!!",
+        "hello",
+        "MR1:AAAA",
+        "MC1:AAAAAAAA",
+    ] {
         assert!(CheckInCode::verify(bad).is_err(), "{bad}");
     }
 }

@@ -34,13 +34,7 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
         now,
         120,
     );
-    let longest = checkin::issue(
-        &key,
-        &"O".repeat(200),
-        &facts(&"T".repeat(200)),
-        now,
-        120,
-    );
+    let longest = checkin::issue(&key, &"O".repeat(200), &facts(&"T".repeat(200)), now, 120);
     // The same facts as signed JSON (what a naive design would put in the QR code).
     let json = serde_json::json!({
         "event": uuid::Uuid::now_v7(), "title": "Language café Valletta", "kind": "language_cafe",
@@ -86,11 +80,7 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
         },
         Row {
             what: "QR version of the longest code (title and name cut to 48 bytes)".into(),
-            ours: Value::Text(format!(
-                "v{} ({} B)",
-                qr_version(&longest)?,
-                longest.len()
-            )),
+            ours: Value::Text(format!("v{} ({} B)", qr_version(&longest)?, longest.len())),
             baseline_name: "-".into(),
             baseline: None,
         },

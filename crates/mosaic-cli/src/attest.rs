@@ -28,6 +28,15 @@ pub enum AttestCommand {
         #[arg(long)]
         event: Option<uuid::Uuid>,
     },
+    /// Import an organiser's signed session list (`mosaic event sessions`): the module it
+    /// names then computes its attendance from your verified check-ins.
+    ImportSessions {
+        /// The list (starts with MS1:).
+        list: String,
+        /// The programme holding the module (default: the one matching the list).
+        #[arg(long)]
+        programme: Option<uuid::Uuid>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -127,12 +136,8 @@ pub fn run(
                 organisation,
                 new_key,
             } => {
-                let org = store::init_organiser(
-                    m.connection(),
-                    &name,
-                    organisation.as_deref(),
-                    new_key,
-                )?;
+                let org =
+                    store::init_organiser(m.connection(), &name, organisation.as_deref(), new_key)?;
                 let info = org.info();
                 print(json, &serde_json::to_value(&info)?, || {
                     format!(
@@ -157,6 +162,8 @@ pub fn run(
         AttestCommand::CheckIn { code, event } => {
             let id = pick(m, given)?;
             let done = mosaic_attest::check_in(m, id, &code, event, now)?;
+            // Modules linked to this organiser's sessions follow the new check-in.
+            mosaic_attest::attendance::refresh(m, id)?;
             print(json, &serde_json::to_value(&done)?, || {
                 let head = if done.recorded {
                     format!(
@@ -172,6 +179,18 @@ pub fn run(
                 format!(
                     "{head}\nShow this receipt to the organiser:\n{}",
                     done.receipt
+                )
+            })?;
+        }
+        AttestCommand::ImportSessions { list, programme } => {
+            let id = pick(m, given)?;
+            let linked = mosaic_attest::attendance::link_sessions(m, id, &list, programme)?;
+            print(json, &serde_json::to_value(&linked)?, || {
+                format!(
+                    "{} / {}: attendance {}",
+                    linked.programme_title,
+                    linked.module,
+                    linked.attendance.describe()
                 )
             })?;
         }
@@ -278,7 +297,9 @@ fn event(m: &mut Mosaic, json: bool, now: i64, cmd: EventCommand) -> Result<()> 
         } => {
             let today = chrono::Utc::now().date_naive();
             let list = store::session_list(conn, &programme_template, &module, today, now)?;
-            print(json, &serde_json::json!({ "sessions": list }), || list.clone())?;
+            print(json, &serde_json::json!({ "sessions": list }), || {
+                list.clone()
+            })?;
         }
     }
     Ok(())

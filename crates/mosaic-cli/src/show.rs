@@ -74,6 +74,17 @@ pub fn render(p: &Portfolio) -> String {
             pct(g.attendance_pct),
             prog.id
         );
+        // Per module: attendance from the organiser's signatures, or the typed figure.
+        for md in &prog.modules {
+            let source = match mosaic_attest::attendance::of_module(md, &p.activities) {
+                Some(v) => format!("attendance {}", v.describe()),
+                None if md.attendance_pct.is_some() => {
+                    format!("attendance {}, self-reported", pct(md.attendance_pct))
+                }
+                None => continue,
+            };
+            let _ = writeln!(out, "    {}: {source}", md.name);
+        }
     }
     let hours: f64 = p
         .activities

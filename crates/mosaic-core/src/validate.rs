@@ -287,6 +287,9 @@ impl Validate for Programme {
             mc.percent("attendance_pct", m.attendance_pct)?;
             mc.percent("score_pct", m.score_pct)?;
             mc.percent("pass_mark_pct", m.pass_mark_pct)?;
+            if let Some(list) = &m.sessions {
+                mc.proof("sessions", list)?;
+            }
         }
         Ok(())
     }

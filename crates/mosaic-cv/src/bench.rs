@@ -143,6 +143,7 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
                     attendance_pct: Some(90.0),
                     score_pct: Some(70.0),
                     pass_mark_pct: Some(65.0),
+                    sessions: None,
                 },
                 Module {
                     name: "Cultural orientation".into(),
@@ -151,6 +152,7 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
                     attendance_pct: Some(85.0),
                     score_pct: Some(80.0),
                     pass_mark_pct: Some(75.0),
+                    sessions: None,
                 },
             ],
             min_attendance_pct: Some(80.0),

@@ -220,6 +220,21 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                                 modules.join(", ")
                             ));
                         }
+                        // Attendance an organiser signed for (sessions held, check-ins).
+                        for m in &pr.modules {
+                            if let Some(v) = mosaic_attest::attendance::of_module(m, &p.activities)
+                            {
+                                let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
+                                args.set("module", m.name.clone());
+                                args.set("pct", format!("{:.0}", v.pct));
+                                args.set("attended", v.attended);
+                                args.set("held", v.held);
+                                args.set("name", v.organiser);
+                                args.set("fingerprint", v.fingerprint);
+                                details
+                                    .push(t.get_args("cv-module-attendance-verified", Some(&args)));
+                            }
+                        }
                         Item {
                             when: t.range(pr.start, pr.end, false),
                             title: join(&[Some(pr.title.as_str()), non_empty(&pr.stage)]),

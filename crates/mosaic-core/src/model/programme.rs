@@ -34,6 +34,10 @@ pub struct Module {
     /// Score needed to pass this module, percentage 0..=100 (overrides the programme's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pass_mark_pct: Option<f64>,
+    /// The organiser's signed list of the sessions held (opaque here; `mosaic-attest`
+    /// verifies it and computes `attendance_pct` from the verified check-ins it covers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
