@@ -213,3 +213,22 @@ proptest! {
         let _ = CheckInCode::verify(&format!("MC1:{s}"));
     }
 }
+
+/// A fixed key and facts give one exact code (Ed25519 is deterministic). The UI's mock
+/// backend verifies this same text (ui/tests/unit/attest-mock.test.ts), so the two
+/// implementations of the layout cannot drift apart unnoticed.
+pub const VECTOR: &str = include_str!("../../../ui/tests/support/checkin-vector.txt");
+
+#[test]
+fn the_cross_language_vector_is_what_the_crate_makes() {
+    let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
+    let facts = EventFacts {
+        id: uuid::Uuid::from_u128(0x0193_0000_0000_7000_8000_0000_0000_0001),
+        title: "Language café".into(),
+        kind: ActivityKind::LanguageCafe,
+        date: "2026-11-29".parse().unwrap(),
+        hours: 1.5,
+    };
+    let code = checkin::issue(&key, "Integra Foundation", &facts, 1_780_000_000, 120);
+    assert_eq!(VECTOR.trim(), code, "update ui/tests/support/checkin-vector.txt");
+}

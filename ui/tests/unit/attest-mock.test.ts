@@ -1,11 +1,14 @@
 // The mock backend's check-in codes use the same layout and signatures as crates/mosaic-attest:
 // a code made by the Rust crate verifies here, and the mock refuses what the crate refuses.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../support/memory-backend';
 import { verifyCode } from '../support/attest-mock';
 
-// Made by `mosaic event code` (Rust) for "Language café", 1.5 h, by "Integra Foundation".
-const RUST_CODE = 'RUST_VECTOR_PLACEHOLDER';
+// Made by crates/mosaic-attest (its test `the_cross_language_vector_is_what_the_crate_makes`
+// checks this exact text) for "Language café", 1.5 h, by "Integra Foundation".
+const RUST_CODE = readFileSync(join(__dirname, '../support/checkin-vector.txt'), 'utf8').trim();
 
 describe('attest mock', () => {
   it('verifies a check-in code made by the Rust crate', async () => {
