@@ -230,5 +230,9 @@ fn the_cross_language_vector_is_what_the_crate_makes() {
         hours: 1.5,
     };
     let code = checkin::issue(&key, "Integra Foundation", &facts, 1_780_000_000, 120);
-    assert_eq!(VECTOR.trim(), code, "update ui/tests/support/checkin-vector.txt");
+    assert_eq!(
+        VECTOR.trim(),
+        code,
+        "update ui/tests/support/checkin-vector.txt"
+    );
 }

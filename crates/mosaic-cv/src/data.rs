@@ -227,8 +227,8 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                                 let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
                                 args.set("module", m.name.clone());
                                 args.set("pct", format!("{:.0}", v.pct));
-                                args.set("attended", v.attended);
-                                args.set("held", v.held);
+                                args.set("attended", v.attended.to_string());
+                                args.set("held", v.held.to_string());
                                 args.set("name", v.organiser);
                                 args.set("fingerprint", v.fingerprint);
                                 details
