@@ -1,6 +1,6 @@
 //! Declares the app's own commands so capabilities can allow them one by one.
 
-/// Every `#[tauri::command]` in `src/commands.rs`; keep in sync with `capabilities/default.json`.
+/// Every `#[tauri::command]` in `src/commands.rs` and `src/attest.rs`; keep in sync with `capabilities/default.json`.
 const COMMANDS: &[&str] = &[
     "app_info",
     "list_portfolios",
@@ -27,6 +27,14 @@ const COMMANDS: &[&str] = &[
     "attach_to_certificate",
     "import_badge",
     "device_code",
+    "organiser_info",
+    "organiser_init",
+    "events",
+    "create_event",
+    "event_code",
+    "event_receipt",
+    "event_register",
+    "check_in",
     "sync",
     "share_code",
     "join",

@@ -532,3 +532,44 @@ mentor-confirmed-many = { $count ->
     [one] የተረጋገጡ፦ { $count }
    *[other] የተረጋገጡ፦ { $count }
 }
+
+# Organisers and signed check-in (draft)
+nav-checkin = መገኘትን ያስመዝግቡ
+nav-organiser = አዘጋጅ
+checkin-title = በዝግጅት ላይ መገኘትዎን ያስመዝግቡ
+checkin-intro = በቋንቋ ካፌ፣ በኮርስ ወይም በስብሰባ ላይ አዘጋጁ የመገኘት ኮድ ያሳያሉ። እዚህ ይለጥፉት፦ ስልክዎ ያለ ምንም ኔትወርክ የአዘጋጁን ፊርማ ያረጋግጣል፤ መገኘትዎንም እንደተረጋገጠ ይመዘግባል።
+checkin-code = የመገኘት ኮድ
+checkin-code-hint = በMC1: ይጀምራል፤ ከአዘጋጁ QR ኮድ በታች ይታያል። ለሁለት ደቂቃ ያህል ይሠራል።
+checkin-submit = መገኘትን ያስመዝግቡ
+checkin-done = መገኘትዎ ተመዝግቧል፦ { $title }።
+checkin-already = በ{ $title } መገኘትዎን አስቀድመው አስመዝግበዋል። ምንም አዲስ ነገር አልተቀመጠም።
+checkin-verified-by = በ{ $name } ተረጋግጧል (ቁልፍ { $fingerprint })
+checkin-receipt-h = ለአዘጋጁ የሚያሳዩት ደረሰኝ
+checkin-receipt-hint = አዘጋጁ በመገኘት ዝርዝራቸው ላይ እንዲያክሉዎት ይህን QR ኮድ ያሳዩአቸው።
+checkin-error-expired = የዚህ የመገኘት ኮድ ጊዜ አልፏል። አዘጋጁን አሁን በስክሪናቸው ላይ ያለውን ኮድ ይጠይቁ።
+checkin-error-future = ይህ የመገኘት ኮድ የወደፊት ቀን አለው። በስልክዎ ላይ ያለውን ቀንና ሰዓት ያረጋግጡና እንደገና ይሞክሩ።
+checkin-error-other-event = ይህ ኮድ ለሌላ ዝግጅት ነው። { $message }
+org-title = የአዘጋጅ ሁነታ
+org-intro = የቋንቋ ካፌዎችን፣ ኮርሶችንና ስብሰባዎችን ለሚያዘጋጁ ሰዎች፦ ዝግጅቶችን ይፍጠሩ፤ ተሳታፊዎች የሚቃኙትን የመገኘት ኮድ ያሳዩ። መሣሪያዎ እያንዳንዱን ኮድ በቁልፍዎ ይፈርማል።
+org-new-h = የአዘጋጅ መታወቂያዎን ይፍጠሩ
+org-name = ለተሳታፊዎች የሚታየው ስም
+org-organisation = ድርጅት
+org-create = መታወቂያ ይፍጠሩ
+org-created = የአዘጋጅ መታወቂያ ተፈጥሯል።
+org-fingerprint = የቁልፍ አሻራ፦
+org-fingerprint-hint = ተሳታፊዎች ይህን አሻራ በእያንዳንዱ ምዝገባ ያያሉ። ሰዎች ኮዶችዎን ከቅጂዎች እንዲለዩ ይፋ ያድርጉት (በማስታወቂያ፣ በድር ጣቢያዎ)።
+org-event-new = አዲስ ዝግጅት
+org-event-create = ዝግጅት ይፍጠሩ
+org-event-created = ዝግጅቱ ተፈጥሯል።
+org-no-events = ገና ምንም ዝግጅት የለም።
+org-show-code = የመገኘት ኮድ ያሳዩ
+org-code-h = የመገኘት ኮድ፦ { $title }
+org-code-hint = ተሳታፊዎች ይህን ኮድ ይቃኛሉ ወይም ይለጥፋሉ። በየ30 ሰከንዱ አዲስ ኮድ ይመጣል፤ ስለዚህ በኋላ የተላከ ፎቶ አይሠራም።
+org-receipt = የተሳታፊው ደረሰኝ
+org-receipt-add = ወደ መገኘት ዝርዝሩ ያክሉ
+org-receipt-added = { $name } ወደ መገኘት ዝርዝሩ ታክለዋል።
+org-receipt-already = { $name } አስቀድመው በመገኘት ዝርዝሩ ውስጥ አሉ።
+org-register-h = { $count ->
+    [one] የመገኘት ዝርዝር፦ { $count } ሰው
+   *[other] የመገኘት ዝርዝር፦ { $count } ሰው
+}

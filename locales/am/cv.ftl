@@ -92,3 +92,7 @@ cv-lang-nl = ደችኛ
 cv-lang-sv = ስዊድንኛ
 cv-lang-el = ግሪክኛ
 cv-lang-mt = ማልቲስኛ
+# Signed attendance (draft)
+cv-attendance-verified = መገኘት በ{ $name } ተረጋግጧል (ቁልፍ { $fingerprint })
+cv-self-reported = በራሳቸው የተገለጸ
+cv-module-attendance-verified = { $module }፦ መገኘት { $pct }% (ከ{ $held } ስብሰባዎች { $attended })፣ በ{ $name } ተረጋግጧል (ቁልፍ { $fingerprint })

@@ -614,3 +614,47 @@ draft-mail-body = اللغة: { $language } ({ $code })
     الشاشة: { $screen }
     النص الحالي:
     نص أفضل:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = تسجيل الحضور
+nav-organiser = المنظِّم
+checkin-title = سجّل حضورك في فعالية
+checkin-intro = في مقهى اللغة أو الدورة أو الجلسة، يعرض المنظِّم رمز تسجيل الحضور. الصقه هنا: يتحقق هاتفك من توقيع المنظِّم دون أي اتصال بالشبكة ويسجّل حضورك على أنه موثَّق.
+checkin-code = رمز تسجيل الحضور
+checkin-code-hint = يبدأ بـ MC1: ويظهر تحت رمز QR الخاص بالمنظِّم. يعمل لمدة دقيقتين تقريبًا.
+checkin-submit = سجّل الحضور
+checkin-done = تم تسجيل حضورك: { $title }.
+checkin-already = لقد سجّلت حضورك مسبقًا في { $title }. لم يُحفظ شيء جديد.
+checkin-verified-by = موثَّق من { $name } (المفتاح { $fingerprint })
+checkin-receipt-h = إيصالك للمنظِّم
+checkin-receipt-hint = اعرض رمز QR هذا على المنظِّم ليضيفك إلى قائمة الحضور.
+checkin-error-expired = انتهت صلاحية رمز تسجيل الحضور هذا. اطلب من المنظِّم الرمز الظاهر على شاشته الآن.
+checkin-error-future = تاريخ هذا الرمز في المستقبل. تحقّق من التاريخ والوقت في هاتفك وحاول مرة أخرى.
+checkin-error-other-event = هذا الرمز لفعالية أخرى. { $message }
+org-title = وضع المنظِّم
+org-intro = لمن يدير مقاهي اللغة والدورات والجلسات: أنشئ فعاليات واعرض رمز تسجيل حضور يمسحه الحاضرون. يوقّع جهازك كل رمز بمفتاحك.
+org-new-h = أنشئ هويتك كمنظِّم
+org-name = الاسم الذي يراه الحاضرون
+org-organisation = المنظمة
+org-create = أنشئ الهوية
+org-created = تم إنشاء هوية المنظِّم.
+org-fingerprint = بصمة المفتاح:
+org-fingerprint-hint = يرى الحاضرون هذه البصمة مع كل تسجيل حضور. انشرها (ملصق، موقعك الإلكتروني) ليميّز الناس رموزك من النسخ المزيّفة.
+org-event-new = فعالية جديدة
+org-event-create = أنشئ الفعالية
+org-event-created = تم إنشاء الفعالية.
+org-no-events = لا توجد فعاليات بعد.
+org-show-code = اعرض رمز تسجيل الحضور
+org-code-h = رمز تسجيل الحضور: { $title }
+org-code-hint = يمسح الحاضرون هذا الرمز أو يلصقونه. يظهر رمز جديد كل 30 ثانية، فلا تعمل صورة تُرسل لاحقًا.
+org-receipt = إيصال الحاضر
+org-receipt-add = أضف إلى قائمة الحضور
+org-receipt-added = أُضيف { $name } إلى قائمة الحضور.
+org-receipt-already = { $name } موجود في قائمة الحضور مسبقًا.
+org-register-h = { $count ->
+    [zero] قائمة الحضور: لا أحد
+    [one] قائمة الحضور: شخص واحد
+    [two] قائمة الحضور: شخصان
+    [few] قائمة الحضور: { $count } أشخاص
+    [many] قائمة الحضور: { $count } شخصًا
+   *[other] قائمة الحضور: { $count } شخصًا
+}

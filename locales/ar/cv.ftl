@@ -88,3 +88,6 @@ cv-lang-nl = الهولندية
 cv-lang-sv = السويدية
 cv-lang-el = اليونانية
 cv-lang-mt = المالطية
+cv-attendance-verified = الحضور موثَّق من { $name } (المفتاح { $fingerprint })
+cv-self-reported = مُصرَّح به ذاتيًا
+cv-module-attendance-verified = { $module }: الحضور { $pct } % ({ $attended } من { $held } جلسات)، موثَّق من { $name } (المفتاح { $fingerprint })

@@ -91,3 +91,7 @@ cv-lang-nl = ডাচ
 cv-lang-sv = সুইডিশ
 cv-lang-el = গ্রিক
 cv-lang-mt = মাল্টিজ
+# Signed attendance (draft)
+cv-attendance-verified = { $name } উপস্থিতি যাচাই করেছেন (কী { $fingerprint })
+cv-self-reported = নিজের দেওয়া তথ্য
+cv-module-attendance-verified = { $module }: উপস্থিতি { $pct }% ({ $held }টি সেশনের মধ্যে { $attended }টি), { $name } যাচাই করেছেন (কী { $fingerprint })

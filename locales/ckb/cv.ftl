@@ -91,3 +91,7 @@ cv-lang-nl = هۆڵەندی
 cv-lang-sv = سویدی
 cv-lang-el = یۆنانی
 cv-lang-mt = ماڵتی
+# Signed attendance (draft)
+cv-attendance-verified = ئامادەبوون لەلایەن { $name } پشتڕاستکراوەتەوە (کلیل { $fingerprint })
+cv-self-reported = بە وتەی خۆی
+cv-module-attendance-verified = { $module }: ئامادەبوون { $pct }% ({ $attended } لە { $held } دانیشتن)، لەلایەن { $name } پشتڕاستکراوەتەوە (کلیل { $fingerprint })

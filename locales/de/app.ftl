@@ -531,3 +531,43 @@ draft-mail-body = Sprache: { $language } ({ $code })
     Bildschirm: { $screen }
     Der Text jetzt:
     Ein besserer Text:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Einchecken
+nav-organiser = Veranstalter
+checkin-title = Bei einer Veranstaltung einchecken
+checkin-intro = Im Sprachcafé, in einem Kurs oder einer Sitzung zeigt der Veranstalter einen Check-in-Code. Füge ihn hier ein: Dein Telefon prüft die Signatur des Veranstalters ohne Netz und speichert deine Teilnahme als bestätigt.
+checkin-code = Check-in-Code
+checkin-code-hint = Er beginnt mit MC1: und steht unter dem QR-Code des Veranstalters. Er gilt etwa zwei Minuten.
+checkin-submit = Einchecken
+checkin-done = Eingecheckt: { $title }.
+checkin-already = Du warst bei { $title } schon eingecheckt. Nichts Neues gespeichert.
+checkin-verified-by = Bestätigt von { $name } (Schlüssel { $fingerprint })
+checkin-receipt-h = Deine Quittung für den Veranstalter
+checkin-receipt-hint = Zeig diesen QR-Code dem Veranstalter, damit er dich in die Teilnehmerliste aufnimmt.
+checkin-error-expired = Dieser Check-in-Code ist abgelaufen. Bitte den Veranstalter um den Code, der jetzt auf dem Bildschirm steht.
+checkin-error-future = Dieser Code ist in der Zukunft datiert. Prüfe Datum und Uhrzeit deines Telefons und versuche es erneut.
+checkin-error-other-event = Dieser Code gehört zu einer anderen Veranstaltung. { $message }
+org-title = Veranstaltermodus
+org-intro = Für alle, die Sprachcafés, Kurse und Sitzungen leiten: Veranstaltungen anlegen und einen Check-in-Code zeigen, den Teilnehmende scannen. Dein Gerät signiert jeden Code mit deinem Schlüssel.
+org-new-h = Veranstalter-Identität anlegen
+org-name = Name für Teilnehmende
+org-organisation = Organisation
+org-create = Identität anlegen
+org-created = Veranstalter-Identität angelegt.
+org-fingerprint = Schlüssel-Fingerabdruck:
+org-fingerprint-hint = Teilnehmende sehen diesen Fingerabdruck bei jedem Check-in. Veröffentliche ihn (Aushang, Website), damit man deine Codes von Kopien unterscheiden kann.
+org-event-new = Neue Veranstaltung
+org-event-create = Veranstaltung anlegen
+org-event-created = Veranstaltung angelegt.
+org-no-events = Noch keine Veranstaltungen.
+org-show-code = Check-in-Code zeigen
+org-code-h = Check-in-Code: { $title }
+org-code-hint = Teilnehmende scannen oder kopieren diesen Code. Alle 30 Sekunden erscheint ein neuer, ein später geschicktes Foto funktioniert also nicht.
+org-receipt = Quittung der Teilnehmenden
+org-receipt-add = Zur Teilnehmerliste hinzufügen
+org-receipt-added = { $name } zur Teilnehmerliste hinzugefügt.
+org-receipt-already = { $name } steht schon auf der Teilnehmerliste.
+org-register-h = { $count ->
+    [one] Teilnehmerliste: { $count } Person
+   *[other] Teilnehmerliste: { $count } Personen
+}

@@ -88,3 +88,6 @@ cv-lang-nl = Niederländisch
 cv-lang-sv = Schwedisch
 cv-lang-el = Griechisch
 cv-lang-mt = Maltesisch
+cv-attendance-verified = Teilnahme bestätigt von { $name } (Schlüssel { $fingerprint })
+cv-self-reported = Selbstauskunft
+cv-module-attendance-verified = { $module }: Teilnahme { $pct } % ({ $attended } von { $held } Terminen), bestätigt von { $name } (Schlüssel { $fingerprint })

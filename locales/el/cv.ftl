@@ -88,3 +88,6 @@ cv-lang-nl = Ολλανδικά
 cv-lang-sv = Σουηδικά
 cv-lang-el = Ελληνικά
 cv-lang-mt = Μαλτεζικά
+cv-attendance-verified = Παρουσία επαληθευμένη από { $name } (κλειδί { $fingerprint })
+cv-self-reported = Δήλωση του ιδίου
+cv-module-attendance-verified = { $module }: παρουσία { $pct } % ({ $attended } από { $held } συναντήσεις), επαληθευμένη από { $name } (κλειδί { $fingerprint })

@@ -532,3 +532,43 @@ draft-mail-body = Language: { $language } ({ $code })
     Screen: { $screen }
     The text now:
     A better text:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Check in
+nav-organiser = Organiser
+checkin-title = Check in at an event
+checkin-intro = At a language café, a course or a session, the organiser shows a check-in code. Paste it here: your phone checks the organiser's signature without any network and records your attendance as verified.
+checkin-code = Check-in code
+checkin-code-hint = It starts with MC1: and is shown under the organiser's QR code. It works for about two minutes.
+checkin-submit = Check in
+checkin-done = Checked in: { $title }.
+checkin-already = You had already checked in at { $title }. Nothing new was saved.
+checkin-verified-by = Verified by { $name } (key { $fingerprint })
+checkin-receipt-h = Your receipt for the organiser
+checkin-receipt-hint = Show this QR code to the organiser so they can add you to their attendance list.
+checkin-error-expired = This check-in code has expired. Ask the organiser for the code on their screen now.
+checkin-error-future = This check-in code is dated in the future. Check the date and time on your phone and try again.
+checkin-error-other-event = This code is for another event. { $message }
+org-title = Organiser mode
+org-intro = For people who run language cafés, courses and sessions: create events and show a check-in code that attendees scan. Your device signs each code with your key.
+org-new-h = Create your organiser identity
+org-name = Name shown to attendees
+org-organisation = Organisation
+org-create = Create identity
+org-created = Organiser identity created.
+org-fingerprint = Key fingerprint:
+org-fingerprint-hint = Attendees see this fingerprint with every check-in. Publish it (a poster, your website) so people can tell your codes from copies.
+org-event-new = New event
+org-event-create = Create event
+org-event-created = Event created.
+org-no-events = No events yet.
+org-show-code = Show check-in code
+org-code-h = Check-in code: { $title }
+org-code-hint = Attendees scan or paste this code. A new code appears every 30 seconds, so a photo sent later does not work.
+org-receipt = Attendee's receipt
+org-receipt-add = Add to the attendance list
+org-receipt-added = { $name } added to the attendance list.
+org-receipt-already = { $name } is already on the attendance list.
+org-register-h = { $count ->
+    [one] Attendance list: { $count } person
+   *[other] Attendance list: { $count } people
+}

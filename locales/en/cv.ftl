@@ -88,3 +88,6 @@ cv-lang-nl = Dutch
 cv-lang-sv = Swedish
 cv-lang-el = Greek
 cv-lang-mt = Maltese
+cv-attendance-verified = Attendance verified by { $name } (key { $fingerprint })
+cv-self-reported = Self-reported
+cv-module-attendance-verified = { $module }: attendance { $pct } % ({ $attended } of { $held } sessions), verified by { $name } (key { $fingerprint })

@@ -560,3 +560,45 @@ mentor-confirmed-many = { $count ->
     [many] Confirmados: { $count }
    *[other] Confirmados: { $count }
 }
+
+# Organisers and signed check-in (draft)
+nav-checkin = Registrar asistencia
+nav-organiser = Organizador
+checkin-title = Registrar tu asistencia a un evento
+checkin-intro = En un café de idiomas, un curso o una sesión, el organizador muestra un código de asistencia. Pégalo aquí: tu teléfono comprueba la firma del organizador sin ninguna red y registra tu asistencia como verificada.
+checkin-code = Código de asistencia
+checkin-code-hint = Empieza por MC1: y aparece debajo del código QR del organizador. Sirve durante unos dos minutos.
+checkin-submit = Registrar asistencia
+checkin-done = Asistencia registrada: { $title }.
+checkin-already = Ya habías registrado tu asistencia a { $title }. No se ha guardado nada nuevo.
+checkin-verified-by = Verificado por { $name } (clave { $fingerprint })
+checkin-receipt-h = Tu comprobante para el organizador
+checkin-receipt-hint = Muestra este código QR al organizador para que te añada a su lista de asistencia.
+checkin-error-expired = Este código de asistencia ha caducado. Pide al organizador el código que muestra ahora en su pantalla.
+checkin-error-future = Este código de asistencia tiene una fecha futura. Comprueba la fecha y la hora de tu teléfono y vuelve a intentarlo.
+checkin-error-other-event = Este código es de otro evento. { $message }
+org-title = Modo organizador
+org-intro = Para quien organiza cafés de idiomas, cursos y sesiones: crea eventos y muestra un código de asistencia que las personas participantes escanean. Tu dispositivo firma cada código con tu clave.
+org-new-h = Crea tu identidad de organizador
+org-name = Nombre que ven las personas participantes
+org-organisation = Organización
+org-create = Crear identidad
+org-created = Identidad de organizador creada.
+org-fingerprint = Huella de la clave:
+org-fingerprint-hint = Las personas participantes ven esta huella en cada registro de asistencia. Publícala (en un cartel, en tu web) para que se puedan distinguir tus códigos de las copias.
+org-event-new = Nuevo evento
+org-event-create = Crear evento
+org-event-created = Evento creado.
+org-no-events = Todavía no hay eventos.
+org-show-code = Mostrar el código de asistencia
+org-code-h = Código de asistencia: { $title }
+org-code-hint = Las personas participantes escanean o pegan este código. Cada 30 segundos aparece un código nuevo, así que una foto enviada más tarde no sirve.
+org-receipt = Comprobante de la persona participante
+org-receipt-add = Añadir a la lista de asistencia
+org-receipt-added = { $name } está ahora en la lista de asistencia.
+org-receipt-already = { $name } ya está en la lista de asistencia.
+org-register-h = { $count ->
+    [one] Lista de asistencia: { $count } persona
+    [many] Lista de asistencia: { $count } de personas
+   *[other] Lista de asistencia: { $count } personas
+}

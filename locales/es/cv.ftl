@@ -93,3 +93,7 @@ cv-lang-nl = neerlandés
 cv-lang-sv = sueco
 cv-lang-el = griego
 cv-lang-mt = maltés
+# Signed attendance (draft)
+cv-attendance-verified = Asistencia verificada por { $name } (clave { $fingerprint })
+cv-self-reported = Declaración propia
+cv-module-attendance-verified = { $module }: asistencia del { $pct } % ({ $attended } de { $held } sesiones), verificada por { $name } (clave { $fingerprint })

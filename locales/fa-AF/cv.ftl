@@ -91,3 +91,7 @@ cv-lang-nl = هالندی
 cv-lang-sv = سویدنی
 cv-lang-el = یونانی
 cv-lang-mt = مالتی
+# Signed attendance (draft)
+cv-attendance-verified = حاضری تأییدشده توسط { $name } (کلید { $fingerprint })
+cv-self-reported = اظهار شخصی
+cv-module-attendance-verified = { $module }: حاضری { $pct }٪ ({ $attended } از { $held } جلسه)، تأییدشده توسط { $name } (کلید { $fingerprint })

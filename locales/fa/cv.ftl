@@ -88,3 +88,6 @@ cv-lang-nl = هلندی
 cv-lang-sv = سوئدی
 cv-lang-el = یونانی
 cv-lang-mt = مالتی
+cv-attendance-verified = حضور تأییدشده توسط { $name } (کلید { $fingerprint })
+cv-self-reported = اظهار شخصی
+cv-module-attendance-verified = { $module }: حضور { $pct } ٪ ({ $attended } از { $held } جلسه)، تأییدشده توسط { $name } (کلید { $fingerprint })

@@ -552,3 +552,44 @@ draft-mail-body = Langue : { $language } ({ $code })
     Écran : { $screen }
     Le texte actuel :
     Un meilleur texte :
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Pointer ma présence
+nav-organiser = Organisateur
+checkin-title = Pointer ma présence à un événement
+checkin-intro = Dans un café linguistique, un cours ou une séance, l'organisateur affiche un code de présence. Collez-le ici : votre téléphone vérifie la signature de l'organisateur sans réseau et enregistre votre présence comme vérifiée.
+checkin-code = Code de présence
+checkin-code-hint = Il commence par MC1: et s'affiche sous le code QR de l'organisateur. Il est valable environ deux minutes.
+checkin-submit = Pointer
+checkin-done = Présence enregistrée : { $title }.
+checkin-already = Vous aviez déjà pointé à { $title }. Rien de nouveau n'a été enregistré.
+checkin-verified-by = Vérifié par { $name } (clé { $fingerprint })
+checkin-receipt-h = Votre reçu pour l'organisateur
+checkin-receipt-hint = Montrez ce code QR à l'organisateur pour qu'il vous ajoute à sa liste de présence.
+checkin-error-expired = Ce code de présence a expiré. Demandez à l'organisateur le code affiché maintenant sur son écran.
+checkin-error-future = Ce code est daté dans le futur. Vérifiez la date et l'heure de votre téléphone et réessayez.
+checkin-error-other-event = Ce code est pour un autre événement. { $message }
+org-title = Mode organisateur
+org-intro = Pour celles et ceux qui animent cafés linguistiques, cours et séances : créez des événements et affichez un code de présence que les participants scannent. Votre appareil signe chaque code avec votre clé.
+org-new-h = Créer votre identité d'organisateur
+org-name = Nom affiché aux participants
+org-organisation = Organisation
+org-create = Créer l'identité
+org-created = Identité d'organisateur créée.
+org-fingerprint = Empreinte de la clé :
+org-fingerprint-hint = Les participants voient cette empreinte à chaque pointage. Publiez-la (affiche, site web) pour que l'on distingue vos codes des copies.
+org-event-new = Nouvel événement
+org-event-create = Créer l'événement
+org-event-created = Événement créé.
+org-no-events = Aucun événement pour l'instant.
+org-show-code = Afficher le code de présence
+org-code-h = Code de présence : { $title }
+org-code-hint = Les participants scannent ou collent ce code. Un nouveau code apparaît toutes les 30 secondes : une photo envoyée plus tard ne fonctionne pas.
+org-receipt = Reçu du participant
+org-receipt-add = Ajouter à la liste de présence
+org-receipt-added = { $name } ajouté·e à la liste de présence.
+org-receipt-already = { $name } est déjà sur la liste de présence.
+org-register-h = { $count ->
+    [one] Liste de présence : { $count } personne
+    [many] Liste de présence : { $count } de personnes
+   *[other] Liste de présence : { $count } personnes
+}

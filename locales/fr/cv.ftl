@@ -88,3 +88,6 @@ cv-lang-nl = néerlandais
 cv-lang-sv = suédois
 cv-lang-el = grec
 cv-lang-mt = maltais
+cv-attendance-verified = Présence vérifiée par { $name } (clé { $fingerprint })
+cv-self-reported = Déclaratif
+cv-module-attendance-verified = { $module } : présence { $pct } % ({ $attended } séances sur { $held }), vérifiée par { $name } (clé { $fingerprint })

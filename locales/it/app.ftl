@@ -552,3 +552,44 @@ draft-mail-body = Lingua: { $language } ({ $code })
     Schermata: { $screen }
     Il testo ora:
     Un testo migliore:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Registra presenza
+nav-organiser = Organizzatore
+checkin-title = Registra la tua presenza a un evento
+checkin-intro = In un caffè linguistico, un corso o un incontro, l'organizzatore mostra un codice di presenza. Incollalo qui: il telefono verifica la firma dell'organizzatore senza rete e registra la tua presenza come verificata.
+checkin-code = Codice di presenza
+checkin-code-hint = Inizia con MC1: ed è mostrato sotto il codice QR dell'organizzatore. Vale circa due minuti.
+checkin-submit = Registra presenza
+checkin-done = Presenza registrata: { $title }.
+checkin-already = Avevi già registrato la presenza a { $title }. Non è stato salvato nulla di nuovo.
+checkin-verified-by = Verificato da { $name } (chiave { $fingerprint })
+checkin-receipt-h = La tua ricevuta per l'organizzatore
+checkin-receipt-hint = Mostra questo codice QR all'organizzatore perché ti aggiunga al registro presenze.
+checkin-error-expired = Questo codice di presenza è scaduto. Chiedi all'organizzatore il codice ora sul suo schermo.
+checkin-error-future = Questo codice ha una data futura. Controlla data e ora del telefono e riprova.
+checkin-error-other-event = Questo codice è per un altro evento. { $message }
+org-title = Modalità organizzatore
+org-intro = Per chi organizza caffè linguistici, corsi e incontri: crea eventi e mostra un codice di presenza che i partecipanti scansionano. Il tuo dispositivo firma ogni codice con la tua chiave.
+org-new-h = Crea la tua identità di organizzatore
+org-name = Nome mostrato ai partecipanti
+org-organisation = Organizzazione
+org-create = Crea identità
+org-created = Identità di organizzatore creata.
+org-fingerprint = Impronta della chiave:
+org-fingerprint-hint = I partecipanti vedono questa impronta a ogni registrazione. Pubblicala (un manifesto, il tuo sito) perché si distinguano i tuoi codici dalle copie.
+org-event-new = Nuovo evento
+org-event-create = Crea evento
+org-event-created = Evento creato.
+org-no-events = Ancora nessun evento.
+org-show-code = Mostra codice di presenza
+org-code-h = Codice di presenza: { $title }
+org-code-hint = I partecipanti scansionano o incollano questo codice. Ogni 30 secondi ne compare uno nuovo, quindi una foto inviata dopo non funziona.
+org-receipt = Ricevuta del partecipante
+org-receipt-add = Aggiungi al registro presenze
+org-receipt-added = { $name } aggiunto al registro presenze.
+org-receipt-already = { $name } è già nel registro presenze.
+org-register-h = { $count ->
+    [one] Registro presenze: { $count } persona
+    [many] Registro presenze: { $count } di persone
+   *[other] Registro presenze: { $count } persone
+}

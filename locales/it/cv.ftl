@@ -88,3 +88,6 @@ cv-lang-nl = olandese
 cv-lang-sv = svedese
 cv-lang-el = greco
 cv-lang-mt = maltese
+cv-attendance-verified = Presenza verificata da { $name } (chiave { $fingerprint })
+cv-self-reported = Autodichiarato
+cv-module-attendance-verified = { $module }: presenza { $pct } % ({ $attended } incontri su { $held }), verificata da { $name } (chiave { $fingerprint })

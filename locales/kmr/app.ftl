@@ -532,3 +532,44 @@ mentor-confirmed-many = { $count ->
     [one] Hatin pejirandin: { $count }
    *[other] Hatin pejirandin: { $count }
 }
+
+# Organisers and signed check-in (draft)
+nav-checkin = Amadebûnê tomar bike
+nav-organiser = Organîzator
+checkin-title = Amadebûna xwe li bûyerekê tomar bike
+checkin-intro = Li kafeya zimên, kursekê an civînekê, organîzator kodeke amadebûnê nîşan dide. Wê li vir bizeliqîne: telefona te bê tu torê îmzeya organîzator kontrol dike û amadebûna te wekî verastkirî tomar dike.
+checkin-code = Koda amadebûnê
+checkin-code-hint = Bi MC1: dest pê dike û di bin koda QR ya organîzator de tê nîşandan. Nêzîkî du deqeyan dixebite.
+checkin-submit = Amadebûnê tomar bike
+checkin-done = Amadebûn hat tomarkirin: { $title }.
+checkin-already = Te berê amadebûna xwe li { $title } tomar kiribû. Tiştekî nû nehat tomarkirin.
+checkin-verified-by = Ji aliyê { $name } ve hat verastkirin (mifte { $fingerprint })
+checkin-receipt-h = Meqbûza te ji bo organîzator
+checkin-receipt-hint = Vê koda QR nîşanî organîzator bide da ku te li lîsteya amadebûnê zêde bike.
+checkin-error-expired = Dema vê koda amadebûnê derbas bûye. Ji organîzator koda ku niha li ser ekrana wî/wê ye bixwaze.
+checkin-error-future = Dîroka vê koda amadebûnê di pêşerojê de ye. Dîrok û demjimêra telefona xwe kontrol bike û dîsa biceribîne.
+checkin-error-other-event = Ev kod ji bo bûyereke din e. { $message }
+org-title = Moda organîzator
+org-intro = Ji bo kesên ku kafeyên zimên, kurs û civînan birêve dibin: bûyeran çêke û kodeke amadebûnê nîşan bide ku beşdar wê sken dikin. Amûra te her kodê bi mifteya te îmze dike.
+org-new-h = Nasnameya xwe ya organîzator çêke
+org-name = Navê ku beşdar dibînin
+org-organisation = Rêxistin
+org-create = Nasnameyê çêke
+org-created = Nasnameya organîzator hat çêkirin.
+org-fingerprint = Şopa mifteyê:
+org-fingerprint-hint = Beşdar vê şopê di her tomarkirina amadebûnê de dibînin. Wê belav bike (li ser posterekê, li malpera xwe) da ku mirov kodên te ji kopiyan cuda bikin.
+org-event-new = Bûyera nû
+org-event-create = Bûyerê çêke
+org-event-created = Bûyer hat çêkirin.
+org-no-events = Hêj tu bûyer tune ne.
+org-show-code = Koda amadebûnê nîşan bide
+org-code-h = Koda amadebûnê: { $title }
+org-code-hint = Beşdar vê kodê sken dikin an dizeliqînin. Her 30 çirkeyan kodeke nû xuya dibe, ji ber vê yekê wêneyek ku paşê were şandin naxebite.
+org-receipt = Meqbûza beşdar
+org-receipt-add = Li lîsteya amadebûnê zêde bike
+org-receipt-added = { $name } li lîsteya amadebûnê hat zêdekirin.
+org-receipt-already = { $name } jixwe di lîsteya amadebûnê de ye.
+org-register-h = { $count ->
+    [one] Lîsteya amadebûnê: { $count } kes
+   *[other] Lîsteya amadebûnê: { $count } kes
+}

@@ -91,3 +91,7 @@ cv-lang-nl = Holendî
 cv-lang-sv = Swêdî
 cv-lang-el = Yewnanî
 cv-lang-mt = Maltayî
+# Signed attendance (draft)
+cv-attendance-verified = Amadebûn ji aliyê { $name } ve hat verastkirin (mifte { $fingerprint })
+cv-self-reported = Bi daxuyaniya xwe
+cv-module-attendance-verified = { $module }: amadebûn { $pct }% ({ $attended } ji { $held } civînan), ji aliyê { $name } ve hat verastkirin (mifte { $fingerprint })

@@ -594,3 +594,46 @@ draft-mail-body = Lingwa: { $language } ({ $code })
     Skrin: { $screen }
     It-test issa:
     Test aħjar:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Irreġistra l-preżenza
+nav-organiser = Organizzatur
+checkin-title = Irreġistra l-preżenza f'avveniment
+checkin-intro = F'café tal-lingwi, kors jew sessjoni, l-organizzatur juri kodiċi tal-preżenza. Waħħlu hawn: it-telefon tiegħek jivverifika l-firma tal-organizzatur mingħajr netwerk u jirreġistra l-preżenza tiegħek bħala vverifikata.
+checkin-code = Kodiċi tal-preżenza
+checkin-code-hint = Jibda b'MC1: u jidher taħt il-kodiċi QR tal-organizzatur. Jaħdem għal madwar żewġ minuti.
+checkin-submit = Irreġistra
+checkin-done = Preżenza rreġistrata: { $title }.
+checkin-already = Kont diġà rreġistrajt il-preżenza f'{ $title }. Ma ġie ssejvjat xejn ġdid.
+checkin-verified-by = Ivverifikat minn { $name } (ċavetta { $fingerprint })
+checkin-receipt-h = Ir-riċevuta tiegħek għall-organizzatur
+checkin-receipt-hint = Uri dan il-kodiċi QR lill-organizzatur biex iżżidek mal-lista tal-preżenza.
+checkin-error-expired = Dan il-kodiċi skada. Itlob lill-organizzatur il-kodiċi li jidher fuq l-iskrin issa.
+checkin-error-future = Dan il-kodiċi għandu data fil-futur. Iċċekkja d-data u l-ħin tat-telefon u erġa' pprova.
+checkin-error-other-event = Dan il-kodiċi huwa għal avveniment ieħor. { $message }
+org-title = Modalità ta' organizzatur
+org-intro = Għal min imexxi cafés tal-lingwi, korsijiet u sessjonijiet: oħloq avvenimenti u uri kodiċi tal-preżenza li l-parteċipanti jiskennjaw. L-apparat tiegħek jiffirma kull kodiċi biċ-ċavetta tiegħek.
+org-new-h = Oħloq l-identità tiegħek ta' organizzatur
+org-name = Isem li jarawh il-parteċipanti
+org-organisation = Organizzazzjoni
+org-create = Oħloq identità
+org-created = Identità ta' organizzatur maħluqa.
+org-fingerprint = Marka taċ-ċavetta:
+org-fingerprint-hint = Il-parteċipanti jaraw din il-marka ma' kull reġistrazzjoni. Ippubblikaha (poster, is-sit tiegħek) biex in-nies jagħrfu l-kodiċijiet tiegħek minn kopji.
+org-event-new = Avveniment ġdid
+org-event-create = Oħloq avveniment
+org-event-created = Avveniment maħluq.
+org-no-events = Għad m'hemmx avvenimenti.
+org-show-code = Uri l-kodiċi tal-preżenza
+org-code-h = Kodiċi tal-preżenza: { $title }
+org-code-hint = Il-parteċipanti jiskennjaw jew iwaħħlu dan il-kodiċi. Kull 30 sekonda jidher wieħed ġdid, allura ritratt mibgħut wara ma jaħdimx.
+org-receipt = Riċevuta tal-parteċipant
+org-receipt-add = Żid mal-lista tal-preżenza
+org-receipt-added = { $name } miżjud mal-lista tal-preżenza.
+org-receipt-already = { $name } diġà fil-lista tal-preżenza.
+org-register-h = { $count ->
+    [one] Lista tal-preżenza: persuna waħda
+    [two] Lista tal-preżenza: żewġ persuni
+    [few] Lista tal-preżenza: { $count } persuni
+    [many] Lista tal-preżenza: { $count }-il persuna
+   *[other] Lista tal-preżenza: { $count } persuni
+}

@@ -88,3 +88,6 @@ cv-lang-nl = Olandiż
 cv-lang-sv = Żvediż
 cv-lang-el = Grieg
 cv-lang-mt = Malti
+cv-attendance-verified = Preżenza vverifikata minn { $name } (ċavetta { $fingerprint })
+cv-self-reported = Iddikjarat mill-persuna
+cv-module-attendance-verified = { $module }: preżenza { $pct } % ({ $attended } minn { $held } sessjonijiet), ivverifikata minn { $name } (ċavetta { $fingerprint })

@@ -531,3 +531,43 @@ draft-mail-body = Taal: { $language } ({ $code })
     Scherm: { $screen }
     De tekst nu:
     Een betere tekst:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Inchecken
+nav-organiser = Organisator
+checkin-title = Inchecken bij een activiteit
+checkin-intro = Bij een taalcafé, cursus of sessie toont de organisator een incheckcode. Plak hem hier: je telefoon controleert de handtekening van de organisator zonder netwerk en slaat je aanwezigheid op als geverifieerd.
+checkin-code = Incheckcode
+checkin-code-hint = Hij begint met MC1: en staat onder de QR-code van de organisator. Hij werkt ongeveer twee minuten.
+checkin-submit = Inchecken
+checkin-done = Ingecheckt: { $title }.
+checkin-already = Je was al ingecheckt bij { $title }. Er is niets nieuws opgeslagen.
+checkin-verified-by = Geverifieerd door { $name } (sleutel { $fingerprint })
+checkin-receipt-h = Je ontvangstbewijs voor de organisator
+checkin-receipt-hint = Laat deze QR-code aan de organisator zien, zodat die je op de presentielijst zet.
+checkin-error-expired = Deze incheckcode is verlopen. Vraag de organisator om de code die nu op het scherm staat.
+checkin-error-future = Deze code is gedateerd in de toekomst. Controleer datum en tijd op je telefoon en probeer opnieuw.
+checkin-error-other-event = Deze code hoort bij een andere activiteit. { $message }
+org-title = Organisatormodus
+org-intro = Voor wie taalcafés, cursussen en sessies organiseert: maak activiteiten en toon een incheckcode die deelnemers scannen. Je apparaat ondertekent elke code met je sleutel.
+org-new-h = Maak je organisatoridentiteit
+org-name = Naam voor deelnemers
+org-organisation = Organisatie
+org-create = Identiteit maken
+org-created = Organisatoridentiteit gemaakt.
+org-fingerprint = Vingerafdruk van de sleutel:
+org-fingerprint-hint = Deelnemers zien deze vingerafdruk bij elke check-in. Maak hem bekend (poster, website) zodat men je codes van kopieën kan onderscheiden.
+org-event-new = Nieuwe activiteit
+org-event-create = Activiteit maken
+org-event-created = Activiteit gemaakt.
+org-no-events = Nog geen activiteiten.
+org-show-code = Incheckcode tonen
+org-code-h = Incheckcode: { $title }
+org-code-hint = Deelnemers scannen of plakken deze code. Elke 30 seconden verschijnt een nieuwe, dus een later doorgestuurde foto werkt niet.
+org-receipt = Ontvangstbewijs van deelnemer
+org-receipt-add = Aan presentielijst toevoegen
+org-receipt-added = { $name } toegevoegd aan de presentielijst.
+org-receipt-already = { $name } staat al op de presentielijst.
+org-register-h = { $count ->
+    [one] Presentielijst: { $count } persoon
+   *[other] Presentielijst: { $count } personen
+}

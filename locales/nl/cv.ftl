@@ -88,3 +88,6 @@ cv-lang-nl = Nederlands
 cv-lang-sv = Zweeds
 cv-lang-el = Grieks
 cv-lang-mt = Maltees
+cv-attendance-verified = Aanwezigheid geverifieerd door { $name } (sleutel { $fingerprint })
+cv-self-reported = Eigen opgave
+cv-module-attendance-verified = { $module }: aanwezigheid { $pct } % ({ $attended } van { $held } bijeenkomsten), geverifieerd door { $name } (sleutel { $fingerprint })

@@ -532,3 +532,44 @@ mentor-confirmed-many = { $count ->
     [one] Mirkanaa'e: { $count }
    *[other] Mirkanaa'e: { $count }
 }
+
+# Organisers and signed check-in (draft)
+nav-checkin = Argamuu galmeessaa
+nav-organiser = Qindeessaa
+checkin-title = Taatee tokko irratti argamuu keessan galmeessaa
+checkin-intro = Kaafee afaanii, koorsii ykn walgahii irratti, qindeessaan koodii argamuu ni agarsiisu. As maxxansaa: bilbilli keessan neetworkii tokko malee mallattoo qindeessaa ni mirkaneessa, argamuu keessanis akka mirkanaa'etti galmeessa.
+checkin-code = Koodii argamuu
+checkin-code-hint = MC1: tiin jalqaba, koodii QR qindeessaa jalatti mul'ata. Daqiiqaa lama naannoo hojjeta.
+checkin-submit = Argamuu galmeessaa
+checkin-done = Argamuun galmaa'eera: { $title }.
+checkin-already = { $title } irratti argamuu keessan duraan galmeessitaniirtu. Wanti haaraan hin olkaa'amne.
+checkin-verified-by = Kan mirkaneesse: { $name } (furtuu { $fingerprint })
+checkin-receipt-h = Nagahee keessan qindeessaaf
+checkin-receipt-hint = Akka qindeessaan tarree argamtootaa isaanii irratti isin dabalaniif, koodii QR kana isaanitti agarsiisaa.
+checkin-error-expired = Yeroon koodii argamuu kanaa darbeera. Koodii amma iskiriinii isaanii irra jiru qindeessaa gaafadhaa.
+checkin-error-future = Koodiin argamuu kun guyyaa gara fuulduraa qaba. Guyyaa fi sa'aatii bilbila keessanii ilaalaatii irra deebi'aa yaalaa.
+checkin-error-other-event = Koodiin kun taatee biraatiif. { $message }
+org-title = Haala qindeessaa
+org-intro = Warra kaafee afaanii, koorsii fi walgahii qindeessaniif: taateewwan uumaa, koodii argamuu hirmaattonni iskaanii godhan agarsiisaa. Meeshaan keessan koodii hunda furtuu keessaniin mallatteessa.
+org-new-h = Eenyummaa qindeessaa keessanii uumaa
+org-name = Maqaa hirmaattotaaf mul'atu
+org-organisation = Dhaabbata
+org-create = Eenyummaa uumaa
+org-created = Eenyummaan qindeessaa uumameera.
+org-fingerprint = Ashaaraa furtuu:
+org-fingerprint-hint = Hirmaattonni ashaaraa kana galmee argamuu hunda waliin ni argu. Akka namoonni koodii keessan garagalcha irraa adda baasuu danda'aniif, ifatti baasaa (beeksisa irratti, weebsaayitii keessan irratti).
+org-event-new = Taatee haaraa
+org-event-create = Taatee uumaa
+org-event-created = Taateen uumameera.
+org-no-events = Ammaaf taateen hin jiru.
+org-show-code = Koodii argamuu agarsiisaa
+org-code-h = Koodii argamuu: { $title }
+org-code-hint = Hirmaattonni koodii kana iskaanii godhu ykn maxxansu. Sekoondii 30 hunda koodiin haaraan ni mul'ata; kanaaf suuraan booda ergame hin hojjetu.
+org-receipt = Nagahee hirmaataa
+org-receipt-add = Tarree argamtootaa irratti dabalaa
+org-receipt-added = { $name } tarree argamtootaa irratti dabalamaniiru.
+org-receipt-already = { $name } duraanuu tarree argamtootaa irra jiru.
+org-register-h = { $count ->
+    [one] Tarree argamtootaa: nama { $count }
+   *[other] Tarree argamtootaa: nama { $count }
+}

@@ -91,3 +91,7 @@ cv-lang-nl = Afaan Neezerlaandii
 cv-lang-sv = Afaan Suwiidin
 cv-lang-el = Afaan Giriikii
 cv-lang-mt = Afaan Maaltaa
+# Signed attendance (draft)
+cv-attendance-verified = Argamuu mirkanaa'e, kan mirkaneesse: { $name } (furtuu { $fingerprint })
+cv-self-reported = Ibsa ofii
+cv-module-attendance-verified = { $module }: argamuu { $pct }% (walgahii { $held } keessaa { $attended }), kan mirkaneesse: { $name } (furtuu { $fingerprint })

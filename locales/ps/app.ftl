@@ -530,3 +530,43 @@ draft-mail-body = ژبه: { $language } ({ $code })
     پاڼه: { $screen }
     اوسنی متن:
     ښه متن:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = حاضري ثبتول
+nav-organiser = تنظیموونکی
+checkin-title = په یوه پروګرام کې خپله حاضري ثبت کړئ
+checkin-intro = د ژبې کافې، کورس یا غونډې کې تنظیموونکی د حاضرۍ کوډ ښيي. دلته یې ولګوئ: ستاسو تلیفون د تنظیموونکي لاسلیک پرته له انټرنېټه ګوري او ستاسو حاضري تایید شوې ثبتوي.
+checkin-code = د حاضرۍ کوډ
+checkin-code-hint = په MC1: پیلېږي او د تنظیموونکي د QR کوډ لاندې ښودل کېږي. شاوخوا دوه دقیقې اعتبار لري.
+checkin-submit = حاضري ثبت کړئ
+checkin-done = حاضري ثبت شوه: { $title }.
+checkin-already = تاسو مخکې په { $title } کې حاضري ثبت کړې وه. څه نوي خوندي نه شول.
+checkin-verified-by = د { $name } لخوا تایید شوی (کلي { $fingerprint })
+checkin-receipt-h = د تنظیموونکي لپاره ستاسو رسید
+checkin-receipt-hint = دا QR کوډ تنظیموونکي ته وښایاست چې تاسو د حاضرانو لیست ته ور اضافه کړي.
+checkin-error-expired = د دې حاضرۍ کوډ موده پای ته رسېدلې. له تنظیموونکي هغه کوډ وغواړئ چې اوس یې پر پرده دی.
+checkin-error-future = د دې کوډ نېټه په راتلونکي کې ده. د خپل تلیفون نېټه او وخت وګورئ او بیا هڅه وکړئ.
+checkin-error-other-event = دا کوډ د بل پروګرام لپاره دی. { $message }
+org-title = د تنظیموونکي حالت
+org-intro = د هغو کسانو لپاره چې د ژبې کافې، کورسونه او غونډې جوړوي: پروګرامونه جوړ کړئ او د حاضرۍ کوډ وښایاست چې ګډونوال یې سکن کوي. ستاسو وسیله هر کوډ ستاسو په کلي لاسلیکوي.
+org-new-h = د تنظیموونکي پېژندنه جوړه کړئ
+org-name = هغه نوم چې ګډونوال یې ویني
+org-organisation = سازمان
+org-create = پېژندنه جوړه کړئ
+org-created = د تنظیموونکي پېژندنه جوړه شوه.
+org-fingerprint = د کلي ګوتې نښه:
+org-fingerprint-hint = ګډونوال دا نښه د هرې حاضرۍ سره ویني. خپره یې کړئ (پوستر، وېبپاڼه) چې خلک ستاسو کوډونه له کاپي څخه جلا کړي.
+org-event-new = نوی پروګرام
+org-event-create = پروګرام جوړ کړئ
+org-event-created = پروګرام جوړ شو.
+org-no-events = تر اوسه پروګرام نشته.
+org-show-code = د حاضرۍ کوډ وښایاست
+org-code-h = د حاضرۍ کوډ: { $title }
+org-code-hint = ګډونوال دا کوډ سکن کوي یا لګوي. هر ۳۰ ثانیې نوی کوډ راځي، نو وروسته لېږل شوی انځور کار نه کوي.
+org-receipt = د ګډونوال رسید
+org-receipt-add = د حاضرانو لیست ته یې ور اضافه کړئ
+org-receipt-added = { $name } د حاضرانو لیست ته اضافه شو.
+org-receipt-already = { $name } مخکې د حاضرانو په لیست کې دی.
+org-register-h = { $count ->
+    [one] د حاضرانو لیست: { $count } کس
+   *[other] د حاضرانو لیست: { $count } کسان
+}

@@ -88,3 +88,6 @@ cv-lang-nl = هالنډي
 cv-lang-sv = سویډني
 cv-lang-el = یوناني
 cv-lang-mt = مالټي
+cv-attendance-verified = حاضري د { $name } لخوا تایید شوې (کلي { $fingerprint })
+cv-self-reported = پخپله ویل شوی
+cv-module-attendance-verified = { $module }: حاضري { $pct } % ({ $held } غونډو څخه { $attended })، د { $name } لخوا تایید شوې (کلي { $fingerprint })

@@ -94,3 +94,7 @@ cv-lang-nl = нидерландский
 cv-lang-sv = шведский
 cv-lang-el = греческий
 cv-lang-mt = мальтийский
+# Signed attendance (draft)
+cv-attendance-verified = Посещение подтверждено: { $name } (ключ { $fingerprint })
+cv-self-reported = Указано самостоятельно
+cv-module-attendance-verified = { $module }: посещаемость { $pct }% (занятий: { $attended } из { $held }), подтверждено: { $name } (ключ { $fingerprint })

@@ -530,3 +530,43 @@ draft-mail-body = Luqadda: { $language } ({ $code })
     Shaashadda: { $screen }
     Qoraalka hadda:
     Qoraal ka wanaagsan:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Diiwaangeli joogitaanka
+nav-organiser = Qabanqaabiye
+checkin-title = Ka diiwaangeli joogitaankaaga dhacdo
+checkin-intro = Kafee luqadeed, koorso ama kulan, qabanqaabiyuhu wuxuu muujiyaa koodh joogitaan. Halkan ku dheji: taleefankaagu wuxuu hubiyaa saxiixa qabanqaabiyaha iyadoo aan shabakad loo baahnayn, wuxuuna u diiwaangeliyaa joogitaankaaga mid la xaqiijiyay.
+checkin-code = Koodhka joogitaanka
+checkin-code-hint = Wuxuu ku bilaabmaa MC1: wuxuuna ka muuqdaa koodhka QR ee qabanqaabiyaha hoostiisa. Wuxuu shaqeeyaa ilaa laba daqiiqo.
+checkin-submit = Diiwaangeli
+checkin-done = Joogitaanka waa la diiwaangeliyay: { $title }.
+checkin-already = Horay ayaad isaga diiwaangelisay { $title }. Wax cusub lama kaydin.
+checkin-verified-by = Waxaa xaqiijiyay { $name } (furaha { $fingerprint })
+checkin-receipt-h = Rasiidkaaga qabanqaabiyaha
+checkin-receipt-hint = Tus qabanqaabiyaha koodhkan QR si uu kuugu daro liiska joogitaanka.
+checkin-error-expired = Koodhkan joogitaanka wuu dhacay. Qabanqaabiyaha ka codso koodhka hadda shaashaddiisa ku jira.
+checkin-error-future = Koodhkan taariikhdiisu waa mustaqbalka. Hubi taariikhda iyo saacadda taleefanka oo isku day mar kale.
+checkin-error-other-event = Koodhkan waa dhacdo kale. { $message }
+org-title = Habka qabanqaabiyaha
+org-intro = Kuwa qabta kafeeyada luqadaha, koorsooyinka iyo kulamada: samee dhacdooyin oo muuji koodh joogitaan oo ay ka-qaybgalayaashu sawiraan. Qalabkaagu wuxuu koodh kasta ku saxiixaa furahaaga.
+org-new-h = Samee aqoonsigaaga qabanqaabiye
+org-name = Magaca ay ka-qaybgalayaashu arkaan
+org-organisation = Hay'adda
+org-create = Samee aqoonsi
+org-created = Aqoonsiga qabanqaabiyaha waa la sameeyay.
+org-fingerprint = Farta furaha:
+org-fingerprint-hint = Ka-qaybgalayaashu waxay arkaan fartan diiwaangelin kasta. Daabac (boodhka, degelkaaga) si dadku u kala saaraan koodhkaaga iyo nuqullada.
+org-event-new = Dhacdo cusub
+org-event-create = Samee dhacdo
+org-event-created = Dhacdada waa la sameeyay.
+org-no-events = Weli dhacdo ma jirto.
+org-show-code = Muuji koodhka joogitaanka
+org-code-h = Koodhka joogitaanka: { $title }
+org-code-hint = Ka-qaybgalayaashu way sawiraan ama dhejiyaan koodhkan. 30-kii ilbiriqsiba mid cusub ayaa soo baxa, markaa sawir dambe loo diro ma shaqeeyo.
+org-receipt = Rasiidka ka-qaybgalaha
+org-receipt-add = Ku dar liiska joogitaanka
+org-receipt-added = { $name } waxaa lagu daray liiska joogitaanka.
+org-receipt-already = { $name } horay ayuu ugu jiray liiska joogitaanka.
+org-register-h = { $count ->
+    [one] Liiska joogitaanka: { $count } qof
+   *[other] Liiska joogitaanka: { $count } qof
+}

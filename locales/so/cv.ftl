@@ -88,3 +88,6 @@ cv-lang-nl = Holandays
 cv-lang-sv = Iswiidhish
 cv-lang-el = Giriig
 cv-lang-mt = Maltiis
+cv-attendance-verified = Joogitaanka waxaa xaqiijiyay { $name } (furaha { $fingerprint })
+cv-self-reported = Is-sheegid
+cv-module-attendance-verified = { $module }: joogitaan { $pct } % ({ $attended } ka mid ah { $held } fadhi), waxaa xaqiijiyay { $name } (furaha { $fingerprint })

@@ -538,3 +538,44 @@ mentor-confirmed-many = { $count ->
     [one] Të konfirmuara: { $count }
    *[other] Të konfirmuara: { $count }
 }
+
+# Organisers and signed check-in (draft)
+nav-checkin = Regjistro praninë
+nav-organiser = Organizator
+checkin-title = Regjistroni praninë në një ngjarje
+checkin-intro = Në një kafene gjuhësore, një kurs ose një takim, organizatori shfaq një kod pranie. Ngjiteni këtu: telefoni juaj kontrollon nënshkrimin e organizatorit pa asnjë rrjet dhe e regjistron pjesëmarrjen tuaj si të verifikuar.
+checkin-code = Kodi i pranisë
+checkin-code-hint = Fillon me MC1: dhe shfaqet nën kodin QR të organizatorit. Vlen rreth dy minuta.
+checkin-submit = Regjistro praninë
+checkin-done = Prania u regjistrua: { $title }.
+checkin-already = E kishit regjistruar tashmë praninë te { $title }. Asgjë e re nuk u ruajt.
+checkin-verified-by = Verifikuar nga { $name } (çelësi { $fingerprint })
+checkin-receipt-h = Dëftesa juaj për organizatorin
+checkin-receipt-hint = Tregojini këtë kod QR organizatorit, që t’ju shtojë në listën e pjesëmarrjes.
+checkin-error-expired = Ky kod pranie ka skaduar. Kërkojini organizatorit kodin që ka tani në ekran.
+checkin-error-future = Ky kod pranie ka një datë në të ardhmen. Kontrolloni datën dhe orën në telefonin tuaj dhe provoni përsëri.
+checkin-error-other-event = Ky kod është për një ngjarje tjetër. { $message }
+org-title = Mënyra organizator
+org-intro = Për ata që drejtojnë kafene gjuhësore, kurse dhe takime: krijoni ngjarje dhe shfaqni një kod pranie që pjesëmarrësit e skanojnë. Pajisja juaj e nënshkruan çdo kod me çelësin tuaj.
+org-new-h = Krijoni identitetin tuaj si organizator
+org-name = Emri që shohin pjesëmarrësit
+org-organisation = Organizata
+org-create = Krijo identitetin
+org-created = Identiteti i organizatorit u krijua.
+org-fingerprint = Gjurma e çelësit:
+org-fingerprint-hint = Pjesëmarrësit e shohin këtë gjurmë në çdo regjistrim pranie. Publikojeni (në një afishe, në faqen tuaj të internetit) që njerëzit t’i dallojnë kodet tuaja nga kopjet.
+org-event-new = Ngjarje e re
+org-event-create = Krijo ngjarjen
+org-event-created = Ngjarja u krijua.
+org-no-events = Ende nuk ka ngjarje.
+org-show-code = Shfaq kodin e pranisë
+org-code-h = Kodi i pranisë: { $title }
+org-code-hint = Pjesëmarrësit e skanojnë ose e ngjitin këtë kod. Çdo 30 sekonda shfaqet një kod i ri, ndaj një foto e dërguar më vonë nuk funksionon.
+org-receipt = Dëftesa e pjesëmarrësit
+org-receipt-add = Shto në listën e pjesëmarrjes
+org-receipt-added = { $name } u shtua në listën e pjesëmarrjes.
+org-receipt-already = { $name } është tashmë në listën e pjesëmarrjes.
+org-register-h = { $count ->
+    [one] Lista e pjesëmarrjes: { $count } person
+   *[other] Lista e pjesëmarrjes: { $count } persona
+}

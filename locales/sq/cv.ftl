@@ -92,3 +92,7 @@ cv-lang-nl = holandisht
 cv-lang-sv = suedisht
 cv-lang-el = greqisht
 cv-lang-mt = maltisht
+# Signed attendance (draft)
+cv-attendance-verified = Pjesëmarrje e verifikuar nga { $name } (çelësi { $fingerprint })
+cv-self-reported = Vetëdeklaruar
+cv-module-attendance-verified = { $module }: pjesëmarrje { $pct }% ({ $attended } nga { $held } takime), e verifikuar nga { $name } (çelësi { $fingerprint })

@@ -531,3 +531,43 @@ draft-mail-body = Språk: { $language } ({ $code })
     Skärm: { $screen }
     Texten nu:
     En bättre text:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Checka in
+nav-organiser = Arrangör
+checkin-title = Checka in på ett evenemang
+checkin-intro = På ett språkcafé, en kurs eller ett möte visar arrangören en incheckningskod. Klistra in den här: telefonen kontrollerar arrangörens signatur utan nätverk och sparar din närvaro som verifierad.
+checkin-code = Incheckningskod
+checkin-code-hint = Den börjar med MC1: och visas under arrangörens QR-kod. Den gäller i ungefär två minuter.
+checkin-submit = Checka in
+checkin-done = Incheckad: { $title }.
+checkin-already = Du hade redan checkat in på { $title }. Inget nytt sparades.
+checkin-verified-by = Verifierad av { $name } (nyckel { $fingerprint })
+checkin-receipt-h = Ditt kvitto till arrangören
+checkin-receipt-hint = Visa den här QR-koden för arrangören så att du läggs till på närvarolistan.
+checkin-error-expired = Incheckningskoden har gått ut. Be arrangören om koden som visas på skärmen nu.
+checkin-error-future = Koden är daterad i framtiden. Kontrollera datum och tid på telefonen och försök igen.
+checkin-error-other-event = Koden gäller ett annat evenemang. { $message }
+org-title = Arrangörsläge
+org-intro = För dig som leder språkcaféer, kurser och möten: skapa evenemang och visa en incheckningskod som deltagarna skannar. Din enhet signerar varje kod med din nyckel.
+org-new-h = Skapa din arrangörsidentitet
+org-name = Namn som deltagarna ser
+org-organisation = Organisation
+org-create = Skapa identitet
+org-created = Arrangörsidentiteten skapades.
+org-fingerprint = Nyckelns fingeravtryck:
+org-fingerprint-hint = Deltagarna ser fingeravtrycket vid varje incheckning. Publicera det (affisch, webbplats) så att man kan skilja dina koder från kopior.
+org-event-new = Nytt evenemang
+org-event-create = Skapa evenemang
+org-event-created = Evenemanget skapades.
+org-no-events = Inga evenemang än.
+org-show-code = Visa incheckningskod
+org-code-h = Incheckningskod: { $title }
+org-code-hint = Deltagarna skannar eller klistrar in koden. En ny kod visas var 30:e sekund, så ett foto som skickas senare fungerar inte.
+org-receipt = Deltagarens kvitto
+org-receipt-add = Lägg till på närvarolistan
+org-receipt-added = { $name } lades till på närvarolistan.
+org-receipt-already = { $name } finns redan på närvarolistan.
+org-register-h = { $count ->
+    [one] Närvarolista: { $count } person
+   *[other] Närvarolista: { $count } personer
+}

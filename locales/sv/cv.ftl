@@ -88,3 +88,6 @@ cv-lang-nl = nederländska
 cv-lang-sv = svenska
 cv-lang-el = grekiska
 cv-lang-mt = maltesiska
+cv-attendance-verified = Närvaro verifierad av { $name } (nyckel { $fingerprint })
+cv-self-reported = Egen uppgift
+cv-module-attendance-verified = { $module }: närvaro { $pct } % ({ $attended } av { $held } tillfällen), verifierad av { $name } (nyckel { $fingerprint })

@@ -532,3 +532,44 @@ mentor-confirmed-many = { $count ->
     [one] Vilivyothibitishwa: { $count }
    *[other] Vilivyothibitishwa: { $count }
 }
+
+# Organisers and signed check-in (draft)
+nav-checkin = Jisajili
+nav-organiser = Mratibu
+checkin-title = Jisajili kwenye tukio
+checkin-intro = Kwenye mkahawa wa lugha, kozi au kikao, mratibu anaonyesha msimbo wa mahudhurio. Ubandike hapa: simu yako inakagua sahihi ya mratibu bila mtandao wowote na inarekodi mahudhurio yako kuwa yamehakikiwa.
+checkin-code = Msimbo wa mahudhurio
+checkin-code-hint = Unaanza na MC1: na unaonyeshwa chini ya msimbo wa QR wa mratibu. Unafanya kazi kwa takriban dakika mbili.
+checkin-submit = Jisajili
+checkin-done = Umejisajili: { $title }.
+checkin-already = Ulikuwa umeshajisajili kwenye { $title }. Hakuna jipya lililohifadhiwa.
+checkin-verified-by = Imehakikiwa na { $name } (ufunguo { $fingerprint })
+checkin-receipt-h = Risiti yako kwa mratibu
+checkin-receipt-hint = Mwonyeshe mratibu msimbo huu wa QR ili akuongeze kwenye orodha yake ya mahudhurio.
+checkin-error-expired = Muda wa msimbo huu wa mahudhurio umekwisha. Muombe mratibu msimbo ulio kwenye skrini yake sasa.
+checkin-error-future = Msimbo huu wa mahudhurio una tarehe ya baadaye. Kagua tarehe na saa kwenye simu yako kisha ujaribu tena.
+checkin-error-other-event = Msimbo huu ni wa tukio jingine. { $message }
+org-title = Hali ya mratibu
+org-intro = Kwa watu wanaoendesha mikahawa ya lugha, kozi na vikao: tengeneza matukio na uonyeshe msimbo wa mahudhurio ambao washiriki wanauskani. Kifaa chako kinatia sahihi kila msimbo kwa ufunguo wako.
+org-new-h = Tengeneza utambulisho wako wa mratibu
+org-name = Jina wanaloona washiriki
+org-organisation = Shirika
+org-create = Tengeneza utambulisho
+org-created = Utambulisho wa mratibu umetengenezwa.
+org-fingerprint = Alama ya ufunguo:
+org-fingerprint-hint = Washiriki wanaona alama hii kila wanapojisajili. Itangaze (kwenye bango, kwenye tovuti yako) ili watu waweze kutofautisha misimbo yako na nakala.
+org-event-new = Tukio jipya
+org-event-create = Tengeneza tukio
+org-event-created = Tukio limetengenezwa.
+org-no-events = Bado hakuna matukio.
+org-show-code = Onyesha msimbo wa mahudhurio
+org-code-h = Msimbo wa mahudhurio: { $title }
+org-code-hint = Washiriki wanauskani au kuubandika msimbo huu. Msimbo mpya unatokea kila sekunde 30, kwa hiyo picha iliyotumwa baadaye haifanyi kazi.
+org-receipt = Risiti ya mshiriki
+org-receipt-add = Ongeza kwenye orodha ya mahudhurio
+org-receipt-added = { $name } ameongezwa kwenye orodha ya mahudhurio.
+org-receipt-already = { $name } tayari yuko kwenye orodha ya mahudhurio.
+org-register-h = { $count ->
+    [one] Orodha ya mahudhurio: mtu { $count }
+   *[other] Orodha ya mahudhurio: watu { $count }
+}

@@ -91,3 +91,7 @@ cv-lang-nl = Kiholanzi
 cv-lang-sv = Kiswidi
 cv-lang-el = Kigiriki
 cv-lang-mt = Kimalta
+# Signed attendance (draft)
+cv-attendance-verified = Mahudhurio yamehakikiwa na { $name } (ufunguo { $fingerprint })
+cv-self-reported = Imeelezwa na mhusika mwenyewe
+cv-module-attendance-verified = { $module }: mahudhurio { $pct }% (vikao { $attended } kati ya { $held }), yamehakikiwa na { $name } (ufunguo { $fingerprint })

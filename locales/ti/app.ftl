@@ -531,3 +531,43 @@ draft-mail-body = ቋንቋ፥ { $language } ({ $code })
     ገጽ፥ { $screen }
     ሕጂ ዘሎ ጽሑፍ፥
     ዝሓሸ ጽሑፍ፥
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = ምህላው ኣመዝግብ
+nav-organiser = ኣዳላዊ
+checkin-title = ኣብ ሓደ መደብ ምህላውካ ኣመዝግብ
+checkin-intro = ኣብ ቤት ቡን ቋንቋ፣ ኮርስ ወይ ኣኼባ፣ ኣዳላዊ ኮድ ምህላው የርኢ። ኣብዚ ለጥፎ፦ ተሌፎንካ ብዘይ መርበብ ፊርማ ኣዳላዊ ይፍትሽ፣ ምህላውካ ድማ ከም ዝተረጋገጸ የመዝግብ።
+checkin-code = ኮድ ምህላው
+checkin-code-hint = ብ MC1: ይጅምር፣ ኣብ ትሕቲ QR ኮድ ኣዳላዊ ይርአ። ክሳብ ክልተ ደቒቕ ይሰርሕ።
+checkin-submit = ኣመዝግብ
+checkin-done = ምህላው ተመዝጊቡ፦ { $title }።
+checkin-already = ኣብ { $title } ድሮ ተመዝጊብካ ኔርካ። ሓድሽ ነገር ኣይተዓቀበን።
+checkin-verified-by = ብ { $name } ተረጋጊጹ (መፍትሕ { $fingerprint })
+checkin-receipt-h = ንኣዳላዊ ዝኸውን ቅብሊትካ
+checkin-receipt-hint = ናብ ዝርዝር ተሳተፍቲ ክውስኸካ እዚ QR ኮድ ንኣዳላዊ ኣርእዮ።
+checkin-error-expired = እዚ ኮድ ምህላው ግዜኡ ሓሊፉ። ነቲ ሕጂ ኣብ ስክሪኑ ዘሎ ኮድ ንኣዳላዊ ሕተቶ።
+checkin-error-future = ዕለት እዚ ኮድ ኣብ መጻኢ እዩ። ዕለትን ሰዓትን ተሌፎንካ ፈትሽ እሞ ደጊምካ ፈትን።
+checkin-error-other-event = እዚ ኮድ ናይ ካልእ መደብ እዩ። { $message }
+org-title = ኩነታት ኣዳላዊ
+org-intro = ንዘዳልዉ ቤት ቡን ቋንቋ፣ ኮርሳትን ኣኼባታትን፦ መደባት ፍጠር፣ ተሳተፍቲ ዝስካንዎ ኮድ ምህላው ኣርኢ። መሳርሒኻ ነፍሲ ወከፍ ኮድ ብመፍትሕካ ይፍርም።
+org-new-h = መንነትካ ከም ኣዳላዊ ፍጠር
+org-name = ተሳተፍቲ ዝርእይዎ ስም
+org-organisation = ትካል
+org-create = መንነት ፍጠር
+org-created = መንነት ኣዳላዊ ተፈጢሩ።
+org-fingerprint = ኣሻራ መፍትሕ፦
+org-fingerprint-hint = ተሳተፍቲ ነዚ ኣሻራ ምስ ነፍሲ ወከፍ ምዝገባ ይርእይዎ። ኮድካ ካብ ቅዳሓት ንምፍላይ ኣፍልጦ (ፖስተር፣ መርበብ ሓበሬታ)።
+org-event-new = ሓድሽ መደብ
+org-event-create = መደብ ፍጠር
+org-event-created = መደብ ተፈጢሩ።
+org-no-events = ገና መደብ የለን።
+org-show-code = ኮድ ምህላው ኣርኢ
+org-code-h = ኮድ ምህላው፦ { $title }
+org-code-hint = ተሳተፍቲ ነዚ ኮድ ይስካንዎ ወይ ይለጥፍዎ። ኣብ ነፍሲ ወከፍ 30 ካልኢት ሓድሽ ይመጽእ፣ ስለዚ ድሒሩ ዝተላእከ ስእሊ ኣይሰርሕን።
+org-receipt = ቅብሊት ተሳታፊ
+org-receipt-add = ናብ ዝርዝር ተሳተፍቲ ወስኽ
+org-receipt-added = { $name } ናብ ዝርዝር ተሳተፍቲ ተወሲኹ።
+org-receipt-already = { $name } ድሮ ኣብ ዝርዝር ተሳተፍቲ ኣሎ።
+org-register-h = { $count ->
+    [one] ዝርዝር ተሳተፍቲ፦ { $count } ሰብ
+   *[other] ዝርዝር ተሳተፍቲ፦ { $count } ሰባት
+}

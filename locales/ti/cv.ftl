@@ -88,3 +88,6 @@ cv-lang-nl = ሆላንድኛ
 cv-lang-sv = ሽወደንኛ
 cv-lang-el = ግሪኽኛ
 cv-lang-mt = ማልትኛ
+cv-attendance-verified = ምህላው ብ { $name } ተረጋጊጹ (መፍትሕ { $fingerprint })
+cv-self-reported = ባዕሉ ዝሃቦ ሓበሬታ
+cv-module-attendance-verified = { $module }፦ ምህላው { $pct } % ({ $attended } ካብ { $held } ክፍለ ግዜታት)፣ ብ { $name } ተረጋጊጹ (መፍትሕ { $fingerprint })

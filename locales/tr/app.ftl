@@ -531,3 +531,43 @@ draft-mail-body = Dil: { $language } ({ $code })
     Ekran: { $screen }
     Şimdiki metin:
     Daha iyi metin:
+# Organisers and signed check-in (mosaic-attest)
+nav-checkin = Katılım bildir
+nav-organiser = Düzenleyen
+checkin-title = Bir etkinliğe katılımını bildir
+checkin-intro = Dil kafesinde, kursta ya da oturumda düzenleyen bir katılım kodu gösterir. Kodu buraya yapıştır: telefonun düzenleyenin imzasını ağ olmadan doğrular ve katılımını doğrulanmış olarak kaydeder.
+checkin-code = Katılım kodu
+checkin-code-hint = MC1: ile başlar ve düzenleyenin QR kodunun altında görünür. Yaklaşık iki dakika geçerlidir.
+checkin-submit = Katılımı bildir
+checkin-done = Katılım kaydedildi: { $title }.
+checkin-already = { $title } için zaten katılım bildirmiştin. Yeni bir şey kaydedilmedi.
+checkin-verified-by = { $name } tarafından doğrulandı (anahtar { $fingerprint })
+checkin-receipt-h = Düzenleyen için makbuzun
+checkin-receipt-hint = Seni katılım listesine eklemesi için bu QR kodunu düzenleyene göster.
+checkin-error-expired = Bu katılım kodunun süresi doldu. Düzenleyenden şu an ekranındaki kodu iste.
+checkin-error-future = Bu kodun tarihi ileride. Telefonunun tarih ve saatini kontrol edip tekrar dene.
+checkin-error-other-event = Bu kod başka bir etkinlik için. { $message }
+org-title = Düzenleyen modu
+org-intro = Dil kafeleri, kurslar ve oturumlar düzenleyenler için: etkinlik oluştur ve katılımcıların tarayacağı bir katılım kodu göster. Cihazın her kodu senin anahtarınla imzalar.
+org-new-h = Düzenleyen kimliğini oluştur
+org-name = Katılımcıların göreceği ad
+org-organisation = Kuruluş
+org-create = Kimlik oluştur
+org-created = Düzenleyen kimliği oluşturuldu.
+org-fingerprint = Anahtar parmak izi:
+org-fingerprint-hint = Katılımcılar her bildirimde bu parmak izini görür. Kodlarını kopyalardan ayırt edebilmeleri için bunu yayınla (afiş, web siten).
+org-event-new = Yeni etkinlik
+org-event-create = Etkinlik oluştur
+org-event-created = Etkinlik oluşturuldu.
+org-no-events = Henüz etkinlik yok.
+org-show-code = Katılım kodunu göster
+org-code-h = Katılım kodu: { $title }
+org-code-hint = Katılımcılar bu kodu tarar ya da yapıştırır. Her 30 saniyede yeni bir kod çıkar; sonradan gönderilen bir fotoğraf işe yaramaz.
+org-receipt = Katılımcının makbuzu
+org-receipt-add = Katılım listesine ekle
+org-receipt-added = { $name } katılım listesine eklendi.
+org-receipt-already = { $name } zaten katılım listesinde.
+org-register-h = { $count ->
+    [one] Katılım listesi: { $count } kişi
+   *[other] Katılım listesi: { $count } kişi
+}

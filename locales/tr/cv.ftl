@@ -88,3 +88,6 @@ cv-lang-nl = Felemenkçe
 cv-lang-sv = İsveççe
 cv-lang-el = Yunanca
 cv-lang-mt = Maltaca
+cv-attendance-verified = Katılım { $name } tarafından doğrulandı (anahtar { $fingerprint })
+cv-self-reported = Beyana dayalı
+cv-module-attendance-verified = { $module }: katılım %{ $pct } ({ $held } oturumdan { $attended }), { $name } tarafından doğrulandı (anahtar { $fingerprint })

@@ -88,3 +88,6 @@ cv-lang-nl = нідерландська
 cv-lang-sv = шведська
 cv-lang-el = грецька
 cv-lang-mt = мальтійська
+cv-attendance-verified = Присутність підтвердив { $name } (ключ { $fingerprint })
+cv-self-reported = Зі слів особи
+cv-module-attendance-verified = { $module }: присутність { $pct } % ({ $attended } з { $held } занять), підтвердив { $name } (ключ { $fingerprint })

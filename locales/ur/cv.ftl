@@ -91,3 +91,7 @@ cv-lang-nl = ڈچ
 cv-lang-sv = سویڈش
 cv-lang-el = یونانی
 cv-lang-mt = مالٹی
+# Signed attendance (draft)
+cv-attendance-verified = { $name } نے حاضری کی تصدیق کی (کلید { $fingerprint })
+cv-self-reported = خود بیان کردہ
+cv-module-attendance-verified = { $module }: حاضری { $pct }% ({ $held } میں سے { $attended } سیشن)، { $name } نے تصدیق کی (کلید { $fingerprint })

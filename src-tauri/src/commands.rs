@@ -21,15 +21,22 @@ pub struct ApiError {
     /// `invalid`, `not_found`, `exists`, `import`, `attachment`, `unavailable`, `storage`,
     /// `cv` (the PDF could not be made), and for sync: `offline` (relay unreachable),
     /// `refused` (relay refused or access revoked), `code` (a share/device code is unusable),
-    /// `sync` (anything else), `busy` (a background task failed to run).
+    /// `sync` (anything else), `busy` (a background task failed to run); for check-in codes
+    /// (`attest.rs`): `code` (damaged, forged or altered), `expired`, `future`, `other_event`.
     pub kind: &'static str,
     pub message: String,
 }
 
 impl From<mosaic_core::Error> for ApiError {
     fn from(e: mosaic_core::Error) -> Self {
+        ApiError::from_core(&e)
+    }
+}
+
+impl ApiError {
+    pub(crate) fn from_core(e: &mosaic_core::Error) -> Self {
         use mosaic_core::Error as E;
-        let kind = match &e {
+        let kind = match e {
             E::Invalid(_) => "invalid",
             E::NoSuchPortfolio(_) | E::NoSuchEntry { .. } | E::NoSuchAttachment(_) => "not_found",
             E::DuplicateEntry(_) | E::PortfolioExists(_) => "exists",

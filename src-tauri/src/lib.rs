@@ -1,6 +1,7 @@
 //! Mosaic's Tauri 2 shell: opens the store in the platform's app data directory and
 //! exposes the core API to the web UI as commands (see [`commands`]). No business logic.
 
+pub mod attest;
 pub mod commands;
 
 use std::sync::Mutex;
@@ -57,6 +58,14 @@ pub fn run() {
             commands::attach_to_certificate,
             commands::import_badge,
             commands::device_code,
+            attest::organiser_info,
+            attest::organiser_init,
+            attest::events,
+            attest::create_event,
+            attest::event_code,
+            attest::event_receipt,
+            attest::event_register,
+            attest::check_in,
             commands::sync,
             commands::share_code,
             commands::join,

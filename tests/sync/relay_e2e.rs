@@ -16,7 +16,7 @@ use mosaic_sync::{Error, RelayTransport, RetryPolicy, ShareRole};
 
 type R<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
-/// The relay binary next to the test executable, built on first use.
+/// The relay binary next to the test executable, built (or brought up to date) on first use.
 fn relay_bin() -> R<PathBuf> {
     let exe = std::env::current_exe()?;
     let dir = exe
@@ -25,7 +25,8 @@ fn relay_bin() -> R<PathBuf> {
         .ok_or("no target dir")?
         .to_path_buf();
     let bin = dir.join("mosaic-relay");
-    if !bin.exists() {
+    // Always ask cargo: a no-op when fresh, and never a stale binary from an older build.
+    {
         let target = dir.parent().ok_or("no target dir")?;
         let status = Command::new(env!("CARGO"))
             .args(["build", "-p", "mosaic-relay", "--bin", "mosaic-relay"])

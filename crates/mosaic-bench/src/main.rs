@@ -1,6 +1,7 @@
 //! `cargo run --release -p mosaic-bench`: prints the benchmark table, each Mosaic
 //! figure beside a baseline measured in the same run, as a ratio. Medians.
 
+mod attest_rows;
 mod core_rows;
 mod cv_rows;
 mod media_rows;
@@ -12,12 +13,13 @@ fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let mut rows = vec![];
     type Section = fn(bool) -> Result<Vec<table::Row>, String>;
-    let sections: [(&str, Section); 5] = [
+    let sections: [(&str, Section); 6] = [
         ("core", core_rows::rows),
         ("media", media_rows::rows),
         ("cv", cv_rows::rows),
         ("sync", sync_rows::rows),
         ("relay", relay_rows::rows),
+        ("attest", attest_rows::rows),
     ];
     for (name, f) in sections {
         eprintln!("measuring {name}...");

@@ -1,5 +1,6 @@
 //! `mosaic`: the command-line front end over the core API.
 
+mod attest;
 mod fields;
 mod programme;
 mod sharing;
@@ -102,6 +103,8 @@ enum Command {
     },
     #[command(flatten)]
     Sharing(sharing::SharingCommand),
+    #[command(flatten)]
+    Attest(attest::AttestCommand),
     /// Import a portfolio exported as JSON.
     Import { file: PathBuf },
     /// Export the portfolio.
@@ -440,6 +443,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Programme { cmd } => programme::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Sharing(cmd) => sharing::run(&mut m, cli.portfolio, json, cmd)?,
+        Command::Attest(cmd) => attest::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Import { file } => {
             let id = m.import_json(&read_input(&file)?)?;
             print(json, &serde_json::json!({"id": id}), || {

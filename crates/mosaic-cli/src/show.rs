@@ -81,6 +81,17 @@ pub fn render(p: &Portfolio) -> String {
             let reasons: Vec<String> = mp.unmet.iter().map(crate::programme::unmet_text).collect();
             let _ = writeln!(out, "    {}: {}", mp.name, reasons.join("; "));
         }
+        // Per module: attendance from the organiser's signatures, or the typed figure.
+        for md in &prog.modules {
+            let source = match mosaic_attest::attendance::of_module(md, &p.activities) {
+                Some(v) => format!("attendance {}", v.describe()),
+                None if md.attendance_pct.is_some() => {
+                    format!("attendance {}, self-reported", pct(md.attendance_pct))
+                }
+                None => continue,
+            };
+            let _ = writeln!(out, "    {}: {source}", md.name);
+        }
     }
     let hours: f64 = p
         .activities
@@ -96,10 +107,12 @@ pub fn render(p: &Portfolio) -> String {
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        let confirmed = if a.confirmed.is_some() {
-            " ✓ confirmed"
-        } else {
-            ""
+        // Verified only when the signed proof verifies; an owner-typed field never is.
+        let confirmed = match mosaic_attest::source(a) {
+            mosaic_attest::Source::SelfReported if a.confirmed.is_some() => {
+                " (marked confirmed, self-reported)".to_string()
+            }
+            source => format!(" ({})", source.describe()),
         };
         let _ = writeln!(
             out,

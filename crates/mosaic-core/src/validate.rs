@@ -6,6 +6,8 @@ use crate::model::*;
 pub const MAX_SHORT_TEXT: usize = 300;
 /// Longest multi-line text (about, stories, descriptions), in characters.
 pub const MAX_LONG_TEXT: usize = 20_000;
+/// Longest signed proof kept in an entry (a check-in code or session list as text).
+pub const MAX_PROOF: usize = 16_384;
 /// Most entries of one list inside an entry (assessments, modules, attachments).
 pub const MAX_NESTED_ITEMS: usize = 500;
 
@@ -191,6 +193,21 @@ impl Checker {
         c.opt_short("file_name", &a.file_name)
     }
 
+    /// Opaque signed text (checked by `mosaic-attest`, not here): a bounded run of
+    /// printable ASCII, so it survives copying and QR codes.
+    pub fn proof(&self, field: &str, value: &str) -> Result<(), ValidationError> {
+        if value.is_empty() || value.len() > MAX_PROOF {
+            return Err(self.fail(
+                field,
+                format!("must be 1 to {MAX_PROOF} characters of signed text"),
+            ));
+        }
+        if !value.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(self.fail(field, "must be printable ASCII without spaces"));
+        }
+        Ok(())
+    }
+
     pub fn confirmation(&self, field: &str, value: &Confirmation) -> Result<(), ValidationError> {
         let c = self.child(field);
         c.required("by", &value.by)?;
@@ -299,6 +316,9 @@ impl Validate for Programme {
             mc.percent("min_attendance_pct", m.min_attendance_pct)?;
             mc.percent("score_pct", m.score_pct)?;
             mc.percent("pass_mark_pct", m.pass_mark_pct)?;
+            if let Some(list) = &m.sessions {
+                mc.proof("sessions", list)?;
+            }
         }
         Ok(())
     }
@@ -313,6 +333,9 @@ impl Validate for Activity {
         c.hours("hours", self.hours)?;
         if let Some(conf) = &self.confirmed {
             c.confirmation("confirmed", conf)?;
+        }
+        if let Some(proof) = &self.proof {
+            c.proof("proof", proof)?;
         }
         c.opt_long("note", &self.note)
     }

@@ -174,6 +174,7 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
             attended: true,
             confirmed: None,
             note: None,
+            proof: None,
         });
         p.skills.push(SkillEntry {
             id: id(100 + 6 * n128 + k),

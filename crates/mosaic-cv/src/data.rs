@@ -220,6 +220,21 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                                 modules.join(", ")
                             ));
                         }
+                        // Attendance an organiser signed for (sessions held, check-ins).
+                        for m in &pr.modules {
+                            if let Some(v) = mosaic_attest::attendance::of_module(m, &p.activities)
+                            {
+                                let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
+                                args.set("module", m.name.clone());
+                                args.set("pct", format!("{:.0}", v.pct));
+                                args.set("attended", v.attended.to_string());
+                                args.set("held", v.held.to_string());
+                                args.set("name", v.organiser);
+                                args.set("fingerprint", v.fingerprint);
+                                details
+                                    .push(t.get_args("cv-module-attendance-verified", Some(&args)));
+                            }
+                        }
                         Item {
                             when: t.range(pr.start, pr.end, false),
                             title: join(&[Some(pr.title.as_str()), non_empty(&pr.stage)]),
@@ -238,9 +253,21 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                         let kind = t.get(activity_kind_key(a.kind));
                         let mut details = vec![];
                         details.extend(hours(t, a.hours));
-                        if let Some(c) = &a.confirmed {
-                            details.push(format!("{}: {}", t.get("cv-confirmed-by"), c.by));
-                        }
+                        // Only a signature that verifies reads as verified; a typed
+                        // "confirmed" is the owner's own word, so it reads as self-reported.
+                        details.push(match mosaic_attest::source(a) {
+                            mosaic_attest::Source::Verified {
+                                organiser,
+                                fingerprint,
+                                ..
+                            } => {
+                                let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
+                                args.set("name", organiser);
+                                args.set("fingerprint", fingerprint);
+                                t.get_args("cv-attendance-verified", Some(&args))
+                            }
+                            _ => t.get("cv-self-reported"),
+                        });
                         details.extend(non_empty(&a.note).map(str::to_owned));
                         let (title, details) = match non_empty(&a.title) {
                             Some(title) => {

@@ -1,6 +1,7 @@
 // The one place the UI talks to the Tauri shell: one function per command.
 import { invoke } from '@tauri-apps/api/core';
 import type { ProgrammeTemplate } from './bindings/ProgrammeTemplate';
+import type { ActivityKind } from './bindings/ActivityKind';
 import type { AttachmentRef } from './bindings/AttachmentRef';
 import type { HistoryEvent } from './bindings/HistoryEvent';
 import type { Portfolio } from './bindings/Portfolio';
@@ -12,7 +13,8 @@ import type { Section } from './bindings/Section';
 export interface ApiError {
   kind:
     | 'invalid' | 'not_found' | 'exists' | 'import' | 'attachment' | 'unavailable' | 'storage'
-    | 'cv' | 'offline' | 'refused' | 'code' | 'sync' | 'busy';
+    | 'cv' | 'offline' | 'refused' | 'code' | 'sync' | 'busy'
+    | 'expired' | 'future' | 'other_event';
   message: string;
 }
 
@@ -89,6 +91,59 @@ export interface MenteeSummary {
 
 export type ShareRole = 'mentor' | 'device';
 
+/** mosaic_attest::OrganiserInfo: this device as an organiser (never the secret key). */
+export interface OrganiserInfo {
+  name: string;
+  organisation: string | null;
+  public_key: string;
+  fingerprint: string;
+}
+
+/** mosaic_attest::Event */
+export interface AttestEvent {
+  id: string;
+  title: string;
+  kind: ActivityKind;
+  date: string;
+  hours: number;
+  place: string | null;
+  programme: string | null;
+  module: string | null;
+}
+
+/** mosaic_attest::NewEvent */
+export interface NewEvent {
+  title: string;
+  kind: ActivityKind;
+  date: string;
+  hours: number;
+  place?: string | null;
+}
+
+/** mosaic_attest::CheckIn: what a check-in did (`recorded` false: already checked in). */
+export interface CheckInResult {
+  activity: string;
+  recorded: boolean;
+  event_id: string;
+  title: string;
+  date: string;
+  hours: number;
+  organiser: string;
+  fingerprint: string;
+  receipt: string;
+}
+
+/** mosaic_attest::Attendee: one line of an event's register. */
+export interface Attendee {
+  name: string;
+  fingerprint: string;
+  checked_in_at: number;
+}
+
+export type ReceiptOutcome =
+  | { outcome: 'added'; attendee: string; fingerprint: string }
+  | { outcome: 'already_listed'; attendee: string; fingerprint: string };
+
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === 'object' && e !== null && 'kind' in e && 'message' in e;
 }
@@ -144,4 +199,13 @@ export const api = {
   confirm: (id: string, entryId: string, kind: string) => invoke<string>('confirm', { id, entryId, kind }),
   feedback: (id: string) => invoke<FeedbackItem[]>('feedback', { id }),
   markFeedbackRead: (id: string) => invoke<null>('mark_feedback_read', { id }),
+  organiserInfo: () => invoke<OrganiserInfo | null>('organiser_info'),
+  organiserInit: (name: string, organisation: string | null) =>
+    invoke<OrganiserInfo>('organiser_init', { name, organisation }),
+  events: () => invoke<AttestEvent[]>('events'),
+  createEvent: (event: NewEvent) => invoke<AttestEvent>('create_event', { event }),
+  eventCode: (event: string) => invoke<string>('event_code', { event }),
+  eventReceipt: (event: string, receipt: string) => invoke<ReceiptOutcome>('event_receipt', { event, receipt }),
+  eventRegister: (event: string) => invoke<Attendee[]>('event_register', { event }),
+  checkIn: (id: string, code: string) => invoke<CheckInResult>('check_in', { id, code }),
 };

@@ -20,6 +20,8 @@ export type Screen =
   | 'cv'
   | 'sharing'
   | 'mentor'
+  | 'organiser'
+  | 'checkin'
   | 'settings'
   | 'more';
 
@@ -77,8 +79,17 @@ export function syncShown(): SyncShown {
 const ERROR_KINDS = new Set(['invalid', 'not_found', 'exists', 'import', 'attachment', 'unavailable', 'storage',
   'cv', 'offline', 'refused', 'code', 'sync', 'busy']);
 
+const CHECKIN_KINDS: Record<string, string> = {
+  expired: 'checkin-error-expired',
+  future: 'checkin-error-future',
+  other_event: 'checkin-error-other-event',
+};
+
 /** The translated, plain sentence for a failed command. */
 export function errorText(e: unknown): string {
+  // A check-in code that cannot be used says why in the organiser's words (the message names the event).
+  const checkin = isApiError(e) ? CHECKIN_KINDS[e.kind] : undefined;
+  if (checkin && isApiError(e)) return t(checkin, { message: e.message });
   if (isApiError(e)) return t(ERROR_KINDS.has(e.kind) ? `error-kind-${e.kind}` : 'error-kind-storage');
   return t('error-kind-other');
 }

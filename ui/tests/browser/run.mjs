@@ -3,6 +3,7 @@
 // serious/critical violation, a screenshot goes to ui/test-results/, hostile text stays inert.
 // Also measures time to first render with 4x CPU throttling.
 import { execFileSync } from 'node:child_process';
+import { createPublicKey, verify as edVerify } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,40 @@ async function inert(page) {
   }));
   assert(found.xss === undefined, `payload executed: ${found.xss}`);
   assert(found.injected === 0, `${found.injected} injected element(s)`);
+}
+
+/**
+ * Verifies a check-in code (crates/mosaic-attest's layout: tag, event id, kind, date,
+ * minutes, issued_at, valid secs, organiser key, name, title, Ed25519 signature) with Node's
+ * own Ed25519, independently of the page. Throws unless the signature verifies.
+ */
+function verifyCheckIn(text) {
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  assert(text.startsWith('MC1:'), `not a check-in code: ${text.slice(0, 12)}`);
+  const bytes = [];
+  let bits = 0;
+  let value = 0;
+  for (const c of text.slice(4)) {
+    const v = A.indexOf(c);
+    assert(v >= 0, `not base32: ${c}`);
+    value = ((value << 5) | v) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  const all = Buffer.from(bytes);
+  const body = all.subarray(0, all.length - 64);
+  const sig = all.subarray(all.length - 64);
+  const key = body.subarray(30, 62);
+  const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), key]);
+  const msg = Buffer.concat([Buffer.from('mosaic-attest/check-in/v1\0', 'latin1'), body]);
+  assert(edVerify(null, msg, createPublicKey({ key: spki, format: 'der', type: 'spki' }), sig), 'the QR code does not verify');
+  const nameLen = body[62];
+  const name = body.subarray(63, 63 + nameLen).toString('utf8');
+  const title = body.subarray(64 + nameLen, 64 + nameLen + body[63 + nameLen]).toString('utf8');
+  return { name, title, bytes: all.length };
 }
 
 let payloadIndex = 0;
@@ -140,6 +175,9 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
         await fn();
       } catch (e) {
         await page.screenshot({ path: join(out, `${lang}-${name}-FAILED.png`), fullPage: true }).catch(() => {});
+        // What the app said at the time (its toast) explains most failures.
+        const said = await page.locator('.toasts').innerText().catch(() => '');
+        if (said.trim()) e.message = `${e.message}\n    the app said: ${said.trim().replace(/\s+/g, ' ')}`;
         throw e;
       }
       await inert(page);
@@ -280,6 +318,61 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await fillText(page);
     await page.locator('main form button[type=submit]').click();
     await page.waitForFunction(() => document.querySelectorAll('main ul.list > li').length === 2);
+  });
+
+  let shownCode = '';
+  const eventTitle = lang === 'ar' ? 'مقهى اللغة' : 'Language café';
+  const orgName = lang === 'ar' ? 'مؤسسة إنتغرا' : 'Integra Foundation';
+  await step('organiser', async () => {
+    await nav(page, 'organiser');
+    await page.fill('#org-name', orgName);
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('[data-testid=org-fingerprint]').waitFor();
+    await page.fill('#org-ev-title', eventTitle);
+    await fillText(page);
+    await page.locator('section[aria-labelledby=org-event-h] button[type=submit]').click();
+    await page.locator('[data-testid=org-code] svg.qr').waitFor();
+    shownCode = await page.locator('[data-testid=org-code-text]').inputValue();
+    // The QR code as drawn decodes (zbarimg on a screenshot) to the code, which verifies.
+    const png = join(out, `${lang}-checkin-qr.png`);
+    await page.locator('[data-testid=org-code] svg.qr').screenshot({ path: png });
+    const decoded = execFileSync('zbarimg', ['--raw', '-q', png]).toString().trim();
+    assert(decoded === shownCode, `QR decodes to the code shown (${decoded.slice(0, 16)}… vs ${shownCode.slice(0, 16)}…)`);
+    const facts = verifyCheckIn(decoded);
+    assert(facts.title === eventTitle && facts.name === orgName, `signed facts: ${facts.title} / ${facts.name}`);
+    const version = Number(await page.locator('[data-testid=org-code] svg.qr').getAttribute('data-version'));
+    assert(version >= 1 && version <= 10, `QR version ${version} (aim: 10 or lower)`);
+    console.log(`    check-in code: ${facts.bytes} bytes, ${decoded.length} characters, QR version ${version}`);
+  });
+
+  await step('checkin', async () => {
+    await nav(page, 'checkin');
+    await page.fill('#checkin-code', shownCode);
+    await page.locator('[data-testid=checkin-submit]').click();
+    await page.locator('[data-testid=checkin-result][data-recorded=true]').waitFor();
+    const verified = await page.locator('[data-testid=checkin-verified]').textContent();
+    assert(verified.includes(orgName), `verified by the organiser: ${verified}`);
+    const receipt = await page.locator('[data-testid=checkin-result] textarea').inputValue();
+    assert(receipt.startsWith('MR1:'), 'a receipt to show the organiser');
+    await page.locator('[data-testid=checkin-result] svg.qr').waitFor();
+    // Scanning again is a no-op that says so.
+    await page.fill('#checkin-code', shownCode);
+    await page.locator('[data-testid=checkin-submit]').click();
+    await page.locator('[data-testid=checkin-result][data-recorded=false]').waitFor();
+    // An altered code is refused with an error, nothing stored.
+    const last = shownCode.at(-1) === 'A' ? 'B' : 'A';
+    await page.fill('#checkin-code', shownCode.slice(0, -1) + last);
+    await page.locator('[data-testid=checkin-submit]').click();
+    await page.locator('.error-banner').waitFor();
+    const proofs = await page.evaluate(() => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner').portfolio.activities.filter((a) => a.proof).length);
+    assert(proofs === 1, `one verified activity stored, not ${proofs}`);
+    // The organiser scans the receipt back: the register lists the attendee.
+    await nav(page, 'organiser');
+    await page.locator('[data-testid=org-show-code]').first().click();
+    await page.fill('#org-receipt', receipt);
+    await page.locator('[data-testid=org-code] form button[type=submit]').click();
+    await page.locator('[data-testid=org-register] li').first().waitFor();
+    assert((await page.locator('[data-testid=org-register]').textContent()).includes('Amina Yusuf'), 'register lists the attendee');
   });
 
   for (const [screen, prefix] of [['work', 'experience'], ['education', 'education'], ['skills', 'skills'], ['stories', 'stories']]) {
@@ -548,7 +641,7 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
   });
 
   await check(`${lang} 200% zoom keeps content within the viewport`, async () => {
-    for (const screen of ['home', 'languages', 'activities', 'programmes', 'cv', 'sharing', 'settings']) {
+    for (const screen of ['home', 'languages', 'activities', 'programmes', 'cv', 'sharing', 'checkin', 'organiser', 'settings']) {
       await page.setViewportSize({ width: 360, height: 740 });
       await nav(page, screen);
       await page.setViewportSize({ width: 180, height: 370 }); // 360x740 at 200%

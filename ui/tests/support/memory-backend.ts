@@ -3,6 +3,8 @@
 // command names, argument names, result shapes and error shape ({ kind, message }),
 // and the core's summary rules (latest level per skill, attended activities only).
 
+import { createAttest } from './attest-mock';
+
 type Json = Record<string, any>;
 
 interface Stored {
@@ -230,8 +232,12 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     return item.id;
   };
 
+  const attest = createAttest((id) => get(id).portfolio, (id, entry) => log(id, 'add', 'activities', entry), uuid);
+
   function handle(cmd: string, args: any, headers: Record<string, string> = {}): unknown {
     calls.push(cmd);
+    const attestCommand = attest[cmd];
+    if (attestCommand) return attestCommand(args);
     switch (cmd) {
       case 'app_info':
         return { version: '0.1.0', data_dir: '/memory', device_id: 'memory' };

@@ -55,6 +55,11 @@ pub struct Activity {
     pub confirmed: Option<Confirmation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The organiser's signed check-in code, kept as received (opaque here; `mosaic-attest`
+    /// verifies it). Whether an activity is verified is always computed from this
+    /// signature, never stored, so editing the entry cannot make it read as verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<String>,
 }
 
 fn yes() -> bool {

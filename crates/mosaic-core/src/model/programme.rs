@@ -55,6 +55,10 @@ pub struct Module {
     /// Score needed to pass this module, percentage 0..=100 (overrides the programme's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pass_mark_pct: Option<f64>,
+    /// The organiser's signed list of the sessions held (opaque here; `mosaic-attest`
+    /// verifies it and computes `attendance_pct` from the verified check-ins it covers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<String>,
 }
 
 impl Module {
@@ -70,6 +74,7 @@ impl Module {
             min_attendance_pct: None,
             score_pct: None,
             pass_mark_pct: None,
+            sessions: None,
         }
     }
 }

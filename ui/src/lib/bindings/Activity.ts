@@ -6,4 +6,10 @@ export type Activity = { id: string, kind: ActivityKind,
 /**
  * Optional title; the kind is enough for a quick log.
  */
-title?: string | null, date: string, place?: string | null, organiser?: string | null, hours?: number | null, attended: boolean, confirmed?: Confirmation | null, note?: string | null, };
+title?: string | null, date: string, place?: string | null, organiser?: string | null, hours?: number | null, attended: boolean, confirmed?: Confirmation | null, note?: string | null, 
+/**
+ * The organiser's signed check-in code, kept as received (opaque here; `mosaic-attest`
+ * verifies it). Whether an activity is verified is always computed from this
+ * signature, never stored, so editing the entry cannot make it read as verified.
+ */
+proof?: string | null, };

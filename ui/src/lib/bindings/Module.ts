@@ -29,4 +29,9 @@ score_pct?: number | null,
 /**
  * Score needed to pass this module, percentage 0..=100 (overrides the programme's).
  */
-pass_mark_pct?: number | null, };
+pass_mark_pct?: number | null, 
+/**
+ * The organiser's signed list of the sessions held (opaque here; `mosaic-attest`
+ * verifies it and computes `attendance_pct` from the verified check-ins it covers).
+ */
+sessions?: string | null, };

@@ -1,0 +1,30 @@
+//! Signed statements by organisers and their offline verification.
+//!
+//! An organiser (an NGO, a college, a municipality) has an Ed25519 identity key on a device.
+//! At an event, the device shows a **check-in code** ([`checkin`]) that binds the event, a
+//! short validity window and the organiser's key and name. The migrant's phone verifies it
+//! with no network and records the attendance as an Activity carrying the code as its proof
+//! ([`attend`]); it answers with a **receipt** ([`receipt`]) signed by the portfolio's
+//! attendance key, which the organiser scans back into the event's register ([`store`]).
+//! A **session list** ([`sessions`]) says which sessions of a programme module were held, so
+//! a module's attendance is computed from verified check-ins ([`attendance`]).
+//!
+//! Binary layout and text form: [`wire`]. No network, no Tauri; the CLI and the app call it.
+//! What a signature proves and what it does not: `DESIGN.md`.
+
+pub mod attend;
+pub mod attendance;
+pub mod checkin;
+mod error;
+pub mod keys;
+pub mod receipt;
+pub mod sessions;
+pub mod store;
+pub mod wire;
+
+pub use attend::{CheckIn, Source, check_in, source};
+pub use checkin::{CheckInCode, EventFacts};
+pub use error::{Error, Result};
+pub use receipt::Receipt;
+pub use sessions::{Session, SessionList};
+pub use store::{Attendee, Event, NewEvent, Organiser, OrganiserInfo, ReceiptOutcome};

@@ -1,0 +1,107 @@
+//! Organiser mode and check-in commands: thin calls onto `mosaic-attest`.
+
+use mosaic_attest::{Attendee, CheckIn, Event, NewEvent, OrganiserInfo, ReceiptOutcome, store};
+use mosaic_core::PortfolioId;
+use tauri::State;
+
+use crate::AppState;
+use crate::commands::ApiError;
+
+type Res<T> = Result<T, ApiError>;
+
+impl From<mosaic_attest::Error> for ApiError {
+    fn from(e: mosaic_attest::Error) -> Self {
+        use mosaic_attest::Error as E;
+        let kind = match &e {
+            E::Malformed { .. } | E::BadSignature { .. } => "code",
+            E::Expired { .. } => "expired",
+            E::FutureDated { .. } => "future",
+            E::OtherEvent { .. } | E::OtherOrganiser { .. } => "other_event",
+            E::NotFound(_) => "not_found",
+            E::Invalid(_) => "invalid",
+            E::Core(c) => return ApiError::from_core(c),
+            E::Sql(_) => "storage",
+        };
+        ApiError {
+            kind,
+            message: e.to_string(),
+        }
+    }
+}
+
+fn with<T>(
+    state: &State<'_, AppState>,
+    f: impl FnOnce(&mut mosaic_core::Mosaic) -> Result<T, mosaic_attest::Error>,
+) -> Res<T> {
+    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(f(&mut guard)?)
+}
+
+/// This device's organiser identity, if it has one.
+#[tauri::command(async)]
+pub fn organiser_info(state: State<'_, AppState>) -> Res<Option<OrganiserInfo>> {
+    with(&state, |m| {
+        Ok(store::organiser(m.connection())?.map(|o| o.info()))
+    })
+}
+
+#[tauri::command(async)]
+pub fn organiser_init(
+    state: State<'_, AppState>,
+    name: String,
+    organisation: Option<String>,
+) -> Res<OrganiserInfo> {
+    with(&state, |m| {
+        Ok(store::init_organiser(m.connection(), &name, organisation.as_deref(), false)?.info())
+    })
+}
+
+#[tauri::command(async)]
+pub fn events(state: State<'_, AppState>) -> Res<Vec<Event>> {
+    with(&state, |m| store::events(m.connection()))
+}
+
+#[tauri::command(async)]
+pub fn create_event(state: State<'_, AppState>, event: NewEvent) -> Res<Event> {
+    with(&state, |m| {
+        store::require_organiser(m.connection())?;
+        store::create_event(m.connection(), event)
+    })
+}
+
+/// A fresh check-in code (the UI asks again every 30 s).
+#[tauri::command(async)]
+pub fn event_code(state: State<'_, AppState>, event: String) -> Res<String> {
+    with(&state, |m| {
+        store::check_in_code(
+            m.connection(),
+            &event,
+            mosaic_attest::wire::now(),
+            mosaic_attest::checkin::DEFAULT_VALID_SECS,
+        )
+    })
+}
+
+#[tauri::command(async)]
+pub fn event_receipt(
+    state: State<'_, AppState>,
+    event: String,
+    receipt: String,
+) -> Res<ReceiptOutcome> {
+    with(&state, |m| {
+        store::import_receipt(m.connection(), &event, &receipt, mosaic_attest::wire::now())
+    })
+}
+
+#[tauri::command(async)]
+pub fn event_register(state: State<'_, AppState>, event: String) -> Res<Vec<Attendee>> {
+    with(&state, |m| store::register(m.connection(), &event))
+}
+
+/// Verifies a pasted or scanned check-in code offline and records the attendance.
+#[tauri::command(async)]
+pub fn check_in(state: State<'_, AppState>, id: PortfolioId, code: String) -> Res<CheckIn> {
+    with(&state, |m| {
+        mosaic_attest::check_in(m, id, &code, None, mosaic_attest::wire::now())
+    })
+}
