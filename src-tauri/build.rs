@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "event_receipt",
     "event_register",
     "check_in",
+    "attendance_sources",
     "sync",
     "share_code",
     "join",

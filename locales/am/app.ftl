@@ -573,3 +573,17 @@ org-register-h = { $count ->
     [one] የመገኘት ዝርዝር፦ { $count } ሰው
    *[other] የመገኘት ዝርዝር፦ { $count } ሰው
 }
+
+## Scanning and copying codes (draft)
+scan-start = በካሜራ ይቃኙ
+scan-stop = መቃኘት ያቁሙ
+scan-hint = QR ኮዱን በምስሉ ውስጥ ይያዙ። የሚነበበው በዚህ ስልክ ላይ ነው፤ ምንም ነገር አይላክም።
+scan-live = የካሜራ ምስል
+scan-failed = ካሜራው ሊከፈት አልቻለም። Mosaic ካሜራውን እንዲጠቀም ይፍቀዱ፣ ወይም በምትኩ ኮዱን ይለጥፉ።
+copy = ይገልብጡ
+copied = ተገልብጧል። አሁን በመልእክት ውስጥ መለጠፍ ይችላሉ።
+copy-failed = እዚህ መገልበጥ አልተቻለም። ጽሑፉን ይምረጡና በእጅ ይገልብጡት።
+
+## Who vouches for an activity (draft)
+source-self-reported = በራሳቸው የተገለጸ
+source-proof-invalid = በራሳቸው የተገለጸ፦ የአዘጋጁ ፊርማ ከዚህ መዝገብ ጋር ከእንግዲህ አይዛመድም።

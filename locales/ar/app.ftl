@@ -658,3 +658,17 @@ org-register-h = { $count ->
     [many] قائمة الحضور: { $count } شخصًا
    *[other] قائمة الحضور: { $count } شخصًا
 }
+
+## Scanning and copying codes (draft)
+scan-start = امسح بالكاميرا
+scan-stop = أوقف المسح
+scan-hint = ضع رمز QR داخل الصورة. تتم قراءته على هذا الهاتف، ولا يُرسَل أي شيء.
+scan-live = صورة الكاميرا
+scan-failed = تعذّر فتح الكاميرا. اسمح لتطبيق Mosaic باستخدام الكاميرا، أو الصق الرمز بدلًا من ذلك.
+copy = نسخ
+copied = تم النسخ. يمكنك الآن لصقه في رسالة.
+copy-failed = لم ينجح النسخ هنا. حدّد النص وانسخه يدويًا.
+
+## Who vouches for an activity (draft)
+source-self-reported = مُصرَّح به ذاتيًا
+source-proof-invalid = مُصرَّح به ذاتيًا: لم يعد توقيع المنظِّم مطابقًا لهذا الإدخال.

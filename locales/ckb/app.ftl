@@ -573,3 +573,17 @@ org-register-h = { $count ->
     [one] لیستی ئامادەبووان: { $count } کەس
    *[other] لیستی ئامادەبووان: { $count } کەس
 }
+
+## Scanning and copying codes (draft)
+scan-start = سکانکردن بە کامێرا
+scan-stop = ڕاگرتنی سکانکردن
+scan-hint = کۆدی QRەکە لەناو وێنەکەدا ڕابگرە. لەسەر ئەم مۆبایلە دەخوێنرێتەوە؛ هیچ شتێک نانێردرێت.
+scan-live = وێنەی کامێرا
+scan-failed = کامێراکە نەکرایەوە. ڕێگە بدە Mosaic کامێرا بەکاربهێنێت، یان لە جیاتی ئەوە کۆدەکە بلکێنە.
+copy = کۆپیکردن
+copied = کۆپی کرا. ئێستا دەتوانیت لە نامەیەکدا بیلکێنیت.
+copy-failed = کۆپیکردن لێرە کاری نەکرد. دەقەکە دیاری بکە و بە دەست کۆپیی بکە.
+
+## Who vouches for an activity (draft)
+source-self-reported = بە وتەی خۆی
+source-proof-invalid = بە وتەی خۆی: واژۆی ڕێکخەر چیتر لەگەڵ ئەم تۆمارە ناگونجێت.

@@ -571,3 +571,17 @@ org-register-h = { $count ->
     [one] Teilnehmerliste: { $count } Person
    *[other] Teilnehmerliste: { $count } Personen
 }
+
+## Scanning and copying codes (draft)
+scan-start = Mit der Kamera scannen
+scan-stop = Scannen beenden
+scan-hint = Halten Sie den QR-Code ins Bild. Er wird auf diesem Telefon gelesen. Nichts wird gesendet.
+scan-live = Kamerabild
+scan-failed = Die Kamera konnte nicht geöffnet werden. Erlauben Sie Mosaic, die Kamera zu benutzen, oder fügen Sie den Code ein.
+copy = Kopieren
+copied = Kopiert. Sie können es jetzt in eine Nachricht einfügen.
+copy-failed = Kopieren hat hier nicht funktioniert. Markieren Sie den Text und kopieren Sie ihn von Hand.
+
+## Who vouches for an activity (draft)
+source-self-reported = Selbstauskunft
+source-proof-invalid = Selbstauskunft: Die Signatur des Veranstalters passt nicht mehr zu diesem Eintrag.

@@ -572,3 +572,17 @@ org-register-h = { $count ->
     [one] Attendance list: { $count } person
    *[other] Attendance list: { $count } people
 }
+
+## Scanning and copying codes
+scan-start = Scan with the camera
+scan-stop = Stop scanning
+scan-hint = Hold the QR code inside the picture. It is read on this phone; nothing is sent.
+scan-live = Camera picture
+scan-failed = The camera could not be opened. Allow Mosaic to use the camera, or paste the code instead.
+copy = Copy
+copied = Copied. You can paste it into a message now.
+copy-failed = Copying did not work here. Select the text and copy it by hand.
+
+## Who vouches for an activity
+source-self-reported = Self-reported
+source-proof-invalid = Self-reported: its organiser's signature does not match this entry any more.

@@ -602,3 +602,17 @@ org-register-h = { $count ->
     [many] Lista de asistencia: { $count } de personas
    *[other] Lista de asistencia: { $count } personas
 }
+
+## Scanning and copying codes (draft)
+scan-start = Escanear con la cámara
+scan-stop = Dejar de escanear
+scan-hint = Pon el código QR dentro de la imagen. Se lee en este teléfono; no se envía nada.
+scan-live = Imagen de la cámara
+scan-failed = No se ha podido abrir la cámara. Permite que Mosaic use la cámara o, si no, pega el código.
+copy = Copiar
+copied = Copiado. Ya puedes pegarlo en un mensaje.
+copy-failed = Aquí no se ha podido copiar. Selecciona el texto y cópialo a mano.
+
+## Who vouches for an activity (draft)
+source-self-reported = Declaración propia
+source-proof-invalid = Declaración propia: la firma del organizador ya no corresponde a esta entrada.

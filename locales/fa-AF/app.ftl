@@ -574,3 +574,17 @@ org-register-h = { $count ->
     [one] لست حاضری: { $count } نفر
    *[other] لست حاضری: { $count } نفر
 }
+
+## Scanning and copying codes (draft)
+scan-start = سکن با کمره
+scan-stop = توقف سکن
+scan-hint = کود QR را داخل تصویر نگه دارید. در همین موبایل خوانده می‌شود؛ هیچ چیزی فرستاده نمی‌شود.
+scan-live = تصویر کمره
+scan-failed = کمره باز نشد. اجازه دهید Mosaic از کمره استفاده کند، یا به جای آن کود را پیست کنید.
+copy = کاپی
+copied = کاپی شد. حالا می‌توانید آن را در یک پیام پیست کنید.
+copy-failed = کاپی کردن اینجا کار نکرد. متن را انتخاب کنید و خودتان کاپی کنید.
+
+## Who vouches for an activity (draft)
+source-self-reported = اظهار شخصی
+source-proof-invalid = اظهار شخصی: امضای برگزارکننده دیگر با این مورد مطابقت ندارد.

@@ -574,3 +574,17 @@ org-register-h = { $count ->
     [one] فهرست حاضران: { $count } نفر
    *[other] فهرست حاضران: { $count } نفر
 }
+
+## Scanning and copying codes (draft)
+scan-start = اسکن با دوربین
+scan-stop = توقف اسکن
+scan-hint = کد QR را داخل تصویر نگه دارید. روی همین گوشی خوانده می‌شود؛ چیزی فرستاده نمی‌شود.
+scan-live = تصویر دوربین
+scan-failed = دوربین باز نشد. اجازه دهید Mosaic از دوربین استفاده کند، یا به‌جای آن کد را بچسبانید.
+copy = کپی
+copied = کپی شد. حالا می‌توانید آن را در یک پیام بچسبانید.
+copy-failed = کپی کردن اینجا کار نکرد. متن را انتخاب کنید و خودتان کپی کنید.
+
+## Who vouches for an activity (draft)
+source-self-reported = اظهار شخصی
+source-proof-invalid = اظهار شخصی: امضای برگزارکننده دیگر با این مورد مطابقت ندارد.

@@ -593,3 +593,17 @@ org-register-h = { $count ->
     [many] Liste de présence : { $count } de personnes
    *[other] Liste de présence : { $count } personnes
 }
+
+## Scanning and copying codes (draft)
+scan-start = Scanner avec la caméra
+scan-stop = Arrêter de scanner
+scan-hint = Placez le code QR dans l'image. Il est lu sur ce téléphone ; rien n'est envoyé.
+scan-live = Image de la caméra
+scan-failed = La caméra n'a pas pu s'ouvrir. Autorisez Mosaic à utiliser la caméra, ou collez plutôt le code.
+copy = Copier
+copied = Copié. Vous pouvez maintenant le coller dans un message.
+copy-failed = La copie n'a pas fonctionné ici. Sélectionnez le texte et copiez-le vous-même.
+
+## Who vouches for an activity (draft)
+source-self-reported = Déclaratif
+source-proof-invalid = Déclaratif : la signature de l'organisateur ne correspond plus à cette entrée.

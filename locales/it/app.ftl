@@ -593,3 +593,17 @@ org-register-h = { $count ->
     [many] Registro presenze: { $count } di persone
    *[other] Registro presenze: { $count } persone
 }
+
+## Scanning and copying codes (draft)
+scan-start = Scansiona con la fotocamera
+scan-stop = Interrompi la scansione
+scan-hint = Tieni il codice QR dentro l'immagine. Viene letto su questo telefono; non viene inviato nulla.
+scan-live = Immagine della fotocamera
+scan-failed = Non è stato possibile aprire la fotocamera. Permetti a Mosaic di usare la fotocamera, oppure incolla il codice.
+copy = Copia
+copied = Copiato. Ora puoi incollarlo in un messaggio.
+copy-failed = Qui la copia non ha funzionato. Seleziona il testo e copialo a mano.
+
+## Who vouches for an activity (draft)
+source-self-reported = Autodichiarato
+source-proof-invalid = Autodichiarato: la firma dell'organizzatore non corrisponde più a questa voce.

@@ -573,3 +573,17 @@ org-register-h = { $count ->
     [one] Lîsteya amadebûnê: { $count } kes
    *[other] Lîsteya amadebûnê: { $count } kes
 }
+
+## Scanning and copying codes (draft)
+scan-start = Bi kamerayê sken bike
+scan-stop = Skenkirinê rawestîne
+scan-hint = Koda QR di nav wêneyê de bigire. Ew li ser vê telefonê tê xwendin; tiştek nayê şandin.
+scan-live = Wêneyê kamerayê
+scan-failed = Kamera nehat vekirin. Destûrê bide Mosaic ku kamerayê bikar bîne, an jî li şûna wê kodê bizeliqîne.
+copy = Kopî bike
+copied = Hat kopîkirin. Niha tu dikarî wê di peyamekê de bizeliqînî.
+copy-failed = Kopîkirin li vir nexebitî. Nivîsê hilbijêre û bi destê xwe kopî bike.
+
+## Who vouches for an activity (draft)
+source-self-reported = Bi daxuyaniya xwe
+source-proof-invalid = Bi daxuyaniya xwe: îmzeya organîzator êdî bi vê tomarê re li hev nayê.

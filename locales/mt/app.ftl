@@ -637,3 +637,17 @@ org-register-h = { $count ->
     [many] Lista tal-preżenza: { $count }-il persuna
    *[other] Lista tal-preżenza: { $count } persuni
 }
+
+## Scanning and copying codes (draft)
+scan-start = Skennja bil-kamera
+scan-stop = Waqqaf l-iskennjar
+scan-hint = Żomm il-kodiċi QR ġewwa l-istampa. Jinqara fuq dan it-telefon; xejn ma jintbagħat.
+scan-live = Stampa tal-kamera
+scan-failed = Il-kamera ma setgħetx tinfetaħ. Ħalli lil Mosaic juża l-kamera, jew waħħal il-kodiċi minflok.
+copy = Ikkopja
+copied = Ikkupjat. Issa tista' twaħħlu f'messaġġ.
+copy-failed = L-ikkupjar ma ħadimx hawn. Agħżel it-test u kkopjah bl-idejn.
+
+## Who vouches for an activity (draft)
+source-self-reported = Iddikjarat mill-persuna
+source-proof-invalid = Iddikjarat mill-persuna: il-firma tal-organizzatur ma għadhiex taqbel ma' din l-entrata.

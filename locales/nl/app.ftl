@@ -571,3 +571,17 @@ org-register-h = { $count ->
     [one] Presentielijst: { $count } persoon
    *[other] Presentielijst: { $count } personen
 }
+
+## Scanning and copying codes (draft)
+scan-start = Scannen met de camera
+scan-stop = Stoppen met scannen
+scan-hint = Houd de QR-code in het beeld. Hij wordt op deze telefoon gelezen; er wordt niets verstuurd.
+scan-live = Camerabeeld
+scan-failed = De camera kon niet worden geopend. Geef Mosaic toestemming om de camera te gebruiken, of plak de code.
+copy = Kopiëren
+copied = Gekopieerd. Je kunt het nu in een bericht plakken.
+copy-failed = Kopiëren lukte hier niet. Selecteer de tekst en kopieer hem zelf.
+
+## Who vouches for an activity (draft)
+source-self-reported = Eigen opgave
+source-proof-invalid = Eigen opgave: de handtekening van de organisator komt niet meer overeen met deze invoer.

@@ -573,3 +573,17 @@ org-register-h = { $count ->
     [one] Tarree argamtootaa: nama { $count }
    *[other] Tarree argamtootaa: nama { $count }
 }
+
+## Scanning and copying codes (draft)
+scan-start = Kaameraan iskaanii godhaa
+scan-stop = Iskaanii dhaabaa
+scan-hint = Koodii QR suuraa keessa qabaa. Bilbila kana irratti dubbifama; wanti tokkollee hin ergamu.
+scan-live = Suuraa kaameraa
+scan-failed = Kaamerri banamuu hin dandeenye. Mosaic akka kaameraa fayyadamu hayyamaa, ykn qooda sanaa koodii maxxansaa.
+copy = Garagalchaa
+copied = Garagalfameera. Amma ergaa tokko keessatti maxxansuu dandeessu.
+copy-failed = Asitti garagalchuun hin hojjenne. Barreeffama filadhaa, harkaan garagalchaa.
+
+## Who vouches for an activity (draft)
+source-self-reported = Ibsa ofii
+source-proof-invalid = Ibsa ofii: mallattoon qindeessaa galmee kana waliin walsimuu dhiiseera.

@@ -570,3 +570,17 @@ org-register-h = { $count ->
     [one] د حاضرانو لیست: { $count } کس
    *[other] د حاضرانو لیست: { $count } کسان
 }
+
+## Scanning and copying codes (draft)
+scan-start = په کمره سکن کړئ
+scan-stop = سکن ودروئ
+scan-hint = QR کوډ د انځور دننه ونیسئ. په همدې تلیفون کې لوستل کېږي؛ هیڅ شی نه لېږل کېږي.
+scan-live = د کمرې انځور
+scan-failed = کمره پرانیستل نه شوه. Mosaic ته اجازه ورکړئ چې کمره وکاروي، یا پر ځای یې کوډ ولګوئ.
+copy = کاپي کړئ
+copied = کاپي شو. اوس یې په یوه پیغام کې لګولی شئ.
+copy-failed = دلته کاپي کول کار ونه کړ. متن وټاکئ او په لاس یې کاپي کړئ.
+
+## Who vouches for an activity (draft)
+source-self-reported = پخپله ویل شوی
+source-proof-invalid = پخپله ویل شوی: د تنظیموونکي لاسلیک نور له دې ثبت سره سمون نه خوري.

@@ -570,3 +570,17 @@ org-register-h = { $count ->
     [one] Liiska joogitaanka: { $count } qof
    *[other] Liiska joogitaanka: { $count } qof
 }
+
+## Scanning and copying codes (draft)
+scan-start = Ku iskaan garee kamarada
+scan-stop = Jooji iskaanka
+scan-hint = Koodhka QR ku hay gudaha sawirka. Waxaa lagu akhriyaa taleefankan; waxba lama diro.
+scan-live = Sawirka kamarada
+scan-failed = Kamarada lama furi karin. U oggolow Mosaic inuu isticmaalo kamarada, ama taa beddelkeeda koodhka ku dheji.
+copy = Koobiyee
+copied = Waa la koobiyeeyay. Hadda waad ku dhejin kartaa fariin.
+copy-failed = Koobiyeyntu halkan ma shaqeynin. Dooro qoraalka oo gacanta ku koobiyee.
+
+## Who vouches for an activity (draft)
+source-self-reported = Is-sheegid
+source-proof-invalid = Is-sheegid: saxiixa qabanqaabiyaha hadda ma waafaqsana diiwaankan.

@@ -579,3 +579,17 @@ org-register-h = { $count ->
     [one] Lista e pjesëmarrjes: { $count } person
    *[other] Lista e pjesëmarrjes: { $count } persona
 }
+
+## Scanning and copying codes (draft)
+scan-start = Skano me kamerën
+scan-stop = Ndalo skanimin
+scan-hint = Mbajeni kodin QR brenda figurës. Lexohet në këtë telefon; nuk dërgohet asgjë.
+scan-live = Pamja e kamerës
+scan-failed = Kamera nuk u hap dot. Lejojeni Mosaic të përdorë kamerën, ose ngjiteni kodin.
+copy = Kopjo
+copied = U kopjua. Tani mund ta ngjitni në një mesazh.
+copy-failed = Kopjimi nuk funksionoi këtu. Përzgjidhni tekstin dhe kopjojeni me dorë.
+
+## Who vouches for an activity (draft)
+source-self-reported = Vetëdeklaruar
+source-proof-invalid = Vetëdeklaruar: nënshkrimi i organizatorit nuk përputhet më me këtë regjistrim.

@@ -571,3 +571,17 @@ org-register-h = { $count ->
     [one] Närvarolista: { $count } person
    *[other] Närvarolista: { $count } personer
 }
+
+## Scanning and copying codes (draft)
+scan-start = Skanna med kameran
+scan-stop = Sluta skanna
+scan-hint = Håll QR-koden inne i bilden. Den läses på den här telefonen; inget skickas.
+scan-live = Kamerabild
+scan-failed = Kameran kunde inte öppnas. Låt Mosaic använda kameran, eller klistra in koden i stället.
+copy = Kopiera
+copied = Kopierat. Nu kan du klistra in det i ett meddelande.
+copy-failed = Det gick inte att kopiera här. Markera texten och kopiera den själv.
+
+## Who vouches for an activity (draft)
+source-self-reported = Egen uppgift
+source-proof-invalid = Egen uppgift: arrangörens signatur stämmer inte längre med den här posten.

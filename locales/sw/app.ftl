@@ -573,3 +573,17 @@ org-register-h = { $count ->
     [one] Orodha ya mahudhurio: mtu { $count }
    *[other] Orodha ya mahudhurio: watu { $count }
 }
+
+## Scanning and copying codes (draft)
+scan-start = Skani kwa kamera
+scan-stop = Acha kuskani
+scan-hint = Weka msimbo wa QR ndani ya picha. Unasomwa kwenye simu hii; hakuna kinachotumwa.
+scan-live = Picha ya kamera
+scan-failed = Kamera haikuweza kufunguliwa. Iruhusu Mosaic itumie kamera, au badala yake ubandike msimbo.
+copy = Nakili
+copied = Imenakiliwa. Sasa unaweza kuibandika kwenye ujumbe.
+copy-failed = Kunakili hakukufanya kazi hapa. Chagua maandishi na uyanakili mwenyewe.
+
+## Who vouches for an activity (draft)
+source-self-reported = Imeelezwa na mhusika mwenyewe
+source-proof-invalid = Imeelezwa na mhusika mwenyewe: sahihi ya mratibu hailingani tena na ingizo hili.

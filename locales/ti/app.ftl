@@ -571,3 +571,17 @@ org-register-h = { $count ->
     [one] ዝርዝር ተሳተፍቲ፦ { $count } ሰብ
    *[other] ዝርዝር ተሳተፍቲ፦ { $count } ሰባት
 }
+
+## Scanning and copying codes (draft)
+scan-start = ብካሜራ ስከን
+scan-stop = ምስካን ኣቋርጽ
+scan-hint = ነቲ QR ኮድ ኣብ ውሽጢ እቲ ስእሊ ሓዝዎ። ኣብዚ ተሌፎን እዩ ዝንበብ፤ ዋላ ሓንቲ ኣይለኣኽን።
+scan-live = ስእሊ ካሜራ
+scan-failed = ካሜራ ክኽፈት ኣይከኣለን። Mosaic ካሜራ ክጥቀም ፍቐዱሉ፣ ወይ ኣብ ክንድኡ ነቲ ኮድ ለጥፍዎ።
+copy = ቕዳሕ
+copied = ተቐዲሑ። ሕጂ ኣብ መልእኽቲ ክትለጥፍዎ ትኽእሉ ኢኹም።
+copy-failed = ኣብዚ ምቕዳሕ ኣይሰርሐን። ነቲ ጽሑፍ ምረጹ እሞ ብኢድኩም ቕድሑ።
+
+## Who vouches for an activity (draft)
+source-self-reported = ባዕሉ ዝሃቦ ሓበሬታ
+source-proof-invalid = ባዕሉ ዝሃቦ ሓበሬታ፦ ፊርማ ኣዳላዊ ደጊም ምስዚ መዝገብ ኣይሰማማዕን።

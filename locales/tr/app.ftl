@@ -571,3 +571,17 @@ org-register-h = { $count ->
     [one] Katılım listesi: { $count } kişi
    *[other] Katılım listesi: { $count } kişi
 }
+
+## Scanning and copying codes (draft)
+scan-start = Kamerayla tara
+scan-stop = Taramayı durdur
+scan-hint = QR kodunu görüntünün içinde tutun. Kod bu telefonda okunur; hiçbir şey gönderilmez.
+scan-live = Kamera görüntüsü
+scan-failed = Kamera açılamadı. Mosaic'in kamerayı kullanmasına izin verin ya da kodu yapıştırın.
+copy = Kopyala
+copied = Kopyalandı. Şimdi bir mesaja yapıştırabilirsiniz.
+copy-failed = Kopyalama burada çalışmadı. Metni seçip elle kopyalayın.
+
+## Who vouches for an activity (draft)
+source-self-reported = Beyana dayalı
+source-proof-invalid = Beyana dayalı: düzenleyenin imzası artık bu kayıtla eşleşmiyor.

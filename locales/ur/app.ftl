@@ -573,3 +573,17 @@ org-register-h = { $count ->
     [one] حاضری کی فہرست: { $count } شخص
    *[other] حاضری کی فہرست: { $count } افراد
 }
+
+## Scanning and copying codes (draft)
+scan-start = کیمرے سے اسکین کریں
+scan-stop = اسکین روکیں
+scan-hint = QR کوڈ کو تصویر کے اندر رکھیں۔ یہ اسی فون پر پڑھا جاتا ہے؛ کچھ بھی نہیں بھیجا جاتا۔
+scan-live = کیمرے کی تصویر
+scan-failed = کیمرا نہیں کھل سکا۔ Mosaic کو کیمرا استعمال کرنے کی اجازت دیں، یا اس کے بجائے کوڈ پیسٹ کریں۔
+copy = کاپی کریں
+copied = کاپی ہو گیا۔ اب آپ اسے کسی پیغام میں پیسٹ کر سکتے ہیں۔
+copy-failed = یہاں کاپی نہیں ہو سکا۔ متن منتخب کریں اور خود کاپی کریں۔
+
+## Who vouches for an activity (draft)
+source-self-reported = خود بیان کردہ
+source-proof-invalid = خود بیان کردہ: منتظم کے دستخط اب اس اندراج سے مطابقت نہیں رکھتے۔

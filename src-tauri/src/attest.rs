@@ -1,6 +1,10 @@
 //! Organiser mode and check-in commands: thin calls onto `mosaic-attest`.
 
-use mosaic_attest::{Attendee, CheckIn, Event, NewEvent, OrganiserInfo, ReceiptOutcome, store};
+use std::collections::BTreeMap;
+
+use mosaic_attest::{
+    Attendee, CheckIn, Event, NewEvent, OrganiserInfo, ReceiptOutcome, Source, store,
+};
 use mosaic_core::PortfolioId;
 use tauri::State;
 
@@ -103,5 +107,23 @@ pub fn event_register(state: State<'_, AppState>, event: String) -> Res<Vec<Atte
 pub fn check_in(state: State<'_, AppState>, id: PortfolioId, code: String) -> Res<CheckIn> {
     with(&state, |m| {
         mosaic_attest::check_in(m, id, &code, None, mosaic_attest::wire::now())
+    })
+}
+
+/// Who vouches for each activity of a portfolio (the owner's or a mentee's), keyed by entry
+/// id: verified now from its signed proof, never read from a stored flag, so an edited
+/// entry or a copied proof shows as not verified.
+#[tauri::command(async)]
+pub fn attendance_sources(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+) -> Res<BTreeMap<String, Source>> {
+    with(&state, |m| {
+        let portfolio = m.portfolio(id)?;
+        Ok(portfolio
+            .activities
+            .iter()
+            .map(|a| (a.id.to_string(), mosaic_attest::source(a)))
+            .collect())
     })
 }

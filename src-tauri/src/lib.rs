@@ -66,6 +66,7 @@ pub fn run() {
             attest::event_receipt,
             attest::event_register,
             attest::check_in,
+            attest::attendance_sources,
             commands::sync,
             commands::share_code,
             commands::join,

@@ -120,6 +120,12 @@ export interface NewEvent {
   place?: string | null;
 }
 
+/** mosaic_attest::Source: who vouches for an activity, verified now from its signed proof. */
+export type AttendanceSource =
+  | { source: 'verified'; organiser: string; fingerprint: string; event_id: string }
+  | { source: 'self_reported' }
+  | { source: 'invalid_proof'; reason: string };
+
 /** mosaic_attest::CheckIn: what a check-in did (`recorded` false: already checked in). */
 export interface CheckInResult {
   activity: string;
@@ -208,4 +214,6 @@ export const api = {
   eventReceipt: (event: string, receipt: string) => invoke<ReceiptOutcome>('event_receipt', { event, receipt }),
   eventRegister: (event: string) => invoke<Attendee[]>('event_register', { event }),
   checkIn: (id: string, code: string) => invoke<CheckInResult>('check_in', { id, code }),
+  /** Entry id → who vouches for that activity (owner's or a mentee's portfolio). */
+  attendanceSources: (id: string) => invoke<Record<string, AttendanceSource>>('attendance_sources', { id }),
 };

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { localeChecks } from './locales.mjs';
+import { cameraArgs, showToCamera } from './camera.mjs';
 
 const ui = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(ui, 'test-results');
@@ -23,10 +24,13 @@ const axeSource = readFileSync(join(ui, 'node_modules/axe-core/axe.min.js'), 'ut
 
 const server = await serve(join(ui, 'dist'));
 const base = `http://127.0.0.1:${server.address().port}/`;
+// The fake camera plays this file; each scanning test draws its QR code into it first.
+const cameraFile = join(out, 'camera.y4m');
+showToCamera(cameraFile, 'NO CODE YET');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+    '--disable-component-update', '--disable-sync', ...cameraArgs(cameraFile)],
 });
 
 const PAYLOADS = [
@@ -155,6 +159,7 @@ const backendHas = (page, section, id) =>
 for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar').split(',')) {
   console.log(`\n[${lang}]`);
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const page = await context.newPage();
   const problems = [];
   page.on('dialog', (d) => {
@@ -347,13 +352,17 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
 
   await step('checkin', async () => {
     await nav(page, 'checkin');
-    await page.fill('#checkin-code', shownCode);
-    await page.locator('[data-testid=checkin-submit]').click();
+    // The migrant points the camera at the organiser's QR code: scanning alone checks in.
+    showToCamera(cameraFile, shownCode, true);
+    await page.locator('[data-testid=scan-checkin] [data-action=scan]').click();
     await page.locator('[data-testid=checkin-result][data-recorded=true]').waitFor();
     const verified = await page.locator('[data-testid=checkin-verified]').textContent();
     assert(verified.includes(orgName), `verified by the organiser: ${verified}`);
     const receipt = await page.locator('[data-testid=checkin-result] textarea').inputValue();
     assert(receipt.startsWith('MR1:'), 'a receipt to show the organiser');
+    // Copy puts the receipt on the clipboard (to send it in a message instead).
+    await page.locator('[data-testid=checkin-result] [data-action=copy]').click();
+    assert((await page.evaluate(() => navigator.clipboard.readText())) === receipt, 'the receipt is on the clipboard');
     await page.locator('[data-testid=checkin-result] svg.qr').waitFor();
     // Scanning again is a no-op that says so.
     await page.fill('#checkin-code', shownCode);
@@ -366,11 +375,16 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.locator('.error-banner').waitFor();
     const proofs = await page.evaluate(() => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner').portfolio.activities.filter((a) => a.proof).length);
     assert(proofs === 1, `one verified activity stored, not ${proofs}`);
+    // The activity list says who vouches for each entry: the organiser for the checked-in one.
+    await nav(page, 'activities');
+    const checked = page.locator('main li[data-entry]', { hasText: eventTitle });
+    assert((await checked.locator('[data-source=verified]').textContent()).includes(orgName), 'checked-in activity verified by the organiser');
+    assert((await page.locator('main [data-source=self_reported]').count()) >= 1, 'typed activities say self-reported');
     // The organiser scans the receipt back: the register lists the attendee.
     await nav(page, 'organiser');
     await page.locator('[data-testid=org-show-code]').first().click();
-    await page.fill('#org-receipt', receipt);
-    await page.locator('[data-testid=org-code] form button[type=submit]').click();
+    showToCamera(cameraFile, receipt, true);
+    await page.locator('[data-testid=scan-receipt] [data-action=scan]').click();
     await page.locator('[data-testid=org-register] li').first().waitFor();
     assert((await page.locator('[data-testid=org-register]').textContent()).includes('Amina Yusuf'), 'register lists the attendee');
   });

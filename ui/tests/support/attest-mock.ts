@@ -329,6 +329,25 @@ export function createAttest(portfolio: (id: string) => Json, log: (id: string, 
     event_receipt: async (a) => receipt(a.event, a.receipt),
     event_register: async (a) => structuredClone(registers.get(event(a.event).id) ?? []),
     check_in: async (a) => checkIn(a.id, a.code),
+    attendance_sources: async (a) => {
+      // As mosaic_attest::source: the proof must verify and still match the entry's date.
+      const out: Record<string, Json> = {};
+      for (const act of portfolio(a.id).activities) {
+        if (!act.proof) {
+          out[act.id] = { source: 'self_reported' };
+          continue;
+        }
+        try {
+          const c = await verifyCode(act.proof);
+          out[act.id] = c.event.date === act.date && act.attended
+            ? { source: 'verified', organiser: c.organiser_name, fingerprint: await fingerprint(c.organiser_key), event_id: c.event.id }
+            : { source: 'invalid_proof', reason: 'the entry no longer matches the signed event' };
+        } catch (e) {
+          out[act.id] = { source: 'invalid_proof', reason: String(e) };
+        }
+      }
+      return out;
+    },
   };
   return commands;
 }
