@@ -587,3 +587,36 @@ copy-failed = እዚህ መገልበጥ አልተቻለም። ጽሑፉን ይ�
 ## Who vouches for an activity (draft)
 source-self-reported = በራሳቸው የተገለጸ
 source-proof-invalid = በራሳቸው የተገለጸ፦ የአዘጋጁ ፊርማ ከዚህ መዝገብ ጋር ከእንግዲህ አይዛመድም።
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = ፈጣን መውጫ
+neutral-title = ማስታወሻዎች
+neutral-empty = እስካሁን ምንም ማስታወሻ የለም።
+neutral-open = ይክፈቱ
+lock-title = የእርስዎን PIN ያስገቡ
+lock-pin = PIN
+lock-unlock = ቁልፉን ይክፈቱ
+lock-wrong = የተሳሳተ PIN።
+lock-wait = { $seconds ->
+    [one] ብዙ የተሳሳቱ PINዎች ገብተዋል። ከ{ $seconds } ሰከንድ በኋላ እንደገና ይሞክሩ።
+   *[other] ብዙ የተሳሳቱ PINዎች ገብተዋል። ከ{ $seconds } ሰከንድ በኋላ እንደገና ይሞክሩ።
+}
+settings-pin = የመተግበሪያ መቆለፊያ (PIN)
+settings-pin-hint = PIN ካለ Mosaic ሲጀመርና ከበስተጀርባ ለተወሰነ ጊዜ ከቆየ በኋላ ይጠይቀዋል፤ የውሂብዎ ቁልፍም በእሱ ይቆለፋል። PIN ከሌለ ቁልፉ በዚህ መሣሪያ ላይ የእርስዎ የተጠቃሚ መለያ ብቻ ሊያነበው በሚችል ፋይል ውስጥ ይቀመጣል።
+settings-pin-new = አዲስ PIN (ቢያንስ 4 ቁምፊዎች)
+settings-pin-repeat = ያንኑ PIN እንደገና
+settings-pin-set = PIN ያስቀምጡ
+settings-pin-remove = PIN ያስወግዱ
+settings-pin-saved = PIN ተቀምጧል።
+settings-pin-removed = PIN ተወግዷል።
+settings-pin-mismatch = ሁለቱ PINዎች አንድ አይደሉም።
+settings-pin-short = PIN ቢያንስ 4 ቁምፊዎች ሊኖሩት ይገባል።
+settings-lock-after = ከበስተጀርባ ከተወሰነ ጊዜ በኋላ ይቆለፍ
+settings-lock-after-0 = ወዲያውኑ
+settings-lock-after-60 = ከ1 ደቂቃ በኋላ
+settings-lock-after-300 = ከ5 ደቂቃ በኋላ
+settings-lock-after-never = በጭራሽ
+settings-backup-hint = በይለፍ ሐረግ የተቆለፈ ሙሉ ምትኬ ያስቀምጣል። የይለፍ ሐረጉን በጥንቃቄ ይያዙ፤ ያለ እሱ ምትኬው ሊከፈት አይችልም።
+settings-backup-passphrase = የምትኬ የይለፍ ሐረግ (ቢያንስ 8 ቁምፊዎች)
+settings-backup-passphrase-short = የይለፍ ሐረጉ ቢያንስ 8 ቁምፊዎች ሊኖሩት ይገባል።
+error-passphrase = የምትኬ የይለፍ ሐረግ፦ { $message }

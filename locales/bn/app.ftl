@@ -587,3 +587,36 @@ copy-failed = এখানে কপি করা যায়নি। লে�
 ## Who vouches for an activity (draft)
 source-self-reported = নিজের দেওয়া তথ্য
 source-proof-invalid = নিজের দেওয়া তথ্য: আয়োজকের স্বাক্ষর আর এই এন্ট্রির সঙ্গে মেলে না।
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = দ্রুত বের হোন
+neutral-title = নোট
+neutral-empty = এখনও কোনো নোট নেই।
+neutral-open = খুলুন
+lock-title = আপনার PIN দিন
+lock-pin = PIN
+lock-unlock = আনলক করুন
+lock-wrong = ভুল PIN।
+lock-wait = { $seconds ->
+    [one] অনেকবার ভুল PIN দেওয়া হয়েছে। { $seconds } সেকেন্ড পরে আবার চেষ্টা করুন।
+   *[other] অনেকবার ভুল PIN দেওয়া হয়েছে। { $seconds } সেকেন্ড পরে আবার চেষ্টা করুন।
+}
+settings-pin = অ্যাপ লক (PIN)
+settings-pin-hint = PIN থাকলে Mosaic চালু হওয়ার সময় এবং কিছুক্ষণ ব্যাকগ্রাউন্ডে থাকার পরে সেটি চায়, আর আপনার ডেটার চাবি সেটি দিয়ে লক করা থাকে। PIN না থাকলে চাবিটি এমন একটি ফাইলে রাখা হয় যা এই ডিভাইসে শুধু আপনার ইউজার অ্যাকাউন্ট পড়তে পারে।
+settings-pin-new = নতুন PIN (কমপক্ষে 4টি অক্ষর)
+settings-pin-repeat = একই PIN আবার দিন
+settings-pin-set = PIN সংরক্ষণ করুন
+settings-pin-remove = PIN সরিয়ে দিন
+settings-pin-saved = PIN সংরক্ষিত হয়েছে।
+settings-pin-removed = PIN সরানো হয়েছে।
+settings-pin-mismatch = দুটি PIN এক নয়।
+settings-pin-short = PIN-এ কমপক্ষে 4টি অক্ষর থাকতে হবে।
+settings-lock-after = কিছুক্ষণ ব্যাকগ্রাউন্ডে থাকার পরে লক করুন
+settings-lock-after-0 = সঙ্গে সঙ্গে
+settings-lock-after-60 = 1 মিনিট পরে
+settings-lock-after-300 = 5 মিনিট পরে
+settings-lock-after-never = কখনও না
+settings-backup-hint = একটি পাসফ্রেজ দিয়ে লক করা পূর্ণ ব্যাকআপ সংরক্ষণ করে। পাসফ্রেজটি নিরাপদে রাখুন: এটি ছাড়া ব্যাকআপটি খোলা যাবে না।
+settings-backup-passphrase = ব্যাকআপের পাসফ্রেজ (কমপক্ষে 8টি অক্ষর)
+settings-backup-passphrase-short = পাসফ্রেজে কমপক্ষে 8টি অক্ষর থাকতে হবে।
+error-passphrase = ব্যাকআপের পাসফ্রেজ: { $message }

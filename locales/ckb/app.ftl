@@ -587,3 +587,36 @@ copy-failed = کۆپیکردن لێرە کاری نەکرد. دەقەکە دیا
 ## Who vouches for an activity (draft)
 source-self-reported = بە وتەی خۆی
 source-proof-invalid = بە وتەی خۆی: واژۆی ڕێکخەر چیتر لەگەڵ ئەم تۆمارە ناگونجێت.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = دەرچوونی خێرا
+neutral-title = تێبینییەکان
+neutral-empty = هێشتا هیچ تێبینییەک نییە.
+neutral-open = بیکەرەوە
+lock-title = PIN بنووسە
+lock-pin = PIN
+lock-unlock = کردنەوەی قوفڵ
+lock-wrong = PIN هەڵەیە.
+lock-wait = { $seconds ->
+    [one] زۆر جار PINی هەڵە نووسرا. دوای { $seconds } چرکە دووبارە هەوڵ بدەرەوە.
+   *[other] زۆر جار PINی هەڵە نووسرا. دوای { $seconds } چرکە دووبارە هەوڵ بدەرەوە.
+}
+settings-pin = قوفڵی ئەپ (PIN)
+settings-pin-hint = ئەگەر PIN دابنێیت، Mosaic لە کاتی دەستپێکردن و دوای ماوەیەک لە پشتەوە داوای دەکات، و کلیلی زانیارییەکانت بەو قوفڵ دەکرێت. بێ PIN، کلیلەکە لە فایلێکدا هەڵدەگیرێت کە تەنها هەژماری بەکارهێنەری تۆ لەسەر ئەم ئامێرە دەتوانێت بیخوێنێتەوە.
+settings-pin-new = PINی نوێ (لانیکەم 4 پیت)
+settings-pin-repeat = هەمان PIN دووبارە
+settings-pin-set = پاشەکەوتکردنی PIN
+settings-pin-remove = لابردنی PIN
+settings-pin-saved = PIN پاشەکەوت کرا.
+settings-pin-removed = PIN لابرا.
+settings-pin-mismatch = دوو PINەکە وەک یەک نین.
+settings-pin-short = PIN دەبێت لانیکەم 4 پیت بێت.
+settings-lock-after = قوفڵکردن دوای ماوەیەک لە پشتەوە
+settings-lock-after-0 = دەستبەجێ
+settings-lock-after-60 = دوای 1 خولەک
+settings-lock-after-300 = دوای 5 خولەک
+settings-lock-after-never = هەرگیز
+settings-backup-hint = کۆپیی پاڵپشتی تەواو پاشەکەوت دەکات، کە بە وشەی نهێنی قوفڵ کراوە. وشەی نهێنییەکە بە باشی بپارێزە: بێ ئەو، کۆپیی پاڵپشتەکە ناکرێتەوە.
+settings-backup-passphrase = وشەی نهێنیی کۆپیی پاڵپشت (لانیکەم 8 پیت)
+settings-backup-passphrase-short = وشەی نهێنی دەبێت لانیکەم 8 پیت بێت.
+error-passphrase = وشەی نهێنیی کۆپیی پاڵپشت: { $message }

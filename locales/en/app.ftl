@@ -586,3 +586,35 @@ copy-failed = Copying did not work here. Select the text and copy it by hand.
 ## Who vouches for an activity
 source-self-reported = Self-reported
 source-proof-invalid = Self-reported: its organiser's signature does not match this entry any more.
+## App lock, quick exit and sealed backups
+quick-exit = Quick exit
+neutral-title = Notes
+neutral-empty = No notes yet.
+neutral-open = Open
+lock-title = Enter your PIN
+lock-pin = PIN
+lock-unlock = Unlock
+lock-wrong = Wrong PIN.
+lock-wait = { $seconds ->
+    [one] Too many wrong PINs. Try again in { $seconds } second.
+   *[other] Too many wrong PINs. Try again in { $seconds } seconds.
+}
+settings-pin = App lock (PIN)
+settings-pin-hint = With a PIN, Mosaic asks for it at start and after time in the background, and the key to your data is locked with it. Without a PIN, the key is kept in a file that only your user account on this device can read.
+settings-pin-new = New PIN (at least 4 characters)
+settings-pin-repeat = The same PIN again
+settings-pin-set = Save PIN
+settings-pin-remove = Remove PIN
+settings-pin-saved = PIN saved.
+settings-pin-removed = PIN removed.
+settings-pin-mismatch = The two PINs are not the same.
+settings-pin-short = The PIN needs at least 4 characters.
+settings-lock-after = Lock after time in the background
+settings-lock-after-0 = At once
+settings-lock-after-60 = After 1 minute
+settings-lock-after-300 = After 5 minutes
+settings-lock-after-never = Never
+settings-backup-hint = Saves a full backup, locked with a passphrase. Keep the passphrase safe: without it the backup cannot be opened.
+settings-backup-passphrase = Backup passphrase (at least 8 characters)
+settings-backup-passphrase-short = The passphrase needs at least 8 characters.
+error-passphrase = Backup passphrase: { $message }

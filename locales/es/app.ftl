@@ -616,3 +616,37 @@ copy-failed = Aquí no se ha podido copiar. Selecciona el texto y cópialo a man
 ## Who vouches for an activity (draft)
 source-self-reported = Declaración propia
 source-proof-invalid = Declaración propia: la firma del organizador ya no corresponde a esta entrada.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = Salida rápida
+neutral-title = Notas
+neutral-empty = Todavía no hay notas.
+neutral-open = Abrir
+lock-title = Escribe tu PIN
+lock-pin = PIN
+lock-unlock = Desbloquear
+lock-wrong = PIN incorrecto.
+lock-wait = { $seconds ->
+    [one] Demasiados PIN incorrectos. Vuelve a intentarlo dentro de { $seconds } segundo.
+    [many] Demasiados PIN incorrectos. Vuelve a intentarlo dentro de { $seconds } de segundos.
+   *[other] Demasiados PIN incorrectos. Vuelve a intentarlo dentro de { $seconds } segundos.
+}
+settings-pin = Bloqueo de la aplicación (PIN)
+settings-pin-hint = Con un PIN, Mosaic te lo pide al abrirse y después de un tiempo en segundo plano, y la clave de tus datos queda bloqueada con él. Sin PIN, la clave se guarda en un archivo que solo puede leer tu cuenta de usuario en este dispositivo.
+settings-pin-new = PIN nuevo (al menos 4 caracteres)
+settings-pin-repeat = El mismo PIN otra vez
+settings-pin-set = Guardar PIN
+settings-pin-remove = Quitar PIN
+settings-pin-saved = PIN guardado.
+settings-pin-removed = PIN quitado.
+settings-pin-mismatch = Los dos PIN no son iguales.
+settings-pin-short = El PIN necesita al menos 4 caracteres.
+settings-lock-after = Bloquear tras un tiempo en segundo plano
+settings-lock-after-0 = Inmediatamente
+settings-lock-after-60 = Tras 1 minuto
+settings-lock-after-300 = Tras 5 minutos
+settings-lock-after-never = Nunca
+settings-backup-hint = Guarda una copia de seguridad completa, bloqueada con una frase de contraseña. Conserva la frase en un lugar seguro: sin ella no se puede abrir la copia.
+settings-backup-passphrase = Frase de contraseña de la copia (al menos 8 caracteres)
+settings-backup-passphrase-short = La frase de contraseña necesita al menos 8 caracteres.
+error-passphrase = Frase de contraseña de la copia: { $message }

@@ -588,3 +588,36 @@ copy-failed = کاپی کردن اینجا کار نکرد. متن را انتخ
 ## Who vouches for an activity (draft)
 source-self-reported = اظهار شخصی
 source-proof-invalid = اظهار شخصی: امضای برگزارکننده دیگر با این مورد مطابقت ندارد.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = خروج سریع
+neutral-title = یادداشت‌ها
+neutral-empty = هنوز یادداشتی نیست.
+neutral-open = باز کن
+lock-title = PIN خود را وارد کنید
+lock-pin = PIN
+lock-unlock = باز کردن قفل
+lock-wrong = PIN غلط است.
+lock-wait = { $seconds ->
+    [one] PIN چند بار غلط وارد شد. بعد از { $seconds } ثانیه دوباره کوشش کنید.
+   *[other] PIN چند بار غلط وارد شد. بعد از { $seconds } ثانیه دوباره کوشش کنید.
+}
+settings-pin = قفل اپلیکیشن (PIN)
+settings-pin-hint = با PIN، Mosaic هنگام شروع و بعد از مدتی در پس‌زمینه آن را می‌پرسد و کلید معلومات شما با آن قفل می‌شود. بدون PIN، کلید در فایلی نگه داشته می‌شود که تنها حساب کاربری شما در این دستگاه آن را خوانده می‌تواند.
+settings-pin-new = PIN جدید (دست‌کم 4 حرف)
+settings-pin-repeat = همان PIN دوباره
+settings-pin-set = ذخیرهٔ PIN
+settings-pin-remove = حذف PIN
+settings-pin-saved = PIN ذخیره شد.
+settings-pin-removed = PIN حذف شد.
+settings-pin-mismatch = هر دو PIN یکی نیستند.
+settings-pin-short = PIN باید دست‌کم 4 حرف داشته باشد.
+settings-lock-after = قفل بعد از مدتی در پس‌زمینه
+settings-lock-after-0 = فوراً
+settings-lock-after-60 = بعد از 1 دقیقه
+settings-lock-after-300 = بعد از 5 دقیقه
+settings-lock-after-never = هیچ‌گاه
+settings-backup-hint = یک کاپی احتیاطی کامل را که با رمز عبور قفل شده، ذخیره می‌کند. رمز عبور را در جای امن نگه دارید: بدون آن کاپی احتیاطی باز شده نمی‌تواند.
+settings-backup-passphrase = رمز عبور کاپی احتیاطی (دست‌کم 8 حرف)
+settings-backup-passphrase-short = رمز عبور باید دست‌کم 8 حرف داشته باشد.
+error-passphrase = رمز عبور کاپی احتیاطی: { $message }

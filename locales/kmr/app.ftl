@@ -587,3 +587,36 @@ copy-failed = Kopîkirin li vir nexebitî. Nivîsê hilbijêre û bi destê xwe 
 ## Who vouches for an activity (draft)
 source-self-reported = Bi daxuyaniya xwe
 source-proof-invalid = Bi daxuyaniya xwe: îmzeya organîzator êdî bi vê tomarê re li hev nayê.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = Derketina bilez
+neutral-title = Not
+neutral-empty = Hîn ti not tune ne.
+neutral-open = Veke
+lock-title = PIN-a xwe binivîse
+lock-pin = PIN
+lock-unlock = Kilîtê veke
+lock-wrong = PIN xelet e.
+lock-wait = { $seconds ->
+    [one] Gelek caran PIN xelet hat nivîsîn. Piştî { $seconds } çirkeyê dîsa biceribîne.
+   *[other] Gelek caran PIN xelet hat nivîsîn. Piştî { $seconds } çirkeyan dîsa biceribîne.
+}
+settings-pin = Kilîta sepanê (PIN)
+settings-pin-hint = Bi PIN-ê, Mosaic wê di destpêkê de û piştî demekê li paşxaneyê dixwaze, û mifteya daneyên te bi wê tê kilîtkirin. Bê PIN, mifte di pelekê de tê tomarkirin ku tenê hesabê te yê bikarhêner li ser vê amûrê dikare bixwîne.
+settings-pin-new = PIN-a nû (herî kêm 4 tîp)
+settings-pin-repeat = Heman PIN dîsa
+settings-pin-set = PIN tomar bike
+settings-pin-remove = PIN rake
+settings-pin-saved = PIN hat tomarkirin.
+settings-pin-removed = PIN hat rakirin.
+settings-pin-mismatch = Her du PIN ne wek hev in.
+settings-pin-short = Divê PIN herî kêm 4 tîp be.
+settings-lock-after = Piştî demekê li paşxaneyê kilît bike
+settings-lock-after-0 = Yekser
+settings-lock-after-60 = Piştî 1 deqeyê
+settings-lock-after-300 = Piştî 5 deqeyan
+settings-lock-after-never = Qet
+settings-backup-hint = Kopiyeke ewlehiyê ya tevahî, bi şîfreyekê kilîtkirî, tomar dike. Şîfreyê baş biparêze: bêyî wê kopiya ewlehiyê nayê vekirin.
+settings-backup-passphrase = Şîfreya kopiya ewlehiyê (herî kêm 8 tîp)
+settings-backup-passphrase-short = Divê şîfre herî kêm 8 tîp be.
+error-passphrase = Şîfreya kopiya ewlehiyê: { $message }

@@ -587,3 +587,36 @@ copy-failed = Asitti garagalchuun hin hojjenne. Barreeffama filadhaa, harkaan ga
 ## Who vouches for an activity (draft)
 source-self-reported = Ibsa ofii
 source-proof-invalid = Ibsa ofii: mallattoon qindeessaa galmee kana waliin walsimuu dhiiseera.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = Ariitiin ba'aa
+neutral-title = Yaadannoowwan
+neutral-empty = Ammallee yaadannoon hin jiru.
+neutral-open = Banaa
+lock-title = PIN keessan galchaa
+lock-pin = PIN
+lock-unlock = Cufaa banaa
+lock-wrong = PIN sirrii miti.
+lock-wait = { $seconds ->
+    [one] PIN dogoggoraa baay'ee galchitaniittu. Sekoondii { $seconds } booda irra deebi'aa yaalaa.
+   *[other] PIN dogoggoraa baay'ee galchitaniittu. Sekoondii { $seconds } booda irra deebi'aa yaalaa.
+}
+settings-pin = Cufaa appii (PIN)
+settings-pin-hint = PIN yoo qabaattan, Mosaic yeroo jalqabuu fi erga yeroo muraasaaf duubatti hojjetee booda isin gaafata; furtuun daataa keessanii immoo isaan cufama. PIN malee, furtuun faayilii herregni fayyadamaa keessan qofti meeshaa kana irratti dubbisuu danda'u keessa kaa'ama.
+settings-pin-new = PIN haaraa (yoo xiqqaate mallattoo 4)
+settings-pin-repeat = PIN sana irra deebi'aa galchaa
+settings-pin-set = PIN olkaa'aa
+settings-pin-remove = PIN haqaa
+settings-pin-saved = PIN olkaa'ameera.
+settings-pin-removed = PIN haqameera.
+settings-pin-mismatch = PIN lamaan wal hin fakkaatan.
+settings-pin-short = PIN yoo xiqqaate mallattoo 4 qabaachuu qaba.
+settings-lock-after = Erga yeroo muraasaaf duubatti hojjetee booda cufuu
+settings-lock-after-0 = Battalumatti
+settings-lock-after-60 = Daqiiqaa 1 booda
+settings-lock-after-300 = Daqiiqaa 5 booda
+settings-lock-after-never = Gonkumaa
+settings-backup-hint = Kuusaa deeggarsaa guutuu, jecha icciitiitiin cufame, olkaa'a. Jecha icciitii sana iddoo nageenya qabu eegaa: isaan malee kuusaan deeggarsaa hin banamu.
+settings-backup-passphrase = Jecha icciitii kuusaa deeggarsaa (yoo xiqqaate mallattoo 8)
+settings-backup-passphrase-short = Jechi icciitii yoo xiqqaate mallattoo 8 qabaachuu qaba.
+error-passphrase = Jecha icciitii kuusaa deeggarsaa: { $message }

@@ -634,3 +634,38 @@ copy-failed = Здесь не получилось скопировать. Вы�
 ## Who vouches for an activity (draft)
 source-self-reported = Указано самостоятельно
 source-proof-invalid = Указано самостоятельно: подпись организатора больше не соответствует этой записи.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = Быстрый выход
+neutral-title = Заметки
+neutral-empty = Заметок пока нет.
+neutral-open = Открыть
+lock-title = Введите PIN-код
+lock-pin = PIN-код
+lock-unlock = Разблокировать
+lock-wrong = Неверный PIN-код.
+lock-wait = { $seconds ->
+    [one] Слишком много неверных PIN-кодов. Повторите попытку через { $seconds } секунду.
+    [few] Слишком много неверных PIN-кодов. Повторите попытку через { $seconds } секунды.
+    [many] Слишком много неверных PIN-кодов. Повторите попытку через { $seconds } секунд.
+   *[other] Слишком много неверных PIN-кодов. Повторите попытку через { $seconds } секунды.
+}
+settings-pin = Блокировка приложения (PIN-код)
+settings-pin-hint = Если PIN-код задан, Mosaic запрашивает его при запуске и после некоторого времени в фоне, а ключ к вашим данным защищён этим кодом. Без PIN-кода ключ хранится в файле, который может прочитать только ваша учётная запись на этом устройстве.
+settings-pin-new = Новый PIN-код (не менее 4 символов)
+settings-pin-repeat = Тот же PIN-код ещё раз
+settings-pin-set = Сохранить PIN-код
+settings-pin-remove = Удалить PIN-код
+settings-pin-saved = PIN-код сохранён.
+settings-pin-removed = PIN-код удалён.
+settings-pin-mismatch = PIN-коды не совпадают.
+settings-pin-short = PIN-код должен содержать не менее 4 символов.
+settings-lock-after = Блокировать после ухода в фон
+settings-lock-after-0 = Сразу
+settings-lock-after-60 = Через 1 минуту
+settings-lock-after-300 = Через 5 минут
+settings-lock-after-never = Никогда
+settings-backup-hint = Сохраняет полную резервную копию, защищённую парольной фразой. Храните фразу надёжно: без неё резервную копию не открыть.
+settings-backup-passphrase = Парольная фраза резервной копии (не менее 8 символов)
+settings-backup-passphrase-short = Парольная фраза должна содержать не менее 8 символов.
+error-passphrase = Парольная фраза резервной копии: { $message }

@@ -593,3 +593,36 @@ copy-failed = Kopjimi nuk funksionoi këtu. Përzgjidhni tekstin dhe kopjojeni m
 ## Who vouches for an activity (draft)
 source-self-reported = Vetëdeklaruar
 source-proof-invalid = Vetëdeklaruar: nënshkrimi i organizatorit nuk përputhet më me këtë regjistrim.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = Dalje e shpejtë
+neutral-title = Shënime
+neutral-empty = Ende nuk ka shënime.
+neutral-open = Hap
+lock-title = Shkruani PIN-in tuaj
+lock-pin = PIN
+lock-unlock = Zhblloko
+lock-wrong = PIN i gabuar.
+lock-wait = { $seconds ->
+    [one] Shumë PIN të gabuar. Provoni përsëri pas { $seconds } sekonde.
+   *[other] Shumë PIN të gabuar. Provoni përsëri pas { $seconds } sekondash.
+}
+settings-pin = Kyçja e aplikacionit (PIN)
+settings-pin-hint = Me një PIN, Mosaic jua kërkon në nisje dhe pasi ka qëndruar për ca kohë në sfond, dhe çelësi i të dhënave tuaja kyçet me të. Pa PIN, çelësi ruhet në një skedar që mund ta lexojë vetëm llogaria juaj e përdoruesit në këtë pajisje.
+settings-pin-new = PIN i ri (të paktën 4 karaktere)
+settings-pin-repeat = I njëjti PIN përsëri
+settings-pin-set = Ruaj PIN-in
+settings-pin-remove = Hiq PIN-in
+settings-pin-saved = PIN-i u ruajt.
+settings-pin-removed = PIN-i u hoq.
+settings-pin-mismatch = Të dy PIN-et nuk janë të njëjtë.
+settings-pin-short = PIN-i duhet të ketë të paktën 4 karaktere.
+settings-lock-after = Kyç pas njëfarë kohe në sfond
+settings-lock-after-0 = Menjëherë
+settings-lock-after-60 = Pas 1 minute
+settings-lock-after-300 = Pas 5 minutash
+settings-lock-after-never = Asnjëherë
+settings-backup-hint = Ruan një kopje rezervë të plotë, të kyçur me një frazëkalim. Mbajeni frazëkalimin në vend të sigurt: pa të kopja rezervë nuk mund të hapet.
+settings-backup-passphrase = Frazëkalimi i kopjes rezervë (të paktën 8 karaktere)
+settings-backup-passphrase-short = Frazëkalimi duhet të ketë të paktën 8 karaktere.
+error-passphrase = Frazëkalimi i kopjes rezervë: { $message }

@@ -587,3 +587,36 @@ copy-failed = Kunakili hakukufanya kazi hapa. Chagua maandishi na uyanakili mwen
 ## Who vouches for an activity (draft)
 source-self-reported = Imeelezwa na mhusika mwenyewe
 source-proof-invalid = Imeelezwa na mhusika mwenyewe: sahihi ya mratibu hailingani tena na ingizo hili.
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = Toka haraka
+neutral-title = Madokezo
+neutral-empty = Bado hakuna madokezo.
+neutral-open = Fungua
+lock-title = Weka PIN yako
+lock-pin = PIN
+lock-unlock = Fungua
+lock-wrong = PIN si sahihi.
+lock-wait = { $seconds ->
+    [one] PIN zisizo sahihi zimekuwa nyingi mno. Jaribu tena baada ya sekunde { $seconds }.
+   *[other] PIN zisizo sahihi zimekuwa nyingi mno. Jaribu tena baada ya sekunde { $seconds }.
+}
+settings-pin = Kufuli ya programu (PIN)
+settings-pin-hint = Ukiweka PIN, Mosaic inaiomba inapoanza na baada ya muda fulani chinichini, na ufunguo wa data yako unafungwa nayo. Bila PIN, ufunguo unawekwa kwenye faili ambalo akaunti yako tu kwenye kifaa hiki inaweza kulisoma.
+settings-pin-new = PIN mpya (angalau herufi 4)
+settings-pin-repeat = PIN ileile tena
+settings-pin-set = Hifadhi PIN
+settings-pin-remove = Ondoa PIN
+settings-pin-saved = PIN imehifadhiwa.
+settings-pin-removed = PIN imeondolewa.
+settings-pin-mismatch = PIN hizo mbili hazifanani.
+settings-pin-short = PIN inahitaji angalau herufi 4.
+settings-lock-after = Funga baada ya muda chinichini
+settings-lock-after-0 = Mara moja
+settings-lock-after-60 = Baada ya dakika 1
+settings-lock-after-300 = Baada ya dakika 5
+settings-lock-after-never = Kamwe
+settings-backup-hint = Inahifadhi nakala rudufu kamili, iliyofungwa kwa kaulisiri. Itunze kaulisiri mahali salama: bila hiyo nakala rudufu haiwezi kufunguliwa.
+settings-backup-passphrase = Kaulisiri ya nakala rudufu (angalau herufi 8)
+settings-backup-passphrase-short = Kaulisiri inahitaji angalau herufi 8.
+error-passphrase = Kaulisiri ya nakala rudufu: { $message }

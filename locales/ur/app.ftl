@@ -587,3 +587,36 @@ copy-failed = یہاں کاپی نہیں ہو سکا۔ متن منتخب کری�
 ## Who vouches for an activity (draft)
 source-self-reported = خود بیان کردہ
 source-proof-invalid = خود بیان کردہ: منتظم کے دستخط اب اس اندراج سے مطابقت نہیں رکھتے۔
+
+## App lock, quick exit and sealed backups (draft)
+quick-exit = فوری باہر نکلیں
+neutral-title = نوٹس
+neutral-empty = ابھی کوئی نوٹ نہیں۔
+neutral-open = کھولیں
+lock-title = اپنا PIN درج کریں
+lock-pin = PIN
+lock-unlock = ان لاک کریں
+lock-wrong = غلط PIN۔
+lock-wait = { $seconds ->
+    [one] کئی بار غلط PIN درج کیا گیا۔ { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
+   *[other] کئی بار غلط PIN درج کیا گیا۔ { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
+}
+settings-pin = ایپ لاک (PIN)
+settings-pin-hint = PIN ہو تو Mosaic شروع میں اور کچھ دیر پس منظر میں رہنے کے بعد اسے مانگتا ہے، اور آپ کے ڈیٹا کی کلید اسی سے لاک ہوتی ہے۔ PIN کے بغیر کلید ایک ایسی فائل میں رکھی جاتی ہے جسے اس ڈیوائس پر صرف آپ کا یوزر اکاؤنٹ پڑھ سکتا ہے۔
+settings-pin-new = نیا PIN (کم از کم 4 حروف)
+settings-pin-repeat = وہی PIN دوبارہ
+settings-pin-set = PIN محفوظ کریں
+settings-pin-remove = PIN ہٹائیں
+settings-pin-saved = PIN محفوظ ہو گیا۔
+settings-pin-removed = PIN ہٹا دیا گیا۔
+settings-pin-mismatch = دونوں PIN ایک جیسے نہیں ہیں۔
+settings-pin-short = PIN میں کم از کم 4 حروف ہونے چاہییں۔
+settings-lock-after = پس منظر میں کچھ دیر بعد لاک کریں
+settings-lock-after-0 = فوراً
+settings-lock-after-60 = 1 منٹ بعد
+settings-lock-after-300 = 5 منٹ بعد
+settings-lock-after-never = کبھی نہیں
+settings-backup-hint = پاس فریز سے لاک کیا ہوا مکمل بیک اپ محفوظ کرتا ہے۔ پاس فریز سنبھال کر رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔
+settings-backup-passphrase = بیک اپ کا پاس فریز (کم از کم 8 حروف)
+settings-backup-passphrase-short = پاس فریز میں کم از کم 8 حروف ہونے چاہییں۔
+error-passphrase = بیک اپ کا پاس فریز: { $message }

@@ -14,7 +14,8 @@ export interface ApiError {
   kind:
     | 'invalid' | 'not_found' | 'exists' | 'import' | 'attachment' | 'unavailable' | 'storage'
     | 'cv' | 'offline' | 'refused' | 'code' | 'sync' | 'busy'
-    | 'expired' | 'future' | 'other_event';
+    | 'expired' | 'future' | 'other_event'
+    | 'locked' | 'wrong_pin' | 'too_many_attempts' | 'passphrase';
   message: string;
 }
 
@@ -25,8 +26,16 @@ export interface AppInfo {
 }
 
 export interface Exported {
-  json: string;
   backup: string;
+  /** Only from an older shell, which also wrote a plain JSON export. */
+  json?: string;
+}
+
+/** The app lock, as the shell reports it. */
+export interface LockState {
+  protected: boolean;
+  locked: boolean;
+  wait_secs: number;
 }
 
 export type CvTemplate = 'europass' | 'compact';
@@ -187,7 +196,12 @@ export const api = {
   importJson: (json: string) => invoke<string>('import_json', { json }),
   /** A backup zip as raw bytes; resolves to the restored portfolio's id. */
   restoreBackup: (zip: Uint8Array) => invoke<string>('restore_backup', zip),
-  backup: (id: string) => invoke<Exported>('backup', { id }),
+  /** `passphrase`: seal the backup in the age format (a shell without app lock takes none). */
+  backup: (id: string, passphrase?: string) => invoke<Exported>('backup', passphrase ? { id, passphrase } : { id }),
+  lockState: () => invoke<LockState>('lock_state'),
+  unlock: (pin: string) => invoke<null>('unlock', { pin }),
+  lock: () => invoke<boolean>('lock'),
+  setPin: (pin: string | null) => invoke<null>('set_pin', { pin }),
   erasePortfolio: (id: string) => invoke<null>('erase_portfolio', { id }),
   eraseEverything: () => invoke<null>('erase_everything'),
   /** Writes the PDF into the exports folder; resolves to its path. */

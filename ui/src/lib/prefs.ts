@@ -3,6 +3,10 @@ const KEY_LOCALE = 'mosaic.locale';
 const KEY_RELAY = 'mosaic.relay';
 const KEY_LAST_SYNC = 'mosaic.lastSync';
 const KEY_SECOND = 'mosaic.second-locale';
+const KEY_LOCK_AFTER = 'mosaic.lockAfter';
+
+/** Choices for "lock after time in the background", in seconds ('never' keeps it open). */
+export const LOCK_AFTER = ['0', '60', '300', 'never'] as const;
 
 function get(key: string): string | null {
   try {
@@ -34,6 +38,17 @@ export const prefs = {
     return Number.isFinite(n) && n > 0 ? n : null;
   },
   setLastSync: (ms: number) => set(KEY_LAST_SYNC, String(ms)),
+  /** The chosen LOCK_AFTER value (default: one minute). */
+  lockAfter: () => {
+    const v = get(KEY_LOCK_AFTER);
+    return (LOCK_AFTER as readonly string[]).includes(v ?? '') ? (v as string) : '60';
+  },
+  setLockAfter: (v: string) => set(KEY_LOCK_AFTER, v),
+  /** Milliseconds in the background before the app locks, or null for never. */
+  lockAfterMs: (): number | null => {
+    const v = prefs.lockAfter();
+    return v === 'never' ? null : Number(v) * 1000;
+  },
 };
 
 /** Hosts where plain http is acceptable: the device itself (a relay run for testing or

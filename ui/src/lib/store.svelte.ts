@@ -83,6 +83,11 @@ const CHECKIN_KINDS: Record<string, string> = {
   expired: 'checkin-error-expired',
   future: 'checkin-error-future',
   other_event: 'checkin-error-other-event',
+  // The app lock and sealed backups (the lock screen says "wait N seconds" itself).
+  wrong_pin: 'lock-wrong',
+  too_many_attempts: 'lock-wrong',
+  locked: 'lock-title',
+  passphrase: 'error-passphrase',
 };
 
 /** The translated, plain sentence for a failed command. */

@@ -481,8 +481,12 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.fill('#relay', 'https://relay.example.org');
     await page.locator('#relay').press('Enter');
     await page.locator('.ok-banner').waitFor();
-    await page.locator('section.card button.wide').click();
-    await page.waitForFunction(() => document.querySelectorAll('main ul.plain-list li').length >= 2);
+    // A backup needs a passphrase (it is sealed with it).
+    await page.locator('form[aria-labelledby=exp-h] button[type=submit]').click();
+    await page.locator('#backup-pass-err').waitFor();
+    await page.fill('#backup-pass', 'correct horse battery');
+    await page.locator('form[aria-labelledby=exp-h] button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelectorAll('main ul.plain-list li').length >= 1);
     await page.fill('#erase-confirm', PAYLOADS[1]);
     await page.locator('form.danger-zone button[type=submit]').click();
     await page.locator('#erase-err').waitFor();
@@ -652,6 +656,90 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await nav(page, 'cv');
     await nav(page, 'home');
     await page.waitForFunction(() => history.state?.depth === 0);
+  });
+
+  // App lock and quick exit. Nothing of the portfolio may be in the page while locked.
+  const SECRET_TEXT = ['Amina', 'Maltese', 'I Belong', 'شهادة'];
+  const showsNothing = async (where) => {
+    const found = await page.evaluate((words) => {
+      const text = document.body.innerText + document.title;
+      return { words: words.filter((w) => text.includes(w)), tabs: document.querySelectorAll('nav.tabs').length,
+        imgs: document.querySelectorAll('main img').length };
+    }, SECRET_TEXT);
+    assert(found.words.length === 0, `${where}: portfolio text visible: ${found.words.join(', ')}`);
+    assert(found.tabs === 0 && found.imgs === 0, `${where}: app navigation or images rendered`);
+  };
+  const unlockWith = async (pin) => {
+    await page.fill('#lock-pin', pin);
+    await page.locator('[data-testid=lock-screen] button[type=submit]').click();
+  };
+
+  await step('pin', async () => {
+    await nav(page, 'settings');
+    await page.fill('#pin-new', '2468');
+    await page.fill('#pin-repeat', '1357');
+    await page.locator('[data-testid=pin-settings] button[type=submit]').click();
+    await page.locator('#pin-err').waitFor();
+    await page.fill('#pin-new', '2468');
+    await page.fill('#pin-repeat', '2468');
+    await page.locator('[data-testid=pin-settings] button[type=submit]').click();
+    await page.locator('.ok-banner').waitFor();
+  });
+
+  await step('lock', async () => {
+    await page.locator('[data-testid=quick-exit]').click();
+    await page.locator('[data-testid=neutral-screen]').waitFor();
+    await showsNothing('neutral screen');
+    await page.locator('[data-testid=neutral-screen] button').click();
+    await page.locator('[data-testid=lock-screen]').waitFor();
+    await showsNothing('lock screen');
+    await unlockWith('0000');
+    await page.locator('#lock-err').waitFor();
+    await showsNothing('lock screen after a wrong PIN');
+  });
+
+  await step('unlocked', async () => {
+    await unlockWith('2468');
+    await page.locator('nav.tabs').waitFor();
+    await page.locator('main h1').first().waitFor();
+  });
+
+  await check(`${lang} quick exit works from every screen and locks`, async () => {
+    for (const screen of ['home', 'languages', 'certificates', 'programmes', 'activities', 'work', 'education', 'skills',
+      'stories', 'cv', 'sharing', 'mentor', 'settings', 'more']) {
+      await nav(page, screen);
+      await page.locator('[data-testid=quick-exit]').click();
+      await page.locator('[data-testid=neutral-screen]').waitFor();
+      await showsNothing(`${screen}: neutral screen`);
+      await page.locator('[data-testid=neutral-screen] button').click();
+      await page.locator('[data-testid=lock-screen]').waitFor();
+      await showsNothing(`${screen}: lock screen`);
+      await unlockWith('2468');
+      await page.locator('nav.tabs').waitFor();
+    }
+  });
+
+  await check(`${lang} double Escape is a quick exit; time in the background locks`, async () => {
+    await nav(page, 'home');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=neutral-screen]').waitFor();
+    await page.locator('[data-testid=neutral-screen] button').click();
+    await unlockWith('2468');
+    await page.locator('nav.tabs').waitFor();
+    // Lock at once after any time in the background.
+    await nav(page, 'settings');
+    await page.locator('#lock-after').selectOption('0');
+    const setVisibility = (state) => page.evaluate((st) => {
+      Object.defineProperty(document, 'visibilityState', { value: st, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+    await setVisibility('hidden');
+    await setVisibility('visible');
+    await page.locator('[data-testid=lock-screen]').waitFor();
+    await showsNothing('locked after the background');
+    await unlockWith('2468');
+    await page.locator('nav.tabs').waitFor();
   });
 
   await check(`${lang} 200% zoom keeps content within the viewport`, async () => {

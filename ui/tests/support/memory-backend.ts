@@ -184,6 +184,12 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   const store = new Map<string, Stored>();
   const attachments = new Map<string, { mime: string; bytes: Uint8Array }>();
   const calls: string[] = [];
+  /** The app lock as the shell keeps it. (The real PIN check is Argon2id in Rust; this
+   * test backend only mirrors what the UI sees: locked commands fail, wrong PINs back off.) */
+  let pin: string | null = null;
+  let locked = false;
+  let wrongPins = 0;
+  const LOCK_COMMANDS = new Set(['lock_state', 'unlock', 'lock', 'app_info']);
   /** Per portfolio: mentors it was shared with, and feedback items (sync is not simulated). */
   const members = new Map<string, Json[]>();
   const feedback = new Map<string, Json[]>();
@@ -236,9 +242,28 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
 
   function handle(cmd: string, args: any, headers: Record<string, string> = {}): unknown {
     calls.push(cmd);
+    if (locked && !LOCK_COMMANDS.has(cmd)) fail('locked', 'the app is locked');
     const attestCommand = attest[cmd];
     if (attestCommand) return attestCommand(args);
     switch (cmd) {
+      case 'lock_state':
+        return { protected: pin !== null, locked, wait_secs: wrongPins >= 3 ? 30 : 0 };
+      case 'unlock':
+        if (wrongPins >= 3) fail('too_many_attempts', 'too many wrong PINs: try again in 30 s');
+        if (args.pin !== pin) {
+          wrongPins++;
+          fail('wrong_pin', 'wrong PIN');
+        }
+        wrongPins = 0;
+        locked = false;
+        return null;
+      case 'lock':
+        locked = pin !== null;
+        return locked;
+      case 'set_pin':
+        if (args.pin !== null && String(args.pin).length < 4) fail('invalid', 'invalid pin: must be 4 to 64 characters');
+        pin = args.pin;
+        return null;
       case 'app_info':
         return { version: '0.1.0', data_dir: '/memory', device_id: 'memory' };
       case 'list_portfolios':
@@ -343,7 +368,8 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
       }
       case 'backup':
         get(args.id);
-        return { json: `/memory/exports/mosaic-${args.id}.json`, backup: `/memory/exports/mosaic-${args.id}.zip` };
+        if (!args.passphrase) fail('passphrase', 'a backup needs a passphrase');
+        return { backup: `/memory/exports/mosaic-${args.id}.age` };
       case 'erase_portfolio':
         get(args.id);
         store.delete(args.id);
