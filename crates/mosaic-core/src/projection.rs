@@ -302,8 +302,8 @@ pub fn summary(conn: &Connection, id: PortfolioId, role: String) -> Result<Portf
 }
 
 /// The programmes of one portfolio as their projection rows hold them, with each
-/// programme's prerequisites judged against the others (the same rule as
-/// [`Programme::progress_among`]).
+/// programme's prerequisites judged against the others by [`unmet_prerequisites`],
+/// the rule [`Programme::progress_among`] uses.
 fn programme_summaries(conn: &Connection, pid: &str) -> Result<Vec<ProgrammeSummary>> {
     let mut stmt = conn.prepare_cached(
         "SELECT entry_id, title, stage, template_id, requires, progress
@@ -341,21 +341,20 @@ fn programme_summaries(conn: &Connection, pid: &str) -> Result<Vec<ProgrammeSumm
             serde_json::from_str::<Vec<String>>(&requires)?,
         ));
     }
+    let nodes: Vec<PrerequisiteNode<'_>> = own
+        .iter()
+        .map(|(s, requires)| PrerequisiteNode {
+            template_id: s.template_id.as_deref(),
+            title: &s.title,
+            own_met: s.progress.verdict == Verdict::Met,
+            requires,
+        })
+        .collect();
     let mut out = vec![];
     for (summary, requires) in &own {
         let mut s = summary.clone();
-        for wanted in requires {
-            let mut seen: Vec<String> = s.template_id.iter().cloned().collect();
-            if !prerequisite_met(&own, wanted, &mut seen) {
-                let title = own
-                    .iter()
-                    .find(|(o, _)| o.template_id.as_deref() == Some(wanted.as_str()))
-                    .map(|(o, _)| o.title.clone());
-                s.progress.add_unmet(Unmet::PrerequisiteNotMet {
-                    template_id: wanted.clone(),
-                    title,
-                });
-            }
+        for unmet in unmet_prerequisites(s.template_id.as_deref(), requires, &nodes) {
+            s.progress.add_unmet(unmet);
         }
         s.modules_total = s.progress.modules_total;
         s.modules_completed = s.progress.modules_completed;
@@ -364,27 +363,6 @@ fn programme_summaries(conn: &Connection, pid: &str) -> Result<Vec<ProgrammeSumm
         out.push(s);
     }
     Ok(out)
-}
-
-/// Whether some programme started from `template` is met, its own prerequisites
-/// included; `seen` stops a cycle of requirements (which can never be met).
-fn prerequisite_met(
-    all: &[(ProgrammeSummary, Vec<String>)],
-    template: &str,
-    seen: &mut Vec<String>,
-) -> bool {
-    if seen.iter().any(|s| s == template) {
-        return false;
-    }
-    seen.push(template.to_string());
-    all.iter()
-        .filter(|(s, _)| s.template_id.as_deref() == Some(template))
-        .any(|(s, req)| {
-            s.progress.verdict == Verdict::Met
-                && req
-                    .iter()
-                    .all(|r| prerequisite_met(all, r, &mut seen.clone()))
-        })
 }
 
 /// Bumped when projection rows change meaning; stores with an older version are

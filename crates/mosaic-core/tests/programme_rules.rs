@@ -471,3 +471,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_module_is_found_by_its_name_in_any_letter_case_and_script() {
+    let mut p = stage1_all(90.0, 60.0);
+    p.modules[0].name = "Мальтійська".into();
+    p.modules[1].name = "English".into();
+    assert_eq!(p.module_index("МАЛЬТІЙСЬКА"), Some(0));
+    assert_eq!(p.module_index("  english "), Some(1));
+    assert_eq!(p.module_index("3"), Some(2));
+    assert_eq!(p.module_index("4"), None);
+    assert_eq!(p.module_index("Engl"), None);
+}

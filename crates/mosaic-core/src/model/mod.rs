@@ -20,7 +20,8 @@ pub use common::{AttachmentRef, Cefr, Confirmation, Date, EntryId, PortfolioId};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
 pub use programme::{
-    Module, ModuleProgress, ModuleStatus, Programme, ProgrammeProgress, Unmet, Verdict,
+    Module, ModuleProgress, ModuleStatus, PrerequisiteNode, Programme, ProgrammeProgress, Unmet,
+    Verdict, unmet_prerequisites,
 };
 pub use story::{Story, Visibility};
 

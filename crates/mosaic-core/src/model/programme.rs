@@ -224,24 +224,61 @@ impl ProgrammeProgress {
     }
 }
 
+/// One programme as the prerequisite rule sees it: which template it was started
+/// from, whether its own modules meet their rules, and which templates it requires.
+/// Built from `Programme`s (the model) or from projection rows (the store), so both
+/// judge prerequisites by [`unmet_prerequisites`] alone.
+pub struct PrerequisiteNode<'a> {
+    pub template_id: Option<&'a str>,
+    pub title: &'a str,
+    pub own_met: bool,
+    pub requires: &'a [String],
+}
+
+/// The prerequisites in `requires` that no programme among `all` meets. A template is
+/// met when some programme started from it is met on its own modules and, in turn,
+/// on its own prerequisites; a cycle of requirements (including `own_template`
+/// requiring itself) can never be met.
+pub fn unmet_prerequisites(
+    own_template: Option<&str>,
+    requires: &[String],
+    all: &[PrerequisiteNode<'_>],
+) -> Vec<Unmet> {
+    requires
+        .iter()
+        .filter(|wanted| {
+            let mut seen: Vec<String> = own_template.iter().map(|s| s.to_string()).collect();
+            !template_met(all, wanted, &mut seen)
+        })
+        .map(|wanted| Unmet::PrerequisiteNotMet {
+            template_id: wanted.clone(),
+            title: all
+                .iter()
+                .find(|n| n.template_id == Some(wanted.as_str()))
+                .map(|n| n.title.to_string()),
+        })
+        .collect()
+}
+
+fn template_met(all: &[PrerequisiteNode<'_>], template: &str, seen: &mut Vec<String>) -> bool {
+    if seen.iter().any(|s| s == template) {
+        return false;
+    }
+    seen.push(template.to_string());
+    all.iter()
+        .filter(|n| n.template_id == Some(template))
+        .any(|n| {
+            n.own_met
+                && n.requires
+                    .iter()
+                    .all(|r| template_met(all, r, &mut seen.clone()))
+        })
+}
+
 impl Programme {
     /// Progress judged on this programme's own modules only; prerequisites are not
     /// looked at. What the projection stores, since it sees one entry at a time.
     pub fn own_progress(&self) -> ProgrammeProgress {
-        self.progress_guarded(None, &mut vec![])
-    }
-
-    /// The full verdict: the modules and the programmes this one requires, looked
-    /// up by template id among `others` (the portfolio's programmes).
-    pub fn progress_among(&self, others: &[Programme]) -> ProgrammeProgress {
-        self.progress_guarded(Some(others), &mut vec![])
-    }
-
-    fn progress_guarded(
-        &self,
-        others: Option<&[Programme]>,
-        seen: &mut Vec<String>,
-    ) -> ProgrammeProgress {
         let modules: Vec<ModuleProgress> = self.modules.iter().map(|m| self.judge(m)).collect();
         let modules_total = self.modules.len() as u32;
         let modules_completed = self
@@ -255,27 +292,6 @@ impl Programme {
         if !modules.iter().any(|m| m.required) {
             unmet.push(Unmet::NoRequiredModules);
         }
-        if let Some(own) = &self.template_id {
-            seen.push(own.clone());
-        }
-        for wanted in others.map_or(&[][..], |_| &self.requires[..]) {
-            let candidates = others
-                .unwrap_or_default()
-                .iter()
-                .filter(|p| p.id != self.id && p.template_id.as_deref() == Some(wanted.as_str()));
-            // A cycle of requirements can never be met; stop instead of recursing forever.
-            let met = !seen.contains(wanted)
-                && candidates
-                    .clone()
-                    .any(|p| p.progress_guarded(others, &mut seen.clone()).verdict == Verdict::Met);
-            if !met {
-                unmet.push(Unmet::PrerequisiteNotMet {
-                    template_id: wanted.clone(),
-                    title: candidates.map(|p| p.title.clone()).next(),
-                });
-            }
-        }
-
         let mut progress = ProgrammeProgress {
             modules_total,
             modules_completed,
@@ -287,6 +303,28 @@ impl Programme {
             requirements_met: None,
         };
         progress.decide();
+        progress
+    }
+
+    /// The full verdict: the modules and the programmes this one requires, looked
+    /// up by template id among `others` (the portfolio's programmes).
+    pub fn progress_among(&self, others: &[Programme]) -> ProgrammeProgress {
+        let mut progress = self.own_progress();
+        let others: Vec<&Programme> = others.iter().filter(|p| p.id != self.id).collect();
+        let verdicts: Vec<Verdict> = others.iter().map(|p| p.own_progress().verdict).collect();
+        let nodes: Vec<PrerequisiteNode<'_>> = others
+            .iter()
+            .zip(&verdicts)
+            .map(|(p, v)| PrerequisiteNode {
+                template_id: p.template_id.as_deref(),
+                title: &p.title,
+                own_met: *v == Verdict::Met,
+                requires: &p.requires,
+            })
+            .collect();
+        for unmet in unmet_prerequisites(self.template_id.as_deref(), &self.requires, &nodes) {
+            progress.add_unmet(unmet);
+        }
         progress
     }
 
@@ -364,10 +402,12 @@ impl Programme {
         {
             return Some(i);
         }
+        // Names match in any letter case, in any script ("МАЛЬТІЙСЬКА" finds "Мальтійська").
+        let wanted = which.to_lowercase();
         if let Some(i) = self
             .modules
             .iter()
-            .position(|m| m.name.trim().eq_ignore_ascii_case(which) || m.name.trim() == which)
+            .position(|m| m.name.trim().to_lowercase() == wanted)
         {
             return Some(i);
         }
