@@ -151,29 +151,15 @@ fn register_owner(m: &mut Mosaic, relay_url: &str, portfolio: PortfolioId) -> Re
     let dev = store::device(m)?;
     let writer = crypto::random32();
     let signer_public = WriterKey::from_secret_bytes(&writer).public().0;
-    let st = DocState {
-        local_id: local_id(portfolio),
-        kind: "portfolio".into(),
-        portfolio_id: portfolio.to_string(),
-        writer: true,
-        relay_url: relay_url.to_string(),
-        relay_doc: DocId(crypto::random32()),
-        read_token: crypto::random32(),
-        write_secret: Some(writer),
+    let st = DocState::fresh(
+        local_id(portfolio),
+        "portfolio",
+        portfolio.to_string(),
+        (relay_url, DocId(crypto::random32())),
+        crypto::random32(),
+        Some(writer),
         signer_public,
-        epoch: 0,
-        cursor: 0,
-        acked: vec![],
-        registered: false,
-        tail_bytes: 0,
-        snapshot_bytes: 0,
-        snapshot_seq: 0,
-        rotation_grants: None,
-        rotation_pending: false,
-        pending_remove: vec![],
-        signer_chain: vec![],
-        old_write_secret: None,
-    };
+    );
     drop(dev);
     let conn = m.connection();
     let tx = conn.transaction()?;

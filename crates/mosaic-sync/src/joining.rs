@@ -79,27 +79,19 @@ pub fn join_with<T: Transport + ?Sized>(
         ));
     }
     let st = DocState {
-        local_id: lid.clone(),
-        kind: "portfolio".into(),
-        portfolio_id: lid.clone(),
+        // The role decides, not whether the code carried a write secret.
         writer,
-        relay_url: b.relay_url.clone(),
-        relay_doc: DocId(b.relay_doc),
-        read_token: b.read_token,
-        write_secret: b.write_secret,
-        signer_public: b.signer_public,
         epoch: b.keys.iter().map(|k| k.0).max().unwrap_or(0),
-        cursor: 0,
-        acked: vec![],
         registered: true,
-        tail_bytes: 0,
-        snapshot_bytes: 0,
-        snapshot_seq: 0,
-        rotation_grants: None,
-        rotation_pending: false,
-        pending_remove: vec![],
-        signer_chain: vec![],
-        old_write_secret: None,
+        ..DocState::fresh(
+            lid.clone(),
+            "portfolio",
+            lid.clone(),
+            (&b.relay_url, DocId(b.relay_doc)),
+            b.read_token,
+            b.write_secret,
+            b.signer_public,
+        )
     };
     {
         let conn = m.connection();
@@ -209,29 +201,15 @@ fn add_feedback_doc(
 ) -> Result<()> {
     {
         let (fb_doc, fb_token, fb_key) = feedback_params(seed);
-        let fst = DocState {
-            local_id: feedback_local_id(&fb_doc),
-            kind: "feedback".into(),
-            portfolio_id: lid.to_string(),
-            writer: true,
-            relay_url: relay_url.to_string(),
-            relay_doc: fb_doc,
-            read_token: fb_token,
-            write_secret: Some(*dev.ed25519_secret()),
-            signer_public: dev.ed25519_public(),
-            epoch: 0,
-            cursor: 0,
-            acked: vec![],
-            registered: false,
-            tail_bytes: 0,
-            snapshot_bytes: 0,
-            snapshot_seq: 0,
-            rotation_grants: None,
-            rotation_pending: false,
-            pending_remove: vec![],
-            signer_chain: vec![],
-            old_write_secret: None,
-        };
+        let fst = DocState::fresh(
+            feedback_local_id(&fb_doc),
+            "feedback",
+            lid.to_string(),
+            (relay_url, fb_doc),
+            fb_token,
+            Some(*dev.ed25519_secret()),
+            dev.ed25519_public(),
+        );
         let data = engine::new_feedback_doc(lid)?;
         let conn = m.connection();
         let tx = conn.transaction()?;

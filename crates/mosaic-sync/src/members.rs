@@ -135,28 +135,18 @@ pub(crate) fn add_member(
         tx.commit()?;
         return Ok(());
     }
+    // The mentor's feedback document: the owner only reads it (the mentor registered it).
     let fst = DocState {
-        local_id: feedback_local_id(&fb_doc),
-        kind: "feedback".into(),
-        portfolio_id: lid.to_string(),
-        writer: false,
-        relay_url: relay_url.to_string(),
-        relay_doc: fb_doc,
-        read_token: fb_token,
-        write_secret: None,
-        signer_public: r.ed25519,
-        epoch: 0,
-        cursor: 0,
-        acked: vec![],
         registered: true,
-        tail_bytes: 0,
-        snapshot_bytes: 0,
-        snapshot_seq: 0,
-        rotation_grants: None,
-        rotation_pending: false,
-        pending_remove: vec![],
-        signer_chain: vec![],
-        old_write_secret: None,
+        ..DocState::fresh(
+            feedback_local_id(&fb_doc),
+            "feedback",
+            lid.to_string(),
+            (relay_url, fb_doc),
+            fb_token,
+            None,
+            r.ed25519,
+        )
     };
     store::insert(&tx, &fst)?;
     store::put_key(&tx, &fst.local_id, &fb_key)?;

@@ -172,6 +172,45 @@ pub struct DocState {
     pub old_write_secret: Option<[u8; 32]>,
 }
 
+impl DocState {
+    /// A document this device has not synced yet: nothing read, nothing acknowledged,
+    /// not registered, no rotation under way. Callers override what they know (a
+    /// joined document starts registered, at its newest epoch).
+    pub fn fresh(
+        local_id: String,
+        kind: &str,
+        portfolio_id: String,
+        relay: (&str, DocId),
+        read_token: [u8; 32],
+        write_secret: Option<[u8; 32]>,
+        signer_public: [u8; 32],
+    ) -> Self {
+        DocState {
+            local_id,
+            kind: kind.to_string(),
+            portfolio_id,
+            writer: write_secret.is_some(),
+            relay_url: relay.0.to_string(),
+            relay_doc: relay.1,
+            read_token,
+            write_secret,
+            signer_public,
+            epoch: 0,
+            cursor: 0,
+            acked: vec![],
+            registered: false,
+            tail_bytes: 0,
+            snapshot_bytes: 0,
+            snapshot_seq: 0,
+            rotation_grants: None,
+            rotation_pending: false,
+            pending_remove: vec![],
+            signer_chain: vec![],
+            old_write_secret: None,
+        }
+    }
+}
+
 pub fn heads_to_json(h: &[ChangeHash]) -> String {
     serde_json::to_string(&h.iter().map(|h| hex::encode(h.0)).collect::<Vec<_>>())
         .unwrap_or_else(|_| "[]".into())
