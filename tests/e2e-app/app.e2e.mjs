@@ -1,5 +1,5 @@
 // Drives the real Mosaic binary: create a portfolio, add a language level and an activity,
-// export a PDF CV (mosaic-cv) and check the file, quit, start again on the same data dir
+// edit the activity, delete it and undo, export a PDF CV (mosaic-cv) and check the file, quit, start again on the same data dir
 // and check that everything is still there. Then it syncs through a real relay process with
 // a mentor driven by the `mosaic` CLI: share from the app, the mentor joins and comments,
 // the comment reaches the app, the app revokes the mentor. Last, an edit made while the
@@ -99,6 +99,22 @@ await withApp(async (b) => {
   await (await $css(b, '[data-kind=language_cafe]')).click();
   await (await $css(b, 'main ul.list > li')).waitForDisplayed({ timeout: 15000 });
   assert((await b.$$('main ul.list > li')).length === 1, 'activity logged');
+  // Edit: the form starts from the stored entry, and the new title is what the list shows.
+  await tap(b, await $css(b, 'main ul.list > li [data-action=edit]'));
+  const titleField = await $css(b, '#act-edit-title');
+  await titleField.waitForDisplayed({ timeout: 15000 });
+  await titleField.setValue('Café at the library');
+  await tap(b, await $css(b, 'main ul.list > li form button[type=submit]'));
+  await b.waitUntil(async () => (await (await $css(b, 'main ul.list > li h2')).getText()) === 'Café at the library',
+    { timeout: 15000, timeoutMsg: 'edited title shown' });
+  assert(true, 'activity edited in the real app');
+  // Delete, then Undo: the activity comes back (from the document's history).
+  await tap(b, await $css(b, 'main ul.list > li [data-action=delete]'));
+  await (await $css(b, '[data-testid=undo]')).waitForDisplayed({ timeout: 15000 });
+  await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 0, { timeout: 15000, timeoutMsg: 'activity deleted' });
+  await (await $css(b, '[data-testid=undo]')).click();
+  await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 1, { timeout: 15000, timeoutMsg: 'activity back after Undo' });
+  assert((await (await $css(b, 'main ul.list > li h2')).getText()) === 'Café at the library', 'Undo restored the edited activity');
 
   await (await $css(b, 'nav.tabs [data-screen=cv]')).click();
   await b.waitUntil(async () => (await b.$$('#cv-lang option')).length > 1, { timeout: 15000, timeoutMsg: 'CV languages listed' });
@@ -133,6 +149,7 @@ await withApp(async (b) => {
   await (await $css(b, 'nav.tabs [data-screen=activities]')).click();
   await (await $css(b, 'main ul.list > li')).waitForDisplayed({ timeout: 15000 });
   assert((await b.$$('main ul.list > li')).length === 1, 'activity still there');
+  assert((await (await $css(b, 'main ul.list > li h2')).getText()) === 'Café at the library', 'the edit and the undo were saved');
 });
 
 console.log('run 3: sync through a real relay, share with a mentor, revoke');
