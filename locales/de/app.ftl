@@ -579,6 +579,7 @@ scan-hint = Halten Sie den QR-Code ins Bild. Er wird auf diesem Telefon gelesen.
 scan-live = Kamerabild
 scan-failed = Die Kamera konnte nicht geöffnet werden. Erlauben Sie Mosaic, die Kamera zu benutzen, oder fügen Sie den Code ein.
 copy = Kopieren
+share = Teilen
 copied = Kopiert. Sie können es jetzt in eine Nachricht einfügen.
 copy-failed = Kopieren hat hier nicht funktioniert. Markieren Sie den Text und kopieren Sie ihn von Hand.
 

@@ -580,6 +580,7 @@ scan-hint = Hold the QR code inside the picture. It is read on this phone; nothi
 scan-live = Camera picture
 scan-failed = The camera could not be opened. Allow Mosaic to use the camera, or paste the code instead.
 copy = Copy
+share = Share
 copied = Copied. You can paste it into a message now.
 copy-failed = Copying did not work here. Select the text and copy it by hand.
 

@@ -610,6 +610,7 @@ scan-hint = Pon el código QR dentro de la imagen. Se lee en este teléfono; no 
 scan-live = Imagen de la cámara
 scan-failed = No se ha podido abrir la cámara. Permite que Mosaic use la cámara o, si no, pega el código.
 copy = Copiar
+share = Compartir
 copied = Copiado. Ya puedes pegarlo en un mensaje.
 copy-failed = Aquí no se ha podido copiar. Selecciona el texto y cópialo a mano.
 

@@ -601,6 +601,7 @@ scan-hint = Placez le code QR dans l'image. Il est lu sur ce téléphone ; rien 
 scan-live = Image de la caméra
 scan-failed = La caméra n'a pas pu s'ouvrir. Autorisez Mosaic à utiliser la caméra, ou collez plutôt le code.
 copy = Copier
+share = Partager
 copied = Copié. Vous pouvez maintenant le coller dans un message.
 copy-failed = La copie n'a pas fonctionné ici. Sélectionnez le texte et copiez-le vous-même.
 

@@ -601,6 +601,7 @@ scan-hint = Tieni il codice QR dentro l'immagine. Viene letto su questo telefono
 scan-live = Immagine della fotocamera
 scan-failed = Non è stato possibile aprire la fotocamera. Permetti a Mosaic di usare la fotocamera, oppure incolla il codice.
 copy = Copia
+share = Condividi
 copied = Copiato. Ora puoi incollarlo in un messaggio.
 copy-failed = Qui la copia non ha funzionato. Seleziona il testo e copialo a mano.
 

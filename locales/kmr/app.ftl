@@ -581,6 +581,7 @@ scan-hint = Koda QR di nav wêneyê de bigire. Ew li ser vê telefonê tê xwend
 scan-live = Wêneyê kamerayê
 scan-failed = Kamera nehat vekirin. Destûrê bide Mosaic ku kamerayê bikar bîne, an jî li şûna wê kodê bizeliqîne.
 copy = Kopî bike
+share = Parve bike
 copied = Hat kopîkirin. Niha tu dikarî wê di peyamekê de bizeliqînî.
 copy-failed = Kopîkirin li vir nexebitî. Nivîsê hilbijêre û bi destê xwe kopî bike.
 

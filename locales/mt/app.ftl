@@ -645,6 +645,7 @@ scan-hint = Żomm il-kodiċi QR ġewwa l-istampa. Jinqara fuq dan it-telefon; xe
 scan-live = Stampa tal-kamera
 scan-failed = Il-kamera ma setgħetx tinfetaħ. Ħalli lil Mosaic juża l-kamera, jew waħħal il-kodiċi minflok.
 copy = Ikkopja
+share = Aqsam
 copied = Ikkupjat. Issa tista' twaħħlu f'messaġġ.
 copy-failed = L-ikkupjar ma ħadimx hawn. Agħżel it-test u kkopjah bl-idejn.
 

@@ -579,6 +579,7 @@ scan-hint = Houd de QR-code in het beeld. Hij wordt op deze telefoon gelezen; er
 scan-live = Camerabeeld
 scan-failed = De camera kon niet worden geopend. Geef Mosaic toestemming om de camera te gebruiken, of plak de code.
 copy = Kopiëren
+share = Delen
 copied = Gekopieerd. Je kunt het nu in een bericht plakken.
 copy-failed = Kopiëren lukte hier niet. Selecteer de tekst en kopieer hem zelf.
 

@@ -581,6 +581,7 @@ scan-hint = Koodii QR suuraa keessa qabaa. Bilbila kana irratti dubbifama; wanti
 scan-live = Suuraa kaameraa
 scan-failed = Kaamerri banamuu hin dandeenye. Mosaic akka kaameraa fayyadamu hayyamaa, ykn qooda sanaa koodii maxxansaa.
 copy = Garagalchaa
+share = Qoodaa
 copied = Garagalfameera. Amma ergaa tokko keessatti maxxansuu dandeessu.
 copy-failed = Asitti garagalchuun hin hojjenne. Barreeffama filadhaa, harkaan garagalchaa.
 

@@ -578,6 +578,7 @@ scan-hint = Koodhka QR ku hay gudaha sawirka. Waxaa lagu akhriyaa taleefankan; w
 scan-live = Sawirka kamarada
 scan-failed = Kamarada lama furi karin. U oggolow Mosaic inuu isticmaalo kamarada, ama taa beddelkeeda koodhka ku dheji.
 copy = Koobiyee
+share = La wadaag
 copied = Waa la koobiyeeyay. Hadda waad ku dhejin kartaa fariin.
 copy-failed = Koobiyeyntu halkan ma shaqeynin. Dooro qoraalka oo gacanta ku koobiyee.
 

@@ -587,6 +587,7 @@ scan-hint = Mbajeni kodin QR brenda figurës. Lexohet në këtë telefon; nuk d�
 scan-live = Pamja e kamerës
 scan-failed = Kamera nuk u hap dot. Lejojeni Mosaic të përdorë kamerën, ose ngjiteni kodin.
 copy = Kopjo
+share = Ndaj
 copied = U kopjua. Tani mund ta ngjitni në një mesazh.
 copy-failed = Kopjimi nuk funksionoi këtu. Përzgjidhni tekstin dhe kopjojeni me dorë.
 

@@ -579,6 +579,7 @@ scan-hint = Håll QR-koden inne i bilden. Den läses på den här telefonen; ing
 scan-live = Kamerabild
 scan-failed = Kameran kunde inte öppnas. Låt Mosaic använda kameran, eller klistra in koden i stället.
 copy = Kopiera
+share = Dela
 copied = Kopierat. Nu kan du klistra in det i ett meddelande.
 copy-failed = Det gick inte att kopiera här. Markera texten och kopiera den själv.
 

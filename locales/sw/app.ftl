@@ -581,6 +581,7 @@ scan-hint = Weka msimbo wa QR ndani ya picha. Unasomwa kwenye simu hii; hakuna k
 scan-live = Picha ya kamera
 scan-failed = Kamera haikuweza kufunguliwa. Iruhusu Mosaic itumie kamera, au badala yake ubandike msimbo.
 copy = Nakili
+share = Shiriki
 copied = Imenakiliwa. Sasa unaweza kuibandika kwenye ujumbe.
 copy-failed = Kunakili hakukufanya kazi hapa. Chagua maandishi na uyanakili mwenyewe.
 

@@ -579,6 +579,7 @@ scan-hint = QR kodunu görüntünün içinde tutun. Kod bu telefonda okunur; hi�
 scan-live = Kamera görüntüsü
 scan-failed = Kamera açılamadı. Mosaic'in kamerayı kullanmasına izin verin ya da kodu yapıştırın.
 copy = Kopyala
+share = Paylaş
 copied = Kopyalandı. Şimdi bir mesaja yapıştırabilirsiniz.
 copy-failed = Kopyalama burada çalışmadı. Metni seçip elle kopyalayın.
 

@@ -478,9 +478,12 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.fill('#relay', 'http://not-secure.example');
     await page.locator('#relay').press('Enter');
     await page.locator('#relay-err').waitFor();
-    await page.fill('#relay', 'https://relay.example.org');
-    await page.locator('#relay').press('Enter');
-    await page.locator('.ok-banner').waitFor();
+    // The organisation's relay address handed out as a QR code: one scan sets it.
+    showToCamera(cameraFile, 'https://relay.example.org');
+    await page.locator('[data-testid=scan-relay] [data-action=scan]').click();
+    await page.waitForFunction(() => document.querySelector('#relay')?.value === 'https://relay.example.org');
+    assert((await page.inputValue('#relay')) === 'https://relay.example.org', `scanned relay address set: ${await page.inputValue('#relay')}`);
+    assert(await page.evaluate(() => localStorage.getItem('mosaic.relay')) === 'https://relay.example.org', 'scanned relay address saved');
     // A backup needs a passphrase (it is sealed with it).
     await page.locator('form[aria-labelledby=exp-h] button[type=submit]').click();
     await page.locator('#backup-pass-err').waitFor();
