@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { localeChecks } from './locales.mjs';
 import { cameraArgs, showToCamera } from './camera.mjs';
+import { firstPaint, median, tapToSaved } from './perf.mjs';
 
 const ui = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(ui, 'test-results');
@@ -858,48 +859,12 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
 
 await localeChecks({ browser, base, ui, out, mockScript, axeSource, check, assert });
 
-// Time to first render with 4x CPU throttling.
+// Time to first render and from a tap on save to the entry shown, CPU slowed 4x.
 {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  await page.addInitScript(mockScript);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const times = [];
-  for (let i = 0; i < 3; i++) {
-    await page.goto(base);
-    await page.locator('main h1').waitFor();
-    times.push(await page.evaluate(() => {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return fcp ? fcp.startTime : performance.now();
-    }));
-  }
+  const times = await firstPaint(browser, base, mockScript);
   console.log(`\nfirst contentful paint at 4x CPU throttling: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-  // From a tap on "save" to the saved entry shown (a skill), same throttling, in-memory backend.
-  await page.addInitScript(() => window.__mosaicBackend.handle('create_portfolio', { profile: { name_latin: 'Amina Yusuf' } }));
-  await page.reload();
-  await page.locator('nav.tabs').waitFor();
-  await page.locator('nav.tabs [data-screen=more]').click();
-  await page.locator('main [data-screen=skills]').click();
-  const saves = [];
-  for (let i = 0; i < 5; i++) {
-    await page.locator('main button.primary.wide').click();
-    await page.fill('#skills-name', `Skill ${i}`);
-    saves.push(await page.evaluate((name) => new Promise((resolve) => {
-      const t0 = performance.now();
-      const seen = () => [...document.querySelectorAll('main ul.list h2')].some((h) => h.textContent === name);
-      new MutationObserver((_, obs) => {
-        if (seen()) {
-          obs.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - t0));
-        }
-      }).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
-      document.querySelector('main form button[type=submit]').click();
-    }), `Skill ${i}`));
-  }
-  saves.sort((a, b) => a - b);
-  console.log(`tap on save to the entry shown at 4x CPU throttling: median ${saves[2].toFixed(0)} ms (${saves.map((t) => t.toFixed(0)).join(', ')})`);
-  await context.close();
+  const saves = await tapToSaved(browser, base, mockScript);
+  console.log(`tap on save to the entry shown at 4x CPU throttling: median ${median(saves).toFixed(0)} ms (${saves.map((t) => t.toFixed(0)).join(', ')})`);
 }
 
 await browser.close();
