@@ -13,7 +13,9 @@ use crate::{CvOptions, CvSection};
 
 #[derive(Debug, Serialize)]
 pub(crate) struct CvData {
+    /// Typst's `lang` (the primary subtag: "fa") and `region` ("AF" for Dari, else none).
     pub lang: String,
+    pub region: Option<String>,
     pub rtl: bool,
     pub title: String,
     pub name_latin: String,
@@ -311,7 +313,8 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
     let mut title_args = fluent_templates::fluent_bundle::FluentArgs::new();
     title_args.set("name", name_latin.clone());
     CvData {
-        lang: t.lang.to_owned(),
+        lang: t.lang.split('-').next().unwrap_or(t.lang).to_owned(),
+        region: t.lang.split_once('-').map(|(_, region)| region.to_owned()),
         rtl: t.rtl(),
         title: t.get_args("cv-document-title", Some(&title_args)),
         name_own: non_empty(&profile.name_own_script)

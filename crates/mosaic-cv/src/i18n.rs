@@ -26,9 +26,11 @@ macro_rules! locales {
 
 locales!(
     "en", "mt", "sv", "de", "it", "el", "fr", "nl", "tr", "ar", "fa", "ps", "ti", "so", "uk",
+    "ckb", "kmr", "fa-AF", "am", "ur", "ru", "es", "bn", "sq", "om", "sw",
 );
 
-/// The CV languages (BCP 47 primary language subtags) that have a `cv.ftl`.
+/// The CV languages (BCP 47 tags: a primary language subtag, or `fa-AF` for Dari) that
+/// have a `cv.ftl`.
 pub fn supported_languages() -> &'static [&'static str] {
     LANGS
 }
@@ -58,8 +60,10 @@ fn build_bundle(lang: &str, source: &str) -> Result<Bundle, String> {
 pub(crate) fn resolve_lang(lang: &str) -> Option<&'static str> {
     let lower = lang.trim().to_ascii_lowercase().replace('_', "-");
     let primary = lower.split('-').next().unwrap_or_default();
-    // Dari (prs) is written like Persian.
-    let primary = if primary == "prs" { "fa" } else { primary };
+    // Dari has its own CV strings (Afghan usage), whether asked as fa-AF or prs.
+    if primary == "prs" || lower.starts_with("fa-af") {
+        return Some("fa-AF");
+    }
     LANGS.iter().copied().find(|l| *l == primary)
 }
 
@@ -103,7 +107,7 @@ impl CvStrings {
 
     /// Whether the text of this language runs right to left.
     pub fn rtl(&self) -> bool {
-        matches!(self.lang, "ar" | "fa" | "ps")
+        matches!(self.lang, "ar" | "fa" | "fa-AF" | "ps" | "ckb" | "ur")
     }
 
     fn format_in(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -237,5 +241,24 @@ mod tests {
             CvStrings::load("xx"),
             Err(CvError::UnknownLanguage { .. })
         ));
+    }
+
+    #[test]
+    fn dari_kurdish_and_urdu_cvs_resolve_and_run_right_to_left() {
+        assert_eq!(resolve_lang("fa-AF"), Some("fa-AF"));
+        assert_eq!(resolve_lang("prs"), Some("fa-AF"));
+        assert_eq!(resolve_lang("fa-IR"), Some("fa"));
+        assert_eq!(resolve_lang("CKB"), Some("ckb"));
+        assert_eq!(resolve_lang("kmr"), Some("kmr"));
+        for (lang, rtl) in [
+            ("fa-AF", true),
+            ("ckb", true),
+            ("ur", true),
+            ("kmr", false),
+            ("bn", false),
+        ] {
+            let s = CvStrings::load(lang).ok();
+            assert_eq!(s.map(|s| s.rtl()), Some(rtl), "{lang}");
+        }
     }
 }

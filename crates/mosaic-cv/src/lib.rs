@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 pub use europass::europass_xml;
 pub use i18n::supported_languages;
 pub use json_resume::json_resume;
+pub use world::missing_glyphs;
 
 /// The layout of the PDF.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -44,7 +44,38 @@ pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
         "NotoSansEthiopic-Bold.ttf",
         include_bytes!("../fonts/NotoSansEthiopic-Bold.ttf"),
     ),
+    (
+        "NotoSansBengali-Regular.ttf",
+        include_bytes!("../fonts/NotoSansBengali-Regular.ttf"),
+    ),
+    (
+        "NotoSansBengali-Bold.ttf",
+        include_bytes!("../fonts/NotoSansBengali-Bold.ttf"),
+    ),
 ];
+
+/// The characters of `text` that no shipped font has a glyph for (they would print as
+/// empty boxes). Spaces, controls and format characters (ZWNJ, bidi marks) need none.
+pub fn missing_glyphs(text: &str) -> Vec<char> {
+    let mut missing: Vec<char> = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control() && !is_format(*c))
+        .filter(|c| {
+            !SHARED
+                .fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(*c as u32))
+        })
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    missing
+}
+
+/// Unicode "Cf" characters the CV may carry: joiners and bidi marks.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
 
 pub(crate) fn template_source(template: Template) -> &'static str {
     match template {

@@ -135,3 +135,68 @@ fn two_page_bench_portfolio_is_about_two_pages() {
 fn uuid_nil() -> mosaic_core::PortfolioId {
     mosaic_core::PortfolioId::nil()
 }
+
+/// The text of a `cv.ftl` without its placeholders, selectors and comments: what the CV
+/// can print in that language.
+fn printable_text(ftl: &str) -> String {
+    ftl.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .map(|l| l.split_once(" = ").map_or(l, |(_, value)| value))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split('{')
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once('}').map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_cv_language_prints_with_every_glyph_and_every_font_embedded() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales");
+    // The check can fail: Malayalam and Khmer have no font in the CV.
+    assert_eq!(mosaic_cv::missing_glyphs("a അ ក ‌"), vec!['അ', 'ក']);
+    assert_eq!(mosaic_cv::supported_languages().len(), 26);
+    for lang in mosaic_cv::supported_languages() {
+        // No character of the language's CV strings lacks a glyph in the shipped fonts
+        // (a missing one would print as .notdef, an empty box).
+        let ftl = std::fs::read_to_string(format!("{root}/{lang}/cv.ftl")).expect("cv.ftl");
+        let missing = mosaic_cv::missing_glyphs(&printable_text(&ftl));
+        assert!(missing.is_empty(), "{lang}: no glyph for {missing:?}");
+
+        // The CV in that language: its heading in the text layer, every font embedded.
+        let pdf = render(
+            &mixed_script_portfolio(),
+            None,
+            &options(lang, Template::Europass, &[]),
+        );
+        let heading = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix("cv-section-languages = "))
+            .expect("cv-section-languages");
+        // Joiners move between glyphs in pdftotext's output (see pdf_text.rs); compare
+        // letters only.
+        let letters = |s: &str| -> String {
+            s.chars()
+                .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200b}'..='\u{200f}'))
+                .collect()
+        };
+        let text = pdf.text();
+        assert!(
+            letters(&text).contains(&letters(heading)),
+            "{lang}: heading {heading:?} not in the text layer: {}",
+            squash(&text)
+        );
+        for row in pdf.fonts().lines().skip(2).filter(|l| !l.trim().is_empty()) {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            assert_eq!(cols[n - 5], "yes", "{lang}: not embedded: {row}");
+        }
+    }
+}
