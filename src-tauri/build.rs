@@ -3,6 +3,10 @@
 /// Every `#[tauri::command]` in `src/commands.rs` and `src/attest.rs`; keep in sync with `capabilities/default.json`.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "lock_state",
+    "unlock",
+    "lock",
+    "set_pin",
     "list_portfolios",
     "summary",
     "create_portfolio",

@@ -37,7 +37,7 @@ fn with<T>(
     state: &State<'_, AppState>,
     f: impl FnOnce(&mut mosaic_core::Mosaic) -> Result<T, mosaic_attest::Error>,
 ) -> Res<T> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = crate::commands::unlocked_store(state)?;
     Ok(f(&mut guard)?)
 }
 

@@ -42,6 +42,10 @@ impl ApiError {
             E::DuplicateEntry(_) | E::PortfolioExists(_) => "exists",
             E::Import { .. } => "import",
             E::Attachment(_) => "attachment",
+            E::Locked(_) => "locked",
+            E::WrongPin => "wrong_pin",
+            E::TooManyAttempts { .. } => "too_many_attempts",
+            E::Passphrase(_) => "passphrase",
             _ => "storage",
         };
         ApiError {
@@ -107,8 +111,99 @@ fn with<T>(
     state: &State<'_, AppState>,
     f: impl FnOnce(&mut Mosaic) -> mosaic_core::Result<T>,
 ) -> Res<T> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(state)?;
     Ok(f(&mut guard)?)
+}
+
+/// The store, unless the app is locked. Checked with the store's mutex held, so a
+/// `lock` that lands meanwhile is seen (it swaps the store under the same mutex).
+pub(crate) fn unlocked_store(state: &AppState) -> Res<std::sync::MutexGuard<'_, Mosaic>> {
+    let guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    refuse_if_locked(state)?;
+    Ok(guard)
+}
+
+fn refuse_if_locked(state: &AppState) -> Res<()> {
+    if state.locked.load(std::sync::atomic::Ordering::SeqCst) {
+        return Err(ApiError {
+            kind: "locked",
+            message: "the app is locked".into(),
+        });
+    }
+    Ok(())
+}
+
+// ----- app lock (the PIN is checked in Rust, by unwrapping the store key) -----
+
+#[derive(Debug, Serialize)]
+pub struct LockState {
+    /// A PIN protects the store.
+    pub protected: bool,
+    /// The store is closed behind the lock screen.
+    pub locked: bool,
+    /// Seconds before the next PIN may be tried (after wrong ones).
+    pub wait_secs: u64,
+}
+
+#[tauri::command(async)]
+pub fn lock_state(state: State<'_, AppState>) -> Res<LockState> {
+    let protected =
+        mosaic_core::keys::protection(&state.data_dir)? == mosaic_core::keys::KeyProtection::Pin;
+    Ok(LockState {
+        protected,
+        locked: state.locked.load(std::sync::atomic::Ordering::SeqCst),
+        wait_secs: mosaic_core::lockout::wait_secs(&state.data_dir),
+    })
+}
+
+/// Opens the store with `pin` (Argon2id unwraps the store key; wrong PINs back off).
+#[tauri::command]
+pub async fn unlock(app: AppHandle, pin: String) -> Res<()> {
+    let pin = zeroize::Zeroizing::new(pin);
+    on_blocking_thread(app, move |state| {
+        let _sync = state.sync_lock.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+        if state.locked.load(std::sync::atomic::Ordering::SeqCst) {
+            *guard = Mosaic::open_with_pin(&state.data_dir, &pin)?;
+            state
+                .locked
+                .store(false, std::sync::atomic::Ordering::SeqCst);
+        } else {
+            guard.check_pin(&pin)?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Locks at once (quick exit, time in the background): with a PIN, the store and
+/// its key are dropped from memory. Returns whether the app is now locked.
+#[tauri::command]
+pub async fn lock(app: AppHandle) -> Res<bool> {
+    on_blocking_thread(app, move |state| {
+        let protected = mosaic_core::keys::protection(&state.data_dir)?
+            == mosaic_core::keys::KeyProtection::Pin;
+        if protected {
+            let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+            state
+                .locked
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            *guard = Mosaic::open_in_memory()?;
+        }
+        Ok(protected)
+    })
+    .await
+}
+
+/// Sets or changes the PIN (`null` removes it); the store key stays the same.
+#[tauri::command]
+pub async fn set_pin(app: AppHandle, pin: Option<String>) -> Res<()> {
+    on_blocking_thread(app, move |state| {
+        let pin = pin.map(zeroize::Zeroizing::new);
+        let mut guard = unlocked_store(state)?;
+        Ok(guard.set_pin(pin.as_deref().map(String::as_str))?)
+    })
+    .await
 }
 
 #[derive(Debug, Serialize)]
@@ -291,17 +386,26 @@ pub fn import_json(state: State<'_, AppState>, json: String) -> Res<PortfolioId>
     with(&state, |m| m.import_json(json.as_bytes()))
 }
 
-/// Restores a backup zip sent as the raw body. The UI reads the file the person picked (on
-/// Android a picked file is a `content://` URI, not a path), so the bytes pass through a
-/// private temporary file for the core's zip reader. A portfolio already on this device is
-/// not replaced (`exists`); nothing changes if the file is not a valid backup.
+/// Restores a backup sent as the raw body: a sealed `.age` backup (its passphrase
+/// URI-encoded in the `x-passphrase` header) or a plain zip. The UI reads the file the
+/// person picked (on Android a picked file is a `content://` URI, not a path), so the
+/// bytes pass through an owner-only temporary file for the core's reader. A portfolio
+/// already on this device is not replaced (`exists`); nothing changes if the file is
+/// not a valid backup or the passphrase is wrong.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, request: Request<'_>) -> Res<PortfolioId> {
     let InvokeBody::Raw(bytes) = request.body() else {
         return Err(bad_request("the backup must be sent as raw bytes"));
     };
+    let passphrase = request
+        .headers()
+        .get("x-passphrase")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| zeroize::Zeroizing::new(percent_decode(v)));
     let tmp = state.data_dir.join("tmp");
-    with(&state, |m| restore_from_bytes(m, &tmp, bytes))
+    with(&state, |m| {
+        restore_from_bytes(m, &tmp, bytes, passphrase.as_deref().map(String::as_str))
+    })
 }
 
 /// [`restore_backup`] without Tauri: writes `bytes` to a file in `tmp`, restores it, removes it.
@@ -309,11 +413,15 @@ pub fn restore_from_bytes(
     mosaic: &mut Mosaic,
     tmp: &std::path::Path,
     bytes: &[u8],
+    passphrase: Option<&str>,
 ) -> mosaic_core::Result<PortfolioId> {
-    std::fs::create_dir_all(tmp)?;
-    let path = tmp.join(format!("restore-{}.zip", uuid::Uuid::now_v7()));
-    std::fs::write(&path, bytes)?;
-    let restored = mosaic.restore(&path, false);
+    mosaic_core::fsutil::private_dir(tmp)?;
+    let path = tmp.join(format!("restore-{}.bin", uuid::Uuid::now_v7()));
+    {
+        use std::io::Write;
+        mosaic_core::fsutil::create_private(&path)?.write_all(bytes)?;
+    }
+    let restored = mosaic.restore(&path, passphrase, false);
     // The copy is only a vehicle for the zip reader; a failed removal is left to the OS.
     let _ = std::fs::remove_file(&path);
     restored
@@ -321,23 +429,28 @@ pub fn restore_from_bytes(
 
 #[derive(Debug, Serialize)]
 pub struct Exported {
-    pub json: String,
     pub backup: String,
 }
 
-/// Writes the portfolio as JSON and as a full backup zip into `<data dir>/exports`.
+/// Writes a full backup into `<data dir>/exports`, sealed with `passphrase` in the age
+/// format (`mosaic-<id>.age`; `age -d` opens it). No plain copy (JSON or zip) is written.
+/// The argument is optional only so that a missing one is a clear `passphrase` error
+/// (the UI sends none to a shell without the app lock, which wrote plain zips).
 #[tauri::command(async)]
-pub fn backup(state: State<'_, AppState>, id: PortfolioId) -> Res<Exported> {
+pub fn backup(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    passphrase: Option<String>,
+) -> Res<Exported> {
+    let passphrase = zeroize::Zeroizing::new(passphrase.unwrap_or_default());
     let dir = state.data_dir.join("exports");
-    std::fs::create_dir_all(&dir)?;
-    let json = dir.join(format!("mosaic-{id}.json"));
-    let zip = dir.join(format!("mosaic-{id}.zip"));
-    let text = with(&state, |m| m.export_json(id))?;
-    std::fs::write(&json, text)?;
-    with(&state, |m| m.backup(id, &zip))?;
+    let file = dir.join(format!("mosaic-{id}.age"));
+    with(&state, |m| {
+        mosaic_core::fsutil::private_dir(&dir)?;
+        m.backup(id, &file, &passphrase)
+    })?;
     Ok(Exported {
-        json: json.display().to_string(),
-        backup: zip.display().to_string(),
+        backup: file.display().to_string(),
     })
 }
 
@@ -379,7 +492,7 @@ async fn blocking<T: Send + 'static>(
     f: impl FnOnce(&mut Mosaic, &std::path::Path) -> Res<T> + Send + 'static,
 ) -> Res<T> {
     on_blocking_thread(app, move |state| {
-        let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = unlocked_store(state)?;
         f(&mut guard, &state.data_dir)
     })
     .await
@@ -393,7 +506,7 @@ async fn blocking_exclusive<T: Send + 'static>(
 ) -> Res<T> {
     on_blocking_thread(app, move |state| {
         let _sync = state.sync_lock.lock().unwrap_or_else(|p| p.into_inner());
-        let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = unlocked_store(state)?;
         f(&mut guard, &state.data_dir)
     })
     .await
@@ -413,6 +526,8 @@ pub fn write_cv(
     id: PortfolioId,
     options: &CvOptions,
 ) -> Res<String> {
+    // Checked before anything else: only the resolved static code reaches the file name.
+    let lang = mosaic_cv::cv_language(&options.lang)?;
     let portfolio = m.portfolio(id)?;
     let photo = match (&portfolio.profile.photo, options.include_photo) {
         (Some(p), true) => Some(m.attachment(&p.sha256)?.bytes),
@@ -420,12 +535,13 @@ pub fn write_cv(
     };
     let pdf = mosaic_cv::render_pdf(&portfolio, photo.as_deref(), options)?;
     let dir = data_dir.join("exports");
-    std::fs::create_dir_all(&dir)?;
-    let path = dir.join(format!(
-        "mosaic-cv-{id}-{}-{}.pdf",
-        options.lang, options.template
-    ));
-    std::fs::write(&path, pdf)?;
+    mosaic_core::fsutil::private_dir(&dir)?;
+    let path = dir.join(format!("mosaic-cv-{id}-{lang}-{}.pdf", options.template));
+    {
+        use std::io::Write;
+        let mut file = mosaic_core::fsutil::create_private(&path)?;
+        file.write_all(&pdf)?;
+    }
     Ok(path.display().to_string())
 }
 
@@ -443,7 +559,7 @@ pub fn cv_languages() -> Vec<String> {
 /// This device's public code, to give to an owner (as text or QR code).
 #[tauri::command(async)]
 pub fn device_code(state: State<'_, AppState>) -> Res<String> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::device_code(&mut guard)?)
 }
 
@@ -457,6 +573,7 @@ pub async fn sync(
     // The store is locked only between relay requests, so edits go on during a slow sync.
     on_blocking_thread(app, move |state| {
         let _sync = state.sync_lock.lock().unwrap_or_else(|p| p.into_inner());
+        refuse_if_locked(state)?;
         Ok(mosaic_sync::sync_shared(
             &state.mosaic,
             relay_url.trim(),
@@ -500,7 +617,7 @@ pub async fn join(app: AppHandle, code: String) -> Res<mosaic_sync::JoinReport> 
 
 #[tauri::command(async)]
 pub fn members(state: State<'_, AppState>, id: PortfolioId) -> Res<Vec<mosaic_sync::Member>> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::members(&mut guard, id)?)
 }
 
@@ -516,7 +633,7 @@ pub async fn revoke(
 
 #[tauri::command(async)]
 pub fn mentees(state: State<'_, AppState>) -> Res<Vec<mosaic_sync::MenteeSummary>> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::mentees(&mut guard)?)
 }
 
@@ -531,7 +648,7 @@ pub fn comment(
     if text.trim().is_empty() {
         return Err(bad_request("the comment is empty"));
     }
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::comment(&mut guard, id, entry_id, text.trim())?)
 }
 
@@ -543,7 +660,7 @@ pub fn confirm(
     entry_id: EntryId,
     kind: String,
 ) -> Res<String> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::confirm(&mut guard, id, entry_id, &kind)?)
 }
 
@@ -553,13 +670,13 @@ pub fn feedback(
     state: State<'_, AppState>,
     id: PortfolioId,
 ) -> Res<Vec<mosaic_sync::FeedbackItem>> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::feedback(&mut guard, id)?)
 }
 
 #[tauri::command(async)]
 pub fn mark_feedback_read(state: State<'_, AppState>, id: PortfolioId) -> Res<()> {
-    let mut guard = state.mosaic.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::mark_feedback_read(&mut guard, id)?)
 }
 
@@ -601,20 +718,37 @@ mod tests {
         };
         let id = old.create_portfolio(profile).unwrap();
         let zip = dir.path().join("backup.zip");
-        old.backup(id, &zip).unwrap();
+        old.backup_unsealed(id, &zip).unwrap();
         let bytes = std::fs::read(&zip).unwrap();
+        let sealed = dir.path().join("backup.age");
+        old.backup(id, &sealed, "correct horse").unwrap();
+        let sealed = std::fs::read(&sealed).unwrap();
 
         let mut new = Mosaic::open(&dir.path().join("new")).unwrap();
         let tmp = dir.path().join("new").join("tmp");
-        assert!(restore_from_bytes(&mut new, &tmp, b"not a zip").is_err());
+        assert!(restore_from_bytes(&mut new, &tmp, b"not a zip", None).is_err());
         assert!(
             new.list_portfolios().unwrap().is_empty(),
             "a bad file changes nothing"
         );
-        assert_eq!(restore_from_bytes(&mut new, &tmp, &bytes).unwrap(), id);
+        // A sealed backup needs its passphrase; a wrong one changes nothing.
+        let err = restore_from_bytes(&mut new, &tmp, &sealed, Some("wrong")).unwrap_err();
+        assert!(matches!(err, mosaic_core::Error::Passphrase(_)), "{err}");
+        assert!(new.list_portfolios().unwrap().is_empty());
+        assert_eq!(
+            restore_from_bytes(&mut new, &tmp, &bytes, None).unwrap(),
+            id
+        );
         assert_eq!(new.profile(id).unwrap().name_latin, "Selam Tesfaye");
         // Restoring the same backup again does not replace what is already here.
-        assert!(restore_from_bytes(&mut new, &tmp, &bytes).is_err());
+        assert!(restore_from_bytes(&mut new, &tmp, &bytes, None).is_err());
+        let other = Mosaic::open(&dir.path().join("other"));
+        let mut other = other.unwrap();
+        let otmp = dir.path().join("other").join("tmp");
+        assert_eq!(
+            restore_from_bytes(&mut other, &otmp, &sealed, Some("correct horse")).unwrap(),
+            id
+        );
         assert_eq!(
             std::fs::read_dir(&tmp).unwrap().count(),
             0,
@@ -647,6 +781,15 @@ mod tests {
         };
         assert_eq!(
             write_cv(&mut m, dir.path(), id, &bad).unwrap_err().kind,
+            "invalid"
+        );
+        // A code that is not a BCP 47 tag never reaches the file name.
+        let escape = mosaic_cv::CvOptions {
+            lang: "de-/../..".into(),
+            ..bad
+        };
+        assert_eq!(
+            write_cv(&mut m, dir.path(), id, &escape).unwrap_err().kind,
             "invalid"
         );
     }

@@ -10,7 +10,12 @@ use tauri::Manager;
 
 /// Everything the commands share: the one store of this device.
 pub struct AppState {
+    /// The open store; while the app is locked, an empty in-memory stand-in, so a
+    /// command that slips through reads nothing (the real store and its key are
+    /// dropped on lock).
     pub mosaic: Mutex<mosaic_core::Mosaic>,
+    /// Whether the store is closed behind the lock screen (a PIN opens it).
+    pub locked: std::sync::atomic::AtomicBool,
     pub data_dir: std::path::PathBuf,
     /// Serialises the sync engine's own operations (sync, share, join, revoke, erase): a
     /// sync keeps its progress in memory between relay requests. Always taken before
@@ -23,9 +28,16 @@ pub fn run() {
     let result = tauri::Builder::default()
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
-            std::fs::create_dir_all(&data_dir)?;
-            let mosaic = mosaic_core::Mosaic::open(&data_dir)?;
+            mosaic_core::fsutil::private_dir(&data_dir)?;
+            // A store behind a PIN stays closed until the lock screen's `unlock`.
+            let (mosaic, locked) = match mosaic_core::Mosaic::open(&data_dir) {
+                Err(mosaic_core::Error::Locked(_)) => {
+                    (mosaic_core::Mosaic::open_in_memory()?, true)
+                }
+                other => (other?, false),
+            };
             app.manage(AppState {
+                locked: std::sync::atomic::AtomicBool::new(locked),
                 mosaic: Mutex::new(mosaic),
                 data_dir,
                 sync_lock: Mutex::new(()),
@@ -34,6 +46,10 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
+            commands::lock_state,
+            commands::unlock,
+            commands::lock,
+            commands::set_pin,
             commands::list_portfolios,
             commands::summary,
             commands::create_portfolio,

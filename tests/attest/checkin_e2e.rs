@@ -4,36 +4,13 @@
 //! replayed codes each refused with nothing stored; a receipt for the wrong event refused;
 //! a programme module's attendance computed from the organiser's signed session list.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use mosaic_attest::{checkin, wire};
 use serde_json::Value;
 
 type R<T = ()> = Result<T, Box<dyn std::error::Error>>;
-
-/// The `mosaic` binary next to the test executable, built (or brought up to date) on first use.
-fn mosaic_bin() -> R<PathBuf> {
-    let exe = std::env::current_exe()?;
-    let dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .ok_or("no target dir")?
-        .to_path_buf();
-    let bin = dir.join("mosaic");
-    // Always ask cargo: a no-op when fresh, and never a stale binary from an older build.
-    {
-        let target = dir.parent().ok_or("no target dir")?;
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "mosaic-cli", "--bin", "mosaic"])
-            .env("CARGO_TARGET_DIR", target)
-            .status()?;
-        if !status.success() || !bin.exists() {
-            return Err("cannot build mosaic".into());
-        }
-    }
-    Ok(bin)
-}
 
 struct Dir {
     path: tempfile::TempDir,
@@ -50,7 +27,7 @@ impl Dir {
     fn new() -> R<Self> {
         Ok(Dir {
             path: tempfile::tempdir()?,
-            bin: mosaic_bin()?,
+            bin: mosaic_tests::workspace_bin("mosaic-cli", "mosaic")?,
         })
     }
     fn run(&self, args: &[&str]) -> R<Out> {

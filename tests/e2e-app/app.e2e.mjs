@@ -2,8 +2,8 @@
 // edit the activity, delete it and undo, export a PDF CV (mosaic-cv) and check the file, quit, start again on the same data dir
 // and check that everything is still there. Then it syncs through a real relay process with
 // a mentor driven by the `mosaic` CLI: share from the app, the mentor joins and comments,
-// the comment reaches the app, the app revokes the mentor. Last, an edit made while the
-// relay never answers is saved at once.
+// the comment reaches the app, the app revokes the mentor. An edit made while the relay
+// never answers is saved at once. Last, the store is encrypted and a PIN locks the app.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -277,5 +277,67 @@ try {
   for (const s of held) s.destroy();
   blackHole.close();
 }
+
+console.log('run 5: the store is encrypted; a PIN locks the app after time in the background');
+// Even before a PIN is set the store is SQLCipher: none of the portfolio's text is in it.
+const storeBytes = Buffer.concat(
+  ['mosaic.sqlite3', 'mosaic.sqlite3-wal'].map((f) => join(dataDir, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f)),
+);
+for (const secret of ['Selam Tesfaye', 'ሰላም ተስፋየ', 'Café at the library']) {
+  assert(!storeBytes.includes(Buffer.from(secret)), `the app's store files do not contain "${secret}"`);
+}
+const PIN = '2468';
+/** Tells the page it went to the background and came back (what a phone does when the
+ * person switches apps); WebKitWebDriver cannot hide the window itself. */
+async function backgroundAndBack(b) {
+  await b.execute(() => {
+    for (const state of ['hidden', 'visible']) {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+  });
+}
+async function unlockWith(b, pin) {
+  await (await $css(b, '#lock-pin')).setValue(pin);
+  await tap(b, await $css(b, '[data-testid=lock-screen] button[type=submit]'));
+}
+await withApp(async (b) => {
+  await (await $css(b, 'nav.tabs')).waitForDisplayed({ timeout: 30000 });
+  await openMore(b, 'settings');
+  await (await $css(b, '#pin-new')).setValue(PIN);
+  await (await $css(b, '#pin-repeat')).setValue(PIN);
+  await tap(b, await $css(b, 'form:has(#pin-new) button[type=submit]'));
+  // With a PIN set, Settings offers to remove it.
+  await (await $css(b, 'form:has(#pin-new) .actions button[type=button]')).waitForDisplayed({ timeout: 60000 });
+  assert(true, 'PIN set in Settings');
+  await b.execute((sel) => {
+    sel.value = '0';
+    sel.dispatchEvent(new Event('change', { bubbles: true }));
+  }, await $css(b, '#lock-after'));
+
+  await backgroundAndBack(b);
+  await (await $css(b, '[data-testid=lock-screen]')).waitForDisplayed({ timeout: 15000 });
+  const shown = await (await $css(b, 'body')).getText();
+  assert(!shown.includes('Selam') && !shown.includes('ሰላም') && (await b.$$('nav.tabs')).length === 0,
+    'back from the background the app shows only the lock screen, nothing of the portfolio');
+  await unlockWith(b, '1111');
+  await (await $css(b, '#lock-err')).waitForDisplayed({ timeout: 30000 });
+  assert((await b.$$('nav.tabs')).length === 0, 'a wrong PIN is refused and the app stays locked');
+  await unlockWith(b, PIN);
+  await (await $css(b, 'nav.tabs')).waitForDisplayed({ timeout: 30000 });
+  assert(true, 'the right PIN unlocks the app');
+});
+await withApp(async (b) => {
+  await (await $css(b, '[data-testid=lock-screen]')).waitForDisplayed({ timeout: 30000 });
+  assert((await b.$$('nav.tabs')).length === 0, 'after a restart the app starts locked');
+  await unlockWith(b, PIN);
+  await (await $css(b, 'nav.tabs [data-screen=home]')).waitForDisplayed({ timeout: 30000 });
+  await (await $css(b, 'nav.tabs [data-screen=home]')).click();
+  await b.waitUntil(async () => (await (await $css(b, 'main h1')).getText()).includes('ሰላም ተስፋየ'), {
+    timeout: 30000,
+    timeoutMsg: 'home after unlock',
+  });
+  assert(true, 'unlocked with the PIN, the portfolio is all there');
+});
 
 console.log(`\n${passed} e2e checks passed`);

@@ -16,29 +16,6 @@ use mosaic_sync::{Error, RelayTransport, RetryPolicy, ShareRole};
 
 type R<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
-/// The relay binary next to the test executable, built (or brought up to date) on first use.
-fn relay_bin() -> R<PathBuf> {
-    let exe = std::env::current_exe()?;
-    let dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .ok_or("no target dir")?
-        .to_path_buf();
-    let bin = dir.join("mosaic-relay");
-    // Always ask cargo: a no-op when fresh, and never a stale binary from an older build.
-    {
-        let target = dir.parent().ok_or("no target dir")?;
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "mosaic-relay", "--bin", "mosaic-relay"])
-            .env("CARGO_TARGET_DIR", target)
-            .status()?;
-        if !status.success() || !bin.exists() {
-            return Err("cannot build mosaic-relay".into());
-        }
-    }
-    Ok(bin)
-}
-
 struct Relay {
     child: Child,
     url: String,
@@ -106,7 +83,7 @@ fn spawn_with(db: &Path, log: &Path, listen: &str, extra: &[&str]) -> R<(Child, 
         .create(true)
         .append(true)
         .open(log)?;
-    let mut child = Command::new(relay_bin()?)
+    let mut child = Command::new(mosaic_tests::workspace_bin("mosaic-relay", "mosaic-relay")?)
         .args(["--db", &db.to_string_lossy(), "--listen", listen])
         .args(extra)
         .env("MOSAIC_RELAY_LOG", "debug")

@@ -6,6 +6,7 @@ mod attest_rows;
 mod core_rows;
 mod cv_rows;
 mod media_rows;
+mod privacy_rows;
 mod relay_rows;
 mod sync_rows;
 mod table;
@@ -20,9 +21,10 @@ fn main() {
         .map(|list| list.split(',').map(str::to_string).collect());
     let mut rows = vec![];
     type Section = fn(bool) -> Result<Vec<table::Row>, String>;
-    let sections: [(&str, Section); 6] = [
+    let sections: [(&str, Section); 7] = [
         ("core", core_rows::rows),
         ("media", media_rows::rows),
+        ("privacy", privacy_rows::rows),
         ("cv", cv_rows::rows),
         ("sync", sync_rows::rows),
         ("relay", relay_rows::rows),

@@ -3,6 +3,7 @@
 mod attest;
 mod fields;
 mod programme;
+mod secrets;
 mod sharing;
 mod show;
 
@@ -112,12 +113,20 @@ enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
-    /// Write a full backup (JSON, history and attachments) as a zip.
+    /// Write a full backup (JSON, history and attachments): a zip sealed with a
+    /// passphrase in the age format (`age -d` opens it too). The passphrase comes
+    /// from $MOSAIC_BACKUP_PASSPHRASE or is asked for on the terminal.
     Backup {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Restore a backup zip.
+    /// Set or change the PIN that protects this store's key ($MOSAIC_NEW_PIN or
+    /// asked for), or with --remove keep the key in an owner-only file instead.
+    Pin {
+        #[arg(long)]
+        remove: bool,
+    },
+    /// Restore a backup (asks for its passphrase, or $MOSAIC_BACKUP_PASSPHRASE).
     Restore {
         file: PathBuf,
         /// Replace the portfolio if it already exists here.
@@ -255,7 +264,7 @@ fn read_input(path: &Path) -> Result<Vec<u8>> {
 
 fn run(cli: Cli) -> Result<()> {
     let dir = data_dir(&cli)?;
-    let mut m = Mosaic::open(&dir)
+    let mut m = secrets::open_store(&dir)
         .with_context(|| format!("cannot open the store in {}", dir.display()))?;
     if let Some(author) = &cli.author {
         m.set_author(author)?;
@@ -465,6 +474,8 @@ fn run(cli: Cli) -> Result<()> {
                 no_photo,
                 output,
             } => {
+                // Refused before use if it is not a BCP 47 tag.
+                mosaic_cv::cv_language(&lang)?;
                 let id = pick(&m, cli.portfolio)?;
                 let portfolio = m.portfolio(id)?;
                 let photo = match (&portfolio.profile.photo, no_photo) {
@@ -486,6 +497,8 @@ fn run(cli: Cli) -> Result<()> {
                 )?;
             }
             ExportFormat::JsonResume { lang, output } => {
+                // Refused before use if it is not a BCP 47 tag.
+                mosaic_cv::cv_language(&lang)?;
                 let id = pick(&m, cli.portfolio)?;
                 let options = mosaic_cv::CvOptions {
                     lang,
@@ -498,6 +511,8 @@ fn run(cli: Cli) -> Result<()> {
                 })?;
             }
             ExportFormat::Europass { lang, output } => {
+                // Refused before use if it is not a BCP 47 tag.
+                mosaic_cv::cv_language(&lang)?;
                 let id = pick(&m, cli.portfolio)?;
                 let options = mosaic_cv::CvOptions {
                     lang,
@@ -512,13 +527,38 @@ fn run(cli: Cli) -> Result<()> {
         },
         Command::Backup { output } => {
             let id = pick(&m, cli.portfolio)?;
-            m.backup(id, &output)?;
+            let passphrase = secrets::backup_passphrase(true)?;
+            m.backup(id, &output, &passphrase)?;
             print(json, &serde_json::json!({"file": output}), || {
                 format!("Wrote backup {}", output.display())
             })?;
         }
+        Command::Pin { remove } => {
+            let pin = if remove {
+                None
+            } else {
+                Some(secrets::new_pin()?)
+            };
+            m.set_pin(pin.as_deref().map(|p| p.as_str()))?;
+            print(json, &serde_json::json!({"pin": !remove}), || {
+                if remove {
+                    "The store key is now kept in an owner-only file (no PIN).".into()
+                } else {
+                    "PIN set: the store opens only with it.".into()
+                }
+            })?;
+        }
         Command::Restore { file, replace } => {
-            let id = m.restore(&file, replace)?;
+            let sealed = mosaic_core::sealed::is_sealed(
+                &mut std::fs::File::open(&file)
+                    .with_context(|| format!("cannot read {}", file.display()))?,
+            )?;
+            let passphrase = if sealed {
+                Some(secrets::backup_passphrase(false)?)
+            } else {
+                None
+            };
+            let id = m.restore(&file, passphrase.as_deref().map(|p| p.as_str()), replace)?;
             print(json, &serde_json::json!({"id": id}), || {
                 format!("Restored portfolio {id}")
             })?;

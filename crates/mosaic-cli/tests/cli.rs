@@ -9,6 +9,8 @@ fn mosaic(dir: &std::path::Path, args: &[&str]) -> Output {
         .arg("--data-dir")
         .arg(dir)
         .args(args)
+        .env("MOSAIC_BACKUP_PASSPHRASE", "correct horse battery")
+        .env_remove("MOSAIC_PIN")
         .output()
         .unwrap()
 }
@@ -103,7 +105,7 @@ fn a_session_from_init_to_restore() {
 
     let export = d.join("out.json");
     ok(d, &["export", "json", "-o", export.to_str().unwrap()]);
-    let backup = d.join("backup.zip");
+    let backup = d.join("backup.age");
     ok(d, &["backup", "-o", backup.to_str().unwrap()]);
 
     let other = tempfile::tempdir().unwrap();
@@ -292,4 +294,46 @@ fn i_belong_from_templates_module_by_module() {
         assert_eq!(err.lines().count(), 1, "{err}");
     }
     assert_eq!(ok(d, &["--json", "programme", "status", &s1]), before);
+}
+
+fn mosaic_env(dir: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mosaic"));
+    cmd.arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("MOSAIC_PIN");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.stdin(std::process::Stdio::null()).output().unwrap()
+}
+
+#[test]
+fn a_pin_protected_store_opens_with_mosaic_pin_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Selam Tesfaye"]);
+    let set = mosaic_env(d, &[("MOSAIC_NEW_PIN", "2468")], &["pin"]);
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+
+    let locked = mosaic_env(d, &[], &["show"]);
+    assert!(!locked.status.success());
+    let err = String::from_utf8_lossy(&locked.stderr);
+    assert!(err.contains("locked") && err.contains("PIN"), "{err}");
+
+    let wrong = mosaic_env(d, &[("MOSAIC_PIN", "0000")], &["show"]);
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong PIN"));
+
+    let right = mosaic_env(d, &[("MOSAIC_PIN", "2468")], &["show"]);
+    assert!(
+        right.status.success(),
+        "{}",
+        String::from_utf8_lossy(&right.stderr)
+    );
+    assert!(String::from_utf8_lossy(&right.stdout).contains("Selam Tesfaye"));
 }

@@ -9,11 +9,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::doc::{HistoryEvent, Intent, PortfolioDoc};
 use crate::error::{Error, Result};
+use crate::keys::{self, StoreKey};
 use crate::model::*;
 use crate::projection::{self, PortfolioSummary, Project};
 use crate::store::{self, Store};
 use crate::validate::{Validate, ValidationError};
 use crate::with_entry_type;
+use crate::{encrypt, fsutil, lockout};
 
 /// File name of the store inside a data directory.
 pub const STORE_FILE: &str = "mosaic.sqlite3";
@@ -58,6 +60,9 @@ pub struct Mosaic {
     actor: ActorId,
     author: String,
     docs: HashMap<PortfolioId, Cached>,
+    /// The data folder and the store's key (`None` for in-memory and plain stores).
+    data_dir: Option<std::path::PathBuf>,
+    key: Option<StoreKey>,
 }
 
 fn now() -> i64 {
@@ -65,13 +70,98 @@ fn now() -> i64 {
 }
 
 impl Mosaic {
-    /// Opens (creating if needed) the store in `data_dir`.
+    /// Opens (creating if needed) the encrypted store in `data_dir`, with the key
+    /// kept beside it (see [`crate::keys`]). A store protected by a PIN fails with
+    /// [`Error::Locked`]: open it with [`Mosaic::open_with_pin`].
     pub fn open(data_dir: &Path) -> Result<Self> {
-        Self::with_store(Store::open(&data_dir.join(STORE_FILE))?)
+        Self::open_with(data_dir, None)
+    }
+
+    /// Opens the store in `data_dir` with its PIN. Wrong PINs back off (see
+    /// [`crate::lockout`]); a new store gets its key wrapped under this PIN.
+    pub fn open_with_pin(data_dir: &Path, pin: &str) -> Result<Self> {
+        Self::open_with(data_dir, Some(pin))
+    }
+
+    /// Opens the store in `data_dir`; `pin` is needed when the folder's key is
+    /// wrapped under one. A plain store from an older Mosaic is encrypted in
+    /// place first (crash-safely, see [`crate::encrypt`]). With a wrong key
+    /// nothing is written.
+    pub fn open_with(data_dir: &Path, pin: Option<&str>) -> Result<Self> {
+        fsutil::private_dir(data_dir)?;
+        let path = data_dir.join(STORE_FILE);
+        let protection = keys::protection(data_dir)?;
+        if protection == keys::KeyProtection::None && encrypt::is_encrypted(&path)? {
+            return Err(Error::WrongKey(format!(
+                "the store is encrypted but its key ({} or {}) is missing from {}",
+                keys::KEY_FILE,
+                keys::PIN_KEY_FILE,
+                data_dir.display()
+            )));
+        }
+        let key = match (protection, pin) {
+            (keys::KeyProtection::Pin, Some(pin)) => lockout::try_pin(data_dir, pin)?,
+            _ => keys::load_or_create(data_dir, pin)?,
+        };
+        encrypt::migrate_if_plain(&path, &key)?;
+        let mut m = Self::with_store(Store::open(&path, Some(&key))?)?;
+        m.data_dir = Some(data_dir.to_path_buf());
+        m.key = Some(key);
+        Ok(m)
+    }
+
+    /// Opens `data_dir`'s store without encryption. Only for the benchmarks'
+    /// same-run baseline; a plain store is encrypted by the next [`Mosaic::open`].
+    #[doc(hidden)]
+    pub fn open_unencrypted(data_dir: &Path) -> Result<Self> {
+        Self::with_store(Store::open(&data_dir.join(STORE_FILE), None)?)
     }
 
     pub fn open_in_memory() -> Result<Self> {
         Self::with_store(Store::open_in_memory()?)
+    }
+
+    /// How this store's key is kept (a PIN, the key file, or nothing in memory).
+    pub fn key_protection(&self) -> Result<keys::KeyProtection> {
+        match &self.data_dir {
+            Some(dir) => keys::protection(dir),
+            None => Ok(keys::KeyProtection::None),
+        }
+    }
+
+    /// Sets, changes or (with `None`) removes the PIN. The store key stays the
+    /// same; only how it is kept changes.
+    pub fn set_pin(&mut self, pin: Option<&str>) -> Result<()> {
+        match (&self.data_dir, &self.key) {
+            (Some(dir), Some(key)) => {
+                keys::set_pin(dir, key, pin)?;
+                lockout::reset(dir)
+            }
+            _ => Err(Error::Locked("an in-memory store has no PIN".into())),
+        }
+    }
+
+    /// Checks `pin` against the stored wrapped key (Argon2id, in Rust), with the
+    /// same back-off as opening. The app's lock screen calls this.
+    pub fn check_pin(&self, pin: &str) -> Result<()> {
+        match (&self.data_dir, &self.key) {
+            (Some(dir), Some(key)) => {
+                let unwrapped = lockout::try_pin(dir, pin)?;
+                if unwrapped.bytes() == key.bytes() {
+                    Ok(())
+                } else {
+                    Err(Error::WrongKey(
+                        "the PIN file belongs to another store".into(),
+                    ))
+                }
+            }
+            _ => Err(Error::Locked("an in-memory store has no PIN".into())),
+        }
+    }
+
+    /// The data folder this store lives in (`None` in memory).
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
     }
 
     fn with_store(store: Store) -> Result<Self> {
@@ -93,6 +183,8 @@ impl Mosaic {
             actor,
             author,
             docs: HashMap::new(),
+            data_dir: None,
+            key: None,
         };
         mosaic.refresh_stale_projections()?;
         Ok(mosaic)

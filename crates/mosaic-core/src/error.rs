@@ -22,6 +22,16 @@ pub enum Error {
     Import { path: String, message: String },
     #[error("attachment rejected: {0}")]
     Attachment(String),
+    #[error("the store is locked: {0}")]
+    Locked(String),
+    #[error("wrong PIN")]
+    WrongPin,
+    #[error("too many wrong PINs: try again in {wait_secs} s")]
+    TooManyAttempts { wait_secs: u64 },
+    #[error("cannot open the encrypted store: {0}")]
+    WrongKey(String),
+    #[error("backup passphrase: {0}")]
+    Passphrase(String),
     #[error("corrupt data: {0}")]
     Corrupt(String),
     #[error("storage error: {0}")]

@@ -1,7 +1,7 @@
 //! The versioned JSON interchange format (import, export) and the zip backup
 //! (JSON + the Automerge document with its history + every attachment).
 
-use std::io::{Read, Write};
+use std::io::{Read, Seek, Write};
 use std::path::Path;
 
 use schemars::JsonSchema;
@@ -148,34 +148,51 @@ impl Mosaic {
         self.adopt_document(&data, "owner")
     }
 
-    /// Writes a zip with the JSON export, the full document and every attachment.
-    pub fn backup(&mut self, id: PortfolioId, out: &Path) -> Result<()> {
+    /// Writes a backup: a zip with the JSON export, the full document and every
+    /// attachment, sealed with `passphrase` in the age format (so `age -d` opens
+    /// it too). Streamed into a temporary name and renamed when complete, so no
+    /// plain copy touches the disk; a failure leaves nothing behind.
+    pub fn backup(&mut self, id: PortfolioId, out: &Path, passphrase: &str) -> Result<()> {
+        crate::sealed::check_passphrase(passphrase)?;
+        write_then_rename(out, |tmp| {
+            let sealed = crate::sealed::seal(crate::fsutil::create_private(tmp)?, passphrase)?;
+            self.write_backup_zip(id, sealed)?.finish()?.sync_all()?;
+            Ok(())
+        })
+    }
+
+    /// The same backup as a plain zip (owner-only), the format Mosaic wrote before
+    /// backups were sealed; restore still reads it. Front ends seal.
+    pub fn backup_unsealed(&mut self, id: PortfolioId, out: &Path) -> Result<()> {
+        write_then_rename(out, |tmp| {
+            self.write_backup_zip(id, crate::fsutil::create_private(tmp)?)?
+                .sync_all()?;
+            Ok(())
+        })
+    }
+
+    /// Writes the backup zip into `w` and gives `w` back.
+    fn write_backup_zip<W: Write>(&mut self, id: PortfolioId, w: W) -> Result<W> {
         let portfolio = self.portfolio(id)?;
         let json = serde_json::to_vec_pretty(&export(portfolio.clone()))?;
         let document = self.save_document(id)?;
-        let tmp = out.with_extension("partial");
-        {
-            let file = std::fs::File::create(&tmp)?;
-            let mut zip = zip::ZipWriter::new(file);
-            let opts = zip::write::SimpleFileOptions::default()
-                .compression_method(zip::CompressionMethod::Deflated);
-            zip.start_file("portfolio.json", opts)?;
-            zip.write_all(&json)?;
-            zip.start_file("document.automerge", opts)?;
-            zip.write_all(&document)?;
-            let mut seen = std::collections::HashSet::new();
-            for a in portfolio.attachment_refs() {
-                if !seen.insert(a.sha256.clone()) {
-                    continue;
-                }
-                let stored = self.attachment(&a.sha256)?;
-                zip.start_file(format!("attachments/{}", a.sha256), opts)?;
-                zip.write_all(&stored.bytes)?;
+        let mut zip = zip::ZipWriter::new_stream(w);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("portfolio.json", opts)?;
+        zip.write_all(&json)?;
+        zip.start_file("document.automerge", opts)?;
+        zip.write_all(&document)?;
+        let mut seen = std::collections::HashSet::new();
+        for a in portfolio.attachment_refs() {
+            if !seen.insert(a.sha256.clone()) {
+                continue;
             }
-            zip.finish()?.sync_all()?;
+            let stored = self.attachment(&a.sha256)?;
+            zip.start_file(format!("attachments/{}", a.sha256), opts)?;
+            zip.write_all(&stored.bytes)?;
         }
-        std::fs::rename(&tmp, out)?;
-        Ok(())
+        Ok(zip.finish()?.into_inner())
     }
 
     /// Restores a backup. With `replace`, an existing portfolio of the same id is
@@ -186,9 +203,28 @@ impl Mosaic {
     /// transaction, so a bad backup leaves the store as it was. Each file is read
     /// once however many entries reference it, one at a time, within
     /// [`MAX_BACKUP_TOTAL_BYTES`].
-    pub fn restore(&mut self, path: &Path, replace: bool) -> Result<PortfolioId> {
-        let file = std::fs::File::open(path)?;
-        let mut zip = zip::ZipArchive::new(file)
+    ///
+    /// A backup sealed with a passphrase needs `passphrase`; a plain zip from an
+    /// older Mosaic is read as it is.
+    pub fn restore(
+        &mut self,
+        path: &Path,
+        passphrase: Option<&str>,
+        replace: bool,
+    ) -> Result<PortfolioId> {
+        let mut file = std::fs::File::open(path)?;
+        if crate::sealed::is_sealed(&mut file)? {
+            let passphrase = passphrase.ok_or_else(|| {
+                Error::Passphrase("this backup is encrypted; give its passphrase".into())
+            })?;
+            self.restore_zip(crate::sealed::open(file, passphrase)?, replace)
+        } else {
+            self.restore_zip(file, replace)
+        }
+    }
+
+    fn restore_zip<R: Read + Seek>(&mut self, reader: R, replace: bool) -> Result<PortfolioId> {
+        let mut zip = zip::ZipArchive::new(reader)
             .map_err(|e| import_error("backup", format!("not a Mosaic backup zip: {e}")))?;
         let json = read_entry(&mut zip, "portfolio.json")?
             .ok_or_else(|| import_error("portfolio.json", "missing from the backup"))?;
@@ -252,7 +288,20 @@ impl Mosaic {
     }
 }
 
-fn read_entry(zip: &mut zip::ZipArchive<std::fs::File>, name: &str) -> Result<Option<Vec<u8>>> {
+/// Runs `write` on `<out>.partial`, then renames it to `out` (durably); on an error
+/// the partial file is removed.
+fn write_then_rename(out: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    let tmp = out.with_extension("partial");
+    if let Err(e) = write(&tmp) {
+        // Best effort: the error that matters is the one from writing.
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, out)?;
+    crate::fsutil::sync_parent(out)
+}
+
+fn read_entry<R: Read + Seek>(zip: &mut zip::ZipArchive<R>, name: &str) -> Result<Option<Vec<u8>>> {
     let entry = match zip.by_name(name) {
         Ok(e) => e,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),

@@ -3,14 +3,19 @@
 
 pub mod api;
 pub mod doc;
+pub mod encrypt;
 pub mod error;
+pub mod fsutil;
 pub mod interchange;
 mod iso639;
+pub mod keys;
+pub mod lockout;
 mod media;
 pub mod model;
 pub mod numerals;
 pub mod projection;
 pub mod sample;
+pub mod sealed;
 pub mod store;
 pub mod template;
 pub mod validate;

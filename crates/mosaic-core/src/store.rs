@@ -6,6 +6,8 @@ use std::path::Path;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::error::{Error, Result};
+use crate::fsutil;
+use crate::keys::StoreKey;
 
 /// Appended changes after which the document is compacted into a fresh snapshot.
 pub const COMPACT_AFTER_CHANGES: i64 = 256;
@@ -112,28 +114,50 @@ pub struct StoredDoc {
 }
 
 impl Store {
-    pub fn open(path: &Path) -> Result<Self> {
-        if let Some(dir) = path.parent()
-            && !dir.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(dir)?;
+    /// Opens (creating if needed) the store at `path`, encrypted with `key`
+    /// (SQLCipher), or plain with `None` (benchmarks' baseline, the relay-like
+    /// callers that keep no personal data). The file and SQLite's `-wal`/`-shm`
+    /// beside it are owner-only.
+    pub fn open(path: &Path, key: Option<&StoreKey>) -> Result<Self> {
+        if let Some(dir) = path.parent() {
+            fsutil::private_dir(dir)?;
+        }
+        if !path.exists() {
+            // Created 0600 before SQLite opens it: SQLite gives -wal and -shm the
+            // main file's mode.
+            drop(fsutil::create_private(path)?);
         }
         let conn = Connection::open(path)?;
-        Self::configure(conn)
+        quiet_sqlcipher(&conn)?;
+        if let Some(key) = key {
+            conn.execute_batch(&format!("PRAGMA key = {};", key.pragma_literal().as_str()))?;
+        }
+        let store = Self::configure(conn, key.is_some())?;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            fsutil::restrict(Path::new(&p))?;
+        }
+        Ok(store)
     }
 
     pub fn open_in_memory() -> Result<Self> {
-        Self::configure(Connection::open_in_memory()?)
+        Self::configure(Connection::open_in_memory()?, false)
     }
 
-    fn configure(conn: Connection) -> Result<Self> {
-        // A file that is not SQLite fails here, before anything is written.
+    fn configure(conn: Connection, keyed: bool) -> Result<Self> {
+        // A file that is not SQLite, or not decryptable with this key, fails
+        // here, before anything is written.
         let check: rusqlite::Result<i64> =
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
         if let Err(e) = check {
-            return Err(Error::Corrupt(format!(
-                "the store is not a readable database: {e}"
-            )));
+            return Err(if keyed {
+                Error::WrongKey(format!(
+                    "the store cannot be decrypted with this key (or is not a Mosaic store): {e}"
+                ))
+            } else {
+                Error::Corrupt(format!("the store is not a readable database: {e}"))
+            });
         }
         // WAL + FULL: a committed edit survives a crash or power loss.
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -291,4 +315,11 @@ pub fn write_snapshot(tx: &Transaction<'_>, id: &str, data: &[u8], covers_seq: i
         params![id, covers_seq],
     )?;
     Ok(generation)
+}
+
+/// SQLCipher logs a wrong key to stderr on its own; our error already says it, and
+/// the CLI promises one line per error.
+pub(crate) fn quiet_sqlcipher(conn: &Connection) -> Result<()> {
+    conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))?;
+    Ok(())
 }

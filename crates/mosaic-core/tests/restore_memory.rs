@@ -52,13 +52,18 @@ fn restore_reads_a_file_referenced_many_times_once() {
     )
     .unwrap();
     let zip = dir.path().join("backup.zip");
-    m.backup(id, &zip).unwrap();
+    m.backup(id, &zip, "correct horse").unwrap();
     drop(m);
 
     let fresh = tempfile::tempdir().unwrap();
     let mut restored = Mosaic::open(fresh.path()).unwrap();
     let before = peak_rss();
-    assert_eq!(restored.restore(&zip, false).unwrap(), id);
+    assert_eq!(
+        restored
+            .restore(&zip, Some("correct horse"), false)
+            .unwrap(),
+        id
+    );
     let grew = peak_rss().saturating_sub(before);
     assert_eq!(restored.attachment(&scan.sha256).unwrap().bytes.len(), FILE);
     // One copy (plus buffers) is a few times FILE; one per reference is REFS times.

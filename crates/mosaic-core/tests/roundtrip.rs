@@ -74,11 +74,16 @@ fn backup_and_restore_keep_history_and_attachments() {
     let before = m.portfolio(id).unwrap();
 
     let zip = dir.path().join("backup.zip");
-    m.backup(id, &zip).unwrap();
+    m.backup(id, &zip, "correct horse").unwrap();
 
     let other = tempfile::tempdir().unwrap();
     let mut restored = Mosaic::open(other.path()).unwrap();
-    assert_eq!(restored.restore(&zip, false).unwrap(), id);
+    assert_eq!(
+        restored
+            .restore(&zip, Some("correct horse"), false)
+            .unwrap(),
+        id
+    );
     assert_eq!(restored.portfolio(id).unwrap(), before);
     assert_eq!(
         restored.history(id, None).unwrap(),
@@ -91,10 +96,13 @@ fn backup_and_restore_keep_history_and_attachments() {
     );
     // Restoring again without --replace is refused, with it the portfolio is replaced.
     assert!(matches!(
-        restored.restore(&zip, false),
+        restored.restore(&zip, Some("correct horse"), false),
         Err(Error::PortfolioExists(_))
     ));
-    assert_eq!(restored.restore(&zip, true).unwrap(), id);
+    assert_eq!(
+        restored.restore(&zip, Some("correct horse"), true).unwrap(),
+        id
+    );
 }
 
 /// The app's Undo keeps a removed entry's JSON and adds it back with its id: in every

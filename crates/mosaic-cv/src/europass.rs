@@ -128,12 +128,13 @@ pub fn europass_xml(portfolio: &Portfolio, options: &CvOptions) -> Result<String
     x.depth += 1;
     x.open("DocumentInfo");
     x.leaf("DocumentType", "ECV");
-    x.leaf(
-        "CreationDate",
-        &chrono::Utc::now()
-            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-            .to_string(),
-    );
+    // The export is made now, so it was created and last updated now; the official V3.4
+    // schema requires both.
+    let now = chrono::Utc::now()
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string();
+    x.leaf("CreationDate", &now);
+    x.leaf("LastUpdateDate", &now);
     x.leaf("XSDVersion", "V3.4");
     x.leaf("Generator", "Mosaic");
     x.close("DocumentInfo");

@@ -57,14 +57,28 @@ fn build_bundle(lang: &str, source: &str) -> Result<Bundle, String> {
 }
 
 /// Normalises a requested CV language ("de-AT", "DE", "de_CH") to a supported one.
+/// Anything that is not a BCP 47 tag (after `_` becomes `-`) is refused, so a
+/// code such as `de-/../..` never reaches a file name or a template.
 pub(crate) fn resolve_lang(lang: &str) -> Option<&'static str> {
     let lower = lang.trim().to_ascii_lowercase().replace('_', "-");
+    mosaic_core::validate::Checker::new("lang")
+        .language_tag("code", &lower)
+        .ok()?;
     let primary = lower.split('-').next().unwrap_or_default();
     // Dari has its own CV strings (Afghan usage), whether asked as fa-AF or prs.
     if primary == "prs" || lower.starts_with("fa-af") {
         return Some("fa-AF");
     }
     LANGS.iter().copied().find(|l| *l == primary)
+}
+
+/// The supported CV language code (`de` for `de-AT`) for a requested tag, or an
+/// error naming it. Callers put only this static code into file names.
+pub fn cv_language(lang: &str) -> Result<&'static str, CvError> {
+    resolve_lang(lang).ok_or_else(|| CvError::UnknownLanguage {
+        lang: lang.to_owned(),
+        supported: LANGS.to_vec(),
+    })
 }
 
 pub(crate) struct CvStrings {
@@ -260,5 +274,19 @@ mod tests {
             let s = CvStrings::load(lang).ok();
             assert_eq!(s.map(|s| s.rtl()), Some(rtl), "{lang}");
         }
+    }
+
+    #[test]
+    fn a_cv_language_that_is_not_a_bcp47_tag_is_refused() {
+        for bad in ["de-/../..", "de/..", "en-\n", "de-AT-", "../de", ""] {
+            assert!(
+                matches!(cv_language(bad), Err(CvError::UnknownLanguage { .. })),
+                "{bad:?} was accepted as {:?}",
+                cv_language(bad).ok()
+            );
+            assert!(CvStrings::load(bad).is_err(), "{bad:?} loads strings");
+        }
+        assert_eq!(cv_language("de_CH").ok(), Some("de"));
+        assert_eq!(cv_language("prs-AF").ok(), Some("fa-AF"));
     }
 }

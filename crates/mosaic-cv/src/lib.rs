@@ -26,7 +26,7 @@ use mosaic_core::Portfolio;
 use serde::{Deserialize, Serialize};
 
 pub use europass::europass_xml;
-pub use i18n::supported_languages;
+pub use i18n::{cv_language, supported_languages};
 pub use json_resume::json_resume;
 pub use world::missing_glyphs;
 

@@ -194,8 +194,14 @@ export const api = {
     invoke<ArrayBuffer>('attachment', { sha256, thumbnail }),
   exportJson: (id: string) => invoke<string>('export_json', { id }),
   importJson: (json: string) => invoke<string>('import_json', { json }),
-  /** A backup zip as raw bytes; resolves to the restored portfolio's id. */
-  restoreBackup: (zip: Uint8Array) => invoke<string>('restore_backup', zip),
+  /** A backup (a sealed `.age` file with its passphrase, or a plain zip) as raw bytes;
+   *  resolves to the restored portfolio's id. */
+  restoreBackup: (bytes: Uint8Array, passphrase?: string) =>
+    invoke<string>(
+      'restore_backup',
+      bytes,
+      passphrase ? { headers: { 'x-passphrase': encodeURIComponent(passphrase) } } : undefined,
+    ),
   /** `passphrase`: seal the backup in the age format (a shell without app lock takes none). */
   backup: (id: string, passphrase?: string) => invoke<Exported>('backup', passphrase ? { id, passphrase } : { id }),
   lockState: () => invoke<LockState>('lock_state'),
