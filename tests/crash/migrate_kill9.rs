@@ -17,7 +17,7 @@ fn trials() -> u32 {
     std::env::var("MOSAIC_MIGRATE_KILLS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(20)
+        .unwrap_or(50)
 }
 
 /// A plain store as an older Mosaic left it: entries and a 1 MiB photo.
