@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "erase_everything",
     "render_cv",
     "cv_languages",
+    "delete_export",
     "attach_to_certificate",
     "import_badge",
     "device_code",

@@ -545,6 +545,43 @@ pub fn write_cv(
     Ok(path.display().to_string())
 }
 
+/// Deletes a file the app wrote into `<data dir>/exports/`: a CV once it has been
+/// shared, so no copy of it stays on a phone others may pick up. The path comes from the
+/// WebView, so anything that is not a file directly inside `exports/` is refused.
+#[tauri::command(async)]
+pub fn delete_export(state: State<'_, AppState>, path: String) -> Res<()> {
+    remove_export(&state.data_dir, std::path::Path::new(&path))
+}
+
+/// [`delete_export`]'s work, apart from the app state so it can be tested.
+pub fn remove_export(data_dir: &std::path::Path, path: &std::path::Path) -> Res<()> {
+    let refused = || ApiError {
+        kind: "invalid",
+        message: format!("{} is not a file Mosaic exported", path.display()),
+    };
+    let exports = data_dir
+        .join("exports")
+        .canonicalize()
+        .map_err(|_| refused())?;
+    let file = match path.canonicalize() {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ApiError {
+                kind: "not_found",
+                message: format!("{} is already gone", path.display()),
+            });
+        }
+        Err(_) => return Err(refused()),
+    };
+    if file.parent() != Some(exports.as_path()) || !file.is_file() {
+        return Err(refused());
+    }
+    std::fs::remove_file(&file).map_err(|e| ApiError {
+        kind: "storage",
+        message: format!("cannot delete {}: {e}", path.display()),
+    })
+}
+
 /// The CV languages `mosaic-cv` has translations for.
 #[tauri::command(async)]
 pub fn cv_languages() -> Vec<String> {
@@ -704,7 +741,7 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{percent_decode, restore_from_bytes, write_cv};
+    use super::{percent_decode, remove_export, restore_from_bytes, write_cv};
     use mosaic_core::{Mosaic, Profile};
 
     #[test]
@@ -791,6 +828,40 @@ mod tests {
         assert_eq!(
             write_cv(&mut m, dir.path(), id, &escape).unwrap_err().kind,
             "invalid"
+        );
+    }
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn deletes_an_exported_file_and_nothing_outside_exports() {
+        let dir = tempfile::tempdir().unwrap();
+        let exports = dir.path().join("exports");
+        std::fs::create_dir(&exports).unwrap();
+        let cv = exports.join("mosaic-cv-x-de-compact.pdf");
+        std::fs::write(&cv, b"%PDF-").unwrap();
+        let store = dir.path().join("mosaic.sqlite3");
+        std::fs::write(&store, b"store").unwrap();
+        let outside = tempfile::NamedTempFile::new().unwrap();
+
+        // The store beside exports/, a path climbing out of it, the folder itself and a
+        // file elsewhere are all refused and left alone.
+        for path in [
+            store.clone(),
+            exports.join("../mosaic.sqlite3"),
+            exports.clone(),
+            outside.path().to_path_buf(),
+        ] {
+            let err = remove_export(dir.path(), &path).unwrap_err();
+            assert_eq!(err.kind, "invalid", "{}", path.display());
+            assert!(err.message.contains("not a file Mosaic exported"));
+        }
+        assert!(store.exists() && outside.path().exists() && cv.exists());
+
+        remove_export(dir.path(), &cv).unwrap();
+        assert!(!cv.exists());
+        assert_eq!(
+            remove_export(dir.path(), &cv).unwrap_err().kind,
+            "not_found"
         );
     }
 

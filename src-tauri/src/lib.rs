@@ -71,6 +71,7 @@ pub fn run() {
             commands::erase_everything,
             commands::render_cv,
             commands::cv_languages,
+            commands::delete_export,
             commands::attach_to_certificate,
             commands::import_badge,
             commands::device_code,

@@ -213,6 +213,8 @@ export const api = {
   /** Writes the PDF into the exports folder; resolves to its path. */
   renderCv: (id: string, options: CvOptions) => invoke<string>('render_cv', { id, options }),
   cvLanguages: () => invoke<string[]>('cv_languages'),
+  /** Deletes a file the app wrote into its exports folder (a CV once shared). */
+  deleteExport: (path: string) => invoke<null>('delete_export', { path }),
   deviceCode: () => invoke<string>('device_code'),
   sync: (id: string, relayUrl: string) => invoke<SyncReport>('sync', { id, relayUrl }),
   shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole) =>

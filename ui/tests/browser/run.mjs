@@ -468,6 +468,12 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.locator('[data-testid=cv-path]').waitFor();
     const path = await page.locator('[data-testid=cv-path]').textContent();
     assert(path.includes(`-${lang === 'ar' ? 'fr' : 'ar'}-compact.pdf`), `PDF path names the CV language and layout: ${path}`);
+    // Once shared, the file can be deleted from the phone; the app says it is gone.
+    await page.locator('main [data-action=delete-cv]').click();
+    await page.locator('[data-testid=cv-path]').waitFor({ state: 'detached' });
+    const said = (await page.locator('main .notice[role=status]').textContent()).trim();
+    assert(said !== '' && !said.includes('cv-file-deleted'), `the app says the CV file was deleted: ${said}`);
+    assert((await page.evaluate(() => [...window.__mosaicBackend.deleted])).some((p) => p.endsWith('-compact.pdf')), 'the shell was asked to delete exactly that file');
   });
 
   await step('settings', async () => {

@@ -177,12 +177,15 @@ export interface MemoryBackend {
   feedback: Map<string, Json[]>;
   store: Map<string, Stored>;
   attachments: Map<string, { mime: string; bytes: Uint8Array }>;
+  deleted: Set<string>;
   calls: string[];
 }
 
 export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   const store = new Map<string, Stored>();
   const attachments = new Map<string, { mime: string; bytes: Uint8Array }>();
+  /** Exported files deleted through `delete_export`. */
+  const deleted = new Set<string>();
   const calls: string[] = [];
   /** The app lock as the shell keeps it. (The real PIN check is Argon2id in Rust; this
    * test backend only mirrors what the UI sees: locked commands fail, wrong PINs back off.) */
@@ -385,6 +388,12 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         if (!['europass', 'compact'].includes(o.template)) fail('invalid', `unknown CV template \`${o.template}\``);
         return `/memory/exports/mosaic-cv-${args.id}-${o.lang}-${o.template}.pdf`;
       }
+      case 'delete_export':
+        // Like the shell: only a file in the exports folder, and only once.
+        if (!/^\/memory\/exports\/[^/]+$/.test(args.path)) fail('invalid', `${args.path} is not a file Mosaic exported`);
+        if (deleted.has(args.path)) fail('not_found', `${args.path} is already gone`);
+        deleted.add(args.path);
+        return null;
       case 'cv_languages':
         return ['en', 'ar', 'fr', 'de'];
       case 'device_code':
@@ -441,5 +450,5 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     }
   }
 
-  return { handle, store, attachments, calls, feedback };
+  return { handle, store, attachments, deleted, calls, feedback };
 }
