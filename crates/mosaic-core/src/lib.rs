@@ -6,6 +6,7 @@ pub mod doc;
 pub mod error;
 pub mod interchange;
 mod iso639;
+pub mod legacy;
 mod media;
 pub mod model;
 pub mod numerals;
