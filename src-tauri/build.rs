@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "event_register",
     "check_in",
     "attendance_sources",
+    "entry_confirmations",
     "sync",
     "share_code",
     "join",

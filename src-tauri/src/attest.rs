@@ -127,3 +127,37 @@ pub fn attendance_sources(
             .collect())
     })
 }
+
+/// Every signed confirmation on the entries of a portfolio (activities, certificates, work
+/// experience, languages), keyed by entry id: each checked now against the entry as it reads,
+/// so an edited entry shows as confirmed in an earlier version and a copied or altered
+/// statement as not verified. Entries without any are left out.
+#[tauri::command(async)]
+pub fn entry_confirmations(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+) -> Res<BTreeMap<String, Vec<mosaic_attest::Standing>>> {
+    use mosaic_attest::claims::confirmations;
+    with(&state, |m| {
+        let p = m.portfolio(id)?;
+        let mut out = BTreeMap::new();
+        let mut put = |entry: mosaic_core::EntryId, list: Vec<mosaic_attest::Standing>| {
+            if !list.is_empty() {
+                out.insert(entry.to_string(), list);
+            }
+        };
+        for e in &p.activities {
+            put(e.id, confirmations(id, e, &e.endorsements));
+        }
+        for e in &p.certificates {
+            put(e.id, confirmations(id, e, &e.endorsements));
+        }
+        for e in &p.experience {
+            put(e.id, confirmations(id, e, &e.endorsements));
+        }
+        for e in &p.languages {
+            put(e.id, confirmations(id, e, &e.endorsements));
+        }
+        Ok(out)
+    })
+}

@@ -84,6 +84,7 @@ pub fn run() {
             attest::event_register,
             attest::check_in,
             attest::attendance_sources,
+            attest::entry_confirmations,
             commands::sync,
             commands::share_code,
             commands::join,

@@ -131,9 +131,9 @@ pub fn check_in(
                 organiser: Some(code.organiser_name.clone()),
                 hours: Some(code.event.hours),
                 attended: true,
-                confirmed: None,
                 note: None,
                 proof: Some(code.text()),
+                endorsements: vec![],
             };
             (m.add(portfolio, entry)?, true)
         }

@@ -9,12 +9,17 @@
 //! A **session list** ([`sessions`]) says which sessions of a programme module were held, so
 //! a module's attendance is computed from verified check-ins ([`attendance`]).
 //!
+//! A **signed confirmation** ([`endorse`]) is a mentor's, organiser's or teacher's word on
+//! one entry of one portfolio, kept on the entry and checked against it every time.
+//!
 //! Binary layout and text form: [`wire`]. No network, no Tauri; the CLI and the app call it.
 //! What a signature proves and what it does not: `DESIGN.md`.
 
 pub mod attend;
 pub mod attendance;
 pub mod checkin;
+pub mod claims;
+pub mod endorse;
 mod error;
 pub mod keys;
 pub mod receipt;
@@ -24,6 +29,7 @@ pub mod wire;
 
 pub use attend::{CheckIn, Source, check_in, source};
 pub use checkin::{CheckInCode, EventFacts};
+pub use endorse::{Endorsement, Standing};
 pub use error::{Error, Result};
 pub use receipt::Receipt;
 pub use sessions::{Session, SessionList};

@@ -204,7 +204,6 @@ fn editing_a_checked_in_activity_cannot_forge_verification() {
     typed.proof = Some("MC1:AAAAAAAAAAAAAAAA".into());
     assert!(matches!(source(&typed), Source::InvalidProof { .. }));
     typed.proof = None;
-    typed.confirmed = None;
     assert_eq!(source(&typed), Source::SelfReported);
 }
 

@@ -42,7 +42,10 @@ pub enum SharingCommand {
     Mentees,
     /// Mentor: comment on an entry of a mentee's portfolio.
     Comment { entry: EntryId, text: String },
-    /// Mentor: confirm evidence (attendance, certificate, level) on an entry.
+    /// Mentor: sign a confirmation of an entry as it reads now, with this device's key. KIND is
+    /// attendance (an activity), certificate_seen (you saw the original certificate),
+    /// level_assessed (a language's levels) or work_experience. If the entry changes later,
+    /// it shows as confirming an earlier version.
     Confirm { entry: EntryId, kind: String },
     /// Mentors' comments and confirmations on this portfolio.
     Feedback,
@@ -183,7 +186,7 @@ pub fn run(
             let id = pick_any(m, given)?;
             let item = mosaic_sync::confirm(m, id, entry, &kind)?;
             print(json, &serde_json::json!({"id": item}), || {
-                "Confirmation saved; it is sent with the next sync".into()
+                "Signed confirmation saved; it is sent with the next sync".into()
             })
         }
         SharingCommand::Feedback => {
@@ -192,7 +195,25 @@ pub fn run(
             print(json, &serde_json::to_value(&items)?, || {
                 items
                     .iter()
-                    .map(|i| format!("{} {} on {}: {}", i.by, i.kind, i.entry_id, i.text))
+                    .map(|i| match i.status.as_str() {
+                        "" => format!(
+                            "{} ({}) comment on {}: {}",
+                            i.by, i.fingerprint, i.entry_id, i.text
+                        ),
+                        "invalid" => format!(
+                            "NOT VERIFIED confirmation on {} (does not count): {}",
+                            i.entry_id,
+                            i.reason.as_deref().unwrap_or("")
+                        ),
+                        "earlier_version" => format!(
+                            "{} ({}) confirmed {} on {}, an earlier version (changed since)",
+                            i.by, i.fingerprint, i.text, i.entry_id
+                        ),
+                        _ => format!(
+                            "{} ({}) confirmed {} on {} (signature verified)",
+                            i.by, i.fingerprint, i.text, i.entry_id
+                        ),
+                    })
                     .collect::<Vec<_>>()
                     .join("\n")
             })

@@ -54,6 +54,10 @@ pub fn render(p: &Portfolio) -> String {
             l.history.len(),
             l.id
         );
+        // Who judged each level, and the signed confirmations of them.
+        for line in mosaic_attest::claims::language_sources(p.id, l) {
+            let _ = writeln!(out, "         {line}");
+        }
     }
     let _ = writeln!(out, "\nProgrammes ({})", p.programmes.len());
     for prog in &p.programmes {
@@ -107,24 +111,63 @@ pub fn render(p: &Portfolio) -> String {
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        // Verified only when the signed proof verifies; an owner-typed field never is.
-        let confirmed = match mosaic_attest::source(a) {
-            mosaic_attest::Source::SelfReported if a.confirmed.is_some() => {
-                " (marked confirmed, self-reported)".to_string()
-            }
+        // Verified only when a signature verifies; what the owner typed is self-reported.
+        let signed = signed_lines(p.id, *a, &a.endorsements);
+        let source = match mosaic_attest::source(a) {
+            mosaic_attest::Source::SelfReported if !signed.is_empty() => String::new(),
             source => format!(" ({})", source.describe()),
         };
         let _ = writeln!(
             out,
-            "  {} {kind} {}{confirmed}  {}",
+            "  {} {kind} {}{source}  {}",
             a.date,
             a.title.as_deref().unwrap_or(""),
             a.id
         );
+        for line in signed {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    let _ = writeln!(out, "\nCertificates ({})", p.certificates.len());
+    for c in &p.certificates {
+        let source = match &c.verification {
+            Verification::Credential { method } => format!("verified credential ({method})"),
+            Verification::CredentialNotVerified { reason } => {
+                format!("credential not verified: {reason}")
+            }
+            Verification::Unverified => match c.issuer.as_deref() {
+                Some(issuer) => format!("certificate from {issuer}, self-reported"),
+                None => "self-reported".into(),
+            },
+        };
+        let _ = writeln!(out, "  {} ({source})  {}", c.title, c.id);
+        for line in signed_lines(p.id, c, &c.endorsements) {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    let _ = writeln!(out, "\nWork experience ({})", p.experience.len());
+    for e in &p.experience {
+        let signed = signed_lines(p.id, e, &e.endorsements);
+        let _ = writeln!(
+            out,
+            "  {}{}{}  {}",
+            e.role,
+            e.employer
+                .as_deref()
+                .map(|x| format!(", {x}"))
+                .unwrap_or_default(),
+            if signed.is_empty() {
+                " (self-reported)"
+            } else {
+                ""
+            },
+            e.id
+        );
+        for line in signed {
+            let _ = writeln!(out, "    {line}");
+        }
     }
     let counts = [
-        ("Certificates", p.certificates.len()),
-        ("Work experience", p.experience.len()),
         ("Education", p.education.len()),
         ("Skills", p.skills.len()),
         ("Stories", p.stories.len()),
@@ -134,4 +177,12 @@ pub fn render(p: &Portfolio) -> String {
         let _ = writeln!(out, "{name}: {n}");
     }
     out
+}
+
+/// Each signed confirmation on an entry, checked now: current, earlier version, or invalid.
+fn signed_lines<E: Entry>(portfolio: PortfolioId, entry: &E, statements: &[String]) -> Vec<String> {
+    mosaic_attest::claims::confirmations(portfolio, entry, statements)
+        .iter()
+        .map(mosaic_attest::Standing::describe)
+        .collect()
 }

@@ -95,13 +95,47 @@ fn a_session_from_init_to_restore() {
         "text is shown as typed"
     );
 
+    // Each level says who judged it; an owner-typed "confirmed" is only a self-reported note.
+    assert!(
+        show.contains("listening A2: self-assessed"),
+        "per-skill source: {show}"
+    );
+    assert!(
+        show.contains("reading B1: assessed by a teacher"),
+        "per-skill source: {show}"
+    );
+    ok(
+        d,
+        &[
+            "edit",
+            "activity",
+            &activity,
+            "confirmed.by=Rita Borg",
+            "confirmed.on=2025-04-02",
+        ],
+    );
+    let show = ok(d, &["show"]);
+    assert!(!show.contains("Confirmed by"), "{show}");
+    assert!(!show.contains("confirmed by Rita"), "{show}");
+    assert!(show.contains("(self-reported)"), "{show}");
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(d, &["--json", "list", "activities"])).unwrap();
+    assert!(
+        list[0]["note"]
+            .as_str()
+            .unwrap()
+            .contains("marked confirmed by Rita Borg on 2025-04-02 (self-reported)"),
+        "{list}"
+    );
+    assert!(list[0].get("confirmed").is_none(), "{list}");
+
     let list: serde_json::Value =
         serde_json::from_str(&ok(d, &["--json", "list", "activities"])).unwrap();
     assert_eq!(list[0]["hours"], 3.0);
     assert_eq!(list[0]["place"], "Valletta");
 
     let history = ok(d, &["history", &activity]);
-    assert_eq!(history.lines().count(), 2, "add + update: {history}");
+    assert_eq!(history.lines().count(), 3, "add + two updates: {history}");
 
     let export = d.join("out.json");
     ok(d, &["export", "json", "-o", export.to_str().unwrap()]);

@@ -862,9 +862,8 @@ fn invalid(path: &str, message: &str) -> Error {
 /// Decodes JSON into an entry, naming the JSON path of the first bad field. A number field
 /// given as text in any digit set with a local decimal separator (`"٣٫٥"`, `"3,5"`) is read
 /// as that number, so every front end accepts what people's keyboards type.
-pub(crate) fn decode_entry<T: serde::de::DeserializeOwned>(
-    mut value: serde_json::Value,
-) -> Result<T> {
+pub(crate) fn decode_entry<T: crate::model::Entry>(mut value: serde_json::Value) -> Result<T> {
+    crate::legacy::migrate_entry(T::SECTION, &mut value);
     // Each retry turns one more such string into a number; entries have few number fields.
     for _ in 0..64 {
         let e = match serde_path_to_error::deserialize(value.clone()) {

@@ -186,7 +186,8 @@ impl PortfolioDoc {
         let obj = self.section_obj(E::SECTION)?;
         match self.doc.get(&obj, id.to_string().as_str())? {
             Some((automerge::Value::Object(ObjType::Map), entry)) => {
-                let json = to_json(&self.doc.hydrate(&entry, None)?);
+                let mut json = to_json(&self.doc.hydrate(&entry, None)?);
+                crate::legacy::migrate_entry(E::SECTION, &mut json);
                 Ok(Some(decode_stored(json, E::SECTION.key())?))
             }
             _ => Ok(None),
@@ -297,7 +298,8 @@ fn entries_from_json<E: serde::de::DeserializeOwned + Entry>(
         _ => return Err(Error::Corrupt(format!("section `{key}` is not a map"))),
     };
     let mut entries = Vec::with_capacity(map.len());
-    for (id, value) in map {
+    for (id, mut value) in map {
+        crate::legacy::migrate_entry(E::SECTION, &mut value);
         entries.push(decode_stored::<E>(value, &format!("{key}.{id}"))?);
     }
     entries.sort_by_key(|e| e.id());

@@ -101,6 +101,10 @@ pub fn parse(bytes: &[u8]) -> Result<Portfolio> {
         }
         None => return Err(import_error("$.version", "missing or not a number")),
     }
+    let mut value = value;
+    if let Some(p) = value.get_mut("portfolio") {
+        crate::legacy::migrate_portfolio(p);
+    }
     let export: Export = serde_path_to_error::deserialize(value)
         .map_err(|e| import_error(format!("$.{}", e.path()), e.inner().to_string()))?;
     export

@@ -78,6 +78,8 @@ impl Mosaic {
             attachments: image.into_iter().collect(),
             verification,
             credential: Some(badge.credential_json),
+            note: None,
+            endorsements: vec![],
         };
         self.add(id, cert)
     }

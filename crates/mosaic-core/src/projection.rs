@@ -99,7 +99,9 @@ impl Project for Activity {
             self.date.to_string(),
             self.hours,
             self.attended,
-            self.confirmed.is_some()
+            // Carries a signed confirmation (verified where it is shown; the core cannot
+            // verify signatures, so this is a count for the dashboard, not a verdict).
+            !self.endorsements.is_empty()
         ])?;
         Ok(())
     }
@@ -208,6 +210,7 @@ pub struct PortfolioSummary {
     pub programmes: Vec<ProgrammeSummary>,
     pub activities_attended: u32,
     pub activity_hours: f64,
+    /// Activities carrying a signed confirmation (counted, not verified: see `mosaic-attest`).
     pub activities_confirmed: u32,
     pub last_activity: Option<String>,
     pub entries: u32,
@@ -367,4 +370,4 @@ fn programme_summaries(conn: &Connection, pid: &str) -> Result<Vec<ProgrammeSumm
 
 /// Bumped when projection rows change meaning; stores with an older version are
 /// rebuilt from their documents when opened.
-pub const PROJECTION_VERSION: &str = "2";
+pub const PROJECTION_VERSION: &str = "3";

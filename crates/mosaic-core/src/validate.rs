@@ -208,11 +208,13 @@ impl Checker {
         Ok(())
     }
 
-    pub fn confirmation(&self, field: &str, value: &Confirmation) -> Result<(), ValidationError> {
-        let c = self.child(field);
-        c.required("by", &value.by)?;
-        c.opt_short("role", &value.role)?;
-        c.date("on", &value.on)
+    /// Signed confirmations: a bounded list of signed texts (verified where they are shown).
+    pub fn endorsements(&self, field: &str, value: &[String]) -> Result<(), ValidationError> {
+        self.count(field, value.len())?;
+        for (i, e) in value.iter().enumerate() {
+            self.proof(&format!("{field}[{i}]"), e)?;
+        }
+        Ok(())
     }
 }
 
@@ -261,7 +263,7 @@ impl Validate for Language {
             h.opt_short("assessor_name", &a.assessor_name)?;
             h.opt_long("note", &a.note)?;
         }
-        Ok(())
+        c.endorsements("endorsements", &self.endorsements)
     }
 }
 
@@ -279,9 +281,8 @@ impl Validate for Certificate {
         for (i, a) in self.attachments.iter().enumerate() {
             c.attachment(&format!("attachments[{i}]"), a)?;
         }
-        if let Verification::MentorConfirmed { confirmation } = &self.verification {
-            c.confirmation("verification.confirmation", confirmation)?;
-        }
+        c.endorsements("endorsements", &self.endorsements)?;
+        c.opt_long("note", &self.note)?;
         if let Some(cred) = &self.credential
             && cred.len() > 1_000_000
         {
@@ -331,9 +332,7 @@ impl Validate for Activity {
         c.opt_short("place", &self.place)?;
         c.opt_short("organiser", &self.organiser)?;
         c.hours("hours", self.hours)?;
-        if let Some(conf) = &self.confirmed {
-            c.confirmation("confirmed", conf)?;
-        }
+        c.endorsements("endorsements", &self.endorsements)?;
         if let Some(proof) = &self.proof {
             c.proof("proof", proof)?;
         }
@@ -347,6 +346,7 @@ impl Validate for Experience {
         c.opt_short("employer", &self.employer)?;
         c.opt_short("place", &self.place)?;
         c.range(&self.start, "end", &self.end)?;
+        c.endorsements("endorsements", &self.endorsements)?;
         c.opt_long("description", &self.description)
     }
 }

@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use mosaic_core::{
-    Activity, ActivityKind, Assessment, Assessor, Cefr, Certificate, CertificateKind, Confirmation,
-    Date, Education, Experience, ExperienceKind, Language, Module, ModuleStatus, Portfolio,
-    Profile, Programme, Recognition, SkillEntry, SkillLevels, Verification,
+    Activity, ActivityKind, Assessment, Assessor, Cefr, Certificate, CertificateKind, Date,
+    Education, Experience, ExperienceKind, Language, Module, ModuleStatus, Portfolio, Profile,
+    Programme, Recognition, SkillEntry, SkillLevels, Verification,
 };
 use uuid::Uuid;
 
@@ -68,6 +68,7 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
                 "Planned menus for 200 guests a day, trained new staff and kept HACCP records."
                     .into(),
             ),
+            endorsements: vec![],
         });
         p.education.push(Education {
             id: id(100 + n128 + k),
@@ -104,6 +105,7 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
                     },
                 ],
                 evidence: vec![],
+                endorsements: vec![],
             });
         }
         p.certificates.push(Certificate {
@@ -119,15 +121,27 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
             expires_on: None,
             level: Some("MQF 3".into()),
             attachments: vec![],
-            verification: Verification::MentorConfirmed {
-                confirmation: Confirmation {
-                    by: "Joseph Borg".into(),
-                    role: Some("mentor".into()),
-                    on: date(year, 5, 20).unwrap_or_default(),
-                },
-            },
+            verification: Verification::Unverified,
             credential: None,
+            note: None,
+            endorsements: vec![],
         });
+        // A mentor saw the original: a signed statement, as `mosaic confirm` makes it.
+        if let Some(c) = p.certificates.last_mut() {
+            let claim = mosaic_attest::endorse::Claim::of(
+                p.id,
+                c.id,
+                &*c,
+                mosaic_attest::endorse::Kind::CertificateSeen,
+                "Joseph Borg",
+                mosaic_attest::endorse::Role::Mentor,
+                1_750_000_000,
+            );
+            if let Ok(claim) = claim {
+                c.endorsements
+                    .push(mosaic_attest::endorse::sign(&mentor_key(), &claim));
+            }
+        }
         p.programmes.push(Programme {
             id: id(100 + 4 * n128 + k),
             title: format!("I Belong, stage {}", i % 2 + 1),
@@ -172,9 +186,9 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
             organiser: Some("Migrant Women Association".into()),
             hours: Some(2.0),
             attended: true,
-            confirmed: None,
             note: None,
             proof: None,
+            endorsements: vec![],
         });
         p.skills.push(SkillEntry {
             id: id(100 + 6 * n128 + k),
@@ -235,4 +249,9 @@ pub fn write_typst_cli_equivalent(dir: &Path) -> Option<PathBuf> {
         std::fs::write(dir.join("fonts").join(name), bytes).ok()?;
     }
     Some(main)
+}
+
+/// A fixed mentor key for the sample data (the same fingerprint in every run).
+fn mentor_key() -> ed25519_dalek::SigningKey {
+    ed25519_dalek::SigningKey::from_bytes(&[7; 32])
 }

@@ -4,7 +4,8 @@
 use std::cmp::Reverse;
 
 use mosaic_core::{
-    ActivityKind, CertificateKind, ExperienceKind, Portfolio, Recognition, Skill, Verification,
+    ActivityKind, Assessor, CertificateKind, Entry, ExperienceKind, Portfolio, PortfolioId,
+    Recognition, Skill, Verification,
 };
 use serde::Serialize;
 
@@ -61,6 +62,9 @@ pub(crate) struct LanguageGrid {
     /// Language, then the five skills.
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Per language, who judged each level: "Italian — Listening B1, Reading B1: exam or
+    /// certificate (CELI); Writing A2: self-assessed", then its signed confirmations.
+    pub sources: Vec<String>,
     pub note: String,
 }
 
@@ -141,6 +145,7 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                         details: non_empty(&e.description)
                             .map(str::to_owned)
                             .into_iter()
+                            .chain(confirmed(t, p.id, e, &e.endorsements))
                             .collect(),
                     })
                     .collect();
@@ -183,14 +188,12 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                                 t.month_year(exp)
                             ));
                         }
-                        match &c.verification {
-                            Verification::MentorConfirmed { confirmation } => details
-                                .push(format!("{}: {}", t.get("cv-confirmed-by"), confirmation.by)),
-                            Verification::Credential { .. } => {
-                                details.push(t.get("cv-verified-credential"))
-                            }
-                            _ => {}
+                        if let Verification::Credential { .. } = &c.verification {
+                            details.push(t.get("cv-verified-credential"));
                         }
+                        // Only a mentor's signed statement about this very certificate, as it
+                        // reads now; nothing the owner can type reads as "confirmed".
+                        details.extend(confirmed(t, p.id, c, &c.endorsements));
                         Item {
                             when: c.issued_on.map(|d| t.month_year(d)).unwrap_or_default(),
                             title: c.title.clone(),
@@ -255,9 +258,10 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                         let kind = t.get(activity_kind_key(a.kind));
                         let mut details = vec![];
                         details.extend(hours(t, a.hours));
-                        // Only a signature that verifies reads as verified; a typed
-                        // "confirmed" is the owner's own word, so it reads as self-reported.
-                        details.push(match mosaic_attest::source(a) {
+                        // Only a signature that verifies reads as verified or confirmed; what
+                        // the owner typed reads as self-reported.
+                        let signed = confirmed(t, p.id, a, &a.endorsements);
+                        match mosaic_attest::source(a) {
                             mosaic_attest::Source::Verified {
                                 organiser,
                                 fingerprint,
@@ -266,10 +270,12 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                                 let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
                                 args.set("name", organiser);
                                 args.set("fingerprint", fingerprint);
-                                t.get_args("cv-attendance-verified", Some(&args))
+                                details.push(t.get_args("cv-attendance-verified", Some(&args)));
                             }
-                            _ => t.get("cv-self-reported"),
-                        });
+                            _ if signed.is_empty() => details.push(t.get("cv-self-reported")),
+                            _ => {}
+                        }
+                        details.extend(signed);
                         details.extend(non_empty(&a.note).map(str::to_owned));
                         let (title, details) = match non_empty(&a.title) {
                             Some(title) => {
@@ -357,6 +363,17 @@ fn language_grid(p: &Portfolio, t: &CvStrings) -> Option<LanguageGrid> {
                 .collect()
         })
         .collect();
+    let sources: Vec<String> = p
+        .languages
+        .iter()
+        .filter(|l| !is_mother(&l.code))
+        .filter_map(|l| {
+            let mut parts = level_sources(t, l);
+            parts.extend(confirmed(t, p.id, l, &l.endorsements));
+            (!parts.is_empty())
+                .then(|| format!("{} — {}", t.language_name(&l.code), parts.join("; ")))
+        })
+        .collect();
     if mother.is_empty() && rows.is_empty() {
         return None;
     }
@@ -376,8 +393,68 @@ fn language_grid(p: &Portfolio, t: &CvStrings) -> Option<LanguageGrid> {
             t.get("cv-skill-writing"),
         ],
         rows,
+        sources,
         note: t.get("cv-cefr-note"),
     })
+}
+
+/// The current signed confirmations of an entry, as CV lines: "Confirmed by NAME (role, key
+/// FINGERPRINT)". Ones about an earlier version of the entry, or that do not verify, are left
+/// out: the CV states only what a reader could check.
+fn confirmed<E: Entry>(
+    t: &CvStrings,
+    portfolio: PortfolioId,
+    entry: &E,
+    statements: &[String],
+) -> Vec<String> {
+    mosaic_attest::claims::current(portfolio, entry, statements)
+        .into_iter()
+        .map(|e| {
+            let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
+            args.set("name", e.signer.clone());
+            args.set("role", t.get(&format!("cv-role-{}", e.role.as_str())));
+            args.set("fingerprint", e.fingerprint.clone());
+            t.get_args("cv-confirmed-signed", Some(&args))
+        })
+        .collect()
+}
+
+/// Who judged each current level, grouped by source, in the CV language.
+fn level_sources(t: &CvStrings, l: &mosaic_core::Language) -> Vec<String> {
+    let mut groups: Vec<(String, Vec<String>)> = vec![];
+    for (skill, level, a) in l.current_assessments() {
+        let what = t.get(match a.assessor {
+            Assessor::SelfAssessed => "cv-source-self",
+            Assessor::Teacher => "cv-source-teacher",
+            Assessor::Exam => "cv-source-exam",
+            Assessor::Mentor => "cv-source-mentor",
+        });
+        let source = match a.assessor_name.as_deref().map(str::trim) {
+            Some(n) if !n.is_empty() && a.assessor != Assessor::SelfAssessed => {
+                format!("{what} ({n})")
+            }
+            _ => what,
+        };
+        let cell = format!("{} {}", t.get(skill_key(skill)), level.as_str());
+        match groups.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, cells)) => cells.push(cell),
+            None => groups.push((source, vec![cell])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(source, cells)| format!("{}: {source}", cells.join(", ")))
+        .collect()
+}
+
+fn skill_key(s: Skill) -> &'static str {
+    match s {
+        Skill::Listening => "cv-skill-listening",
+        Skill::Reading => "cv-skill-reading",
+        Skill::SpokenInteraction => "cv-skill-spoken-interaction",
+        Skill::SpokenProduction => "cv-skill-spoken-production",
+        Skill::Writing => "cv-skill-writing",
+    }
 }
 
 pub(crate) fn recognition_key(r: Recognition) -> Option<&'static str> {

@@ -1,5 +1,10 @@
-//! Mentor feedback: the mentor writes comments and confirmations into a small document of
-//! its own; the owner reads them (and marks them read).
+//! Mentor feedback: the mentor writes comments and signed confirmations into a small
+//! document of its own; the owner reads them (and marks them read).
+//!
+//! Who wrote an item is never read from the document's text: the feedback document belongs to
+//! one mentor key (the owner learnt it from the mentor's device code), so a comment's author is
+//! that mentor's recorded name and key fingerprint, and a confirmation is a statement signed
+//! by that key (see `mosaic_attest::endorse` and [`crate::confirmations`]).
 
 use automerge::{ReadDoc, transaction::Transactable};
 use mosaic_core::{EntryId, Mosaic, PortfolioId};
@@ -35,9 +40,23 @@ pub struct FeedbackItem {
     /// `comment` or `confirmation`.
     pub kind: String,
     pub entry_id: String,
-    /// Comment text, or the confirmation kind (e.g. `attendance`, `certificate`, `level`).
+    /// Comment text, or the confirmation kind (`attendance`, `certificate_seen`,
+    /// `level_assessed`, `work_experience`).
     pub text: String,
+    /// The author: the mentor's name as this device knows its key (comments) or the name in
+    /// the verified signed statement (confirmations); never free text from the document.
     pub by: String,
+    /// Fingerprint of the mentor's key that wrote the feedback document.
+    pub fingerprint: String,
+    /// Confirmations only: `current`, `earlier_version` (the entry changed since) or
+    /// `invalid` (never counts). Empty for comments.
+    pub status: String,
+    /// The signed statement (`ME1:`) of a confirmation that verified.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub statement: String,
+    /// Why a confirmation is invalid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// Unix seconds.
     pub time: i64,
     pub unread: bool,
@@ -106,31 +125,46 @@ pub fn comment(
     )
 }
 
-/// Mentor: confirms evidence on an entry (`kind`: e.g. `attendance`, `certificate`, `level`).
+/// Mentor: confirms an entry of a mentee's portfolio (`kind`: `attendance`,
+/// `certificate_seen`, `level_assessed`, `work_experience`). Signs a statement over the entry
+/// as it reads now with this device's key and writes it into the feedback document.
 pub fn confirm(
     m: &mut Mosaic,
     portfolio: PortfolioId,
     entry: EntryId,
     kind: &str,
 ) -> Result<String> {
-    let by = m.author().to_string();
+    my_feedback_doc(m, portfolio)?;
+    let now = store::now();
+    let statement = crate::confirmations::sign(m, portfolio, entry, kind, now)?;
+    let kind = crate::confirmations::kind(kind)?;
     write_feedback(
         m,
         portfolio,
         "confirmations",
         &[
             ("entry_id", entry.to_string().into()),
-            ("kind", kind.into()),
-            ("by", by.into()),
-            ("on", automerge::ScalarValue::Timestamp(store::now() * 1000)),
+            ("kind", kind.as_str().into()),
+            ("statement", statement.into()),
+            ("on", automerge::ScalarValue::Timestamp(now * 1000)),
         ],
     )
 }
 
-fn read_feedback_doc(m: &mut Mosaic, lid: &str) -> Result<Vec<FeedbackItem>> {
+fn read_feedback_doc(
+    m: &mut Mosaic,
+    portfolio: PortfolioId,
+    lid: &str,
+) -> Result<Vec<FeedbackItem>> {
     let Some(data) = store::doc_data(m.connection(), lid)? else {
         return Ok(vec![]);
     };
+    let Some(st) = store::load(m.connection(), lid)? else {
+        return Ok(vec![]);
+    };
+    let mentor_key = st.signer_public;
+    let mentor_name = crate::confirmations::mentor_name(m, portfolio, &mentor_key)?;
+    let fingerprint = mosaic_attest::keys::fingerprint(&mentor_key);
     let doc = automerge::Automerge::load(&data)?;
     let mut out = vec![];
     let s = |doc: &automerge::Automerge, o: &automerge::ObjId, k: &str| -> String {
@@ -166,15 +200,24 @@ fn read_feedback_doc(m: &mut Mosaic, lid: &str) -> Result<Vec<FeedbackItem>> {
             else {
                 continue;
             };
-            out.push(FeedbackItem {
+            let mut item = FeedbackItem {
                 id: key.clone(),
                 kind: kind.into(),
                 entry_id: s(&doc, &obj, "entry_id"),
                 text: s(&doc, &obj, text_key),
-                by: s(&doc, &obj, "by"),
+                by: mentor_name.clone(),
+                fingerprint: fingerprint.clone(),
+                status: String::new(),
+                reason: None,
+                statement: String::new(),
                 time: ts(&doc, &obj, time_key),
                 unread: false,
-            });
+            };
+            if section == "confirmations" {
+                let statement = s(&doc, &obj, "statement");
+                crate::confirmations::judge(m, portfolio, &mentor_key, &statement, &mut item)?;
+            }
+            out.push(item);
         }
     }
     let conn = m.connection();
@@ -192,7 +235,8 @@ fn read_feedback_doc(m: &mut Mosaic, lid: &str) -> Result<Vec<FeedbackItem>> {
 }
 
 /// All mentor feedback on a portfolio known to this device (the owner reads the mentors'
-/// feedback documents; a mentor reads their own), newest first.
+/// feedback documents; a mentor reads their own), newest first. On an owner's device, each
+/// confirmation that verifies is also kept on its entry (see [`crate::confirmations::attach`]).
 pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackItem>> {
     store::init(m.connection())?;
     let docs = store::list(
@@ -202,8 +246,9 @@ pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackIt
     )?;
     let mut out = vec![];
     for d in docs {
-        out.extend(read_feedback_doc(m, &d.local_id)?);
+        out.extend(read_feedback_doc(m, portfolio, &d.local_id)?);
     }
+    crate::confirmations::attach(m, portfolio, &out)?;
     out.sort_by(|a, b| b.time.cmp(&a.time).then(a.id.cmp(&b.id)));
     Ok(out)
 }
@@ -217,7 +262,7 @@ pub fn mark_feedback_read(m: &mut Mosaic, portfolio: PortfolioId) -> Result<()> 
         &local_id(portfolio),
     )?;
     for d in docs {
-        for it in read_feedback_doc(m, &d.local_id)? {
+        for it in read_feedback_doc(m, portfolio, &d.local_id)? {
             m.connection().execute(
                 "INSERT OR IGNORE INTO sync_feedback_seen(local_id, item) VALUES (?1, ?2)",
                 params![d.local_id, it.id],

@@ -84,7 +84,16 @@ fn link_share_feedback_revoke() -> R {
 
     // Mentor feedback reaches the owner; the owner cannot write it.
     mosaic_sync::comment(&mut mentor, id, e1, "Great work")?;
-    mosaic_sync::confirm(&mut mentor, id, e1, "attendance")?;
+    // A confirmation must fit its entry: a skill is not an activity.
+    assert!(mosaic_sync::confirm(&mut mentor, id, e1, "attendance").is_err());
+    let act = a.add_json(
+        id,
+        Section::Activities,
+        serde_json::json!({"kind": "volunteering", "date": "2026-03-04", "hours": 3}),
+    )?;
+    mosaic_sync::sync_with(&mut a, &mut la, URL, id, p())?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    mosaic_sync::confirm(&mut mentor, id, act, "attendance")?;
     assert!(matches!(
         mosaic_sync::comment(&mut a, id, e1, "forged"),
         Err(Error::Invalid(_))
@@ -97,6 +106,62 @@ fn link_share_feedback_revoke() -> R {
         fb.iter()
             .any(|f| f.text == "Great work" && f.by == "Teacher Rita" && f.unread)
     );
+    // The confirmation verifies against the mentor's key and now sits on the entry.
+    let mentor_code = mosaic_sync::capability::Code::decode(&code_m)?;
+    let mosaic_sync::capability::Code::Device(dc) = mentor_code else {
+        panic!("not a device code")
+    };
+    let fp = mosaic_attest::keys::fingerprint(&dc.ed25519);
+    let conf = fb
+        .iter()
+        .find(|f| f.kind == "confirmation")
+        .expect("confirmation");
+    assert_eq!(
+        (
+            conf.status.as_str(),
+            conf.by.as_str(),
+            conf.fingerprint.as_str()
+        ),
+        ("current", "Teacher Rita", fp.as_str()),
+        "{conf:?}"
+    );
+    let entry: mosaic_core::Activity = a.get(id, act)?;
+    assert_eq!(entry.endorsements.len(), 1);
+    let standing =
+        mosaic_attest::endorse::check(&entry.endorsements[0], id, Section::Activities, act, &entry);
+    assert!(standing.is_current(), "{standing:?}");
+    // Edited afterwards: it confirms an earlier version, on the entry and in the feedback.
+    a.edit_json(
+        id,
+        Section::Activities,
+        act,
+        serde_json::json!({"hours": 30}),
+    )?;
+    let entry: mosaic_core::Activity = a.get(id, act)?;
+    assert_eq!(entry.endorsements.len(), 1, "not attached twice");
+    assert!(matches!(
+        mosaic_attest::endorse::check(&entry.endorsements[0], id, Section::Activities, act, &entry),
+        mosaic_attest::Standing::EarlierVersion { .. }
+    ));
+    let fb = mosaic_sync::feedback(&mut a, id)?;
+    assert!(fb.iter().any(|f| f.status == "earlier_version"), "{fb:?}");
+    // Copied onto another entry by the owner, it does not count there.
+    let other = a.add_json(
+        id,
+        Section::Activities,
+        serde_json::json!({"kind": "volunteering", "date": "2026-03-04", "hours": 30}),
+    )?;
+    a.edit_json(
+        id,
+        Section::Activities,
+        other,
+        serde_json::json!({"endorsements": entry.endorsements}),
+    )?;
+    let copy: mosaic_core::Activity = a.get(id, other)?;
+    assert!(matches!(
+        mosaic_attest::endorse::check(&copy.endorsements[0], id, Section::Activities, other, &copy),
+        mosaic_attest::Standing::Invalid { .. }
+    ));
     mosaic_sync::mark_feedback_read(&mut a, id)?;
     assert!(mosaic_sync::feedback(&mut a, id)?.iter().all(|f| !f.unread));
     // Mentor's writes to the portfolio are impossible (read-only copy is not pushed).

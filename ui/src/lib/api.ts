@@ -85,7 +85,14 @@ export interface FeedbackItem {
   kind: 'comment' | 'confirmation';
   entry_id: string;
   text: string;
+  /** The mentor's known name (comments) or the verified signer's name (confirmations). */
   by: string;
+  /** Fingerprint of the mentor's key. */
+  fingerprint: string;
+  /** Confirmations: 'current', 'earlier_version' or 'invalid' (never counts); '' for comments. */
+  status: '' | 'current' | 'earlier_version' | 'invalid';
+  reason?: string;
+  statement?: string;
   time: number;
   unread: boolean;
 }
@@ -134,6 +141,23 @@ export type AttendanceSource =
   | { source: 'verified'; organiser: string; fingerprint: string; event_id: string }
   | { source: 'self_reported' }
   | { source: 'invalid_proof'; reason: string };
+
+/** mosaic_attest::Endorsement: a signed confirmation whose signature verified. */
+export interface Endorsement {
+  portfolio: string;
+  entry: string;
+  kind: 'attendance' | 'certificate_seen' | 'level_assessed' | 'work_experience';
+  signer: string;
+  role: 'mentor' | 'organiser' | 'teacher';
+  fingerprint: string;
+  signed_at: number;
+}
+
+/** mosaic_attest::Standing: a signed confirmation checked now against its entry. */
+export type Standing =
+  | { status: 'current'; endorsement: Endorsement }
+  | { status: 'earlier_version'; endorsement: Endorsement }
+  | { status: 'invalid'; reason: string };
 
 /** mosaic_attest::CheckIn: what a check-in did (`recorded` false: already checked in). */
 export interface CheckInResult {
@@ -238,4 +262,6 @@ export const api = {
   checkIn: (id: string, code: string) => invoke<CheckInResult>('check_in', { id, code }),
   /** Entry id → who vouches for that activity (owner's or a mentee's portfolio). */
   attendanceSources: (id: string) => invoke<Record<string, AttendanceSource>>('attendance_sources', { id }),
+  /** Entry id → its signed confirmations, each checked now against the entry. */
+  entryConfirmations: (id: string) => invoke<Record<string, Standing[]>>('entry_confirmations', { id }),
 };

@@ -166,7 +166,7 @@ export function summarize(id: string, s: Stored) {
       .map((g: Json) => { const { verdict: _v, ...row } = progress(g, p.programmes); return row; }),
     activities_attended: attended.length,
     activity_hours: attended.reduce((n: number, a: Json) => n + (a.hours ?? 0), 0),
-    activities_confirmed: attended.filter((a: Json) => a.confirmed).length,
+    activities_confirmed: attended.filter((a: Json) => (a.endorsements ?? []).length > 0).length,
     last_activity: attended.map((a: Json) => a.date).sort().pop() ?? null,
     entries: SECTIONS.reduce((n, k) => n + p[k].length, 0),
   };
@@ -235,7 +235,10 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   const addFeedback = (id: string, kind: string, entryId: string, text: string) => {
     get(id);
     const list = feedback.get(id) ?? [];
-    const item = { id: uuid(), kind, entry_id: entryId, text, by: 'Memory Mentor', time: Math.floor(Date.now() / 1000), unread: false };
+    // As mosaic_sync::feedback: the author is the mentor's known name and key fingerprint;
+    // a confirmation is a signed statement, verified (here: taken as current).
+    const item = { id: uuid(), kind, entry_id: entryId, text, by: 'Memory Mentor', fingerprint: '0a1b-2c3d-4e5f-6a7b',
+      status: kind === 'confirmation' ? 'current' : '', time: Math.floor(Date.now() / 1000), unread: false };
     list.unshift(item);
     feedback.set(id, list);
     return item.id;
@@ -439,6 +442,18 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
       case 'confirm':
         if (get(args.id).role !== 'mentee') fail('invalid', 'you are not a mentor of this portfolio');
         return addFeedback(args.id, 'confirmation', args.entryId, args.kind);
+      case 'entry_confirmations': {
+        // Mirrors the entry_confirmations command: each confirmation of an entry, as verified
+        // by the backend (the memory backend signs nothing, so every one reads as current).
+        get(args.id);
+        const out: Record<string, Json[]> = {};
+        for (const f of feedback.get(args.id) ?? []) {
+          if (f.kind !== 'confirmation') continue;
+          (out[f.entry_id] ??= []).push({ status: 'current', endorsement: { portfolio: args.id, entry: f.entry_id,
+            kind: f.text, signer: f.by, role: 'mentor', fingerprint: f.fingerprint, signed_at: f.time } });
+        }
+        return out;
+      }
       case 'feedback':
         get(args.id);
         return clone(feedback.get(args.id) ?? []);

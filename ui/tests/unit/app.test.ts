@@ -84,7 +84,7 @@ describe('app', () => {
     // What the relay would deliver: the mentor's feedback document now holds a comment.
     const [id, s] = [...backend.store.entries()][0]!;
     backend.feedback.set(id, [
-      { id: 'f1', kind: 'comment', entry_id: s.portfolio.activities[0].id, text: 'Well done <b>x</b>', by: 'Maria', time: 2, unread: true },
+      { id: 'f1', kind: 'comment', entry_id: s.portfolio.activities[0].id, text: 'Well done <b>x</b>', by: 'Maria', fingerprint: '0a1b-2c3d-4e5f-6a7b', status: '', time: 2, unread: true },
     ]);
     prefs.setRelay('https://relay.example.org');
     expect(await syncNow()).toBe(true);

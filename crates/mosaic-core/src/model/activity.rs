@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Confirmation, Date, EntryId};
+use super::{Date, EntryId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]
@@ -52,14 +52,17 @@ pub struct Activity {
     #[serde(default = "yes")]
     pub attended: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub confirmed: Option<Confirmation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The organiser's signed check-in code, kept as received (opaque here; `mosaic-attest`
     /// verifies it). Whether an activity is verified is always computed from this
     /// signature, never stored, so editing the entry cannot make it read as verified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof: Option<String>,
+    /// Signed confirmations (`ME1:` statements, kept verbatim; `mosaic-attest` verifies them
+    /// every time they are shown). Older versions had an owner-set `confirmed` field here:
+    /// it now becomes a self-reported note on read (see `legacy`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<String>,
 }
 
 fn yes() -> bool {

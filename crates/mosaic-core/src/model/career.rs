@@ -34,6 +34,9 @@ pub struct Experience {
     pub end: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Signed confirmations of this work (`ME1:`), kept verbatim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<String>,
 }
 
 /// Whether the host country recognises a qualification earned abroad.

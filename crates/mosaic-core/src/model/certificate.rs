@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{AttachmentRef, Confirmation, Date, EntryId};
+use super::{AttachmentRef, Date, EntryId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]
@@ -26,8 +26,8 @@ pub enum CertificateKind {
 pub enum Verification {
     #[default]
     Unverified,
-    /// A mentor saw the original and confirmed it.
-    MentorConfirmed { confirmation: Confirmation },
+    // A mentor's word that they saw the original is a signed statement in `endorsements`,
+    // never a state the owner can set; older `mentor_confirmed` data becomes a note on read.
     /// An embedded verifiable credential (e.g. an Open Badge) whose proof checked out.
     Credential { method: String },
     /// An embedded credential that could not be verified, with the reason.
@@ -56,4 +56,9 @@ pub struct Certificate {
     /// An embedded credential (Open Badge JSON), kept verbatim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Signed confirmations (`ME1:`, e.g. a mentor saw the original), kept verbatim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<String>,
 }

@@ -83,15 +83,3 @@ pub struct AttachmentRef {
     pub file_name: Option<String>,
     pub size: u64,
 }
-
-/// Someone (an organiser or mentor) vouching for an entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
-#[ts(export)]
-pub struct Confirmation {
-    /// Display name of the person who confirmed.
-    pub by: String,
-    /// Their role, e.g. "organiser", "mentor", "teacher".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    pub on: Date,
-}

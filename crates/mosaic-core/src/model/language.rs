@@ -116,6 +116,9 @@ pub struct Language {
     /// Certificates that prove these levels.
     #[serde(default)]
     pub evidence: Vec<EntryId>,
+    /// Signed confirmations of these levels (`ME1:`, by a teacher or mentor), kept verbatim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<String>,
 }
 
 impl Language {
@@ -133,5 +136,21 @@ impl Language {
             }
         }
         current
+    }
+
+    /// For each skill with a level, the assessment that set its current level (the latest
+    /// one naming that skill): who judged it, per skill, for the CEFR grid's sources.
+    pub fn current_assessments(&self) -> Vec<(Skill, Cefr, &Assessment)> {
+        let mut sorted: Vec<&Assessment> = self.history.iter().collect();
+        sorted.sort_by_key(|a| a.date);
+        Skill::ALL
+            .into_iter()
+            .filter_map(|skill| {
+                sorted
+                    .iter()
+                    .rev()
+                    .find_map(|a| a.levels.get(skill).map(|level| (skill, level, *a)))
+            })
+            .collect()
     }
 }

@@ -16,7 +16,7 @@ mod story;
 pub use activity::{Activity, ActivityKind};
 pub use career::{Education, Experience, ExperienceKind, Recognition, SkillEntry};
 pub use certificate::{Certificate, CertificateKind, Verification};
-pub use common::{AttachmentRef, Cefr, Confirmation, Date, EntryId, PortfolioId};
+pub use common::{AttachmentRef, Cefr, Date, EntryId, PortfolioId};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
 pub use programme::{

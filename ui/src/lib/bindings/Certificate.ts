@@ -11,4 +11,8 @@ level?: string | null, attachments: Array<AttachmentRef>, verification: Verifica
 /**
  * An embedded credential (Open Badge JSON), kept verbatim.
  */
-credential?: string | null, };
+credential?: string | null, note?: string | null, 
+/**
+ * Signed confirmations (`ME1:`, e.g. a mentor saw the original), kept verbatim.
+ */
+endorsements?: Array<string>, };

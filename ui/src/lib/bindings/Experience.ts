@@ -9,4 +9,8 @@ role: string, kind: ExperienceKind, employer?: string | null, place?: string | n
 /**
  * `None` while ongoing.
  */
-end?: string | null, description?: string | null, };
+end?: string | null, description?: string | null, 
+/**
+ * Signed confirmations of this work (`ME1:`), kept verbatim.
+ */
+endorsements?: Array<string>, };

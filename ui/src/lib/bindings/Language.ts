@@ -13,4 +13,8 @@ history: Array<Assessment>,
 /**
  * Certificates that prove these levels.
  */
-evidence: Array<string>, };
+evidence: Array<string>, 
+/**
+ * Signed confirmations of these levels (`ME1:`, by a teacher or mentor), kept verbatim.
+ */
+endorsements?: Array<string>, };

@@ -5,4 +5,8 @@ import type { ProgrammeSummary } from "./ProgrammeSummary";
 /**
  * Progress at a glance, read from projections: what a mentor's list shows per mentee.
  */
-export type PortfolioSummary = { id: string, role: string, name_latin: string, name_own_script: string | null, city: string | null, languages: Array<LanguageSummary>, programmes: Array<ProgrammeSummary>, activities_attended: number, activity_hours: number, activities_confirmed: number, last_activity: string | null, entries: number, };
+export type PortfolioSummary = { id: string, role: string, name_latin: string, name_own_script: string | null, city: string | null, languages: Array<LanguageSummary>, programmes: Array<ProgrammeSummary>, activities_attended: number, activity_hours: number, 
+/**
+ * Activities carrying a signed confirmation (counted, not verified: see `mosaic-attest`).
+ */
+activities_confirmed: number, last_activity: string | null, entries: number, };
