@@ -594,7 +594,7 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
         b.store.set(id, { role: 'mentee', history: [], portfolio: { id, profile: { name_latin: name, name_own_script: own, city, mother_tongues: [] },
           languages: [], certificates: [], programmes, activities: [{ id: crypto.randomUUID(), kind: 'workshop', date: today, attended: true }],
           experience: [], education: [], skills: [], stories: [] } });
-        if (unread) b.feedback.set(id, [{ id: crypto.randomUUID(), kind: 'comment', entry_id: 'x', text: 'hi', by: 'M', time: 1, unread: true }]);
+        if (unread) b.feedback.set(id, [{ id: crypto.randomUUID(), kind: 'comment', entry_id: 'x', text: 'hi', by: 'M', fingerprint: '0a1b-2c3d-4e5f-6a7b', status: '', time: 1, unread: true }]);
       };
       add('Selam Tesfay', 'ሰላም ተስፋይ', 'Mosta', true, false);
       add('Yusuf Ali', null, 'Valletta', false, false);
@@ -637,8 +637,8 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
       const b = window.__mosaicBackend;
       const [id, s] = [...b.store.entries()].find(([, v]) => v.role === 'owner');
       b.feedback.set(id, [
-        { id: 'f1', kind: 'comment', entry_id: s.portfolio.activities[0].id, text, by: 'Mentor', time: 2, unread: true },
-        { id: 'f2', kind: 'confirmation', entry_id: s.portfolio.languages[0].id, text: 'level', by: 'Mentor', time: 1, unread: false },
+        { id: 'f1', kind: 'comment', entry_id: s.portfolio.activities[0].id, text, by: 'Mentor', fingerprint: '0a1b-2c3d-4e5f-6a7b', status: '', time: 2, unread: true },
+        { id: 'f2', kind: 'confirmation', entry_id: s.portfolio.languages[0].id, text: 'level_assessed', by: 'Mentor', fingerprint: '0a1b-2c3d-4e5f-6a7b', status: 'current', time: 1, unread: false },
       ]);
     }, PAYLOADS[4]);
     await nav(page, 'home');
