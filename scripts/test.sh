@@ -19,7 +19,8 @@ step "cargo clippy (all crates, all targets, warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "cargo test (workspace)"
-cargo test --workspace
+# Every binary is built before any test runs, so the process tests use them as they are.
+MOSAIC_BINS_FRESH=1 cargo test --workspace
 
 step "generated TypeScript types and JSON Schema are committed and current"
 git diff --exit-code -- ui/src/lib/bindings schemas || {
