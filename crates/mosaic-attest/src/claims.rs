@@ -55,6 +55,17 @@ pub fn assessor_source(a: &Assessment) -> String {
 /// Per skill of the grid, its current level and source, grouped: "listening B1, reading B1:
 /// exam or certificate (CELI)"; then each signed confirmation of the levels.
 pub fn language_sources(portfolio: PortfolioId, l: &Language) -> Vec<String> {
+    let mut out = level_sources(l);
+    out.extend(
+        confirmations(portfolio, l, &l.endorsements)
+            .iter()
+            .map(Standing::describe),
+    );
+    out
+}
+
+/// Per skill of the grid, its current level and who set it, as the owner entered it.
+pub fn level_sources(l: &Language) -> Vec<String> {
     let mut groups: Vec<(String, Vec<String>)> = vec![];
     for (skill, level, a) in l.current_assessments() {
         let source = assessor_source(a);
@@ -64,14 +75,8 @@ pub fn language_sources(portfolio: PortfolioId, l: &Language) -> Vec<String> {
             None => groups.push((source, vec![cell])),
         }
     }
-    let mut out: Vec<String> = groups
+    groups
         .into_iter()
         .map(|(source, cells)| format!("{}: {source}", cells.join(", ")))
-        .collect();
-    out.extend(
-        confirmations(portfolio, l, &l.endorsements)
-            .iter()
-            .map(Standing::describe),
-    );
-    out
+        .collect()
 }

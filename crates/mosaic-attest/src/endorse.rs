@@ -130,6 +130,12 @@ pub const UNSIGNED_FIELDS: [&str; 3] = ["endorsements", "proof", "note"];
 /// SHA-256 of the canonical JSON (object keys sorted, no spaces) of `entry` without
 /// [`UNSIGNED_FIELDS`].
 pub fn fields_hash<T: Serialize>(entry: &T) -> Result<[u8; 32]> {
+    Ok(Sha256::digest(canonical_fields(entry)?.as_bytes()).into())
+}
+
+/// The canonical JSON of `entry` without [`UNSIGNED_FIELDS`]: the text [`fields_hash`]
+/// hashes, and what a CV credential carries as the claim.
+pub fn canonical_fields<T: Serialize>(entry: &T) -> Result<String> {
     let mut value = serde_json::to_value(entry)
         .map_err(|e| crate::Error::Invalid(format!("entry does not serialise: {e}")))?;
     if let Some(obj) = value.as_object_mut() {
@@ -139,10 +145,11 @@ pub fn fields_hash<T: Serialize>(entry: &T) -> Result<[u8; 32]> {
     }
     let mut text = String::new();
     canonical(&value, &mut text);
-    Ok(Sha256::digest(text.as_bytes()).into())
+    Ok(text)
 }
 
-fn canonical(v: &serde_json::Value, out: &mut String) {
+/// Object keys sorted, no spaces; numbers and strings as serde_json writes them.
+pub(crate) fn canonical(v: &serde_json::Value, out: &mut String) {
     use serde_json::Value;
     match v {
         Value::Object(map) => {

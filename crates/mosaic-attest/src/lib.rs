@@ -12,6 +12,9 @@
 //! A **signed confirmation** ([`endorse`]) is a mentor's, organiser's or teacher's word on
 //! one entry of one portfolio, kept on the entry and checked against it every time.
 //!
+//! A **CV credential** ([`credential`]) carries the claims a person put on her CV with the
+//! statements that vouch for them, signed as a whole by her portfolio key.
+//!
 //! Binary layout and text form: [`wire`]. No network, no Tauri; the CLI and the app call it.
 //! What a signature proves and what it does not: `DESIGN.md`.
 
@@ -19,6 +22,7 @@ pub mod attend;
 pub mod attendance;
 pub mod checkin;
 pub mod claims;
+pub mod credential;
 pub mod endorse;
 mod error;
 pub mod keys;

@@ -57,6 +57,10 @@ impl Writer {
         self.buf.extend_from_slice(v.as_bytes());
         self
     }
+    /// The bytes written so far, unsigned (a part that a signed statement carries).
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.buf
+    }
     /// Signs everything written so far under `domain` and returns the whole statement.
     pub fn sign(mut self, domain: &[u8], key: &SigningKey) -> Vec<u8> {
         let sig = key.sign(&signed_message(domain, &self.buf));
