@@ -6,6 +6,7 @@ mod programme;
 mod secrets;
 mod sharing;
 mod show;
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -137,6 +138,9 @@ enum Command {
     History { entry: Option<uuid::Uuid> },
     /// Check the store and rebuild the query tables.
     Doctor,
+    /// Check a CV: the credential attached to a PDF, or a text file with a scanned QR code.
+    /// Prints each claim with who vouches for it; fails on any change. Needs no store.
+    Verify { file: PathBuf },
     /// Erase a portfolio (or with --everything, the whole store). Cannot be undone.
     Erase {
         #[arg(long)]
@@ -168,6 +172,9 @@ enum ExportFormat {
         /// Leave the profile photo out.
         #[arg(long)]
         no_photo: bool,
+        /// Leave out the QR code and the signed claims (a plain PDF/A-2u).
+        #[arg(long)]
+        unsigned: bool,
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -263,6 +270,9 @@ fn read_input(path: &Path) -> Result<Vec<u8>> {
 }
 
 fn run(cli: Cli) -> Result<()> {
+    if let Command::Verify { file } = &cli.command {
+        return verify::run(file, cli.json);
+    }
     let dir = data_dir(&cli)?;
     let mut m = secrets::open_store(&dir)
         .with_context(|| format!("cannot open the store in {}", dir.display()))?;
@@ -472,6 +482,7 @@ fn run(cli: Cli) -> Result<()> {
                 template,
                 sections,
                 no_photo,
+                unsigned,
                 output,
             } => {
                 // Refused before use if it is not a BCP 47 tag.
@@ -488,7 +499,12 @@ fn run(cli: Cli) -> Result<()> {
                     sections,
                     include_photo: photo.is_some(),
                 };
-                let pdf = mosaic_cv::render_pdf(&portfolio, photo.as_deref(), &options)?;
+                let pdf = if unsigned {
+                    mosaic_cv::render_pdf(&portfolio, photo.as_deref(), &options)?
+                } else {
+                    let key = mosaic_attest::store::attendance_key(m.connection(), id)?;
+                    mosaic_cv::render_verifiable_pdf(&portfolio, photo.as_deref(), &options, &key)?
+                };
                 write_file(&output, &pdf)?;
                 print(
                     json,
@@ -602,6 +618,8 @@ fn run(cli: Cli) -> Result<()> {
                 bail!("{} problem(s) found", report.problems.len());
             }
         }
+        // Handled before the store opens; kept here so the match stays exhaustive.
+        Command::Verify { file } => verify::run(&file, json)?,
         Command::Erase { everything, yes } => {
             if !yes {
                 bail!("erasing cannot be undone; add --yes to confirm");

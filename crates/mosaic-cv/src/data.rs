@@ -26,6 +26,8 @@ pub(crate) struct CvData {
     pub personal: String,
     pub contact: Vec<Field>,
     pub sections: Vec<Section>,
+    /// The QR code and its explanation, on a verifiable CV.
+    pub verify: Option<crate::verifiable::VerifyBlock>,
 }
 
 #[derive(Debug, Serialize)]
@@ -332,6 +334,7 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
         personal: t.get("cv-personal-information"),
         contact,
         sections,
+        verify: None,
     }
 }
 

@@ -15,6 +15,7 @@ mod data;
 mod europass;
 mod i18n;
 mod json_resume;
+mod verifiable;
 mod world;
 
 pub mod bench;
@@ -28,6 +29,7 @@ use serde::{Deserialize, Serialize};
 pub use europass::europass_xml;
 pub use i18n::{cv_language, supported_languages};
 pub use json_resume::json_resume;
+pub use verifiable::{issue_credential, qr_text};
 pub use world::missing_glyphs;
 
 /// The layout of the PDF.
@@ -223,6 +225,8 @@ pub enum CvError {
     Typst(String),
     #[error("PDF export failed:\n{0}")]
     Pdf(String),
+    #[error("could not sign the CV's claims: {0}")]
+    Credential(String),
     #[error("could not serialise CV data: {0}")]
     Json(#[from] serde_json::Error),
 }
@@ -244,5 +248,39 @@ pub fn render_pdf(
     };
     let cv = data::build(portfolio, options, &strings, photo.is_some());
     let json = serde_json::to_vec(&cv)?;
-    world::compile_pdf(options.template, json, photo.map(<[u8]>::to_vec))
+    let files = photo.map(|p| ("/photo", p.to_vec())).into_iter().collect();
+    world::compile_pdf(options.template, json, files, false)
 }
+
+/// Renders the CV with its claims signed by `key` (the portfolio key): a QR code and an
+/// attached credential file an employer checks with `mosaic verify` or the verification
+/// page. The PDF is PDF/A-3u (PDF/A-2 does not allow an attached file).
+pub fn render_verifiable_pdf(
+    portfolio: &Portfolio,
+    photo: Option<&[u8]>,
+    options: &CvOptions,
+    key: &ed25519_dalek::SigningKey,
+) -> Result<Vec<u8>, CvError> {
+    let strings = i18n::CvStrings::load(&options.lang)?;
+    let photo = match photo.filter(|_| options.include_photo) {
+        Some(bytes) if data::is_supported_image(bytes) => Some(bytes),
+        Some(_) => return Err(CvError::UnsupportedPhoto),
+        None => None,
+    };
+    let issued = issue_credential(portfolio, options, key, chrono::Utc::now().timestamp())?;
+    let mut cv = data::build(portfolio, options, &strings, photo.is_some());
+    cv.verify = Some(verifiable::block(&strings, key));
+    let json = serde_json::to_vec(&cv)?;
+    let mut files = vec![
+        (
+            "/qr.svg",
+            verifiable::qr_svg(qr_text(&issued))?.into_bytes(),
+        ),
+        (CREDENTIAL_PATH, issued.full.into_bytes()),
+    ];
+    files.extend(photo.map(|p| ("/photo", p.to_vec())));
+    world::compile_pdf(options.template, json, files, true)
+}
+
+/// Where the template finds the credential to attach (its file name in the PDF).
+const CREDENTIAL_PATH: &str = "/mosaic-credential.txt";

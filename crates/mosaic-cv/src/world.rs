@@ -112,8 +112,8 @@ struct CvWorld {
     main_source: Source,
     data_id: Option<FileId>,
     data: Bytes,
-    photo_id: Option<FileId>,
-    photo: Option<Bytes>,
+    /// Read-only files the template may read: `/photo`, `/qr.svg`, the credential.
+    files: Vec<(FileId, Bytes)>,
     today: chrono::NaiveDate,
 }
 
@@ -142,10 +142,8 @@ impl World for CvWorld {
         if Some(id) == self.data_id {
             return Ok(self.data.clone());
         }
-        if Some(id) == self.photo_id
-            && let Some(photo) = &self.photo
-        {
-            return Ok(photo.clone());
+        if let Some((_, bytes)) = self.files.iter().find(|(f, _)| *f == id) {
+            return Ok(bytes.clone());
         }
         if id == self.main {
             return Ok(Bytes::from_string(self.main_source.text().to_owned()));
@@ -180,10 +178,14 @@ fn diagnostics_text(diags: &[SourceDiagnostic]) -> String {
         .join("\n")
 }
 
+/// Compiles the CV. `files` are the virtual files the template reads (`/photo`, `/qr.svg`,
+/// the attached credential); with an attachment the PDF is PDF/A-3u, which allows one
+/// (PDF/A-2 does not), else PDF/A-2u.
 pub(crate) fn compile_pdf(
     template: Template,
     data: Vec<u8>,
-    photo: Option<Vec<u8>>,
+    files: Vec<(&str, Vec<u8>)>,
+    attaches: bool,
 ) -> Result<Vec<u8>, CvError> {
     let main = file_id("/main.typ").ok_or_else(|| CvError::Typst("bad main path".into()))?;
     let world = CvWorld {
@@ -191,8 +193,10 @@ pub(crate) fn compile_pdf(
         main_source: Source::new(main, template_source(template).to_owned()),
         data_id: file_id("/data.json"),
         data: Bytes::new(data),
-        photo_id: file_id("/photo"),
-        photo: photo.map(Bytes::new),
+        files: files
+            .into_iter()
+            .filter_map(|(path, bytes)| Some((file_id(path)?, Bytes::new(bytes))))
+            .collect(),
         today: Utc::now().date_naive(),
     };
     let warned = typst::compile::<PagedDocument>(&world);
@@ -203,8 +207,13 @@ pub(crate) fn compile_pdf(
         .output
         .map_err(|errors| CvError::Typst(diagnostics_text(&errors)))?;
 
-    let standards = PdfStandards::new(&[PdfStandard::A_2u])
-        .map_err(|e| CvError::Pdf(e.message().to_string()))?;
+    let archival = if attaches {
+        PdfStandard::A_3u
+    } else {
+        PdfStandard::A_2u
+    };
+    let standards =
+        PdfStandards::new(&[archival]).map_err(|e| CvError::Pdf(e.message().to_string()))?;
     let now = Utc::now();
     let timestamp = Datetime::from_ymd_hms(
         now.year(),

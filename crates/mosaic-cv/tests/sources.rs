@@ -136,3 +136,133 @@ fn each_language_level_says_who_judged_it() {
     );
     assert!(text.contains("Writing A2: self-assessed"), "{text}");
 }
+
+/// A portfolio with a mentor-signed certificate and a self-assessed language.
+fn signed_portfolio(m: &mut Mosaic) -> (uuid::Uuid, String) {
+    let id = m.create_portfolio(mosaic_core::sample::profile()).unwrap();
+    let cert = m
+        .add_json(
+            id,
+            mosaic_core::Section::Certificates,
+            serde_json::json!({"title": "Food hygiene <b>#set</b>", "kind": "vocational", "issuer": "Malta Health"}),
+        )
+        .unwrap();
+    m.add_json(
+        id,
+        mosaic_core::Section::Languages,
+        serde_json::json!({"code": "it", "history": [{"date": "2026-05-01", "assessor": "self",
+            "levels": {"listening": "B1", "reading": "B1", "writing": "A2"}}]}),
+    )
+    .unwrap();
+    let entry: mosaic_core::Certificate = m.get(id, cert).unwrap();
+    let mentor = mosaic_attest::keys::generate().unwrap();
+    let claim = mosaic_attest::endorse::Claim::of(
+        id,
+        cert,
+        &entry,
+        mosaic_attest::endorse::Kind::CertificateSeen,
+        "Rita Borg",
+        mosaic_attest::endorse::Role::Mentor,
+        1_770_000_000,
+    )
+    .unwrap();
+    let statement = mosaic_attest::endorse::sign(&mentor, &claim);
+    m.edit_json(
+        id,
+        mosaic_core::Section::Certificates,
+        cert,
+        serde_json::json!({"endorsements": [statement]}),
+    )
+    .unwrap();
+    let fp = mosaic_attest::keys::fingerprint(mentor.verifying_key().as_bytes());
+    (id, fp)
+}
+
+#[test]
+fn a_verifiable_cv_carries_its_signed_claims_in_the_attachment_and_the_qr_code() {
+    use mosaic_attest::credential::{self, Verdict, Voucher};
+    let mut m = Mosaic::open_in_memory().unwrap();
+    let (id, mentor_fp) = signed_portfolio(&mut m);
+    let p = m.portfolio(id).unwrap();
+    let owner = mosaic_attest::keys::generate().unwrap();
+    let owner_fp = mosaic_attest::keys::fingerprint(owner.verifying_key().as_bytes());
+    for (lang, template) in [("en", Template::Europass), ("ar", Template::Compact)] {
+        let o = options(lang, template, &[]);
+        let pdf = common::Pdf::from_bytes(
+            mosaic_cv::render_verifiable_pdf(&p, None, &o, &owner).unwrap(),
+        );
+        // PDF/A-3u, which allows the attached file.
+        let xmp = pdf.xmp();
+        assert!(xmp.contains("<pdfaid:part>3</pdfaid:part>"), "{xmp}");
+        // The attached credential verifies and says who vouches for the certificate.
+        let text = credential::extract_from_pdf(&pdf.bytes).expect("credential attached");
+        let v = credential::verify_full(&text).unwrap();
+        assert_eq!(v.owner_fingerprint, owner_fp);
+        let cert = v
+            .claims
+            .iter()
+            .find(|c| c.section == mosaic_core::Section::Certificates)
+            .unwrap();
+        assert!(cert.summary.contains("Food hygiene <b>#set</b>"));
+        assert!(
+            matches!(&cert.vouchers[..], [Voucher::Confirmation(e)] if e.fingerprint == mentor_fp)
+        );
+        // The page says what the QR code is and shows the portfolio key.
+        let page_text = squash(&pdf.text());
+        if lang == "en" {
+            assert!(page_text.contains("Check this CV"), "{page_text}");
+        }
+        assert!(page_text.contains(&owner_fp), "{page_text}");
+        // A real decoder reads the QR code to the same credential.
+        let codes = pdf.qr_codes(pdf.pages());
+        assert_eq!(codes.len(), 1, "{lang}: {codes:?}");
+        assert_eq!(
+            codes[0], text,
+            "{lang}: the QR code holds the attached credential"
+        );
+        assert!(matches!(
+            credential::verify_text(&codes[0]).unwrap(),
+            Verdict::Full(_)
+        ));
+    }
+    // Only the sections on the CV are in the credential.
+    let o = options("en", Template::Europass, &[mosaic_cv::CvSection::Languages]);
+    let issued = mosaic_cv::issue_credential(&p, &o, &owner, 1_780_000_000).unwrap();
+    let v = credential::verify_full(&issued.full).unwrap();
+    assert_eq!(v.claims.len(), 1);
+    assert_eq!(v.claims[0].section, mosaic_core::Section::Languages);
+}
+
+#[test]
+fn a_cv_too_big_for_one_qr_code_carries_the_signed_digest_instead() {
+    use mosaic_attest::credential::{self, Verdict};
+    let mut m = Mosaic::open_in_memory().unwrap();
+    let id = mosaic_core::sample::realistic(&mut m, 0).unwrap();
+    let p = m.portfolio(id).unwrap();
+    let owner = mosaic_attest::keys::generate().unwrap();
+    let o = options("en", Template::Europass, &[]);
+    let issued = mosaic_cv::issue_credential(&p, &o, &owner, 1_780_000_000).unwrap();
+    let full_fits = mosaic_cv::qr_text(&issued) == issued.full;
+    let pdf =
+        common::Pdf::from_bytes(mosaic_cv::render_verifiable_pdf(&p, None, &o, &owner).unwrap());
+    let attached = credential::extract_from_pdf(&pdf.bytes).unwrap();
+    let codes = pdf.qr_codes(pdf.pages());
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    match credential::verify_text(&codes[0]).unwrap() {
+        Verdict::Digest(d) => {
+            assert!(!full_fits);
+            assert!(credential::digest_matches(&d, &attached).unwrap());
+        }
+        Verdict::Full(_) => assert!(full_fits),
+    }
+    eprintln!(
+        "realistic portfolio: {} claims, credential {} characters, QR holds the {}",
+        issued.claims,
+        issued.full.len(),
+        if full_fits {
+            "whole credential"
+        } else {
+            "digest"
+        }
+    );
+}

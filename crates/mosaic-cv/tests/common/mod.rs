@@ -22,17 +22,22 @@ pub struct Pdf {
 }
 
 pub fn render(p: &Portfolio, photo: Option<&[u8]>, o: &CvOptions) -> Pdf {
-    let bytes = match mosaic_cv::render_pdf(p, photo, o) {
-        Ok(b) => b,
+    match mosaic_cv::render_pdf(p, photo, o) {
+        Ok(b) => Pdf::from_bytes(b),
         Err(e) => panic!("render_pdf failed: {e}"),
-    };
-    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
-    let mut file = tempfile::Builder::new()
-        .suffix(".pdf")
-        .tempfile()
-        .expect("temp file");
-    file.write_all(&bytes).expect("write pdf");
-    Pdf { file, bytes }
+    }
+}
+
+impl Pdf {
+    pub fn from_bytes(bytes: Vec<u8>) -> Pdf {
+        assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+        let mut file = tempfile::Builder::new()
+            .suffix(".pdf")
+            .tempfile()
+            .expect("temp file");
+        file.write_all(&bytes).expect("write pdf");
+        Pdf { file, bytes }
+    }
 }
 
 fn run(tool: &str, args: &[&str]) -> String {
@@ -73,6 +78,40 @@ impl Pdf {
     }
     pub fn xmp(&self) -> String {
         run("pdfinfo", &["-meta", self.path()])
+    }
+    /// The QR codes on page `page` (1-based), decoded by zbar from a 300 dpi rendering:
+    /// what an employer's phone would read.
+    pub fn qr_codes(&self, page: usize) -> Vec<String> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let prefix = dir.path().join("page");
+        let prefix = prefix.to_str().expect("utf-8 temp path");
+        let n = page.to_string();
+        run(
+            "pdftoppm",
+            &[
+                "-r",
+                "300",
+                "-gray",
+                "-png",
+                "-f",
+                &n,
+                "-l",
+                &n,
+                "-singlefile",
+                self.path(),
+                prefix,
+            ],
+        );
+        let image = format!("{prefix}.png");
+        let out = Command::new("zbarimg")
+            .args(["--raw", "-q", "-Sdisable", "-Sqrcode.enable", &image])
+            .output()
+            .unwrap_or_else(|e| panic!("zbarimg not runnable (apt-get install zbar-tools): {e}"));
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect()
     }
     pub fn pages(&self) -> usize {
         self.info()

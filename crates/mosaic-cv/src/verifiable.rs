@@ -1,0 +1,101 @@
+//! The verifiable part of a CV: the signed credential of the claims on it
+//! ([`mosaic_attest::credential`]), attached to the PDF as a file and shown as a QR code.
+//!
+//! The QR code holds the whole credential when it fits (version 40 at error-correction
+//! level M holds 3391 alphanumeric characters); else the signed digest of the attached file,
+//! which proves which credential the CV was issued with.
+
+use ed25519_dalek::SigningKey;
+use mosaic_attest::credential::{self, Issued};
+use mosaic_core::{ExperienceKind, Portfolio};
+use qrcodegen::{QrCode, QrCodeEcc};
+use serde::Serialize;
+
+use crate::i18n::CvStrings;
+use crate::{CvError, CvOptions, CvSection};
+
+/// The claims of `portfolio` that this CV shows, signed by `key` (the portfolio key).
+/// Sections left off the CV are left out of the credential; stories never go in.
+pub fn issue_credential(
+    portfolio: &Portfolio,
+    options: &CvOptions,
+    key: &SigningKey,
+    now: i64,
+) -> Result<Issued, CvError> {
+    let mut p = portfolio.clone();
+    if !options.includes(CvSection::Languages) {
+        p.languages.clear();
+    }
+    if !options.includes(CvSection::Certificates) {
+        p.certificates.clear();
+    }
+    if !options.includes(CvSection::Programmes) {
+        p.programmes.clear();
+    }
+    if !options.includes(CvSection::Activities) {
+        p.activities.clear();
+    }
+    p.experience.retain(|e| match e.kind {
+        ExperienceKind::Paid => options.includes(CvSection::Work),
+        ExperienceKind::Volunteer => options.includes(CvSection::Volunteering),
+    });
+    credential::issue(&p, key, now).map_err(|e| CvError::Credential(e.to_string()))
+}
+
+/// What the template prints beside the QR code.
+#[derive(Debug, Serialize)]
+pub(crate) struct VerifyBlock {
+    pub heading: String,
+    pub text: String,
+    pub limits: String,
+    pub key: String,
+    pub qr_alt: String,
+    pub attachment: String,
+}
+
+pub(crate) fn block(t: &CvStrings, key: &SigningKey) -> VerifyBlock {
+    let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
+    args.set(
+        "fingerprint",
+        mosaic_attest::keys::fingerprint(key.verifying_key().as_bytes()),
+    );
+    VerifyBlock {
+        heading: t.get("cv-verify-heading"),
+        text: t.get("cv-verify-text"),
+        limits: t.get("cv-verify-limits"),
+        key: t.get_args("cv-verify-key", Some(&args)),
+        qr_alt: t.get("cv-verify-qr-alt"),
+        attachment: t.get("cv-verify-attachment"),
+    }
+}
+
+/// The text the QR code holds: the whole credential if it fits, else its signed digest.
+pub fn qr_text(issued: &Issued) -> &str {
+    if QrCode::encode_text(&issued.full, QrCodeEcc::Medium).is_ok() {
+        &issued.full
+    } else {
+        &issued.digest
+    }
+}
+
+/// The QR code of `text` as SVG: one path of black modules on white, with the four-module
+/// quiet zone readers need.
+pub(crate) fn qr_svg(text: &str) -> Result<String, CvError> {
+    let qr = QrCode::encode_text(text, QrCodeEcc::Medium)
+        .map_err(|e| CvError::Credential(format!("QR code: {e:?}")))?;
+    let border = 4;
+    let size = qr.size();
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if qr.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + border, y + border));
+            }
+        }
+    }
+    let dim = size + 2 * border;
+    Ok(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {dim} {dim}\" shape-rendering=\"crispEdges\">\
+         <rect width=\"{dim}\" height=\"{dim}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
+}
