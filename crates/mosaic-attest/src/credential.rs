@@ -23,8 +23,8 @@
 
 use ed25519_dalek::SigningKey;
 use mosaic_core::{
-    Activity, Certificate, Entry, EntryId, Experience, Language, Portfolio, PortfolioId,
-    Programme, Section,
+    Activity, Certificate, Entry, EntryId, Experience, Language, Portfolio, PortfolioId, Programme,
+    Section,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -224,12 +224,7 @@ fn open(text: &str, verify: bool) -> Result<([u8; 32], Vec<u8>)> {
     let compressed = r.take(body_len.saturating_sub(1 + 32))?;
     r.finish()?;
     if verify {
-        wire::verify(
-            &bytes,
-            DOMAIN,
-            &keys::public_key(&owner_key, WHAT)?,
-            WHAT,
-        )?;
+        wire::verify(&bytes, DOMAIN, &keys::public_key(&owner_key, WHAT)?, WHAT)?;
     }
     let inner = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(compressed, MAX_INFLATED)
         .map_err(|_| wire::malformed(WHAT, "damaged (it does not decompress)"))?;
