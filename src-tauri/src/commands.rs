@@ -533,7 +533,9 @@ pub fn write_cv(
         (Some(p), true) => Some(m.attachment(&p.sha256)?.bytes),
         _ => None,
     };
-    let pdf = mosaic_cv::render_pdf(&portfolio, photo.as_deref(), options)?;
+    // Every CV the app makes is verifiable: its claims signed by this portfolio's key.
+    let key = mosaic_attest::store::attendance_key(m.connection(), id)?;
+    let pdf = mosaic_cv::render_verifiable_pdf(&portfolio, photo.as_deref(), options, &key)?;
     let dir = data_dir.join("exports");
     mosaic_core::fsutil::private_dir(&dir)?;
     let path = dir.join(format!("mosaic-cv-{id}-{lang}-{}.pdf", options.template));
@@ -811,7 +813,17 @@ mod tests {
         };
         let path = write_cv(&mut m, dir.path(), id, &options).unwrap();
         assert!(path.ends_with("-de-compact.pdf"), "{path}");
-        assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+        let pdf = std::fs::read(&path).unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+        // Signed by this portfolio's key, as the attendance receipts are.
+        let text = mosaic_attest::credential::extract_from_pdf(&pdf).unwrap();
+        let verified = mosaic_attest::credential::verify_full(&text).unwrap();
+        let key = mosaic_attest::store::attendance_key(m.connection(), id).unwrap();
+        assert_eq!(
+            verified.owner_fingerprint,
+            mosaic_attest::keys::fingerprint(key.verifying_key().as_bytes())
+        );
+        assert_eq!(verified.holder, "Selam Tesfaye");
         let bad = mosaic_cv::CvOptions {
             lang: "xx".into(),
             ..options

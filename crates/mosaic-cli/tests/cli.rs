@@ -156,6 +156,15 @@ fn a_session_from_init_to_restore() {
     );
     assert!(ok(d, &["doctor"]).contains("database: ok"));
 
+    ok(
+        d,
+        &[
+            "add",
+            "certificate",
+            "title=Forklift licence",
+            "kind=vocational",
+        ],
+    );
     let pdf = d.join("cv.pdf");
     ok(
         d,
@@ -173,6 +182,47 @@ fn a_session_from_init_to_restore() {
         ],
     );
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    // An employer checks it with no store of her own.
+    let employer = tempfile::tempdir().unwrap();
+    let verdict = ok(employer.path(), &["verify", pdf.to_str().unwrap()]);
+    assert!(verdict.starts_with("VERIFIED"), "{verdict}");
+    assert!(verdict.contains("Olena Kovalenko"), "{verdict}");
+    assert!(
+        verdict.contains("reading B1: assessed by a teacher"),
+        "{verdict}"
+    );
+    assert!(verdict.contains("<script>alert(1)</script>"), "{verdict}");
+    assert!(
+        !verdict.contains("\n- certificate:"),
+        "only the chosen sections: {verdict}"
+    );
+    // A scanned QR text with one character changed fails, loudly.
+    let qr_json: serde_json::Value = serde_json::from_str(&ok(
+        employer.path(),
+        &["--json", "verify", pdf.to_str().unwrap()],
+    ))
+    .unwrap();
+    assert_eq!(qr_json["form"], "full");
+    let pdf_bytes = std::fs::read(&pdf).unwrap();
+    let text = mosaic_attest::credential::extract_from_pdf(&pdf_bytes).unwrap();
+    let mut chars: Vec<char> = text.chars().collect();
+    let i = chars.len() / 2;
+    chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
+    let scanned = employer.path().join("qr.txt");
+    std::fs::write(&scanned, chars.into_iter().collect::<String>()).unwrap();
+    let out = mosaic(employer.path(), &["verify", scanned.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("CV credential"), "{err}");
+    // A CV made without signing says so.
+    let plain = d.join("plain.pdf");
+    ok(
+        d,
+        &["export", "pdf", "--unsigned", "-o", plain.to_str().unwrap()],
+    );
+    let out = mosaic(employer.path(), &["verify", plain.to_str().unwrap()]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("holds no Mosaic CV credential"), "{err}");
     let out = mosaic(
         d,
         &["export", "pdf", "--lang", "xx", "-o", pdf.to_str().unwrap()],
