@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { localeChecks } from './locales.mjs';
+import { verifyPageChecks } from './verify.mjs';
 import { cameraArgs, showToCamera } from './camera.mjs';
 import { firstPaint, median, tapToSaved } from './perf.mjs';
 
@@ -864,6 +865,9 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
 }
 
 await localeChecks({ browser, base, ui, out, mockScript, axeSource, check, assert });
+
+// The static CV verification page (dist-verify/verify.html, built by `npm run build`) from file://.
+await verifyPageChecks({ browser, ui, out, axeSource, check, assert });
 
 // Time to first render and from a tap on save to the entry shown, CPU slowed 4x.
 {
