@@ -568,12 +568,34 @@ fn summarise(section: Section, fields: &serde_json::Value) -> Result<String> {
 }
 
 /// Finds the credential in a PDF: the attached file's stream, zlib-compressed by the PDF
-/// writer, or stored plainly. Every stream that inflates to a `MV1:` text is a candidate;
-/// the first that is one is returned. Finding it proves nothing: [`verify_full`] does.
+/// writer, or stored plainly. Streams whose dictionary says `/EmbeddedFile` are tried first
+/// (fonts and pages are never inflated then); every stream that inflates to a `MV1:` text is
+/// a candidate. Finding it proves nothing: [`verify_full`] does.
 pub fn extract_from_pdf(pdf: &[u8]) -> Option<String> {
+    let streams = streams(pdf);
+    let embedded = streams
+        .iter()
+        .filter(|(dict, _)| find(dict, b"/EmbeddedFile").is_some());
+    let others = streams
+        .iter()
+        .filter(|(dict, _)| find(dict, b"/EmbeddedFile").is_none());
+    embedded.chain(others).find_map(|(_, data)| {
+        let text = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(data, MAX_INFLATED)
+            .ok()
+            .unwrap_or_else(|| data.to_vec());
+        let text = String::from_utf8_lossy(&text);
+        let text = text.trim();
+        text.starts_with(PREFIX).then(|| text.to_string())
+    })
+}
+
+/// Each stream of a PDF with up to 256 bytes of what precedes it (its dictionary).
+fn streams(pdf: &[u8]) -> Vec<(&[u8], &[u8])> {
+    let mut out = vec![];
     let mut at = 0;
     while let Some(pos) = find(&pdf[at..], b"stream") {
-        let start = at + pos + b"stream".len();
+        let keyword = at + pos;
+        let start = keyword + b"stream".len();
         at = start;
         let data_start = match pdf.get(start..start + 2) {
             Some(b"\r\n") => start + 2,
@@ -583,17 +605,11 @@ pub fn extract_from_pdf(pdf: &[u8]) -> Option<String> {
         let Some(len) = find(&pdf[data_start..], b"endstream") else {
             break;
         };
-        let data = &pdf[data_start..data_start + len];
-        let text = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(data, MAX_INFLATED)
-            .ok()
-            .unwrap_or_else(|| data.to_vec());
-        let text = String::from_utf8_lossy(&text);
-        let text = text.trim();
-        if text.starts_with(PREFIX) {
-            return Some(text.to_string());
-        }
+        let dict = &pdf[keyword.saturating_sub(256)..keyword];
+        out.push((dict, &pdf[data_start..data_start + len]));
+        at = data_start + len + b"endstream".len();
     }
-    None
+    out
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {

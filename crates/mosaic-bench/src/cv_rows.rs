@@ -72,52 +72,46 @@ fn confirmed_portfolio() -> Result<mosaic_core::Portfolio, String> {
     use mosaic_attest::endorse::{self, Claim, Kind, Role};
     let (mut p, _) = mosaic_cv::bench::two_page_portfolio();
     let mentor = mosaic_attest::keys::generate().map_err(|e| e.to_string())?;
-    let sign = |id, entry: &dyn erased::Entry, kind| -> Result<String, String> {
-        let claim = Claim {
-            portfolio: p.id,
-            entry: id,
-            kind,
-            fields_hash: entry.hash()?,
-            signer_name: "Rita Borg".into(),
-            role: Role::Mentor,
-            signed_at: 1_780_000_000,
-        };
-        Ok(endorse::sign(&mentor, &claim))
-    };
-    let mut signed = vec![];
-    for c in &p.certificates {
-        signed.push(sign(c.id, c, Kind::CertificateSeen)?);
+    let at = 1_780_000_000;
+    let pid = p.id;
+    let err = |e: mosaic_attest::Error| e.to_string();
+    for c in &mut p.certificates {
+        let claim = Claim::of(
+            pid,
+            c.id,
+            &*c,
+            Kind::CertificateSeen,
+            "Rita Borg",
+            Role::Mentor,
+            at,
+        );
+        c.endorsements = vec![endorse::sign(&mentor, &claim.map_err(err)?)];
     }
-    let mut langs = vec![];
-    for l in &p.languages {
-        langs.push(sign(l.id, l, Kind::LevelAssessed)?);
+    for l in &mut p.languages {
+        let claim = Claim::of(
+            pid,
+            l.id,
+            &*l,
+            Kind::LevelAssessed,
+            "Rita Borg",
+            Role::Mentor,
+            at,
+        );
+        l.endorsements = vec![endorse::sign(&mentor, &claim.map_err(err)?)];
     }
-    let mut work = vec![];
-    for e in &p.experience {
-        work.push(sign(e.id, e, Kind::WorkExperience)?);
-    }
-    for (c, s) in p.certificates.iter_mut().zip(signed) {
-        c.endorsements = vec![s];
-    }
-    for (l, s) in p.languages.iter_mut().zip(langs) {
-        l.endorsements = vec![s];
-    }
-    for (e, s) in p.experience.iter_mut().zip(work) {
-        e.endorsements = vec![s];
+    for e in &mut p.experience {
+        let claim = Claim::of(
+            pid,
+            e.id,
+            &*e,
+            Kind::WorkExperience,
+            "Rita Borg",
+            Role::Mentor,
+            at,
+        );
+        e.endorsements = vec![endorse::sign(&mentor, &claim.map_err(err)?)];
     }
     Ok(p)
-}
-
-mod erased {
-    /// Any entry whose confirmed fields can be hashed.
-    pub trait Entry {
-        fn hash(&self) -> Result<[u8; 32], String>;
-    }
-    impl<T: serde::Serialize> Entry for T {
-        fn hash(&self) -> Result<[u8; 32], String> {
-            mosaic_attest::endorse::fields_hash(self).map_err(|e| e.to_string())
-        }
-    }
 }
 
 /// Verifying a CV as an employer does (PDF read, credential found, every signature
@@ -168,7 +162,32 @@ fn verify_rows(runs: usize) -> Result<Vec<Row>, String> {
         .map(|c| c.fields.to_string().len())
         .sum::<usize>()
         + (signatures - 1) * 190;
+    let short = mosaic_cv::CvOptions {
+        sections: vec![mosaic_cv::CvSection::Languages],
+        ..options.clone()
+    };
+    let short = mosaic_cv::issue_credential(&p, &short, &owner, 1_780_000_000)
+        .map_err(|e| e.to_string())?;
+    let short_qr = mosaic_cv::qr_text(&short);
     Ok(vec![
+        Row {
+            what: format!(
+                "QR code of a short CV ({} claims: the confirmed languages)",
+                short.claims
+            ),
+            ours: Value::Text(format!(
+                "{} ({} chars, {})",
+                version(short_qr),
+                short_qr.len(),
+                if short_qr == short.full {
+                    "whole"
+                } else {
+                    "digest"
+                }
+            )),
+            baseline_name: "-".into(),
+            baseline: None,
+        },
         Row {
             what: format!(
                 "verify a CV: read the PDF, find the credential, check {signatures} signatures ({} claims)",
