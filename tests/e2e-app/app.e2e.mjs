@@ -135,6 +135,11 @@ await withApp(async (b) => {
   assert(existsSync(pdf), 'CV PDF file exists');
   const head = readFileSync(pdf).subarray(0, 5).toString('latin1');
   assert(head === '%PDF-', `CV file starts with %PDF (got ${JSON.stringify(head)})`);
+  // An employer checks the CV with the CLI, with no store of her own: the claims are signed.
+  const employer = mkdtempSync(join(tmpdir(), 'mosaic-e2e-employer-'));
+  const verdict = execFileSync(process.env.MOSAIC_CLI_BIN, ['--data-dir', employer, 'verify', pdf], { encoding: 'utf8' });
+  assert(verdict.startsWith('VERIFIED') && verdict.includes('Selam Tesfaye') && verdict.includes('Café at the library'),
+    `the app's CV verifies with \`mosaic verify\` (${verdict.split('\n')[1]})`);
 });
 
 assert(existsSync(join(dataDir, 'mosaic.sqlite3')), `store written in the app data dir (${dataDir})`);
@@ -183,6 +188,17 @@ try {
     assert(true, 'the app synced its portfolio to the relay in the background');
 
     await openMore(b, 'sharing');
+    // The device code's QR, as the screen draws it, read by a real decoder (zbar), is the
+    // code the CLI prints for the same store.
+    const qr = await $css(b, 'section[aria-labelledby=device-h] svg.qr');
+    await qr.waitForDisplayed({ timeout: 15000 });
+    await b.execute((e) => e.scrollIntoView({ block: 'center' }), qr);
+    const shot = join(work, 'device-qr.png');
+    await qr.saveScreenshot(shot);
+    const scanned = execFileSync('zbarimg', ['--raw', '-q', shot], { encoding: 'utf8' }).trim();
+    const cliCode = execFileSync(process.env.MOSAIC_CLI_BIN, ['--data-dir', dataDir, 'device-code'], { encoding: 'utf8' }).trim();
+    assert(scanned === cliCode && cliCode.length > 20,
+      `the app's device QR decodes to the code \`mosaic device-code\` prints (${cliCode.slice(0, 16)}…)`);
     await (await $css(b, '#share-recipient')).setValue(mentorCode);
     await tap(b, await $css(b, 'section[aria-labelledby=give-h] button[type=submit]'));
     await b.waitUntil(async () => (await (await $css(b, '#share-result')).getValue().catch(() => '')).startsWith('MOSAIC1:'), {
@@ -338,6 +354,39 @@ await withApp(async (b) => {
     timeoutMsg: 'home after unlock',
   });
   assert(true, 'unlocked with the PIN, the portfolio is all there');
+});
+
+console.log('run 6: restore a sealed backup made elsewhere');
+// Another phone's portfolio, backed up with the CLI (sealed with a passphrase, as the app's own).
+const other = mkdtempSync(join(tmpdir(), 'mosaic-e2e-other-'));
+const BACKUP_PASS = 'correct horse battery';
+const otherCli = (...args) => execFileSync(process.env.MOSAIC_CLI_BIN, ['--data-dir', other, ...args], {
+  encoding: 'utf8', env: { ...process.env, MOSAIC_BACKUP_PASSPHRASE: BACKUP_PASS },
+}).trim();
+otherCli('init', '--name', 'Amal Haddad');
+otherCli('add', 'activity', 'kind=workshop', 'date=2026-02-03', 'title=Sewing circle');
+const backupFile = join(other, 'amal.mosaic-backup');
+otherCli('backup', '-o', backupFile);
+await withApp(async (b) => {
+  await (await $css(b, '[data-testid=lock-screen]')).waitForDisplayed({ timeout: 30000 });
+  await unlockWith(b, PIN);
+  await (await $css(b, 'nav.tabs')).waitForDisplayed({ timeout: 30000 });
+  await openMore(b, 'settings');
+  const pass = await $css(b, '#restore-pass');
+  await b.execute((e) => e.scrollIntoView({ block: 'center' }), pass);
+  await pass.setValue(BACKUP_PASS);
+  await (await $css(b, '#restore-backup')).setValue(backupFile);
+  await b.waitUntil(async () => (await (await $css(b, 'body')).getText()).includes('Amal Haddad'), {
+    timeout: 60000,
+    timeoutMsg: 'the restored portfolio is shown',
+  });
+  assert(true, 'a sealed backup restored in the app with its passphrase');
+  await (await $css(b, 'nav.tabs [data-screen=activities]')).click();
+  await b.waitUntil(async () => (await (await $css(b, 'main')).getText()).includes('Sewing circle'), {
+    timeout: 15000,
+    timeoutMsg: 'the restored activity listed',
+  });
+  assert(true, "the restored portfolio's activity is listed");
 });
 
 console.log(`\n${passed} e2e checks passed`);

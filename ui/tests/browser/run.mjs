@@ -809,6 +809,19 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.setInputFiles('#restore-json', { name: 'portfolio.json', mimeType: 'application/json',
       buffer: Buffer.from(exported('01900000-0000-7000-8000-00000000000b', 'Imported Person')) });
     await page.locator('.ok-banner', { hasText: 'Imported Person' }).waitFor();
+    // A sealed backup (what the app and the CLI make): refused without its passphrase, and
+    // restored with it, typed first in the field above the file.
+    await nav(page, 'settings');
+    const sealed = Buffer.concat([Buffer.from('AGE:correct horse battery\n'),
+      Buffer.from(exported('01900000-0000-7000-8000-00000000000c', 'Sealed Person'))]);
+    const age = { name: 'mosaic-backup.age', mimeType: 'application/octet-stream', buffer: sealed };
+    await page.setInputFiles('#restore-backup', age);
+    await page.locator('.error-banner').waitFor();
+    await page.locator('.error-banner button.close').click();
+    await page.fill('#restore-pass', 'correct horse battery');
+    await page.setInputFiles('#restore-backup', age);
+    await page.locator('.ok-banner', { hasText: 'Sealed Person' }).waitFor();
+    assert(await page.inputValue('#restore-pass') === '', 'the passphrase is cleared after the restore');
   });
   await context.close();
 }

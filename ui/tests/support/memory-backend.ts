@@ -364,8 +364,17 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         return create(parsed.portfolio?.profile ?? fail('import', 'import failed at $: not a Mosaic export'));
       }
       case 'restore_backup': {
-        // Test stand-in for a zip: "PK" then the JSON export (the real zip is read by the core).
-        const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the backup must be sent as raw bytes');
+        // Test stand-ins: a plain zip is "PK" then the JSON export; a sealed backup is
+        // "AGE:<passphrase>\n" then the same (the real files are read by the core).
+        let bytes = args instanceof Uint8Array ? args : fail('invalid', 'the backup must be sent as raw bytes');
+        const text = new TextDecoder().decode(bytes);
+        if (text.startsWith('AGE:')) {
+          const head = text.split('\n', 1)[0] ?? '';
+          const given = headers['x-passphrase'] ? decodeURIComponent(headers['x-passphrase']) : '';
+          if (!given) fail('passphrase', 'this backup is sealed: give its passphrase');
+          if (given !== head.slice(4)) fail('passphrase', 'wrong passphrase for this backup');
+          bytes = new TextEncoder().encode(`PK${text.slice(head.length + 1)}`);
+        }
         if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail('import', 'import failed at backup: not a Mosaic backup zip');
         const p = JSON.parse(new TextDecoder().decode(bytes.slice(2))).portfolio;
         if (store.has(p.id)) fail('exists', `portfolio ${p.id} already exists`);
