@@ -810,6 +810,7 @@ mod tests {
             template: mosaic_cv::Template::Compact,
             sections: vec![],
             include_photo: true,
+            verify_url: None,
         };
         let path = write_cv(&mut m, dir.path(), id, &options).unwrap();
         assert!(path.ends_with("-de-compact.pdf"), "{path}");

@@ -175,6 +175,10 @@ enum ExportFormat {
         /// Leave out the QR code and the signed claims (a plain PDF/A-2u).
         #[arg(long)]
         unsigned: bool,
+        /// Where the verification page (verify.html) is hosted: the QR code then holds a
+        /// link to it with the signed claims after `#`.
+        #[arg(long)]
+        verify_url: Option<String>,
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -483,6 +487,7 @@ fn run(cli: Cli) -> Result<()> {
                 sections,
                 no_photo,
                 unsigned,
+                verify_url,
                 output,
             } => {
                 // Refused before use if it is not a BCP 47 tag.
@@ -498,6 +503,7 @@ fn run(cli: Cli) -> Result<()> {
                     template,
                     sections,
                     include_photo: photo.is_some(),
+                    verify_url,
                 };
                 let pdf = if unsigned {
                     mosaic_cv::render_pdf(&portfolio, photo.as_deref(), &options)?

@@ -226,6 +226,7 @@ pub fn bench_options() -> CvOptions {
         template: Template::Europass,
         sections: vec![],
         include_photo: true,
+        verify_url: None,
     }
 }
 

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 pub use europass::europass_xml;
 pub use i18n::{cv_language, supported_languages};
 pub use json_resume::json_resume;
-pub use verifiable::{issue_credential, qr_text};
+pub use verifiable::{issue_credential, qr_link, qr_text};
 pub use world::missing_glyphs;
 
 /// The layout of the PDF.
@@ -177,6 +177,11 @@ pub struct CvOptions {
     pub sections: Vec<CvSection>,
     /// Show the photo (if the caller passes one to [`render_pdf`]).
     pub include_photo: bool,
+    /// Where the verification page is hosted (`https://…/verify.html`): the CV's QR code
+    /// then holds a link an employer's phone opens, the credential in its `#` fragment
+    /// (never sent to the host). None: the QR code holds the bare credential text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify_url: Option<String>,
 }
 
 impl Default for CvOptions {
@@ -186,6 +191,7 @@ impl Default for CvOptions {
             template: Template::Europass,
             sections: vec![],
             include_photo: false,
+            verify_url: None,
         }
     }
 }
@@ -225,6 +231,10 @@ pub enum CvError {
     Typst(String),
     #[error("PDF export failed:\n{0}")]
     Pdf(String),
+    #[error(
+        "`{0}` is not a verification page address: give an https:// address without a `#` (http:// only for localhost)"
+    )]
+    VerifyUrl(String),
     #[error("could not sign the CV's claims: {0}")]
     Credential(String),
     #[error("could not serialise CV data: {0}")]
@@ -271,11 +281,9 @@ pub fn render_verifiable_pdf(
     let mut cv = data::build(portfolio, options, &strings, photo.is_some());
     cv.verify = Some(verifiable::block(&strings, key));
     let json = serde_json::to_vec(&cv)?;
+    let link = verifiable::qr_link(options.verify_url.as_deref(), &issued)?;
     let mut files = vec![
-        (
-            "/qr.svg",
-            verifiable::qr_svg(qr_text(&issued))?.into_bytes(),
-        ),
+        ("/qr.svg", verifiable::qr_svg(&link)?.into_bytes()),
         (CREDENTIAL_PATH, issued.full.into_bytes()),
     ];
     files.extend(photo.map(|p| ("/photo", p.to_vec())));

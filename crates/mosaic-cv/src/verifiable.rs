@@ -74,9 +74,23 @@ pub(crate) fn block(t: &CvStrings, key: &SigningKey) -> VerifyBlock {
 /// The largest QR version printed on a CV.
 const MAX_QR_VERSION: u8 = 25;
 
+/// The segments of a QR text: a link's address in byte mode, the credential after its `#`
+/// in alphanumeric mode (5.5 bits a character instead of 8).
+fn segments(text: &str) -> Vec<QrSegment> {
+    match text.rfind('#') {
+        Some(i) => {
+            let (url, payload) = text.split_at(i + 1);
+            let mut segs = vec![QrSegment::make_bytes(url.as_bytes())];
+            segs.extend(QrSegment::make_segments(payload));
+            segs
+        }
+        None => QrSegment::make_segments(text),
+    }
+}
+
 fn encode(text: &str) -> Result<QrCode, CvError> {
     QrCode::encode_segments_advanced(
-        &QrSegment::make_segments(text),
+        &segments(text),
         QrCodeEcc::Medium,
         Version::MIN,
         Version::new(MAX_QR_VERSION),
@@ -86,12 +100,37 @@ fn encode(text: &str) -> Result<QrCode, CvError> {
     .map_err(|e| CvError::Credential(format!("QR code: {e:?}")))
 }
 
-/// The text the QR code holds: the whole credential if it fits, else its signed digest.
+/// The credential text the QR code holds: the whole credential if it fits, else its
+/// signed digest.
 pub fn qr_text(issued: &Issued) -> &str {
     if encode(&issued.full).is_ok() {
         &issued.full
     } else {
         &issued.digest
+    }
+}
+
+/// What the QR code holds: `verify_url#credential` (or `#digest` when the whole one does not
+/// fit beside the address), or the bare text without a verification page.
+pub fn qr_link(verify_url: Option<&str>, issued: &Issued) -> Result<String, CvError> {
+    let Some(url) = verify_url.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(qr_text(issued).to_string());
+    };
+    let local = ["http://localhost", "http://127.0.0.1"]
+        .iter()
+        .any(|p| url.starts_with(p));
+    if !(url.starts_with("https://") || local)
+        || url.contains('#')
+        || url.len() > 200
+        || url.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(CvError::VerifyUrl(url.to_string()));
+    }
+    let full = format!("{url}#{}", issued.full);
+    if encode(&full).is_ok() {
+        Ok(full)
+    } else {
+        Ok(format!("{url}#{}", issued.digest))
     }
 }
 

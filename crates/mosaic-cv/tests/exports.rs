@@ -17,6 +17,7 @@ fn opts(lang: &str, sections: &[CvSection]) -> CvOptions {
         template: Template::Europass,
         sections: sections.to_vec(),
         include_photo: false,
+        verify_url: None,
     }
 }
 

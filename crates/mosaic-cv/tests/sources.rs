@@ -266,3 +266,41 @@ fn a_cv_too_big_for_one_qr_code_carries_the_signed_digest_instead() {
         }
     );
 }
+
+#[test]
+fn with_a_verification_page_the_qr_code_is_a_link_holding_the_credential_after_the_hash() {
+    use mosaic_attest::credential::{self, Verdict};
+    let mut m = Mosaic::open_in_memory().unwrap();
+    let (id, _) = signed_portfolio(&mut m);
+    let p = m.portfolio(id).unwrap();
+    let owner = mosaic_attest::keys::generate().unwrap();
+    let mut o = options("en", Template::Europass, &[]);
+    o.verify_url = Some("https://ngo.example.org/cv/verify.html".into());
+    let pdf =
+        common::Pdf::from_bytes(mosaic_cv::render_verifiable_pdf(&p, None, &o, &owner).unwrap());
+    let codes = pdf.qr_codes(pdf.pages());
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    let (url, rest) = codes[0].split_once('#').expect(&codes[0][..60]);
+    assert_eq!(url, "https://ngo.example.org/cv/verify.html");
+    assert_eq!(rest, credential::extract_from_pdf(&pdf.bytes).unwrap());
+    assert!(matches!(
+        credential::verify_text(&codes[0]).unwrap(),
+        Verdict::Full(_)
+    ));
+    // An address a network could tamper with (plain http), or that is not a web page, is refused.
+    for bad in [
+        "http://ngo.example.org/verify.html",
+        "https://x.org/v.html#old",
+        "javascript:alert(1)",
+        "https://x.org/a b",
+    ] {
+        o.verify_url = Some(bad.into());
+        let err = mosaic_cv::render_verifiable_pdf(&p, None, &o, &owner)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("not a verification page address"),
+            "{bad}: {err}"
+        );
+    }
+}

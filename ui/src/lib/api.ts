@@ -48,6 +48,8 @@ export interface CvOptions {
   template: CvTemplate;
   sections: CvSection[];
   include_photo: boolean;
+  /** Where the verification page is hosted; the CV's QR code then links to it. */
+  verify_url?: string;
 }
 
 /** mosaic_sync::SyncReport (the fields the UI reads). */

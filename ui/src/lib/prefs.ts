@@ -4,6 +4,7 @@ const KEY_RELAY = 'mosaic.relay';
 const KEY_LAST_SYNC = 'mosaic.lastSync';
 const KEY_SECOND = 'mosaic.second-locale';
 const KEY_LOCK_AFTER = 'mosaic.lockAfter';
+const KEY_VERIFY_URL = 'mosaic.verifyUrl';
 
 /** Choices for "lock after time in the background", in seconds ('never' keeps it open). */
 export const LOCK_AFTER = ['0', '60', '300', 'never'] as const;
@@ -32,6 +33,9 @@ export const prefs = {
   setSecondLocale: (code: string) => set(KEY_SECOND, code),
   relay: () => get(KEY_RELAY) ?? '',
   setRelay: (url: string) => set(KEY_RELAY, url),
+  /** The address of the verification page the CV's QR code links to ('' for none). */
+  verifyUrl: () => get(KEY_VERIFY_URL) ?? '',
+  setVerifyUrl: (url: string) => set(KEY_VERIFY_URL, url),
   /** When the own portfolio last synced (ms since 1970), or null. */
   lastSync: (): number | null => {
     const n = Number(get(KEY_LAST_SYNC));

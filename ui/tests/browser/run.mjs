@@ -465,8 +465,18 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     // The CV language is chosen independently of the UI language.
     await page.locator('#cv-lang').selectOption(lang === 'ar' ? 'fr' : 'ar');
     await page.locator('main input[name=cv-template][value=compact]').check();
+    // An address a network could tamper with is refused with a sentence, then a good one is
+    // passed to the shell and kept for the next CV.
+    await page.fill('#cv-verify-url', 'http://ngo.example.org/verify.html');
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('main form .notice[role=status]').waitFor();
+    await page.fill('#cv-verify-url', 'https://ngo.example.org/verify.html');
     await page.locator('main form button[type=submit]').click();
     await page.locator('[data-testid=cv-path]').waitFor();
+    assert((await page.evaluate(() => window.__mosaicBackend.cvs.at(-1).verify_url)) === 'https://ngo.example.org/verify.html',
+      'the verification page address goes to the shell with the CV options');
+    assert(await page.evaluate(() => localStorage.getItem('mosaic.verifyUrl')) === 'https://ngo.example.org/verify.html',
+      'the address is kept on this device for the next CV');
     const path = await page.locator('[data-testid=cv-path]').textContent();
     assert(path.includes(`-${lang === 'ar' ? 'fr' : 'ar'}-compact.pdf`), `PDF path names the CV language and layout: ${path}`);
     // Once shared, the file can be deleted from the phone; the app says it is gone.

@@ -178,6 +178,8 @@ export interface MemoryBackend {
   store: Map<string, Stored>;
   attachments: Map<string, { mime: string; bytes: Uint8Array }>;
   deleted: Set<string>;
+  /** The options of every CV made through `render_cv`. */
+  cvs: Json[];
   calls: string[];
 }
 
@@ -186,6 +188,7 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   const attachments = new Map<string, { mime: string; bytes: Uint8Array }>();
   /** Exported files deleted through `delete_export`. */
   const deleted = new Set<string>();
+  const cvs: Json[] = [];
   const calls: string[] = [];
   /** The app lock as the shell keeps it. (The real PIN check is Argon2id in Rust; this
    * test backend only mirrors what the UI sees: locked commands fail, wrong PINs back off.) */
@@ -398,6 +401,12 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         const o = args.options;
         if (!['en', 'ar', 'fr', 'de'].includes(o.lang)) fail('invalid', `unknown CV language \`${o.lang}\``);
         if (!['europass', 'compact'].includes(o.template)) fail('invalid', `unknown CV template \`${o.template}\``);
+        // Like mosaic_cv::qr_link: https (http only on this device), no fragment of its own.
+        const url: string | undefined = o.verify_url;
+        if (url !== undefined && !(/^https:\/\/\S+$/.test(url) || /^http:\/\/(localhost|127\.0\.0\.1)\S*$/.test(url)) || url?.includes('#')) {
+          fail('cv', `\`${url}\` is not a verification page address`);
+        }
+        cvs.push(clone(o));
         return `/memory/exports/mosaic-cv-${args.id}-${o.lang}-${o.template}.pdf`;
       }
       case 'delete_export':
@@ -474,5 +483,5 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     }
   }
 
-  return { handle, store, attachments, deleted, calls, feedback };
+  return { handle, store, attachments, deleted, cvs, calls, feedback };
 }

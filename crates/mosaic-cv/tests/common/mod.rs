@@ -13,6 +13,7 @@ pub fn options(lang: &str, template: Template, sections: &[CvSection]) -> CvOpti
         template,
         sections: sections.to_vec(),
         include_photo: false,
+        verify_url: None,
     }
 }
 
