@@ -29,6 +29,8 @@ const COMMANDS: &[&str] = &[
     "render_cv",
     "cv_languages",
     "delete_export",
+    "save_export_as",
+    "open_export",
     "attach_to_certificate",
     "import_badge",
     "device_code",

@@ -557,6 +557,19 @@ pub fn delete_export(state: State<'_, AppState>, path: String) -> Res<()> {
 
 /// [`delete_export`]'s work, apart from the app state so it can be tested.
 pub fn remove_export(data_dir: &std::path::Path, path: &std::path::Path) -> Res<()> {
+    let file = exported_file(data_dir, path)?;
+    std::fs::remove_file(&file).map_err(|e| ApiError {
+        kind: "storage",
+        message: format!("cannot delete {}: {e}", path.display()),
+    })
+}
+
+/// `path`, resolved, if it is a file directly inside `<data dir>/exports` (a CV or a
+/// backup the app wrote); anything else (the store, `../`, the folder itself) is refused.
+pub fn exported_file(
+    data_dir: &std::path::Path,
+    path: &std::path::Path,
+) -> Res<std::path::PathBuf> {
     let refused = || ApiError {
         kind: "invalid",
         message: format!("{} is not a file Mosaic exported", path.display()),
@@ -578,10 +591,69 @@ pub fn remove_export(data_dir: &std::path::Path, path: &std::path::Path) -> Res<
     if file.parent() != Some(exports.as_path()) || !file.is_file() {
         return Err(refused());
     }
-    std::fs::remove_file(&file).map_err(|e| ApiError {
+    Ok(file)
+}
+
+/// Saves a copy of an exported file where the person chooses, through the system's save
+/// dialog (opened from Rust: the destination never comes from the webview). Returns the
+/// path written, or None when the dialog was cancelled.
+#[tauri::command(async)]
+pub fn save_export_as(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> Res<Option<String>> {
+    use tauri_plugin_dialog::DialogExt;
+    let file = exported_file(&state.data_dir, std::path::Path::new(&path))?;
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some(chosen) = app
+        .dialog()
+        .file()
+        .set_file_name(&name)
+        .blocking_save_file()
+    else {
+        return Ok(None);
+    };
+    let dest = chosen.into_path().map_err(|e| ApiError {
+        kind: "invalid",
+        message: format!("the chosen place is not a file path: {e}"),
+    })?;
+    copy_export(&file, &dest)?;
+    Ok(Some(dest.display().to_string()))
+}
+
+/// [`save_export_as`]'s copy: written beside the destination, then renamed over it, so a
+/// full disk never leaves half a file under the chosen name.
+pub fn copy_export(file: &std::path::Path, dest: &std::path::Path) -> Res<()> {
+    let storage = |e: std::io::Error| ApiError {
         kind: "storage",
-        message: format!("cannot delete {}: {e}", path.display()),
+        message: format!("cannot write {}: {e}", dest.display()),
+    };
+    let mut tmp = dest.as_os_str().to_owned();
+    tmp.push(".part");
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::copy(file, &tmp).map_err(storage)?;
+    std::fs::rename(&tmp, dest).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        storage(e)
     })
+}
+
+/// Opens an exported file (a CV) in the system's viewer, from where it can be printed or
+/// sent; only a file the app exported.
+#[tauri::command(async)]
+pub fn open_export(app: AppHandle, state: State<'_, AppState>, path: String) -> Res<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let file = exported_file(&state.data_dir, std::path::Path::new(&path))?;
+    app.opener()
+        .open_path(file.to_string_lossy(), None::<&str>)
+        .map_err(|e| ApiError {
+            kind: "unavailable",
+            message: format!("no application here opens {}: {e}", file.display()),
+        })
 }
 
 /// The CV languages `mosaic-cv` has translations for.
@@ -743,7 +815,9 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{percent_decode, remove_export, restore_from_bytes, write_cv};
+    use super::{
+        copy_export, exported_file, percent_decode, remove_export, restore_from_bytes, write_cv,
+    };
     use mosaic_core::{Mosaic, Profile};
 
     #[test]
@@ -876,6 +950,39 @@ mod tests {
             remove_export(dir.path(), &cv).unwrap_err().kind,
             "not_found"
         );
+    }
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn a_copy_goes_where_chosen_and_only_an_exported_file_is_copied() {
+        let dir = tempfile::tempdir().unwrap();
+        let exports = dir.path().join("exports");
+        std::fs::create_dir(&exports).unwrap();
+        let cv = exports.join("mosaic-cv-x-en-europass.pdf");
+        std::fs::write(&cv, b"%PDF-1.7 cv").unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let dest = elsewhere.path().join("My CV.pdf");
+        let file = exported_file(dir.path(), &cv).unwrap();
+        copy_export(&file, &dest).unwrap();
+        assert_eq!(std::fs::read(&dest).unwrap(), b"%PDF-1.7 cv");
+        assert!(
+            cv.exists(),
+            "the original stays until the person deletes it"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(elsewhere.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no .part file is left beside the copy");
+        // The store beside exports/, and a path out of it, are never copied or opened.
+        std::fs::write(dir.path().join("mosaic.sqlite3"), b"store").unwrap();
+        for bad in [
+            dir.path().join("mosaic.sqlite3"),
+            exports.join("../mosaic.sqlite3"),
+            exports.clone(),
+        ] {
+            assert_eq!(exported_file(dir.path(), &bad).unwrap_err().kind, "invalid");
+        }
+        // A destination that cannot be written says so and leaves nothing behind.
+        let err = copy_export(&file, &elsewhere.path().join("no/such/dir/cv.pdf")).unwrap_err();
+        assert_eq!(err.kind, "storage");
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct AppState {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             mosaic_core::fsutil::private_dir(&data_dir)?;
@@ -72,6 +74,8 @@ pub fn run() {
             commands::render_cv,
             commands::cv_languages,
             commands::delete_export,
+            commands::save_export_as,
+            commands::open_export,
             commands::attach_to_certificate,
             commands::import_badge,
             commands::device_code,

@@ -5,7 +5,7 @@
 // the comment reaches the app, the app revokes the mentor. An edit made while the relay
 // never answers is saved at once. Last, the store is encrypted and a PIN locks the app.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,17 @@ async function tap(b, el) {
   await b.execute((e) => e.scrollIntoView({ block: 'center' }), el);
   await el.click();
 }
+
+// A stand-in for the system's PDF viewer: xdg-open (what the opener plugin runs on Linux)
+// finds it through this test home's mimeapps.list, and it writes down the file it was given.
+const openedLog = join(process.env.XDG_DATA_HOME, 'opened.txt');
+const viewer = join(process.env.XDG_DATA_HOME, 'mosaic-e2e-viewer.sh');
+mkdirSync(join(process.env.XDG_DATA_HOME, 'applications'), { recursive: true });
+mkdirSync(process.env.XDG_CONFIG_HOME, { recursive: true });
+writeFileSync(viewer, `#!/bin/sh\nprintf '%s\\n' "$1" >> '${openedLog}'\n`, { mode: 0o755 });
+writeFileSync(join(process.env.XDG_DATA_HOME, 'applications', 'mosaic-e2e-viewer.desktop'),
+  `[Desktop Entry]\nType=Application\nName=PDF viewer\nExec=${viewer} %f\nMimeType=application/pdf;\n`);
+writeFileSync(join(process.env.XDG_CONFIG_HOME, 'mimeapps.list'), '[Default Applications]\napplication/pdf=mosaic-e2e-viewer.desktop\n');
 
 console.log('run 1: create and add');
 await withApp(async (b) => {
@@ -135,6 +146,10 @@ await withApp(async (b) => {
   assert(existsSync(pdf), 'CV PDF file exists');
   const head = readFileSync(pdf).subarray(0, 5).toString('latin1');
   assert(head === '%PDF-', `CV file starts with %PDF (got ${JSON.stringify(head)})`);
+  // "Open" hands the CV to the system's viewer.
+  await tap(b, await $css(b, 'main [data-action=open-file]'));
+  await waitFor(async () => existsSync(openedLog) && readFileSync(openedLog, 'utf8').includes(pdf), 'the viewer got the CV', 15000);
+  assert(true, 'Open handed the CV to the system viewer (xdg-open)');
   // An employer checks the CV with the CLI, with no store of her own: the claims are signed.
   const employer = mkdtempSync(join(tmpdir(), 'mosaic-e2e-employer-'));
   const verdict = execFileSync(process.env.MOSAIC_CLI_BIN, ['--data-dir', employer, 'verify', pdf], { encoding: 'utf8' });

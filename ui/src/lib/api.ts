@@ -241,6 +241,11 @@ export const api = {
   cvLanguages: () => invoke<string[]>('cv_languages'),
   /** Deletes a file the app wrote into its exports folder (a CV once shared). */
   deleteExport: (path: string) => invoke<null>('delete_export', { path }),
+  /** Saves a copy of an exported file through the system's save dialog; the path written,
+   * or null when the person cancelled. */
+  saveExportAs: (path: string) => invoke<string | null>('save_export_as', { path }),
+  /** Opens an exported file (a CV) in the system's viewer. */
+  openExport: (path: string) => invoke<null>('open_export', { path }),
   deviceCode: () => invoke<string>('device_code'),
   sync: (id: string, relayUrl: string) => invoke<SyncReport>('sync', { id, relayUrl }),
   shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole) =>

@@ -479,6 +479,14 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
       'the address is kept on this device for the next CV');
     const path = await page.locator('[data-testid=cv-path]').textContent();
     assert(path.includes(`-${lang === 'ar' ? 'fr' : 'ar'}-compact.pdf`), `PDF path names the CV language and layout: ${path}`);
+    // Out of the app's private folder: a copy where the person chooses, and the system's viewer.
+    await page.locator('main [data-action=save-copy]').click();
+    await page.locator('[data-testid=copied-path]').waitFor();
+    assert((await page.evaluate(() => window.__mosaicBackend.saved.at(-1).from)) === path.match(/(\/memory\S+\.pdf)/)[1],
+      'the CV is copied where the person chose');
+    await page.locator('main [data-action=open-file]').click();
+    await page.waitForFunction(() => window.__mosaicBackend.opened.length > 0);
+    assert(true, 'the CV opens in the system viewer');
     // Once shared, the file can be deleted from the phone; the app says it is gone.
     await page.locator('main [data-action=delete-cv]').click();
     await page.locator('[data-testid=cv-path]').waitFor({ state: 'detached' });

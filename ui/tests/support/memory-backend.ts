@@ -180,6 +180,9 @@ export interface MemoryBackend {
   deleted: Set<string>;
   /** The options of every CV made through `render_cv`. */
   cvs: Json[];
+  /** Copies saved through the save dialog, and files opened in the system's viewer. */
+  saved: { from: string; to: string }[];
+  opened: string[];
   calls: string[];
 }
 
@@ -189,6 +192,8 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   /** Exported files deleted through `delete_export`. */
   const deleted = new Set<string>();
   const cvs: Json[] = [];
+  const saved: { from: string; to: string }[] = [];
+  const opened: string[] = [];
   const calls: string[] = [];
   /** The app lock as the shell keeps it. (The real PIN check is Argon2id in Rust; this
    * test backend only mirrors what the UI sees: locked commands fail, wrong PINs back off.) */
@@ -409,6 +414,20 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         cvs.push(clone(o));
         return `/memory/exports/mosaic-cv-${args.id}-${o.lang}-${o.template}.pdf`;
       }
+      case 'save_export_as': {
+        // The shell's save dialog: `window.__mosaicSaveAs` stands in for the person's choice
+        // (null: cancelled).
+        if (!/^\/memory\/exports\/[^/]+$/.test(args.path) || deleted.has(args.path)) fail('invalid', `${args.path} is not a file Mosaic exported`);
+        const chosen = (globalThis as { __mosaicSaveAs?: string | null }).__mosaicSaveAs;
+        if (chosen === null) return null;
+        const dest = chosen ?? `/memory/chosen/${args.path.split('/').pop()}`;
+        saved.push({ from: args.path, to: dest });
+        return dest;
+      }
+      case 'open_export':
+        if (!/^\/memory\/exports\/[^/]+$/.test(args.path) || deleted.has(args.path)) fail('invalid', `${args.path} is not a file Mosaic exported`);
+        opened.push(args.path);
+        return null;
       case 'delete_export':
         // Like the shell: only a file in the exports folder, and only once.
         if (!/^\/memory\/exports\/[^/]+$/.test(args.path)) fail('invalid', `${args.path} is not a file Mosaic exported`);
@@ -483,5 +502,5 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     }
   }
 
-  return { handle, store, attachments, deleted, cvs, calls, feedback };
+  return { handle, store, attachments, deleted, cvs, saved, opened, calls, feedback };
 }
