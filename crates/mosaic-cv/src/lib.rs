@@ -251,11 +251,7 @@ pub fn render_pdf(
     options: &CvOptions,
 ) -> Result<Vec<u8>, CvError> {
     let strings = i18n::CvStrings::load(&options.lang)?;
-    let photo = match photo.filter(|_| options.include_photo) {
-        Some(bytes) if data::is_supported_image(bytes) => Some(bytes),
-        Some(_) => return Err(CvError::UnsupportedPhoto),
-        None => None,
-    };
+    let photo = shown_photo(photo, options)?;
     let cv = data::build(portfolio, options, &strings, photo.is_some());
     let json = serde_json::to_vec(&cv)?;
     let files = photo.map(|p| ("/photo", p.to_vec())).into_iter().collect();
@@ -272,11 +268,7 @@ pub fn render_verifiable_pdf(
     key: &ed25519_dalek::SigningKey,
 ) -> Result<Vec<u8>, CvError> {
     let strings = i18n::CvStrings::load(&options.lang)?;
-    let photo = match photo.filter(|_| options.include_photo) {
-        Some(bytes) if data::is_supported_image(bytes) => Some(bytes),
-        Some(_) => return Err(CvError::UnsupportedPhoto),
-        None => None,
-    };
+    let photo = shown_photo(photo, options)?;
     let issued = issue_credential(portfolio, options, key, chrono::Utc::now().timestamp())?;
     let mut cv = data::build(portfolio, options, &strings, photo.is_some());
     cv.verify = Some(verifiable::block(&strings, key));
@@ -288,6 +280,18 @@ pub fn render_verifiable_pdf(
     ];
     files.extend(photo.map(|p| ("/photo", p.to_vec())));
     world::compile_pdf(options.template, json, files, true)
+}
+
+/// The photo to show: only when chosen, and only an image the template can place.
+fn shown_photo<'a>(
+    photo: Option<&'a [u8]>,
+    options: &CvOptions,
+) -> Result<Option<&'a [u8]>, CvError> {
+    match photo.filter(|_| options.include_photo) {
+        Some(bytes) if data::is_supported_image(bytes) => Ok(Some(bytes)),
+        Some(_) => Err(CvError::UnsupportedPhoto),
+        None => Ok(None),
+    }
 }
 
 /// Where the template finds the credential to attach (its file name in the PDF).

@@ -717,7 +717,8 @@ function asVoucherProblem(e: unknown, label: string): never {
   throw e;
 }
 
-function label(d: Display): string {
+/** A claim's short name: its title, role or language code. */
+export function label(d: Display): string {
   switch (d.section) {
     case 'languages':
       return d.code;

@@ -2,39 +2,9 @@
 // page (it is one file that works offline, so no locale loads lazily).
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
-/** The app's languages (ui/src/lib/i18n.svelte.ts `LOCALES`, which this page does not import:
- * it would bring the app's own strings along); tests/unit/verify.test.ts keeps them equal. */
-export const LOCALES = [
-  { code: 'en', name: 'English' },
-  { code: 'ar', name: 'العربية' },
-  { code: 'fa', name: 'فارسی' },
-  { code: 'fa-AF', name: 'دری' },
-  { code: 'ps', name: 'پښتو' },
-  { code: 'ckb', name: 'کوردیی ناوەندی' },
-  { code: 'kmr', name: 'Kurmancî' },
-  { code: 'ur', name: 'اردو' },
-  { code: 'ti', name: 'ትግርኛ' },
-  { code: 'am', name: 'አማርኛ' },
-  { code: 'so', name: 'Soomaali' },
-  { code: 'om', name: 'Afaan Oromoo' },
-  { code: 'sw', name: 'Kiswahili' },
-  { code: 'bn', name: 'বাংলা' },
-  { code: 'uk', name: 'Українська' },
-  { code: 'ru', name: 'Русский' },
-  { code: 'tr', name: 'Türkçe' },
-  { code: 'sq', name: 'Shqip' },
-  { code: 'fr', name: 'Français' },
-  { code: 'es', name: 'Español' },
-  { code: 'de', name: 'Deutsch' },
-  { code: 'it', name: 'Italiano' },
-  { code: 'mt', name: 'Malti' },
-  { code: 'sv', name: 'Svenska' },
-  { code: 'el', name: 'Ελληνικά' },
-  { code: 'nl', name: 'Nederlands' },
-];
+import { LOCALES, dirOf } from '../lib/locale-list';
 
-const RTL = new Set(['ar', 'fa', 'ps', 'ckb', 'ur']);
-export const dirOf = (code: string): 'rtl' | 'ltr' => (RTL.has(code.split('-')[0] ?? code) ? 'rtl' : 'ltr');
+export { LOCALES, dirOf };
 
 const sources = import.meta.glob<string>('../../../locales/*/verify.ftl', { query: '?raw', import: 'default', eager: true });
 
