@@ -395,3 +395,48 @@ fn the_cross_language_vectors_are_what_the_crate_makes() {
         );
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any text at all is answered with a verdict or an error naming the problem, never a
+        /// panic: what a hostile QR code or PDF can put in front of the verifier.
+        #[test]
+        fn any_text_is_refused_or_verified_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+            let text = format!("MV1:{}", data_encoding::BASE32_NOPAD.encode(&bytes));
+            let _ = credential::verify_text(&text);
+            let digest = format!("MVD1:{}", data_encoding::BASE32_NOPAD.encode(&bytes));
+            let _ = credential::verify_text(&digest);
+            let _ = credential::extract_from_pdf(&bytes);
+        }
+
+        /// Whatever the entries say (any text, any hours), the owner's credential verifies and
+        /// carries them as they are; changing any one byte of it is caught.
+        #[test]
+        fn any_portfolio_round_trips_and_any_flip_is_caught(
+            title in "\\PC{0,60}",
+            hours in 0.0f64..1000.0,
+            flip in any::<prop::sample::Index>(),
+        ) {
+            let mut p = portfolio(0x0193_0000_0000_7000_8000_0000_0000_0500);
+            p.activities[1].title = Some(title.clone());
+            p.activities[1].hours = Some(hours);
+            let issued = credential::issue(&p, &owner_key(), NOW).unwrap();
+            let v = credential::verify_full(&issued.full).unwrap();
+            prop_assert_eq!(v.claims.len(), 5);
+            let food_bank: mosaic_core::Activity =
+                serde_json::from_value(v.claims[4].fields.clone()).unwrap();
+            prop_assert_eq!(food_bank.title.as_deref(), Some(title.as_str()));
+            prop_assert_eq!(food_bank.hours, Some(hours));
+            let mut bytes = raw(&issued.full);
+            let i = flip.index(bytes.len());
+            bytes[i] ^= 0x20;
+            let changed = format!("MV1:{}", data_encoding::BASE32_NOPAD.encode(&bytes));
+            prop_assert!(credential::verify_full(&changed).is_err());
+        }
+    }
+}
