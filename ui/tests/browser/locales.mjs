@@ -8,7 +8,7 @@
 // - a pseudo-locale generated here (every string 40 % longer, wrapped in bidi marks), never
 //   shipped, walks every screen without horizontal overflow, which catches hard-coded English
 //   and truncated text.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentParser, FluentSerializer, Transformer, TextElement } from '@fluent/syntax';
 
@@ -67,8 +67,13 @@ export function pseudoLocale(enSource) {
 
 export async function localeChecks({ browser, base, ui, out, mockScript, axeSource, check, assert }) {
   // The UI languages, as the app lists them.
-  const i18nSource = readFileSync(join(ui, 'src/lib/i18n.svelte.ts'), 'utf8');
-  const locales = [...i18nSource.matchAll(/\{ code: '([^']+)', name: '[^']+' \}/g)].map((m) => ({ code: m[1] }));
+  const listSource = readFileSync(join(ui, 'src/lib/locale-list.ts'), 'utf8');
+  const locales = [...listSource.matchAll(/\{ code: '([^']+)', name: '[^']+' \}/g)].map((m) => ({ code: m[1] }));
+  // Fail loudly if the list moves or changes shape, instead of checking no locale at all.
+  const shipped = readdirSync(join(ui, '../locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  if (locales.length !== shipped.length) {
+    throw new Error(`src/lib/locale-list.ts lists ${locales.length} UI languages, locales/ has ${shipped.length}`);
+  }
 
   async function axe(page) {
     await page.evaluate(axeSource);
