@@ -15,6 +15,15 @@ export function emptyLevels(): SkillLevels {
   return { listening: null, reading: null, spoken_interaction: null, spoken_production: null, writing: null };
 }
 
+/** Per skill, the latest assessment that set it: who judged the level shown. */
+export function currentAssessments(history: Assessment[]): Partial<Record<Skill, Assessment>> {
+  const out: Partial<Record<Skill, Assessment>> = {};
+  for (const a of [...history].sort((x, y) => x.date.localeCompare(y.date))) {
+    for (const s of SKILLS) if (a.levels[s]) out[s] = a;
+  }
+  return out;
+}
+
 /** The latest level of every skill; a later assessment that skips a skill keeps the earlier one. */
 export function currentLevels(history: Assessment[]): SkillLevels {
   const out = emptyLevels();

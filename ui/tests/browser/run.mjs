@@ -241,9 +241,15 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
       await page.locator('main section.card fieldset.levels-pick input[type=radio]').nth(4).check();
       await page.locator('main section.card form [data-action=next]').click();
     }
+    // Assessed by a teacher, named: every level then says who set it.
+    await page.locator('main section.card select[id$=-assessor]').selectOption('teacher');
+    await page.fill('main section.card input[id$=-assessor-name]', 'Maria Rossi');
     await page.locator('main section.card form button[type=submit]').click();
     await page.locator('main .chart svg polyline').first().waitFor();
     assert((await page.locator('main .chart svg polyline').count()) === 5, 'one line per skill');
+    await page.locator('main .level-source[data-assessor=teacher]').first().waitFor();
+    const setBy = await page.locator('main .level-source').allTextContents();
+    assert(setBy.length === 5 && setBy.every((x) => x.includes('Maria Rossi')), `each level says who set it: ${setBy[0]}`);
   });
 
   await step('certificates', async () => {

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, currentLevels, emptyLevels } from '../../src/lib/cefr';
+import { chartGeometry, currentAssessments, currentLevels, emptyLevels } from '../../src/lib/cefr';
+import LevelGrid from '../../src/components/LevelGrid.svelte';
 import type { SkillLevels } from '../../src/lib/bindings/SkillLevels';
 
 const lv = (l: Partial<SkillLevels>): SkillLevels => ({ ...emptyLevels(), ...l });
@@ -16,6 +17,21 @@ const history: Assessment[] = [
 describe('CEFR', () => {
   it('current levels keep the latest level of every skill', () => {
     expect(currentLevels(history)).toEqual(lv({ listening: 'B1', reading: 'A1', writing: 'A2' }));
+  });
+
+  it('each current level says who set it: the latest assessment of that skill', () => {
+    const named: Assessment[] = [...history, { date: '2025-06-01', assessor: 'teacher', assessor_name: 'Maria <b>Rossi</b>', levels: lv({ reading: 'B1' }) }];
+    const src = currentAssessments(named);
+    expect(src.listening?.assessor).toBe('teacher');
+    expect(src.reading?.assessor_name).toBe('Maria <b>Rossi</b>');
+    expect(src.writing?.date).toBe('2025-03-01');
+    expect(src.spoken_interaction).toBeUndefined();
+    const { container } = render(LevelGrid, { props: { levels: currentLevels(named), sources: src } });
+    const shown = [...container.querySelectorAll('.level-source')].map((e) => e.getAttribute('data-assessor'));
+    expect(shown).toEqual(['teacher', 'teacher', 'teacher']);
+    // The name is text, never markup.
+    expect(container.querySelector('.level-source b')).toBeNull();
+    expect(container.textContent).toContain('Maria <b>Rossi</b>');
   });
 
   it('chart places points in time order, higher levels higher', () => {
