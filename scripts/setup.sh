@@ -10,12 +10,13 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Chromium (browser tests), Xvfb + WebKitWebDriver (app end to end), poppler
 # (pdftotext/pdffonts for CV tests), ImageMagick + exiftool (media baselines and
 # checks), xmllint (Europass XML schema check), zbar-tools (zbarimg decodes the check-in
-# QR code in the browser tests), age (backups open with the age CLI).
+# QR code in the browser tests), age (backups open with the age CLI), gnome-keyring (a real
+# Secret Service for the store key's tests, started on a private session bus).
 PKGS=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
   chromium xvfb webkit2gtk-driver dbus dbus-x11 at-spi2-core
-  poppler-utils imagemagick libimage-exiftool-perl libxml2-utils zbar-tools age
+  poppler-utils imagemagick libimage-exiftool-perl libxml2-utils zbar-tools age gnome-keyring
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -317,6 +317,9 @@ const storeBytes = Buffer.concat(
 for (const secret of ['Selam Tesfaye', 'ሰላም ተስፋየ', 'Café at the library']) {
   assert(!storeBytes.includes(Buffer.from(secret)), `the app's store files do not contain "${secret}"`);
 }
+// Its key is in the session's Secret Service (GNOME Keyring, started by run.sh), not beside it.
+assert(existsSync(join(dataDir, 'store.key.keyring')) && !existsSync(join(dataDir, 'store.key')),
+  'the store key is kept in the system keyring: the app folder holds no key file');
 const PIN = '2468';
 /** Tells the page it went to the background and came back (what a phone does when the
  * person switches apps); WebKitWebDriver cannot hide the window itself. */

@@ -27,9 +27,15 @@ trap 'rm -rf "$MOSAIC_E2E_HOME"' EXIT
 export XDG_DATA_HOME="$MOSAIC_E2E_HOME/data" XDG_CONFIG_HOME="$MOSAIC_E2E_HOME/config" XDG_CACHE_HOME="$MOSAIC_E2E_HOME/cache"
 export NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 MOSAIC_APP="$app"
 export PATH="$HOME/.cargo/bin:$PATH"
+export XDG_RUNTIME_DIR="$MOSAIC_E2E_HOME/run"; mkdir -m 700 "$XDG_RUNTIME_DIR"
 
 # Let the test script resolve webdriverio from ui/node_modules.
 ln -sfn "$root/ui/node_modules" "$here/node_modules"
 cd "$root/ui"
 export MOSAIC_E2E_OUT="$root/ui/test-results"; mkdir -p "$MOSAIC_E2E_OUT"
-exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" node "$here/app.e2e.mjs"
+# A desktop session of its own: a session bus with GNOME Keyring on it (its login
+# collection created and unlocked by a password on stdin), so the app keeps its store key
+# in a real Secret Service, as on a Linux desktop.
+exec dbus-run-session -- bash -c '
+  printf "e2e login password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  exec xvfb-run -a -s "-screen 0 1280x1024x24" node "$1"' bash "$here/app.e2e.mjs"

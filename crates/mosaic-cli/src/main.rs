@@ -562,13 +562,18 @@ fn run(cli: Cli) -> Result<()> {
                 Some(secrets::new_pin()?)
             };
             m.set_pin(pin.as_deref().map(|p| p.as_str()))?;
-            print(json, &serde_json::json!({"pin": !remove}), || {
-                if remove {
-                    "The store key is now kept in an owner-only file (no PIN).".into()
-                } else {
-                    "PIN set: the store opens only with it.".into()
-                }
-            })?;
+            let kept = m.key_protection()?;
+            print(
+                json,
+                &serde_json::json!({"pin": !remove, "key": kept}),
+                || {
+                    if remove {
+                        format!("No PIN: the store key is now {}.", key_place(kept))
+                    } else {
+                        "PIN set: the store opens only with it.".into()
+                    }
+                },
+            )?;
         }
         Command::Restore { file, replace } => {
             let sealed = mosaic_core::sealed::is_sealed(
@@ -607,9 +612,13 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Doctor => {
             let report = m.doctor()?;
-            print(json, &serde_json::to_value(&report)?, || {
+            let kept = m.key_protection()?;
+            let mut value = serde_json::to_value(&report)?;
+            value["key"] = serde_json::to_value(kept)?;
+            print(json, &value, || {
                 let mut s = format!(
-                    "database: {}\nportfolios checked: {}\nprojections rebuilt: {}\nattachments checked: {}",
+                    "store key: {}\ndatabase: {}\nportfolios checked: {}\nprojections rebuilt: {}\nattachments checked: {}",
+                    key_place(kept),
                     report.integrity,
                     report.portfolios_checked,
                     report.projections_rebuilt,
@@ -690,4 +699,15 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+/// Where the store key is kept, in words.
+fn key_place(kept: mosaic_core::keys::KeyProtection) -> &'static str {
+    use mosaic_core::keys::KeyProtection as K;
+    match kept {
+        K::Pin => "wrapped under the PIN",
+        K::Keystore => "kept in the system keyring",
+        K::KeyFile => "kept in an owner-only file beside the store",
+        K::None => "not made yet",
+    }
 }

@@ -53,7 +53,11 @@ pub fn run(
             print(json, &serde_json::to_value(&list)?, || {
                 let mut out = String::new();
                 for t in &list {
-                    let hours: f64 = t.modules.iter().filter_map(|m| m.hours).sum();
+                    let hours: f64 = t
+                        .modules
+                        .iter()
+                        .filter_map(|m| m.hours)
+                        .fold(0.0, |total, h| total + h);
                     let _ = write!(
                         out,
                         "{}  {} ({}, {} modules, {hours:.0} h)",

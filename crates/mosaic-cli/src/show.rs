@@ -102,7 +102,8 @@ pub fn render(p: &Portfolio) -> String {
         .iter()
         .filter(|a| a.attended)
         .filter_map(|a| a.hours)
-        .sum();
+        // Not `.sum()`: an empty f64 sum is -0.0, which prints as "-0".
+        .fold(0.0, |total, h| total + h);
     let _ = writeln!(out, "\nActivities ({}, {hours:.0} h)", p.activities.len());
     let mut recent: Vec<&Activity> = p.activities.iter().collect();
     recent.sort_by_key(|a| std::cmp::Reverse(a.date));

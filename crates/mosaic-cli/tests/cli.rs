@@ -421,3 +421,12 @@ fn a_pin_protected_store_opens_with_mosaic_pin_only() {
     );
     assert!(String::from_utf8_lossy(&right.stdout).contains("Selam Tesfaye"));
 }
+
+#[test]
+fn an_empty_portfolio_shows_zero_hours_not_minus_zero() {
+    // Rust sums an empty list of f64 to -0.0, which printed as "-0 h".
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["init", "--name", "Amina Yusuf"]);
+    let shown = ok(dir.path(), &["show"]);
+    assert!(shown.contains("Activities (0, 0 h)"), "{shown}");
+}

@@ -63,6 +63,8 @@ pub struct Mosaic {
     /// The data folder and the store's key (`None` for in-memory and plain stores).
     data_dir: Option<std::path::PathBuf>,
     key: Option<StoreKey>,
+    /// The system keystore that keeps the key, when there is one (see [`crate::keystore`]).
+    keystore: Option<std::sync::Arc<dyn crate::keystore::Keystore>>,
 }
 
 fn now() -> i64 {
@@ -88,25 +90,37 @@ impl Mosaic {
     /// place first (crash-safely, see [`crate::encrypt`]). With a wrong key
     /// nothing is written.
     pub fn open_with(data_dir: &Path, pin: Option<&str>) -> Result<Self> {
+        Self::open_with_keystore(data_dir, pin, crate::keystore::system())
+    }
+
+    /// [`Mosaic::open_with`] with a given keystore (`None`: the key file) instead
+    /// of the system's.
+    pub fn open_with_keystore(
+        data_dir: &Path,
+        pin: Option<&str>,
+        keystore: Option<std::sync::Arc<dyn crate::keystore::Keystore>>,
+    ) -> Result<Self> {
         fsutil::private_dir(data_dir)?;
         let path = data_dir.join(STORE_FILE);
         let protection = keys::protection(data_dir)?;
         if protection == keys::KeyProtection::None && encrypt::is_encrypted(&path)? {
             return Err(Error::WrongKey(format!(
-                "the store is encrypted but its key ({} or {}) is missing from {}",
+                "the store is encrypted but its key ({}, {} or {}) is missing from {}",
                 keys::KEY_FILE,
                 keys::PIN_KEY_FILE,
+                keys::KEYRING_FILE,
                 data_dir.display()
             )));
         }
         let key = match (protection, pin) {
             (keys::KeyProtection::Pin, Some(pin)) => lockout::try_pin(data_dir, pin)?,
-            _ => keys::load_or_create(data_dir, pin)?,
+            _ => keys::load_or_create(data_dir, pin, keystore.as_deref())?,
         };
         encrypt::migrate_if_plain(&path, &key)?;
         let mut m = Self::with_store(Store::open(&path, Some(&key))?)?;
         m.data_dir = Some(data_dir.to_path_buf());
         m.key = Some(key);
+        m.keystore = keystore;
         Ok(m)
     }
 
@@ -134,7 +148,7 @@ impl Mosaic {
     pub fn set_pin(&mut self, pin: Option<&str>) -> Result<()> {
         match (&self.data_dir, &self.key) {
             (Some(dir), Some(key)) => {
-                keys::set_pin(dir, key, pin)?;
+                keys::set_pin(dir, key, pin, self.keystore.as_deref())?;
                 lockout::reset(dir)
             }
             _ => Err(Error::Locked("an in-memory store has no PIN".into())),
@@ -185,6 +199,7 @@ impl Mosaic {
             docs: HashMap::new(),
             data_dir: None,
             key: None,
+            keystore: None,
         };
         mosaic.refresh_stale_projections()?;
         Ok(mosaic)

@@ -30,6 +30,8 @@ pub enum Error {
     TooManyAttempts { wait_secs: u64 },
     #[error("cannot open the encrypted store: {0}")]
     WrongKey(String),
+    #[error("system keyring: {0}")]
+    Keystore(String),
     #[error("backup passphrase: {0}")]
     Passphrase(String),
     #[error("corrupt data: {0}")]

@@ -9,6 +9,7 @@ pub mod fsutil;
 pub mod interchange;
 mod iso639;
 pub mod keys;
+pub mod keystore;
 pub mod legacy;
 pub mod lockout;
 mod media;

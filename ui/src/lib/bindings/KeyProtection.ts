@@ -3,4 +3,4 @@
 /**
  * How the key of a data folder is kept.
  */
-export type KeyProtection = "none" | "key_file" | "pin";
+export type KeyProtection = "none" | "key_file" | "pin" | "keystore";
