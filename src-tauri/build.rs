@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "save_export_as",
     "open_export",
     "attach_to_certificate",
+    "attach_photo",
     "import_badge",
     "device_code",
     "organiser_info",

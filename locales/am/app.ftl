@@ -270,6 +270,23 @@ act-conference = ጉባኤ ወይም የሥራ ቡድን
 act-volunteering = የበጎ ፈቃድ ሥራ
 act-escape_game = ኤስኬፕ ሩም (የእንቆቅልሽ ክፍል)
 act-other = ሌላ እንቅስቃሴ
+act-cooking_class = የምግብ ዝግጅት ትምህርት
+act-cultural_festival = የባህል ፌስቲቫል
+act-crafts = የእጅ ሥራ
+act-celebration = ክብረ በዓል
+act-language_exchange = የቋንቋ ልውውጥ
+act-community_project = የማኅበረሰብ ፕሮጀክት
+act-topic = ርዕሰ ጉዳይ (ስለ ምን ነበር)
+act-role = የእኔ ሚና
+act-role-participant = ተሳታፊ
+act-role-volunteer = በጎ ፈቃደኛ
+act-role-speaker = ተናጋሪ
+act-role-organiser = አዘጋጅ
+photos-title = ፎቶዎች
+photos-none = እስካሁን ፎቶ የለም።
+photos-add = ፎቶ ያክሉ
+photos-choose = ፎቶ ይምረጡ
+photos-only = እዚህ ማከል የሚቻለው ፎቶ (JPEG ወይም PNG) ብቻ ነው፤ በጣም ትልቅ መሆንም የለበትም።
 
 ## Work, education, skills, stories
 work-title = የሥራ ልምድ

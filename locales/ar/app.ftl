@@ -385,6 +385,23 @@ act-conference = مؤتمر أو مجموعة عمل
 act-volunteering = عمل تطوعي
 act-escape_game = غرفة الألغاز (escape room)
 act-other = نشاط آخر
+act-cooking_class = درس طبخ
+act-cultural_festival = مهرجان ثقافي
+act-crafts = أشغال يدوية
+act-celebration = احتفال
+act-language_exchange = تبادل لغوي
+act-community_project = مشروع مجتمعي
+act-topic = الموضوع (عمّ كان النشاط)
+act-role = دوري
+act-role-participant = مشارك
+act-role-volunteer = متطوع
+act-role-speaker = متحدث
+act-role-organiser = منظِّم
+photos-title = الصور
+photos-none = لا توجد صور بعد.
+photos-add = أضف صورة
+photos-choose = اختر صورة
+photos-only = لا يمكن هنا إلا إضافة صورة (JPEG أو PNG)، ويجب ألا تكون كبيرة جدًا.
 
 ## Work, education, skills, stories
 work-title = الخبرة العملية

@@ -270,6 +270,23 @@ act-conference = সম্মেলন বা কর্মদল
 act-volunteering = স্বেচ্ছাসেবা
 act-escape_game = এস্কেপ রুম
 act-other = অন্য কার্যক্রম
+act-cooking_class = রান্নার ক্লাস
+act-cultural_festival = সাংস্কৃতিক উৎসব
+act-crafts = হস্তশিল্প
+act-celebration = উদযাপন
+act-language_exchange = ভাষা বিনিময়
+act-community_project = কমিউনিটি প্রকল্প
+act-topic = বিষয় (কী নিয়ে ছিল)
+act-role = আমার ভূমিকা
+act-role-participant = অংশগ্রহণকারী
+act-role-volunteer = স্বেচ্ছাসেবক
+act-role-speaker = বক্তা
+act-role-organiser = আয়োজক
+photos-title = ছবি
+photos-none = এখনো কোনো ছবি নেই।
+photos-add = একটি ছবি যোগ করুন
+photos-choose = একটি ছবি বেছে নিন
+photos-only = এখানে শুধু একটি ছবি (JPEG বা PNG) যোগ করা যায়, এবং সেটি খুব বড় হওয়া চলবে না।
 
 ## Work, education, skills, stories
 work-title = কাজের অভিজ্ঞতা

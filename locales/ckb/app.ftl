@@ -270,6 +270,23 @@ act-conference = کۆنفرانس یان گرووپی کار
 act-volunteering = خۆبەخشی
 act-escape_game = یاریی ژووری دەربازبوون
 act-other = چالاکیی تر
+act-cooking_class = خولی چێشتلێنان
+act-cultural_festival = فێستیڤاڵی کولتووری
+act-crafts = کاری دەستی
+act-celebration = ئاهەنگ
+act-language_exchange = ئاڵوگۆڕی زمان
+act-community_project = پرۆژەی کۆمەڵگە
+act-topic = بابەت (دەربارەی چی بوو)
+act-role = ڕۆڵی من
+act-role-participant = بەشداربوو
+act-role-volunteer = خۆبەخش
+act-role-speaker = وتاربێژ
+act-role-organiser = ڕێکخەر
+photos-title = وێنەکان
+photos-none = هێشتا هیچ وێنەیەک نییە.
+photos-add = زیادکردنی وێنەیەک
+photos-choose = وێنەیەک هەڵبژێرە
+photos-only = لێرەدا تەنها وێنەیەک (JPEG یان PNG) دەتوانرێت زیاد بکرێت، و نابێت زۆر گەورە بێت.
 
 ## Work, education, skills, stories
 work-title = ئەزموونی کار

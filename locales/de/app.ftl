@@ -334,6 +334,23 @@ act-conference = Konferenz oder Arbeitsgruppe
 act-volunteering = Ehrenamt
 act-escape_game = Escape-Spiel
 act-other = Andere Aktivität
+act-cooking_class = Kochkurs
+act-cultural_festival = Kulturfest
+act-crafts = Basteln und Handarbeiten
+act-celebration = Feier
+act-language_exchange = Sprachtandem
+act-community_project = Gemeinschaftsprojekt
+act-topic = Thema (worum es ging)
+act-role = Meine Rolle
+act-role-participant = Teilnehmer/in
+act-role-volunteer = Ehrenamtliche/r
+act-role-speaker = Referent/in
+act-role-organiser = Organisator/in
+photos-title = Fotos
+photos-none = Noch keine Fotos.
+photos-add = Foto hinzufügen
+photos-choose = Foto wählen
+photos-only = Hier kann nur ein Foto (JPEG oder PNG) hinzugefügt werden, und es darf nicht zu groß sein.
 
 ## Work, education, skills, stories
 work-title = Berufserfahrung

@@ -334,6 +334,23 @@ act-conference = Συνέδριο ή ομάδα εργασίας
 act-volunteering = Εθελοντισμός
 act-escape_game = Escape room (δωμάτιο γρίφων)
 act-other = Άλλη δραστηριότητα
+act-cooking_class = Μάθημα μαγειρικής
+act-cultural_festival = Πολιτιστικό φεστιβάλ
+act-crafts = Χειροτεχνία
+act-celebration = Γιορτή
+act-language_exchange = Γλωσσική ανταλλαγή
+act-community_project = Κοινοτική δράση
+act-topic = Θέμα (τι αφορούσε)
+act-role = Ο ρόλος μου
+act-role-participant = Συμμετέχων/ουσα
+act-role-volunteer = Εθελοντής/τρια
+act-role-speaker = Ομιλητής/τρια
+act-role-organiser = Διοργανωτής/τρια
+photos-title = Φωτογραφίες
+photos-none = Δεν υπάρχουν φωτογραφίες ακόμα.
+photos-add = Προσθήκη φωτογραφίας
+photos-choose = Επιλέξτε φωτογραφία
+photos-only = Εδώ μπορεί να προστεθεί μόνο φωτογραφία (JPEG ή PNG), και δεν πρέπει να είναι πολύ μεγάλη.
 
 ## Work, education, skills, stories
 work-title = Επαγγελματική εμπειρία

@@ -335,6 +335,23 @@ act-conference = Conference or working group
 act-volunteering = Volunteering
 act-escape_game = Escape game
 act-other = Other activity
+act-cooking_class = Cooking class
+act-cultural_festival = Cultural festival
+act-crafts = Crafts
+act-celebration = Celebration
+act-language_exchange = Language exchange
+act-community_project = Community project
+act-topic = Topic (what it was about)
+act-role = My role
+act-role-participant = Participant
+act-role-volunteer = Volunteer
+act-role-speaker = Speaker
+act-role-organiser = Organiser
+photos-title = Photos
+photos-none = No photos yet.
+photos-add = Add a photo
+photos-choose = Choose a photo
+photos-only = Only a photo can be added here (JPEG or PNG), and it must not be too large.
 
 ## Work, education, skills, stories
 work-title = Work experience

@@ -249,6 +249,23 @@ act-conference = Conferencia o grupo de trabajo
 act-volunteering = Voluntariado
 act-escape_game = Sala de escape
 act-other = Otra actividad
+act-cooking_class = Clase de cocina
+act-cultural_festival = Festival cultural
+act-crafts = Manualidades
+act-celebration = Celebración
+act-language_exchange = Intercambio de idiomas
+act-community_project = Proyecto comunitario
+act-topic = Tema (de qué se trató)
+act-role = Mi papel
+act-role-participant = Participante
+act-role-volunteer = Voluntario/a
+act-role-speaker = Ponente
+act-role-organiser = Organizador/a
+photos-title = Fotos
+photos-none = Todavía no hay fotos.
+photos-add = Añadir una foto
+photos-choose = Elegir una foto
+photos-only = Aquí solo se puede añadir una foto (JPEG o PNG), y no debe ser muy grande.
 
 ## Work, education, skills, stories
 work-title = Experiencia laboral

@@ -271,6 +271,23 @@ act-conference = کنفرانس یا گروپ کاری
 act-volunteering = کار رضاکارانه
 act-escape_game = بازی اتاق فرار
 act-other = فعالیت دیگر
+act-cooking_class = صنف آشپزی
+act-cultural_festival = جشنوارهٔ فرهنگی
+act-crafts = صنایع دستی
+act-celebration = جشن
+act-language_exchange = تبادلهٔ زبان
+act-community_project = پروژهٔ اجتماعی
+act-topic = موضوع (در بارهٔ چه بود)
+act-role = نقش من
+act-role-participant = اشتراک‌کننده
+act-role-volunteer = رضاکار
+act-role-speaker = سخنران
+act-role-organiser = برگزارکننده
+photos-title = عکس‌ها
+photos-none = هنوز عکسی نیست.
+photos-add = اضافه کردن عکس
+photos-choose = یک عکس انتخاب کنید
+photos-only = در اینجا تنها یک عکس (JPEG یا PNG) اضافه شده می‌تواند و نباید زیاد بزرگ باشد.
 
 ## Work, education, skills, stories
 work-title = تجربهٔ کاری

@@ -334,6 +334,23 @@ act-conference = همایش یا گروه کاری
 act-volunteering = کار داوطلبانه
 act-escape_game = بازی اتاق فرار
 act-other = فعالیت دیگر
+act-cooking_class = کلاس آشپزی
+act-cultural_festival = جشنواره فرهنگی
+act-crafts = صنایع دستی
+act-celebration = جشن
+act-language_exchange = تبادل زبان
+act-community_project = پروژه اجتماعی
+act-topic = موضوع (درباره چه بود)
+act-role = نقش من
+act-role-participant = شرکت‌کننده
+act-role-volunteer = داوطلب
+act-role-speaker = سخنران
+act-role-organiser = برگزارکننده
+photos-title = عکس‌ها
+photos-none = هنوز عکسی نیست.
+photos-add = افزودن عکس
+photos-choose = انتخاب عکس
+photos-only = اینجا فقط می‌توان یک عکس (JPEG یا PNG) اضافه کرد و نباید خیلی بزرگ باشد.
 
 ## Work, education, skills, stories
 work-title = سابقه کار

@@ -347,6 +347,23 @@ act-conference = Conférence ou groupe de travail
 act-volunteering = Bénévolat
 act-escape_game = Escape game
 act-other = Autre activité
+act-cooking_class = Cours de cuisine
+act-cultural_festival = Festival culturel
+act-crafts = Activités manuelles
+act-celebration = Fête
+act-language_exchange = Échange linguistique
+act-community_project = Projet collectif
+act-topic = Thème (de quoi il s'agissait)
+act-role = Mon rôle
+act-role-participant = Participant·e
+act-role-volunteer = Bénévole
+act-role-speaker = Intervenant·e
+act-role-organiser = Organisateur·rice
+photos-title = Photos
+photos-none = Pas encore de photo.
+photos-add = Ajouter une photo
+photos-choose = Choisir une photo
+photos-only = Seule une photo (JPEG ou PNG) peut être ajoutée ici, et elle ne doit pas être trop lourde.
 
 ## Work, education, skills, stories
 work-title = Expérience professionnelle

@@ -347,6 +347,23 @@ act-conference = Conferenza o gruppo di lavoro
 act-volunteering = Volontariato
 act-escape_game = Escape room
 act-other = Altra attività
+act-cooking_class = Corso di cucina
+act-cultural_festival = Festival culturale
+act-crafts = Lavori manuali
+act-celebration = Festa
+act-language_exchange = Scambio linguistico
+act-community_project = Progetto di comunità
+act-topic = Tema (di cosa si trattava)
+act-role = Il mio ruolo
+act-role-participant = Partecipante
+act-role-volunteer = Volontario/a
+act-role-speaker = Relatore/relatrice
+act-role-organiser = Organizzatore/organizzatrice
+photos-title = Foto
+photos-none = Ancora nessuna foto.
+photos-add = Aggiungi una foto
+photos-choose = Scegli una foto
+photos-only = Qui si può aggiungere solo una foto (JPEG o PNG), e non deve essere troppo grande.
 
 ## Work, education, skills, stories
 work-title = Esperienza lavorativa

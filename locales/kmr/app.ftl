@@ -270,6 +270,23 @@ act-conference = Konferans an koma xebatê
 act-volunteering = Xebata dilxwazî
 act-escape_game = Lîstika odeya revê
 act-other = Çalakiyeke din
+act-cooking_class = Kursa xwarinçêkirinê
+act-cultural_festival = Festîvala çandî
+act-crafts = Karên destan
+act-celebration = Pîrozbahî
+act-language_exchange = Danûstandina zimên
+act-community_project = Projeya civakî
+act-topic = Mijar (li ser çi bû)
+act-role = Rola min
+act-role-participant = Beşdar
+act-role-volunteer = Dilxwaz
+act-role-speaker = Axaftvan
+act-role-organiser = Organîzator
+photos-title = Wêne
+photos-none = Hêj wêne tune.
+photos-add = Wêneyekê zêde bike
+photos-choose = Wêneyekê hilbijêre
+photos-only = Li vir tenê wêneyek (JPEG an PNG) dikare were zêdekirin, û divê ne pir mezin be.
 
 ## Work, education, skills, stories
 work-title = Ezmûna kar

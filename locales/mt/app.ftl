@@ -373,6 +373,23 @@ act-conference = Konferenza jew grupp ta' ħidma
 act-volunteering = Volontarjat
 act-escape_game = Escape room
 act-other = Attività oħra
+act-cooking_class = Klassi tat-tisjir
+act-cultural_festival = Festival kulturali
+act-crafts = Artiġjanat
+act-celebration = Ċelebrazzjoni
+act-language_exchange = Skambju tal-lingwi
+act-community_project = Proġett komunitarju
+act-topic = Suġġett (dwar xiex kien)
+act-role = Ir-rwol tiegħi
+act-role-participant = Parteċipant
+act-role-volunteer = Voluntier
+act-role-speaker = Kelliem
+act-role-organiser = Organizzatur
+photos-title = Ritratti
+photos-none = Għad m'hemmx ritratti.
+photos-add = Żid ritratt
+photos-choose = Agħżel ritratt
+photos-only = Hawn jista' jiżdied ritratt biss (JPEG jew PNG), u m'għandux ikun kbir wisq.
 
 ## Work, education, skills, stories
 work-title = Esperjenza tax-xogħol

@@ -334,6 +334,23 @@ act-conference = Conferentie of werkgroep
 act-volunteering = Vrijwilligerswerk
 act-escape_game = Escaperoom
 act-other = Andere activiteit
+act-cooking_class = Kookles
+act-cultural_festival = Cultureel festival
+act-crafts = Handwerken en knutselen
+act-celebration = Viering
+act-language_exchange = Taaluitwisseling
+act-community_project = Buurtproject
+act-topic = Onderwerp (waar het over ging)
+act-role = Mijn rol
+act-role-participant = Deelnemer
+act-role-volunteer = Vrijwilliger
+act-role-speaker = Spreker
+act-role-organiser = Organisator
+photos-title = Foto's
+photos-none = Nog geen foto's.
+photos-add = Foto toevoegen
+photos-choose = Kies een foto
+photos-only = Hier kan alleen een foto (JPEG of PNG) worden toegevoegd, en die mag niet te groot zijn.
 
 ## Work, education, skills, stories
 work-title = Werkervaring

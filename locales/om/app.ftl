@@ -270,6 +270,23 @@ act-conference = Kora ykn garee hojii
 act-volunteering = Tola ooltummaa
 act-escape_game = Escape room (tapha icciitii hiikuu)
 act-other = Sochii biraa
+act-cooking_class = Leenjii nyaata qopheessuu
+act-cultural_festival = Ayyaana aadaa
+act-crafts = Hojii harkaa
+act-celebration = Ayyaaneffannaa
+act-language_exchange = Jijjiirraa afaanii
+act-community_project = Pirojektii hawaasaa
+act-topic = Dhimma (waa'ee maal ture)
+act-role = Gahee koo
+act-role-participant = Hirmaataa
+act-role-volunteer = Tola ooltuu
+act-role-speaker = Dubbataa
+act-role-organiser = Qindeessaa
+photos-title = Suuraawwan
+photos-none = Ammaaf suuraan hin jiru.
+photos-add = Suuraa dabalaa
+photos-choose = Suuraa filadhaa
+photos-only = Asitti suuraa (JPEG ykn PNG) qofatu dabalamuu danda'a, baay'ee guddaa ta'uu hin qabu.
 
 ## Work, education, skills, stories
 work-title = Muuxannoo hojii

@@ -333,6 +333,23 @@ act-conference = کنفرانس یا کاري ډله
 act-volunteering = رضاکاري
 act-escape_game = د معماګانو خونه (escape room)
 act-other = بل فعالیت
+act-cooking_class = د پخلي ټولګی
+act-cultural_festival = کلتوري جشنواره
+act-crafts = لاسي صنایع
+act-celebration = لمانځنه
+act-language_exchange = د ژبو تبادله
+act-community_project = ټولنیزه پروژه
+act-topic = موضوع (د څه په اړه و)
+act-role = زما رول
+act-role-participant = ګډونوال
+act-role-volunteer = رضاکار
+act-role-speaker = ویناوال
+act-role-organiser = تنظیموونکی
+photos-title = انځورونه
+photos-none = لا هېڅ انځور نشته.
+photos-add = انځور زیات کړئ
+photos-choose = انځور وټاکئ
+photos-only = دلته یوازې یو عکس (JPEG یا PNG) اضافه کېدای شي، او باید ډېر لوی نه وي.
 
 ## Work, education, skills, stories
 work-title = کاري تجربه

@@ -255,6 +255,23 @@ act-conference = Конференция или рабочая группа
 act-volunteering = Волонтёрство
 act-escape_game = Квест-комната
 act-other = Другое мероприятие
+act-cooking_class = Урок кулинарии
+act-cultural_festival = Культурный фестиваль
+act-crafts = Рукоделие
+act-celebration = Праздник
+act-language_exchange = Языковой обмен
+act-community_project = Общественный проект
+act-topic = Тема (о чём это было)
+act-role = Моя роль
+act-role-participant = Участник
+act-role-volunteer = Волонтёр
+act-role-speaker = Докладчик
+act-role-organiser = Организатор
+photos-title = Фотографии
+photos-none = Фотографий пока нет.
+photos-add = Добавить фото
+photos-choose = Выбрать фото
+photos-only = Здесь можно добавить только фото (JPEG или PNG), и оно не должно быть слишком большим.
 
 ## Work, education, skills, stories
 work-title = Опыт работы

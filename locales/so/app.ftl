@@ -333,6 +333,23 @@ act-conference = Shir ama koox shaqo
 act-volunteering = Tabarruc
 act-escape_game = Qolka xujooyinka (escape room)
 act-other = Hawl kale
+act-cooking_class = Casharka karinta cuntada
+act-cultural_festival = Damaashaad dhaqameed
+act-crafts = Farsamo gacmeed
+act-celebration = Dabaaldeg
+act-language_exchange = Is-weydaarsi luqadeed
+act-community_project = Mashruuc bulsheed
+act-topic = Mawduuca (waxa uu ku saabsanaa)
+act-role = Doorkayga
+act-role-participant = Ka qaybgale
+act-role-volunteer = Tabarruce
+act-role-speaker = Khudbeeye
+act-role-organiser = Qabanqaabiye
+photos-title = Sawirro
+photos-none = Weli sawir ma jiro.
+photos-add = Ku dar sawir
+photos-choose = Dooro sawir
+photos-only = Halkan sawir kaliya (JPEG ama PNG) ayaa lagu dari karaa, waana inuusan aad u weyneyn.
 
 ## Work, education, skills, stories
 work-title = Khibradda shaqo

@@ -243,6 +243,23 @@ act-conference = Konferencë ose grup pune
 act-volunteering = Vullnetarizëm
 act-escape_game = Dhomë arratisjeje
 act-other = Aktivitet tjetër
+act-cooking_class = Kurs gatimi
+act-cultural_festival = Festival kulturor
+act-crafts = Punë dore
+act-celebration = Festim
+act-language_exchange = Shkëmbim gjuhësor
+act-community_project = Projekt komunitar
+act-topic = Tema (për çfarë ishte)
+act-role = Roli im
+act-role-participant = Pjesëmarrës/e
+act-role-volunteer = Vullnetar/e
+act-role-speaker = Folës/e
+act-role-organiser = Organizator/e
+photos-title = Fotot
+photos-none = Ende nuk ka foto.
+photos-add = Shto një foto
+photos-choose = Zgjidh një foto
+photos-only = Këtu mund të shtohet vetëm një foto (JPEG ose PNG), dhe ajo nuk duhet të jetë shumë e madhe.
 
 ## Work, education, skills, stories
 work-title = Përvoja e punës

@@ -334,6 +334,23 @@ act-conference = Konferens eller arbetsgrupp
 act-volunteering = Volontärarbete
 act-escape_game = Escape room
 act-other = Annan aktivitet
+act-cooking_class = Matlagningskurs
+act-cultural_festival = Kulturfestival
+act-crafts = Hantverk
+act-celebration = Firande
+act-language_exchange = Språkutbyte
+act-community_project = Projekt i lokalsamhället
+act-topic = Ämne (vad det handlade om)
+act-role = Min roll
+act-role-participant = Deltagare
+act-role-volunteer = Volontär
+act-role-speaker = Talare
+act-role-organiser = Arrangör
+photos-title = Foton
+photos-none = Inga foton ännu.
+photos-add = Lägg till ett foto
+photos-choose = Välj ett foto
+photos-only = Här kan bara ett foto (JPEG eller PNG) läggas till, och det får inte vara för stort.
 
 ## Work, education, skills, stories
 work-title = Arbetslivserfarenhet

@@ -270,6 +270,23 @@ act-conference = Mkutano au kikundi kazi
 act-volunteering = Kujitolea
 act-escape_game = Mchezo wa chumba cha kutoroka (escape room)
 act-other = Shughuli nyingine
+act-cooking_class = Darasa la mapishi
+act-cultural_festival = Tamasha la utamaduni
+act-crafts = Kazi za mikono
+act-celebration = Sherehe
+act-language_exchange = Kubadilishana lugha
+act-community_project = Mradi wa jamii
+act-topic = Mada (ilihusu nini)
+act-role = Jukumu langu
+act-role-participant = Mshiriki
+act-role-volunteer = Mjitolea
+act-role-speaker = Mzungumzaji
+act-role-organiser = Mratibu
+photos-title = Picha
+photos-none = Bado hakuna picha.
+photos-add = Ongeza picha
+photos-choose = Chagua picha
+photos-only = Hapa inaweza kuongezwa picha tu (JPEG au PNG), na isiwe kubwa sana.
 
 ## Work, education, skills, stories
 work-title = Uzoefu wa kazi

@@ -334,6 +334,23 @@ act-conference = ኣኼባ ወይ ጉጅለ ስራሕ
 act-volunteering = ወለንታዊ ስራሕ
 act-escape_game = ክፍሊ ሕንቅልሕንቅሊተይ (escape room)
 act-other = ካልእ ንጥፈት
+act-cooking_class = ትምህርቲ ምድላው መግቢ
+act-cultural_festival = ባህላዊ ፌስቲቫል
+act-crafts = ስርሓት ኢድ
+act-celebration = ጽምብል
+act-language_exchange = ምልውዋጥ ቋንቋ
+act-community_project = ናይ ማሕበረሰብ ፕሮጀክት
+act-topic = ዛዕባ (ብዛዕባ እንታይ ነይሩ)
+act-role = ግደይ
+act-role-participant = ተሳታፊ
+act-role-volunteer = ወለንታዊ
+act-role-speaker = ተዛራቢ
+act-role-organiser = ኣዳላዊ
+photos-title = ስእልታት
+photos-none = ክሳብ ሕጂ ስእሊ የለን።
+photos-add = ስእሊ ወስኽ
+photos-choose = ስእሊ ምረጽ
+photos-only = ኣብዚ ስእሊ (JPEG ወይ PNG) ጥራይ እዩ ክውሰኽ ዝኽእል፣ ኣዝዩ ዓቢ ክኸውን የብሉን።
 
 ## Work, education, skills, stories
 work-title = ተሞክሮ ስራሕ

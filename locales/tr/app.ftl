@@ -334,6 +334,23 @@ act-conference = Konferans veya çalışma grubu
 act-volunteering = Gönüllülük
 act-escape_game = Escape room (bulmaca odası)
 act-other = Diğer etkinlik
+act-cooking_class = Yemek kursu
+act-cultural_festival = Kültür festivali
+act-crafts = El sanatları
+act-celebration = Kutlama
+act-language_exchange = Dil değişimi
+act-community_project = Topluluk projesi
+act-topic = Konu (ne hakkındaydı)
+act-role = Rolüm
+act-role-participant = Katılımcı
+act-role-volunteer = Gönüllü
+act-role-speaker = Konuşmacı
+act-role-organiser = Düzenleyici
+photos-title = Fotoğraflar
+photos-none = Henüz fotoğraf yok.
+photos-add = Fotoğraf ekle
+photos-choose = Fotoğraf seç
+photos-only = Buraya yalnızca bir fotoğraf (JPEG ya da PNG) eklenebilir ve çok büyük olmamalıdır.
 
 ## Work, education, skills, stories
 work-title = İş deneyimi

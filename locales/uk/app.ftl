@@ -360,6 +360,23 @@ act-conference = Конференція або робоча група
 act-volunteering = Волонтерство
 act-escape_game = Квест-кімната
 act-other = Інший захід
+act-cooking_class = Урок кулінарії
+act-cultural_festival = Культурний фестиваль
+act-crafts = Рукоділля
+act-celebration = Свято
+act-language_exchange = Мовний обмін
+act-community_project = Громадський проєкт
+act-topic = Тема (про що йшлося)
+act-role = Моя роль
+act-role-participant = Учасник(ця)
+act-role-volunteer = Волонтер(ка)
+act-role-speaker = Доповідач(ка)
+act-role-organiser = Організатор(ка)
+photos-title = Фото
+photos-none = Фото поки немає.
+photos-add = Додати фото
+photos-choose = Вибрати фото
+photos-only = Тут можна додати лише фото (JPEG або PNG), і воно не має бути надто великим.
 
 ## Work, education, skills, stories
 work-title = Досвід роботи

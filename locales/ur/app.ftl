@@ -270,6 +270,23 @@ act-conference = کانفرنس یا ورکنگ گروپ
 act-volunteering = رضاکارانہ کام
 act-escape_game = ایسکیپ روم گیم
 act-other = دوسری سرگرمی
+act-cooking_class = کھانا پکانے کی کلاس
+act-cultural_festival = ثقافتی میلہ
+act-crafts = دستکاری
+act-celebration = جشن
+act-language_exchange = زبان کا تبادلہ
+act-community_project = کمیونٹی پروجیکٹ
+act-topic = موضوع (کس بارے میں تھا)
+act-role = میرا کردار
+act-role-participant = شریک
+act-role-volunteer = رضاکار
+act-role-speaker = مقرر
+act-role-organiser = منتظم
+photos-title = تصاویر
+photos-none = ابھی کوئی تصویر نہیں۔
+photos-add = تصویر شامل کریں
+photos-choose = تصویر چنیں
+photos-only = یہاں صرف تصویر (JPEG یا PNG) شامل کی جا سکتی ہے، اور وہ بہت بڑی نہیں ہونی چاہیے۔
 
 ## Work, education, skills, stories
 work-title = کام کا تجربہ

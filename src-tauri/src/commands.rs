@@ -354,6 +354,20 @@ pub fn attach_to_certificate(
     })
 }
 
+/// Adds a photo to an activity or a story in one step. Raw body as for
+/// [`import_attachment`]; `x-portfolio`, `x-section` (`activities` or `stories`) and
+/// `x-entry` say where. Anything but an image is refused before it is stored.
+#[tauri::command(async)]
+pub fn attach_photo(state: State<'_, AppState>, request: Request<'_>) -> Res<AttachmentRef> {
+    let (bytes, file_name) = upload(&request)?;
+    let id: PortfolioId = header(&request, "x-portfolio")?;
+    let section: Section = header(&request, "x-section")?;
+    let entry: EntryId = header(&request, "x-entry")?;
+    with(&state, |m| {
+        m.attach_photo(id, section, entry, bytes, file_name.as_deref())
+    })
+}
+
 /// Imports a baked Open Badge (PNG, raw body; portfolio id in `x-portfolio`) as a
 /// certificate; its verification state says whether the proof could be checked.
 #[tauri::command(async)]

@@ -77,6 +77,7 @@ pub fn run() {
             commands::save_export_as,
             commands::open_export,
             commands::attach_to_certificate,
+            commands::attach_photo,
             commands::import_badge,
             commands::device_code,
             attest::organiser_info,

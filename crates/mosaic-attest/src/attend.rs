@@ -129,11 +129,14 @@ pub fn check_in(
                 date: code.event.date,
                 place: None,
                 organiser: Some(code.organiser_name.clone()),
+                topic: None,
+                role: None,
                 hours: Some(code.event.hours),
                 attended: true,
                 note: None,
                 proof: Some(code.text()),
                 endorsements: vec![],
+                photos: vec![],
             };
             (m.add(portfolio, entry)?, true)
         }

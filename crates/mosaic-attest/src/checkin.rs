@@ -47,11 +47,16 @@ pub struct CheckInCode {
     pub bytes: Vec<u8>,
 }
 
+/// A kind's place in [`ActivityKind::ALL`] (which only ever grows at the end).
 pub(crate) fn kind_byte(kind: ActivityKind) -> u8 {
+    let other = ActivityKind::ALL
+        .iter()
+        .position(|k| *k == ActivityKind::Other)
+        .unwrap_or(0);
     ActivityKind::ALL
         .iter()
         .position(|k| *k == kind)
-        .unwrap_or(ActivityKind::ALL.len() - 1) as u8
+        .unwrap_or(other) as u8
 }
 
 pub(crate) fn kind_from_byte(b: u8, what: &'static str) -> Result<ActivityKind> {
@@ -153,5 +158,34 @@ impl CheckInCode {
         let mut out = [0u8; 16];
         out.copy_from_slice(&d[..16]);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_bytes_never_move_and_new_kinds_come_after_the_first_eight() {
+        // Codes printed by older organiser devices carry these bytes.
+        let first = [
+            ActivityKind::LanguageCafe,
+            ActivityKind::InternationalLunch,
+            ActivityKind::InformationSession,
+            ActivityKind::Workshop,
+            ActivityKind::Conference,
+            ActivityKind::Volunteering,
+            ActivityKind::EscapeGame,
+            ActivityKind::Other,
+        ];
+        for (byte, kind) in first.into_iter().enumerate() {
+            assert_eq!(usize::from(kind_byte(kind)), byte, "{kind:?}");
+        }
+        for kind in ActivityKind::ALL {
+            let byte = kind_byte(kind);
+            assert!(matches!(kind_from_byte(byte, "test"), Ok(k) if k == kind));
+        }
+        assert!(usize::from(kind_byte(ActivityKind::CommunityProject)) >= first.len());
+        assert!(kind_from_byte(ActivityKind::ALL.len() as u8, "test").is_err());
     }
 }

@@ -125,7 +125,9 @@ impl Role {
 /// for a certificate title, kind, issuer, dates, level, attachments, verification,
 /// credential; for a language code, history (every assessment, notes included) and
 /// evidence; for work experience role, kind, employer, place, dates and description.
-pub const UNSIGNED_FIELDS: [&str; 3] = ["endorsements", "proof", "note"];
+/// Photos of an activity or a story are not signed either: adding one later does
+/// not make a confirmation of the activity out of date.
+pub const UNSIGNED_FIELDS: [&str; 4] = ["endorsements", "proof", "note", "photos"];
 
 /// SHA-256 of the canonical JSON (object keys sorted, no spaces) of `entry` without
 /// [`UNSIGNED_FIELDS`].

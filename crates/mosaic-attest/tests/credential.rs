@@ -355,8 +355,45 @@ fn vectors() -> serde_json::Value {
             })
         })
         .collect();
+    // A community activity (a kind added after the first eight) with its organiser's
+    // check-in code: the page must read the kind byte as the Rust crate writes it.
+    let mut community = p.clone();
+    let festival = checkin::EventFacts {
+        id: Uuid::from_u128(0x0193_0000_0000_7000_8000_0000_0000_0999),
+        title: "Harvest festival".into(),
+        kind: mosaic_core::ActivityKind::CulturalFestival,
+        date: "2026-11-28".parse().unwrap(),
+        hours: 4.0,
+    };
+    community.activities[0].kind = festival.kind;
+    community.activities[0].title = Some(festival.title.clone());
+    community.activities[0].date = festival.date;
+    community.activities[0].hours = Some(festival.hours);
+    community.activities[0].role = Some(mosaic_core::ActivityRole::Volunteer);
+    community.activities[0].topic = Some("Harvest".into());
+    community.activities[0].proof = Some(checkin::issue(
+        &organiser_key(),
+        "Integra Foundation",
+        &festival,
+        NOW - 3600,
+        120,
+    ));
+    community.activities[0].endorsements.clear();
+    let community = credential::issue(&community, &owner_key(), NOW).unwrap();
+    assert!(
+        credential::verify_full(&community.full)
+            .unwrap()
+            .claims
+            .iter()
+            .any(|c| c
+                .vouchers
+                .iter()
+                .any(|v| v.describe().contains("Harvest festival"))),
+        "the festival's check-in verifies"
+    );
     json!({
         "about": "Made by crates/mosaic-attest/tests/credential.rs (MOSAIC_BLESS=1 rewrites it).",
+        "community": community.full,
         "good": issued.full,
         "digest": issued.digest,
         "holder": "Selam Tesfaye",

@@ -20,6 +20,9 @@ fn activity() -> Activity {
         note: None,
         proof: None,
         endorsements: vec![],
+        topic: None,
+        role: None,
+        photos: vec![],
     }
 }
 

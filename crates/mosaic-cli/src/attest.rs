@@ -62,8 +62,9 @@ pub enum EventCommand {
     Create {
         #[arg(long)]
         title: String,
-        /// language_cafe, international_lunch, information_session, workshop, conference,
-        /// volunteering, escape_game or other.
+        /// language_cafe, language_exchange, international_lunch, information_session,
+        /// workshop, conference, volunteering, community_project, cooking_class,
+        /// cultural_festival, crafts, celebration, escape_game or other.
         #[arg(long, default_value = "other")]
         kind: String,
         /// YYYY-MM-DD.
@@ -112,7 +113,12 @@ pub enum EventCommand {
 
 fn parse_kind(kind: &str) -> Result<ActivityKind> {
     serde_json::from_value(serde_json::Value::String(kind.trim().to_string())).with_context(|| {
-        format!("unknown kind `{kind}` (language_cafe, international_lunch, information_session, workshop, conference, volunteering, escape_game, other)")
+        let known: Vec<String> = ActivityKind::ALL
+            .iter()
+            .filter_map(|k| serde_json::to_value(k).ok())
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect();
+        format!("unknown kind `{kind}` ({})", known.join(", "))
     })
 }
 

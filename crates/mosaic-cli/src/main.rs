@@ -91,11 +91,9 @@ enum Command {
         #[arg(long)]
         date: Option<String>,
     },
-    /// Attach a photo, scan or PDF to a certificate (location and other metadata are removed).
-    Attach {
-        certificate: uuid::Uuid,
-        file: PathBuf,
-    },
+    /// Attach a photo, scan or PDF to a certificate, or a photo to an activity or a story
+    /// (location and other metadata are removed).
+    Attach { entry: uuid::Uuid, file: PathBuf },
     /// Import a baked Open Badge PNG as a certificate (verified offline when possible).
     ImportBadge { file: PathBuf },
     /// Programmes: templates, starting one, modules, and what is still missing.
@@ -435,11 +433,16 @@ fn run(cli: Cli) -> Result<()> {
                 format!("Recorded {code} assessment")
             })?;
         }
-        Command::Attach { certificate, file } => {
+        Command::Attach { entry, file } => {
             let id = pick(&m, cli.portfolio)?;
             let name = file.file_name().and_then(|n| n.to_str()).map(String::from);
-            let a =
-                m.attach_to_certificate(id, certificate, &read_input(&file)?, name.as_deref())?;
+            let bytes = read_input(&file)?;
+            let a = match m.section_of(id, entry)? {
+                Section::Certificates => {
+                    m.attach_to_certificate(id, entry, &bytes, name.as_deref())?
+                }
+                section => m.attach_photo(id, section, entry, &bytes, name.as_deref())?,
+            };
             print(json, &serde_json::to_value(&a)?, || {
                 format!("Attached {} ({} bytes, {})", a.sha256, a.size, a.mime)
             })?;

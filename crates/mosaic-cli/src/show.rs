@@ -108,10 +108,7 @@ pub fn render(p: &Portfolio) -> String {
     let mut recent: Vec<&Activity> = p.activities.iter().collect();
     recent.sort_by_key(|a| std::cmp::Reverse(a.date));
     for a in recent.iter().take(5) {
-        let kind = serde_json::to_value(a.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
+        let kind = json_name(a.kind);
         // Verified only when a signature verifies; what the owner typed is self-reported.
         let signed = signed_lines(p.id, *a, &a.endorsements);
         let source = match mosaic_attest::source(a) {
@@ -125,6 +122,22 @@ pub fn render(p: &Portfolio) -> String {
             a.title.as_deref().unwrap_or(""),
             a.id
         );
+        let mut more = vec![];
+        if let Some(role) = a
+            .role
+            .filter(|r| *r != mosaic_core::ActivityRole::Participant)
+        {
+            more.push(format!("as {}", json_name(role)));
+        }
+        if let Some(topic) = a.topic.as_deref() {
+            more.push(format!("topic: {topic}"));
+        }
+        if !a.photos.is_empty() {
+            more.push(format!("{} photo(s)", a.photos.len()));
+        }
+        if !more.is_empty() {
+            let _ = writeln!(out, "    {}", more.join("; "));
+        }
         for line in signed {
             let _ = writeln!(out, "    {line}");
         }
@@ -186,4 +199,12 @@ fn signed_lines<E: Entry>(portfolio: PortfolioId, entry: &E, statements: &[Strin
         .iter()
         .map(mosaic_attest::Standing::describe)
         .collect()
+}
+
+/// A unit enum's name as in JSON (`cultural_festival`).
+fn json_name(value: impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }

@@ -361,6 +361,20 @@ impl Mosaic {
         })
     }
 
+    /// Which section holds `entry_id`.
+    pub fn section_of(&mut self, id: PortfolioId, entry_id: EntryId) -> Result<Section> {
+        let doc = &self.cached(id)?.doc;
+        for section in Section::ALL {
+            if doc.has_entry(section, entry_id)? {
+                return Ok(section);
+            }
+        }
+        Err(Error::NoSuchEntry {
+            section: "any".into(),
+            id: entry_id.to_string(),
+        })
+    }
+
     pub fn get<E: Entry>(&mut self, id: PortfolioId, entry_id: EntryId) -> Result<E> {
         self.cached(id)?
             .doc

@@ -25,6 +25,73 @@ impl Mosaic {
         })
     }
 
+    /// Adds a photo to an activity or a story in one intent. Only images: a PDF or
+    /// anything else is refused before it is stored.
+    pub fn attach_photo(
+        &mut self,
+        id: PortfolioId,
+        section: Section,
+        entry: EntryId,
+        bytes: &[u8],
+        file_name: Option<&str>,
+    ) -> Result<AttachmentRef> {
+        match section {
+            Section::Activities => {
+                let mut a: Activity = self.get(id, entry)?;
+                let photo = self.import_photo(bytes, file_name, &a.photos)?;
+                if !a.photos.iter().any(|p| p.sha256 == photo.sha256) {
+                    a.photos.push(photo.clone());
+                    self.update(id, a)?;
+                }
+                Ok(photo)
+            }
+            Section::Stories => {
+                let mut st: Story = self.get(id, entry)?;
+                let photo = self.import_photo(bytes, file_name, &st.photos)?;
+                if !st.photos.iter().any(|p| p.sha256 == photo.sha256) {
+                    st.photos.push(photo.clone());
+                    self.update(id, st)?;
+                }
+                Ok(photo)
+            }
+            other => Err(Error::Attachment(format!(
+                "photos go with activities and stories, not with {}",
+                other.key()
+            ))),
+        }
+    }
+
+    fn import_photo(
+        &mut self,
+        bytes: &[u8],
+        file_name: Option<&str>,
+        already: &[AttachmentRef],
+    ) -> Result<AttachmentRef> {
+        if already.len() >= crate::validate::MAX_PHOTOS {
+            return Err(Error::Attachment(format!(
+                "at most {} photos per entry",
+                crate::validate::MAX_PHOTOS
+            )));
+        }
+        let imported =
+            mosaic_media::import_attachment(bytes, file_name, &mosaic_media::Limits::default())
+                .map_err(|e| Error::Attachment(e.to_string()))?;
+        if !imported.mime.starts_with("image/") {
+            return Err(Error::Attachment(format!(
+                "only a photo can go here; this file is {}",
+                imported.mime
+            )));
+        }
+        self.put_attachment(NewAttachment {
+            bytes: imported.bytes,
+            mime: imported.mime.to_string(),
+            file_name: file_name.map(|n| n.chars().take(200).collect()),
+            width: imported.width,
+            height: imported.height,
+            thumbnail: imported.thumbnail.map(|t| (t.mime.to_string(), t.bytes)),
+        })
+    }
+
     /// Attaches a file to a certificate in one intent.
     pub fn attach_to_certificate(
         &mut self,

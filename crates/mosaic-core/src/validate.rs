@@ -10,6 +10,8 @@ pub const MAX_LONG_TEXT: usize = 20_000;
 pub const MAX_PROOF: usize = 16_384;
 /// Most entries of one list inside an entry (assessments, modules, attachments).
 pub const MAX_NESTED_ITEMS: usize = 500;
+/// Photos on one activity or story: a handful tells it; more is an album.
+pub const MAX_PHOTOS: usize = 12;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{path}: {message}")]
@@ -184,6 +186,24 @@ impl Checker {
         Ok(())
     }
 
+    /// Photos of an activity or a story: images only, and not too many.
+    pub fn photos(&self, field: &str, photos: &[AttachmentRef]) -> Result<(), ValidationError> {
+        if photos.len() > MAX_PHOTOS {
+            return Err(self.fail(
+                field,
+                format!("has {} photos; at most {MAX_PHOTOS}", photos.len()),
+            ));
+        }
+        for (i, a) in photos.iter().enumerate() {
+            let at = format!("{field}[{i}]");
+            self.attachment(&at, a)?;
+            if !a.mime.starts_with("image/") {
+                return Err(self.child(&at).fail("mime", "must be an image"));
+            }
+        }
+        Ok(())
+    }
+
     pub fn attachment(&self, field: &str, a: &AttachmentRef) -> Result<(), ValidationError> {
         let c = self.child(field);
         if a.sha256.len() != 64 || !a.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -331,8 +351,10 @@ impl Validate for Activity {
         c.date("date", &self.date)?;
         c.opt_short("place", &self.place)?;
         c.opt_short("organiser", &self.organiser)?;
+        c.opt_short("topic", &self.topic)?;
         c.hours("hours", self.hours)?;
         c.endorsements("endorsements", &self.endorsements)?;
+        c.photos("photos", &self.photos)?;
         if let Some(proof) = &self.proof {
             c.proof("proof", proof)?;
         }
@@ -374,6 +396,7 @@ impl Validate for Story {
     fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
         c.required("title", &self.title)?;
         c.long("body", &self.body)?;
+        c.photos("photos", &self.photos)?;
         c.opt_date("date", &self.date)
     }
 }

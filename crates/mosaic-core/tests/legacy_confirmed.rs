@@ -62,6 +62,9 @@ fn old_document_with_confirmed_field_loads_with_a_note() {
         note: None,
         proof: None,
         endorsements: vec![],
+        topic: None,
+        role: None,
+        photos: vec![],
     };
     doc.put_entry(&a).unwrap();
     // Write the field as an older build did.

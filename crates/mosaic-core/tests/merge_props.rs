@@ -48,7 +48,17 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                 let patch = match section {
                     Section::Skills => serde_json::json!({"level": format!("{v}")}),
                     Section::Stories => serde_json::json!({"body": format!("story {v}")}),
-                    _ => serde_json::json!({"hours": f64::from(*v) / 10.0}),
+                    // Activities: hours, the person's role or the topic (issue 16's fields).
+                    _ => match v % 3 {
+                        0 => serde_json::json!({"hours": f64::from(*v) / 10.0}),
+                        1 => {
+                            let roles = ["participant", "volunteer", "speaker", "organiser"];
+                            serde_json::json!({ "role": roles[usize::from(*v) % 4] })
+                        }
+                        _ => {
+                            serde_json::json!({"topic": format!("topic {v}"), "kind": "cultural_festival"})
+                        }
+                    },
                 };
                 m.edit_json(id, section, e, patch).unwrap();
             }

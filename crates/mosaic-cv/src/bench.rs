@@ -184,11 +184,14 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
             date: date(year, (i % 12) as u32 + 1, 10).unwrap_or_default(),
             place: Some("Valletta".into()),
             organiser: Some("Migrant Women Association".into()),
+            topic: None,
+            role: None,
             hours: Some(2.0),
             attended: true,
             note: None,
             proof: None,
             endorsements: vec![],
+            photos: vec![],
         });
         p.skills.push(SkillEntry {
             id: id(100 + 6 * n128 + k),

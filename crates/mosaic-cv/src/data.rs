@@ -4,8 +4,8 @@
 use std::cmp::Reverse;
 
 use mosaic_core::{
-    ActivityKind, Assessor, CertificateKind, Entry, ExperienceKind, Portfolio, PortfolioId,
-    Recognition, Skill, Verification,
+    Activity, ActivityKind, ActivityRole, Assessor, CertificateKind, Entry, ExperienceKind,
+    Portfolio, PortfolioId, Recognition, Skill, Verification,
 };
 use serde::Serialize;
 
@@ -151,6 +151,14 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                             .collect(),
                     })
                     .collect();
+                // Volunteering and community: what she gave at activities, each with its source.
+                if section == CvSection::Volunteering {
+                    s.items.extend(
+                        attended(p, |a| a.is_contribution())
+                            .into_iter()
+                            .map(|a| activity_item(t, p.id, a)),
+                    );
+                }
             }
             CvSection::Education => {
                 let mut list: Vec<_> = p.education.iter().collect();
@@ -252,47 +260,11 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                     .collect();
             }
             CvSection::Activities => {
-                let mut list: Vec<_> = p.activities.iter().filter(|a| a.attended).collect();
-                list.sort_by_key(|a| Reverse(a.date));
-                s.items = list
+                // Contributions are listed under volunteering and community when that is shown.
+                let community = options.includes(CvSection::Volunteering);
+                s.items = attended(p, |a| !(community && a.is_contribution()))
                     .into_iter()
-                    .map(|a| {
-                        let kind = t.get(activity_kind_key(a.kind));
-                        let mut details = vec![];
-                        details.extend(hours(t, a.hours));
-                        // Only a signature that verifies reads as verified or confirmed; what
-                        // the owner typed reads as self-reported.
-                        let signed = confirmed(t, p.id, a, &a.endorsements);
-                        match mosaic_attest::source(a) {
-                            mosaic_attest::Source::Verified {
-                                organiser,
-                                fingerprint,
-                                ..
-                            } => {
-                                let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
-                                args.set("name", organiser);
-                                args.set("fingerprint", fingerprint);
-                                details.push(t.get_args("cv-attendance-verified", Some(&args)));
-                            }
-                            _ if signed.is_empty() => details.push(t.get("cv-self-reported")),
-                            _ => {}
-                        }
-                        details.extend(signed);
-                        details.extend(non_empty(&a.note).map(str::to_owned));
-                        let (title, details) = match non_empty(&a.title) {
-                            Some(title) => {
-                                details.insert(0, kind);
-                                (title.to_owned(), details)
-                            }
-                            None => (kind, details),
-                        };
-                        Item {
-                            when: t.month_year(a.date),
-                            title,
-                            org: join(&[non_empty(&a.organiser), non_empty(&a.place)]),
-                            details,
-                        }
-                    })
+                    .map(|a| activity_item(t, p.id, a))
                     .collect();
             }
             CvSection::Skills => {
@@ -482,6 +454,72 @@ pub(crate) fn certificate_kind_key(k: CertificateKind) -> &'static str {
     }
 }
 
+/// Attended activities that `keep` keeps, newest first.
+fn attended(p: &Portfolio, keep: impl Fn(&Activity) -> bool) -> Vec<&Activity> {
+    let mut list: Vec<_> = p
+        .activities
+        .iter()
+        .filter(|a| a.attended && keep(a))
+        .collect();
+    list.sort_by_key(|a| Reverse(a.date));
+    list
+}
+
+/// One activity on the CV: kind, role, topic, hours, and who vouches for it.
+fn activity_item(t: &CvStrings, portfolio: PortfolioId, a: &Activity) -> Item {
+    let kind = t.get(activity_kind_key(a.kind));
+    let mut details = vec![];
+    details.extend(a.role.and_then(activity_role_key).map(|k| t.get(k)));
+    if let Some(topic) = non_empty(&a.topic) {
+        let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
+        args.set("topic", topic);
+        details.push(t.get_args("cv-activity-topic", Some(&args)));
+    }
+    details.extend(hours(t, a.hours));
+    // Only a signature that verifies reads as verified or confirmed; what
+    // the owner typed reads as self-reported.
+    let signed = confirmed(t, portfolio, a, &a.endorsements);
+    match mosaic_attest::source(a) {
+        mosaic_attest::Source::Verified {
+            organiser,
+            fingerprint,
+            ..
+        } => {
+            let mut args = fluent_templates::fluent_bundle::FluentArgs::new();
+            args.set("name", organiser);
+            args.set("fingerprint", fingerprint);
+            details.push(t.get_args("cv-attendance-verified", Some(&args)));
+        }
+        _ if signed.is_empty() => details.push(t.get("cv-self-reported")),
+        _ => {}
+    }
+    details.extend(signed);
+    details.extend(non_empty(&a.note).map(str::to_owned));
+    let (title, details) = match non_empty(&a.title) {
+        Some(title) => {
+            details.insert(0, kind);
+            (title.to_owned(), details)
+        }
+        None => (kind, details),
+    };
+    Item {
+        when: t.month_year(a.date),
+        title,
+        org: join(&[non_empty(&a.organiser), non_empty(&a.place)]),
+        details,
+    }
+}
+
+/// A contributing role's phrase; a participant needs none.
+pub(crate) fn activity_role_key(r: ActivityRole) -> Option<&'static str> {
+    match r {
+        ActivityRole::Participant => None,
+        ActivityRole::Volunteer => Some("cv-activity-role-volunteer"),
+        ActivityRole::Speaker => Some("cv-activity-role-speaker"),
+        ActivityRole::Organiser => Some("cv-activity-role-organiser"),
+    }
+}
+
 pub(crate) fn activity_kind_key(k: ActivityKind) -> &'static str {
     match k {
         ActivityKind::LanguageCafe => "cv-activity-language-cafe",
@@ -492,5 +530,11 @@ pub(crate) fn activity_kind_key(k: ActivityKind) -> &'static str {
         ActivityKind::Volunteering => "cv-activity-volunteering",
         ActivityKind::EscapeGame => "cv-activity-escape-game",
         ActivityKind::Other => "cv-activity-other",
+        ActivityKind::CookingClass => "cv-activity-cooking-class",
+        ActivityKind::CulturalFestival => "cv-activity-cultural-festival",
+        ActivityKind::Crafts => "cv-activity-crafts",
+        ActivityKind::Celebration => "cv-activity-celebration",
+        ActivityKind::LanguageExchange => "cv-activity-language-exchange",
+        ActivityKind::CommunityProject => "cv-activity-community-project",
     }
 }

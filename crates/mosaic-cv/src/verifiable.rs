@@ -34,9 +34,14 @@ pub fn issue_credential(
     if !options.includes(CvSection::Programmes) {
         p.programmes.clear();
     }
-    if !options.includes(CvSection::Activities) {
-        p.activities.clear();
-    }
+    // The same activities as the CV shows: all of them in "activities", contributions
+    // in "volunteering and community".
+    let (activities, community) = (
+        options.includes(CvSection::Activities),
+        options.includes(CvSection::Volunteering),
+    );
+    p.activities
+        .retain(|a| activities || (community && a.is_contribution()));
     p.experience.retain(|e| match e.kind {
         ExperienceKind::Paid => options.includes(CvSection::Work),
         ExperienceKind::Volunteer => options.includes(CvSection::Volunteering),

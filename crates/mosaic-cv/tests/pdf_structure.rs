@@ -10,6 +10,23 @@ fn mixed_script_portfolio() -> mosaic_core::Portfolio {
     let mut p = portfolio_with_entries(3);
     p.profile.name_own_script = Some("أمينة حداد".into());
     p.profile.about = Some("ዮናስ — Олена — می‌خواهم — Ελένη".into());
+    // A contribution: it goes in "volunteering and community", with its role and source.
+    p.activities.push(mosaic_core::Activity {
+        id: uuid::Uuid::now_v7(),
+        kind: mosaic_core::ActivityKind::CulturalFestival,
+        title: None,
+        date: "2026-06-20".parse().expect("date"),
+        place: None,
+        organiser: None,
+        topic: Some("Harvest".into()),
+        role: Some(mosaic_core::ActivityRole::Organiser),
+        hours: Some(6.0),
+        attended: true,
+        note: None,
+        proof: None,
+        endorsements: vec![],
+        photos: vec![],
+    });
     p
 }
 
@@ -182,9 +199,23 @@ fn every_cv_language_prints_with_every_glyph_and_every_font_embedded() {
             .expect("cv-section-languages");
         // Joiners move between glyphs in pdftotext's output (see pdf_text.rs); compare
         // letters only.
+        // pdftotext also moves combining marks (Arabic harakat, Bengali vowel signs) off
+        // their letters: compare base letters.
         let letters = |s: &str| -> String {
             s.chars()
-                .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200b}'..='\u{200f}'))
+                .filter(|c| {
+                    !c.is_whitespace()
+                        && !matches!(c,
+                            '\u{200b}'..='\u{200f}'
+                            | '\u{0300}'..='\u{036f}'
+                            | '\u{0610}'..='\u{061a}'
+                            | '\u{064b}'..='\u{065f}'
+                            | '\u{0670}'
+                            | '\u{06d6}'..='\u{06ed}'
+                            | '\u{0981}'..='\u{0983}'
+                            | '\u{09bc}'..='\u{09d7}'
+                            | '\u{135d}'..='\u{135f}')
+                })
                 .collect()
         };
         let text = pdf.text();
@@ -193,10 +224,48 @@ fn every_cv_language_prints_with_every_glyph_and_every_font_embedded() {
             "{lang}: heading {heading:?} not in the text layer: {}",
             squash(&text)
         );
+        // The volunteering and community section, the role and the source of a contribution.
+        for key in [
+            "cv-section-volunteering",
+            "cv-activity-cultural-festival",
+            "cv-activity-role-organiser",
+            "cv-self-reported",
+        ] {
+            let value = ftl
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+                .unwrap_or_else(|| panic!("{lang}: {key} missing"));
+            assert!(
+                appears(&letters(&text), &letters(value)),
+                "{lang}: {key} {value:?} not in the text layer: {}",
+                squash(&text)
+            );
+        }
         for row in pdf.fonts().lines().skip(2).filter(|l| !l.trim().is_empty()) {
             let cols: Vec<&str> = row.split_whitespace().collect();
             let n = cols.len();
             assert_eq!(cols[n - 5], "yes", "{lang}: not embedded: {row}");
         }
     }
+}
+
+/// `needle` in `hay`, letter by letter, within a short window: pdftotext splits and
+/// repeats pieces of clusters with marks (Arabic shadda + kasra), so an exact match
+/// fails on text that is right on the page.
+fn appears(hay: &str, needle: &str) -> bool {
+    let hay: Vec<char> = hay.chars().collect();
+    let needle: Vec<char> = needle.chars().collect();
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    let window = needle.len() * 2;
+    (0..hay.len()).filter(|&i| hay[i] == first).any(|i| {
+        let mut want = needle.iter().peekable();
+        for c in hay.iter().skip(i).take(window) {
+            if want.peek() == Some(&c) {
+                want.next();
+            }
+        }
+        want.peek().is_none()
+    })
 }

@@ -293,3 +293,57 @@ fn with_a_verification_page_the_qr_code_is_a_link_holding_the_credential_after_t
         );
     }
 }
+
+#[test]
+fn contributions_go_under_volunteering_and_community_once_with_role_topic_and_source() {
+    let mut m = Mosaic::open_in_memory().unwrap();
+    let id = m.create_portfolio(mosaic_core::sample::profile()).unwrap();
+    for entry in [
+        serde_json::json!({"kind": "cultural_festival", "date": "2026-06-20", "role": "organiser",
+            "topic": "Harvest <b>#set</b>", "hours": 6}),
+        serde_json::json!({"kind": "cooking_class", "date": "2026-05-02", "title": "Eritrean cooking"}),
+    ] {
+        m.add_json(id, mosaic_core::Section::Activities, entry)
+            .unwrap();
+    }
+    let p = m.portfolio(id).unwrap();
+    let text = squash(&render(&p, None, &options("en", Template::Compact, &[])).text());
+    let community = text
+        .split("Volunteering and community")
+        .nth(1)
+        .expect("the section is there");
+    let community = community.split("Activities").next().unwrap();
+    assert!(
+        community.contains("Cultural festival")
+            && community.contains("as an organiser")
+            && community.contains("Topic: Harvest <b>#set</b>")
+            && community.contains("Self-reported"),
+        "{community}"
+    );
+    assert!(!community.contains("Eritrean cooking"), "{community}");
+    assert_eq!(
+        text.matches("Topic: Harvest").count(),
+        1,
+        "listed once: {text}"
+    );
+    assert!(text.contains("Eritrean cooking"), "{text}");
+
+    // Without that section the contribution stays among the activities.
+    let only = squash(
+        &render(
+            &p,
+            None,
+            &options(
+                "en",
+                Template::Europass,
+                &[mosaic_cv::CvSection::Activities],
+            ),
+        )
+        .text(),
+    );
+    assert!(!only.contains("Volunteering and community"), "{only}");
+    assert!(
+        only.contains("Topic: Harvest") && only.contains("as an organiser"),
+        "{only}"
+    );
+}

@@ -214,6 +214,11 @@ export const api = {
     invoke<AttachmentRef>('attach_to_certificate', bytes, {
       headers: { 'x-file-name': encodeURIComponent(fileName), 'x-portfolio': id, 'x-entry': certId },
     }),
+  /** A photo for an activity or a story (images only; metadata removed by the shell). */
+  attachPhoto: (id: string, section: 'activities' | 'stories', entryId: string, bytes: Uint8Array, fileName: string) =>
+    invoke<AttachmentRef>('attach_photo', bytes, {
+      headers: { 'x-file-name': encodeURIComponent(fileName), 'x-portfolio': id, 'x-section': section, 'x-entry': entryId },
+    }),
   importBadge: (id: string, png: Uint8Array) =>
     invoke<string>('import_badge', png, { headers: { 'x-portfolio': id } }),
   attachment: (sha256: string, thumbnail: boolean) =>

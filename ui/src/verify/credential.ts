@@ -42,8 +42,10 @@ const KIND_SECTION: Record<Kind, Section> = {
 };
 export const ROLES = ['mentor', 'organiser', 'teacher'] as const;
 export type Role = (typeof ROLES)[number];
+/** In the order of `ActivityKind::ALL`: a check-in code carries the kind as its place here. */
 export const ACTIVITY_KINDS = [
   'language_cafe', 'international_lunch', 'information_session', 'workshop', 'conference', 'volunteering', 'escape_game', 'other',
+  'cooking_class', 'cultural_festival', 'crafts', 'celebration', 'language_exchange', 'community_project',
 ] as const;
 export const SKILLS = ['listening', 'reading', 'spoken_interaction', 'spoken_production', 'writing'] as const;
 

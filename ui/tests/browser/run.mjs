@@ -323,7 +323,9 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
 
   await step('activities', async () => {
     await nav(page, 'activities');
-    assert((await page.locator('main .quick button svg.icon[aria-hidden=true] path').count()) === 8, 'a pictogram on every one-tap button');
+    const pictograms = await page.locator('main .quick button svg.icon[aria-hidden=true] path').evaluateAll(
+      (paths) => paths.filter((p) => (p.getAttribute('d') ?? '').length > 10).length);
+    assert(pictograms === 14, `a pictogram on every one-tap button, the six community kinds included (${pictograms})`);
     await page.locator('[data-kind=language_cafe]').click();
     await page.locator('.ok-banner').waitFor();
     await page.locator('main > button.wide').click();
@@ -331,7 +333,32 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await fillText(page);
     await page.locator('main form button[type=submit]').click();
     await page.waitForFunction(() => document.querySelectorAll('main ul.list > li').length === 2);
+
+    // A cultural festival where she volunteered, with its topic, then a photo of it.
+    const topic = lang === 'ar' ? 'مهرجان الحصاد' : 'Harvest festival';
+    await page.locator('main > button.wide').click();
+    await page.selectOption('#act-kind', 'cultural_festival');
+    await page.selectOption('#act-role', 'volunteer');
+    await page.fill('#act-topic', topic);
+    await page.locator('main form button[type=submit]').click();
+    const festival = page.locator('main ul.list > li', { hasText: topic });
+    await festival.waitFor();
+    const cardText = await festival.innerText();
+    assert(cardText.includes(await page.locator('[data-kind=cultural_festival] span').innerText()), 'the card names the new kind');
+    assert((await festival.locator('.role').count()) === 1 && (await festival.locator('.role').innerText()).trim() !== '',
+      'her contributing role is shown on the card');
+    await festival.locator('input[id^=photo-pick-]').setInputFiles({ name: 'festival.png', mimeType: 'image/png', buffer: PNG });
+    await festival.locator('.thumbs .thumb-btn, .thumbs .file-chip').first().waitFor();
+    // A PDF is not a photo: refused in plain words, nothing added.
+    await festival.locator('input[id^=photo-pick-]').setInputFiles({ name: 'flyer.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n') });
+    await page.locator('.error-banner').waitFor();
+    const said = await page.locator('.error-banner > p').first().textContent();
+    assert(!said.includes('PDF'), `the message does not offer a PDF for a photo: ${said}`);
+    assert((await festival.locator('.thumbs .thumb-btn, .thumbs .file-chip').count()) === 1, 'the PDF was not added as a photo');
+    await page.locator('.error-banner button.close').click();
   });
+
 
   let shownCode = '';
   const eventTitle = lang === 'ar' ? 'مقهى اللغة' : 'Language café';
@@ -415,6 +442,18 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
       await first.locator('h2', { hasText: `Edited ${screen}` }).waitFor();
     });
   }
+
+  await step('story-photo', async () => {
+    await nav(page, 'stories');
+    await page.locator('main > button.primary.wide').click();
+    const title = lang === 'ar' ? 'أول يوم في المطبخ' : 'My first day in the kitchen';
+    await page.fill('#stories-title', title);
+    await page.locator('main form button[type=submit]').click();
+    const story = page.locator('main ul.list > li', { hasText: title });
+    await story.waitFor();
+    await story.locator('input[id^=photo-pick-]').setInputFiles({ name: 'kitchen.png', mimeType: 'image/png', buffer: PNG });
+    await story.locator('.thumbs .thumb-btn, .thumbs .file-chip').first().waitFor();
+  });
 
   await step('double-tap-edit-undo', async () => {
     await nav(page, 'skills');

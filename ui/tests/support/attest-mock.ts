@@ -7,7 +7,9 @@
 type Json = Record<string, any>;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const KINDS = ['language_cafe', 'international_lunch', 'information_session', 'workshop', 'conference', 'volunteering', 'escape_game', 'other'];
+// The order of `ActivityKind::ALL` (the kind byte of a check-in code).
+const KINDS = ['language_cafe', 'international_lunch', 'information_session', 'workshop', 'conference', 'volunteering', 'escape_game', 'other',
+  'cooking_class', 'cultural_festival', 'crafts', 'celebration', 'language_exchange', 'community_project'];
 const CHECKIN = { tag: 1, prefix: 'MC1:', domain: 'mosaic-attest/check-in/v1' };
 const RECEIPT = { tag: 2, prefix: 'MR1:', domain: 'mosaic-attest/receipt/v1' };
 const VALID_SECS = 120;

@@ -351,6 +351,19 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         log(p.id, 'update', 'certificates', c.id);
         return a;
       }
+      case 'attach_photo': {
+        const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the file must be sent as raw bytes');
+        const p = get(headers['x-portfolio'] ?? fail('invalid', 'missing or invalid x-portfolio header')).portfolio;
+        const section = headers['x-section'];
+        if (section !== 'activities' && section !== 'stories') fail('attachment', `photos go with activities and stories, not with ${section}`);
+        const e = p[section].find((x: Json) => x.id === headers['x-entry']) ?? fail('not_found', `no ${section} entry with id ${headers['x-entry']}`);
+        const isPdf = String.fromCharCode(...bytes.slice(0, 5)) === '%PDF-';
+        if (isPdf) fail('attachment', 'only a photo can go here; this file is application/pdf');
+        const a = store_attachment(bytes);
+        e.photos = [...(e.photos ?? []), a];
+        log(p.id, 'update', section, e.id);
+        return a;
+      }
       case 'import_badge': {
         const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the badge must be sent as raw bytes');
         if (!(bytes[0] === 0x89 && bytes[1] === 0x50)) fail('attachment', 'not a PNG image');

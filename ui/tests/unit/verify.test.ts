@@ -55,6 +55,17 @@ describe('CV credential verifier', () => {
     expect(act?.section === 'activities' && act.date).toBe('2026-11-29');
   });
 
+  it('reads a community activity (a kind added later) and its check-in as the Rust crate writes them', async () => {
+    const r = await verifyText(vectors.community);
+    if (!r.ok) throw r.problem;
+    const v = r.value as Verified;
+    const festival = v.claims.find((c) => c.display.section === 'activities' && c.display.kind === 'cultural_festival');
+    expect(festival).toBeTruthy();
+    expect(festival?.vouchers.map(describe_)).toContain(
+      `attendance verified by Integra Foundation (${festival?.vouchers[0]?.fingerprint}): Harvest festival, 2026-11-28, 4 h`,
+    );
+  });
+
   it('accepts the text in lower case, with line breaks, or as a link fragment', async () => {
     const lower = `MV1:${vectors.good.slice(4).toLowerCase()}`;
     const broken = vectors.good.replace(/(.{60})/g, '$1\n ');

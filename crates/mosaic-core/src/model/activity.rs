@@ -4,8 +4,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Date, EntryId};
+use super::{AttachmentRef, Date, EntryId};
 
+/// What kind of activity. New kinds go at the end: signed check-in codes carry a
+/// kind as its place in [`ActivityKind::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]
 #[serde(rename_all = "snake_case")]
@@ -19,10 +21,19 @@ pub enum ActivityKind {
     Volunteering,
     EscapeGame,
     Other,
+    // Reciprocal learning with the host community, as the seed projects name it.
+    CookingClass,
+    CulturalFestival,
+    Crafts,
+    Celebration,
+    /// A tandem or exchange: each teaches the other their language.
+    LanguageExchange,
+    CommunityProject,
 }
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 8] = [
+    /// Every kind, in the order of the wire format (never reorder, only append).
+    pub const ALL: [ActivityKind; 14] = [
         ActivityKind::LanguageCafe,
         ActivityKind::InternationalLunch,
         ActivityKind::InformationSession,
@@ -31,6 +42,44 @@ impl ActivityKind {
         ActivityKind::Volunteering,
         ActivityKind::EscapeGame,
         ActivityKind::Other,
+        ActivityKind::CookingClass,
+        ActivityKind::CulturalFestival,
+        ActivityKind::Crafts,
+        ActivityKind::Celebration,
+        ActivityKind::LanguageExchange,
+        ActivityKind::CommunityProject,
+    ];
+
+    /// Kinds that are about the community more than about learning: with a
+    /// contributing role they go in the CV's "volunteering and community" section.
+    pub fn is_community(self) -> bool {
+        matches!(
+            self,
+            ActivityKind::Volunteering
+                | ActivityKind::CommunityProject
+                | ActivityKind::CulturalFestival
+                | ActivityKind::Celebration
+        )
+    }
+}
+
+/// What the person did at the activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityRole {
+    Participant,
+    Volunteer,
+    Speaker,
+    Organiser,
+}
+
+impl ActivityRole {
+    pub const ALL: [ActivityRole; 4] = [
+        ActivityRole::Participant,
+        ActivityRole::Volunteer,
+        ActivityRole::Speaker,
+        ActivityRole::Organiser,
     ];
 }
 
@@ -47,6 +96,12 @@ pub struct Activity {
     pub place: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organiser: Option<String>,
+    /// What it was about, e.g. an information session's subject ("Renting a flat").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Participant when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<ActivityRole>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<f64>,
     #[serde(default = "yes")]
@@ -63,6 +118,22 @@ pub struct Activity {
     /// it now becomes a self-reported note on read (see `legacy`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub endorsements: Vec<String>,
+    /// Photos of the activity (metadata removed on import, like every attachment).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<AttachmentRef>,
+}
+
+impl Activity {
+    /// Whether the person gave to the community here (the CV's volunteering and
+    /// community section): volunteering as such, or a contributing role at a
+    /// community kind of activity.
+    pub fn is_contribution(&self) -> bool {
+        let role = self.role.unwrap_or(ActivityRole::Participant);
+        self.kind == ActivityKind::Volunteering
+            || self.kind == ActivityKind::CommunityProject
+            || (self.kind.is_community() && role != ActivityRole::Participant)
+            || role == ActivityRole::Volunteer
+    }
 }
 
 fn yes() -> bool {

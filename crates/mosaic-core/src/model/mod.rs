@@ -13,7 +13,7 @@ mod profile;
 mod programme;
 mod story;
 
-pub use activity::{Activity, ActivityKind};
+pub use activity::{Activity, ActivityKind, ActivityRole};
 pub use career::{Education, Experience, ExperienceKind, Recognition, SkillEntry};
 pub use certificate::{Certificate, CertificateKind, Verification};
 pub use common::{AttachmentRef, Cefr, Date, EntryId, PortfolioId};
@@ -246,6 +246,8 @@ impl Portfolio {
             .photo
             .iter()
             .chain(self.certificates.iter().flat_map(|c| c.attachments.iter()))
+            .chain(self.activities.iter().flat_map(|a| a.photos.iter()))
+            .chain(self.stories.iter().flat_map(|s| s.photos.iter()))
             .collect()
     }
 }

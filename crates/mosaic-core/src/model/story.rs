@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Date, EntryId};
+use super::{AttachmentRef, Date, EntryId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]
@@ -28,4 +28,7 @@ pub struct Story {
     pub date: Option<Date>,
     #[serde(default)]
     pub visibility: Visibility,
+    /// Photos that go with the story.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<AttachmentRef>,
 }
