@@ -276,16 +276,16 @@ fn event(m: &mut Mosaic, json: bool, now: i64, cmd: EventCommand) -> Result<()> 
         EventCommand::Register { event, csv } => {
             let list = store::register(conn, &event)?;
             if csv {
-                println!("name,key_fingerprint,checked_in_at");
+                let mut lines = vec!["name,key_fingerprint,checked_in_at".to_string()];
                 for a in &list {
-                    println!(
+                    lines.push(format!(
                         "{},{},{}",
                         csv_field(&a.name),
                         a.fingerprint,
                         time(a.checked_in_at)
-                    );
+                    ));
                 }
-                return Ok(());
+                return crate::emit(&lines.join("\n"));
             }
             print(json, &serde_json::to_value(&list)?, || {
                 if list.is_empty() {

@@ -2,6 +2,7 @@
 
 mod attest;
 mod fields;
+mod goal;
 mod programme;
 mod secrets;
 mod sharing;
@@ -96,6 +97,11 @@ enum Command {
     Attach { entry: uuid::Uuid, file: PathBuf },
     /// Import a baked Open Badge PNG as a certificate (verified offline when possible).
     ImportBadge { file: PathBuf },
+    /// Goals and their steps: add, edit, done, list (with what is due soon or overdue).
+    Goal {
+        #[command(subcommand)]
+        cmd: goal::GoalCommand,
+    },
     /// Programmes: templates, starting one, modules, and what is still missing.
     Programme {
         #[command(subcommand)]
@@ -255,11 +261,21 @@ pub(crate) fn print(
     text: impl FnOnce() -> String,
 ) -> Result<()> {
     if json {
-        println!("{}", serde_json::to_string_pretty(value)?);
+        emit(&serde_json::to_string_pretty(value)?)
     } else {
-        println!("{}", text());
+        emit(&text())
     }
-    Ok(())
+}
+
+/// Writes `text` and a newline to stdout. A reader that has gone (`mosaic show | head -1`)
+/// is not an error: the command's work is done and nobody is left to tell.
+pub(crate) fn emit(text: &str) -> Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
 
 fn read_input(path: &Path) -> Result<Vec<u8>> {
@@ -467,6 +483,7 @@ fn run(cli: Cli) -> Result<()> {
                 )
             })?;
         }
+        Command::Goal { cmd } => goal::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Programme { cmd } => programme::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Sharing(cmd) => sharing::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Attest(cmd) => attest::run(&mut m, cli.portfolio, json, cmd)?,

@@ -222,7 +222,7 @@ pub fn run(
 }
 
 /// A mentor acts on mentees' portfolios, so `--portfolio` is required when not obvious.
-fn pick_any(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
+pub(crate) fn pick_any(m: &Mosaic, given: Option<PortfolioId>) -> Result<PortfolioId> {
     if let Some(id) = given {
         return Ok(id);
     }

@@ -430,3 +430,70 @@ fn an_empty_portfolio_shows_zero_hours_not_minus_zero() {
     let shown = ok(dir.path(), &["show"]);
     assert!(shown.contains("Activities (0, 0 h)"), "{shown}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    // `mosaic list activities | head -1`: the pipe closes before mosaic has written.
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["init", "--name", "Amina Yusuf"]);
+    for args in [
+        &["show"][..],
+        &["--json", "list", "activities"],
+        &["goal", "list"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mosaic"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(args)
+            .env("MOSAIC_KEYSTORE", "off")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(out.status.success(), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_goal_with_steps_from_add_to_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Amina Yusuf"]);
+    let soon = (chrono::Local::now().date_naive() + chrono::Days::new(5)).to_string();
+    let added: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "--json",
+            "goal",
+            "add",
+            "A job in a kitchen",
+            "--area",
+            "work",
+            "--step",
+            &format!("Food safety course@{soon}"),
+            "--step",
+            "Send three applications",
+        ],
+    ))
+    .unwrap();
+    let goal = added["id"].as_str().unwrap().to_string();
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(d, &["--json", "goal", "list"])).unwrap();
+    assert_eq!(list[0]["urgency"], "due_soon", "{list}");
+    assert_eq!(list[0]["steps"], 2);
+    ok(d, &["goal", "done", &goal, "--step", "1"]);
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(d, &["--json", "goal", "list"])).unwrap();
+    assert_eq!(list[0]["steps_done"], 1);
+    assert_eq!(list[0]["urgency"], "none", "the dated step is done: {list}");
+    // A step that is not there is a clear error that changes nothing.
+    let out = mosaic(d, &["goal", "done", &goal, "--step", "9"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no step 9"));
+    ok(d, &["goal", "done", &goal]);
+    assert!(ok(d, &["goal", "list"]).contains("[done] 1/2 steps"));
+}

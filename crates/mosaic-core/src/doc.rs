@@ -62,7 +62,7 @@ impl PortfolioDoc {
         doc.put(ROOT, "id", id.to_string())?;
         doc.put_object(ROOT, "profile", ObjType::Map)?;
         let sections = doc.put_object(ROOT, "sections", ObjType::Map)?;
-        for section in Section::ALL {
+        for section in Section::ALL.into_iter().filter(|s| !s.is_late()) {
             doc.put_object(&sections, section.key(), ObjType::Map)?;
         }
         let mut this = PortfolioDoc { doc };
@@ -138,11 +138,40 @@ impl PortfolioDoc {
         self.child_map(&sections, section.key())
     }
 
+    /// Where an entry lives: its section's map and its id, or, for a section added
+    /// later ([`Section::is_late`]), `sections` itself and `<key>:<id>`.
+    fn slot(&self, section: Section, id: EntryId) -> Result<(ObjId, String)> {
+        if section.is_late() {
+            Ok((self.sections_obj()?, late_key(section, id)))
+        } else {
+            Ok((self.section_obj(section)?, id.to_string()))
+        }
+    }
+
+    /// A section's entries as one JSON map keyed by entry id.
+    fn section_json(&self, section: Section) -> Result<Json> {
+        if !section.is_late() {
+            let obj = self.section_obj(section)?;
+            return Ok(to_json(&self.doc.hydrate(&obj, None)?));
+        }
+        let sections = self.sections_obj()?;
+        let prefix = format!("{}:", section.key());
+        let mut map = JsonMap::new();
+        for key in self.doc.keys(&sections) {
+            if let Some(id) = key.strip_prefix(&prefix)
+                && let Some((automerge::Value::Object(ObjType::Map), obj)) =
+                    self.doc.get(&sections, key.as_str())?
+            {
+                map.insert(id.to_string(), to_json(&self.doc.hydrate(&obj, None)?));
+            }
+        }
+        Ok(Json::Object(map))
+    }
+
     /// Writes one entry, touching only the fields that changed.
     pub fn put_entry<E: Entry>(&mut self, entry: &E) -> Result<()> {
-        let section = self.section_obj(E::SECTION)?;
         let value = to_hydrate(&serde_json::to_value(entry)?, None);
-        let key = entry.id().to_string();
+        let (section, key) = self.slot(E::SECTION, entry.id())?;
         match self.doc.get(&section, key.as_str())? {
             Some((automerge::Value::Object(ObjType::Map), obj)) => {
                 self.doc
@@ -158,14 +187,13 @@ impl PortfolioDoc {
     }
 
     pub fn has_entry(&self, section: Section, id: EntryId) -> Result<bool> {
-        let obj = self.section_obj(section)?;
-        Ok(self.doc.get(&obj, id.to_string().as_str())?.is_some())
+        let (obj, key) = self.slot(section, id)?;
+        Ok(self.doc.get(&obj, key.as_str())?.is_some())
     }
 
     /// Removes an entry; `false` when it was not there.
     pub fn remove_entry(&mut self, section: Section, id: EntryId) -> Result<bool> {
-        let obj = self.section_obj(section)?;
-        let key = id.to_string();
+        let (obj, key) = self.slot(section, id)?;
         if self.doc.get(&obj, key.as_str())?.is_none() {
             return Ok(false);
         }
@@ -183,8 +211,8 @@ impl PortfolioDoc {
     }
 
     pub fn get_entry<E: Entry>(&self, id: EntryId) -> Result<Option<E>> {
-        let obj = self.section_obj(E::SECTION)?;
-        match self.doc.get(&obj, id.to_string().as_str())? {
+        let (obj, key) = self.slot(E::SECTION, id)?;
+        match self.doc.get(&obj, key.as_str())? {
             Some((automerge::Value::Object(ObjType::Map), entry)) => {
                 let mut json = to_json(&self.doc.hydrate(&entry, None)?);
                 crate::legacy::migrate_entry(E::SECTION, &mut json);
@@ -195,9 +223,7 @@ impl PortfolioDoc {
     }
 
     pub fn list<E: Entry>(&self) -> Result<Vec<E>> {
-        let obj = self.section_obj(E::SECTION)?;
-        let json = to_json(&self.doc.hydrate(&obj, None)?);
-        entries_from_json(json, E::SECTION.key())
+        entries_from_json(self.section_json(E::SECTION)?, E::SECTION.key())
     }
 
     pub fn profile(&self) -> Result<Profile> {
@@ -227,6 +253,7 @@ impl PortfolioDoc {
             education: entries_from_json(take(Section::Education), "education")?,
             skills: entries_from_json(take(Section::Skills), "skills")?,
             stories: entries_from_json(take(Section::Stories), "stories")?,
+            goals: entries_from_json(self.section_json(Section::Goals)?, "goals")?,
         })
     }
 
@@ -286,6 +313,10 @@ impl PortfolioDoc {
         // Automerge returns changes in causal order, which is the order that matters.
         events
     }
+}
+
+fn late_key(section: Section, id: EntryId) -> String {
+    format!("{}:{id}", section.key())
 }
 
 fn entries_from_json<E: serde::de::DeserializeOwned + Entry>(
@@ -373,5 +404,42 @@ fn to_json(value: &hydrate::Value) -> Json {
                 .map(|(k, v)| (k.clone(), to_json(&v.value)))
                 .collect(),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// Why a section added later keeps its entries under `sections` (`goals:<id>`) rather
+    /// than in a map of its own: two devices that each create that map see only one after
+    /// merging, and the other device's entries vanish from view.
+    #[test]
+    fn a_map_created_on_two_devices_at_once_hides_one_of_them() {
+        let mut base = AutoCommit::new();
+        let sections = base.put_object(ROOT, "sections", ObjType::Map).unwrap();
+        let mut a = base.fork().with_actor(ActorId::random());
+        let mut b = base.fork().with_actor(ActorId::random());
+        for (doc, title) in [(&mut a, "from a"), (&mut b, "from b")] {
+            let goals = doc.put_object(&sections, "goals", ObjType::Map).unwrap();
+            doc.put(&goals, "g", title).unwrap();
+            // The layout Mosaic uses: one key per entry in the existing map.
+            doc.put(&sections, format!("goals:{title}"), title).unwrap();
+        }
+        a.merge(&mut b).unwrap();
+        let Some((_, goals)) = a.get(&sections, "goals").unwrap() else {
+            panic!("no goals map")
+        };
+        assert_eq!(
+            a.keys(&goals).count(),
+            1,
+            "only one device's map is visible"
+        );
+        let flat = a
+            .keys(&sections)
+            .filter(|k| k.starts_with("goals:"))
+            .count();
+        assert_eq!(flat, 2, "both devices' entries are visible");
     }
 }

@@ -341,6 +341,7 @@ fn build_document(portfolio: &Portfolio, by: &str) -> Result<Vec<u8>> {
     all(&mut doc, &portfolio.education)?;
     all(&mut doc, &portfolio.skills)?;
     all(&mut doc, &portfolio.stories)?;
+    all(&mut doc, &portfolio.goals)?;
     doc.commit(
         &crate::doc::Intent {
             action: "import".into(),

@@ -107,6 +107,12 @@ impl Project for Activity {
     }
 }
 
+impl Project for Goal {
+    fn date(&self) -> Option<Date> {
+        self.due
+    }
+}
+
 impl Project for Experience {
     fn date(&self) -> Option<Date> {
         self.start
@@ -194,7 +200,8 @@ pub fn rebuild(tx: &Transaction<'_>, pid: &str, portfolio: &Portfolio) -> Result
     all(tx, pid, &portfolio.experience)?;
     all(tx, pid, &portfolio.education)?;
     all(tx, pid, &portfolio.skills)?;
-    all(tx, pid, &portfolio.stories)
+    all(tx, pid, &portfolio.stories)?;
+    all(tx, pid, &portfolio.goals)
 }
 
 /// Progress at a glance, read from projections: what a mentor's list shows per mentee.

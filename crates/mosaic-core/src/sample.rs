@@ -113,6 +113,12 @@ pub fn entry_json(section: Section, n: u64, rng: &mut Seq) -> serde_json::Value 
             "id": id, "title": format!("Week {n}"), "body": "Today I spoke Maltese at the market.",
             "date": date.to_string()
         }),
+        Section::Goals => serde_json::json!({
+            "id": id, "title": format!("Goal {n}"),
+            "area": *rng.pick(&["education", "work", "volunteering", "language", "everyday_life"]),
+            "due": date.to_string(),
+            "steps": [{"text": "Ask at the job centre", "done": true}, {"text": "Send three applications", "due": date.to_string()}]
+        }),
     }
 }
 

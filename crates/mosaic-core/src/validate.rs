@@ -401,6 +401,26 @@ impl Validate for Story {
     }
 }
 
+impl Validate for Goal {
+    fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
+        c.required("title", &self.title)?;
+        c.opt_date("due", &self.due)?;
+        c.count("steps", self.steps.len())?;
+        for (i, step) in self.steps.iter().enumerate() {
+            let s = c.child(&format!("steps[{i}]"));
+            s.required("text", &step.text)?;
+            s.opt_date("due", &step.due)?;
+        }
+        if let Some(p) = &self.proposed_by {
+            let pc = c.child("proposed_by");
+            pc.required("name", &p.name)?;
+            pc.required("fingerprint", &p.fingerprint)?;
+            pc.required("proposal", &p.proposal)?;
+        }
+        c.opt_long("note", &self.note)
+    }
+}
+
 impl Validate for Portfolio {
     fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
         self.profile.validate_at(&c.child("profile"))?;
@@ -417,6 +437,7 @@ impl Validate for Portfolio {
         each(c, "experience", &self.experience)?;
         each(c, "education", &self.education)?;
         each(c, "skills", &self.skills)?;
-        each(c, "stories", &self.stories)
+        each(c, "stories", &self.stories)?;
+        each(c, "goals", &self.goals)
     }
 }

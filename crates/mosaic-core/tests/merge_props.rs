@@ -17,7 +17,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        (0..8usize).prop_map(Op::Add),
+        (0..9usize).prop_map(Op::Add),
         (0..64usize, any::<u8>()).prop_map(|(i, v)| Op::Edit(i, v)),
         (0..64usize).prop_map(Op::Remove),
         any::<u8>().prop_map(Op::Profile),
@@ -34,6 +34,7 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                 .map(|e| (Section::Skills, e.id))
                 .chain(p.stories.iter().map(|e| (Section::Stories, e.id)))
                 .chain(p.activities.iter().map(|e| (Section::Activities, e.id)))
+                .chain(p.goals.iter().map(|e| (Section::Goals, e.id)))
                 .collect()
         };
         match op {
@@ -48,6 +49,12 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                 let patch = match section {
                     Section::Skills => serde_json::json!({"level": format!("{v}")}),
                     Section::Stories => serde_json::json!({"body": format!("story {v}")}),
+                    Section::Goals => match v % 2 {
+                        0 => serde_json::json!({"state": "done"}),
+                        _ => {
+                            serde_json::json!({"steps": [{"text": format!("step {v}"), "done": v % 4 == 1}]})
+                        }
+                    },
                     // Activities: hours, the person's role or the topic (issue 16's fields).
                     _ => match v % 3 {
                         0 => serde_json::json!({"hours": f64::from(*v) / 10.0}),

@@ -74,7 +74,7 @@ fn my_feedback_doc(m: &mut Mosaic, portfolio: PortfolioId) -> Result<String> {
     .ok_or_else(|| Error::Invalid("you are not a mentor of this portfolio".into()))
 }
 
-fn write_feedback(
+pub(crate) fn write_feedback(
     m: &mut Mosaic,
     portfolio: PortfolioId,
     section: &str,

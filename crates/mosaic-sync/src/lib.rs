@@ -29,6 +29,7 @@ mod entry;
 mod erase;
 pub mod error;
 mod feedback;
+mod goals;
 mod joining;
 mod members;
 mod mentees;
@@ -48,6 +49,7 @@ pub use erase::{
 };
 pub use error::{Error, Result};
 pub use feedback::{FeedbackItem, comment, confirm, feedback, mark_feedback_read};
+pub use goals::{GoalProposal, accept_goal, decline_goal, goal_proposals, propose_goal};
 pub use joining::{JoinReport, join, join_with};
 pub use members::{Member, members};
 pub use mentees::{MenteeSummary, mentees};

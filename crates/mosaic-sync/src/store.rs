@@ -74,6 +74,11 @@ CREATE TABLE IF NOT EXISTS sync_feedback_seen (
     item TEXT NOT NULL,
     PRIMARY KEY (local_id, item)
 );
+CREATE TABLE IF NOT EXISTS sync_goal_declined (
+    local_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    PRIMARY KEY (local_id, item)
+);
 ";
 
 /// Columns added after the first release, for stores created before them.

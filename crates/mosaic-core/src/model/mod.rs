@@ -8,6 +8,7 @@ mod activity;
 mod career;
 mod certificate;
 mod common;
+mod goal;
 mod language;
 mod profile;
 mod programme;
@@ -17,6 +18,7 @@ pub use activity::{Activity, ActivityKind, ActivityRole};
 pub use career::{Education, Experience, ExperienceKind, Recognition, SkillEntry};
 pub use certificate::{Certificate, CertificateKind, Verification};
 pub use common::{AttachmentRef, Cefr, Date, EntryId, PortfolioId};
+pub use goal::{DUE_SOON_DAYS, Goal, GoalArea, GoalState, GoalStep, ProposedBy, Urgency};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
 pub use programme::{
@@ -53,6 +55,8 @@ pub struct Portfolio {
     pub skills: Vec<SkillEntry>,
     #[serde(default)]
     pub stories: Vec<Story>,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
 }
 
 /// The list sections of a portfolio (the profile is a single record, not a section).
@@ -68,10 +72,11 @@ pub enum Section {
     Education,
     Skills,
     Stories,
+    Goals,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Languages,
         Section::Certificates,
         Section::Programmes,
@@ -80,7 +85,17 @@ impl Section {
         Section::Education,
         Section::Skills,
         Section::Stories,
+        Section::Goals,
     ];
+
+    /// A section added after the document format's first version. Its entries live
+    /// directly in `sections` under `<key>:<id>`, never in a map of their own: two
+    /// devices adding the first goal of an older document at the same time would each
+    /// create that map, and Automerge would show only one of them, hiding the other
+    /// device's entries.
+    pub fn is_late(self) -> bool {
+        matches!(self, Section::Goals)
+    }
 
     /// The key of this section in the document and in JSON.
     pub fn key(self) -> &'static str {
@@ -93,6 +108,7 @@ impl Section {
             Section::Education => "education",
             Section::Skills => "skills",
             Section::Stories => "stories",
+            Section::Goals => "goals",
         }
     }
 }
@@ -168,6 +184,7 @@ entry!(Experience, Experience, experience, |e| e.role.clone());
 entry!(Education, Education, education, |e| e.qualification.clone());
 entry!(SkillEntry, Skills, skills, |e| e.name.clone());
 entry!(Story, Stories, stories, |e| e.title.clone());
+entry!(Goal, Goals, goals, |e| e.title.clone());
 
 /// Calls `$body` with `$T` bound to the entry type of a runtime `Section`, so code
 /// that takes JSON (CLI, app) can reuse the typed paths.
@@ -208,6 +225,10 @@ macro_rules! with_entry_type {
                 type $T = Story;
                 $body
             }
+            Section::Goals => {
+                type $T = Goal;
+                $body
+            }
         }
     }};
 }
@@ -225,6 +246,7 @@ impl Portfolio {
             education: vec![],
             skills: vec![],
             stories: vec![],
+            goals: vec![],
         }
     }
 
@@ -238,6 +260,7 @@ impl Portfolio {
             + self.education.len()
             + self.skills.len()
             + self.stories.len()
+            + self.goals.len()
     }
 
     /// Every attachment the portfolio references (profile photo included).

@@ -3,6 +3,7 @@ import type { Activity } from "./Activity";
 import type { Certificate } from "./Certificate";
 import type { Education } from "./Education";
 import type { Experience } from "./Experience";
+import type { Goal } from "./Goal";
 import type { Language } from "./Language";
 import type { Profile } from "./Profile";
 import type { Programme } from "./Programme";
@@ -13,4 +14,4 @@ import type { Story } from "./Story";
  * The whole portfolio as one value: what a read returns and what the interchange
  * format carries.
  */
-export type Portfolio = { id: string, profile: Profile, languages: Array<Language>, certificates: Array<Certificate>, programmes: Array<Programme>, activities: Array<Activity>, experience: Array<Experience>, education: Array<Education>, skills: Array<SkillEntry>, stories: Array<Story>, };
+export type Portfolio = { id: string, profile: Profile, languages: Array<Language>, certificates: Array<Certificate>, programmes: Array<Programme>, activities: Array<Activity>, experience: Array<Experience>, education: Array<Education>, skills: Array<SkillEntry>, stories: Array<Story>, goals: Array<Goal>, };
