@@ -128,6 +128,8 @@ nav-work = العمل
 nav-education = التعليم
 nav-skills = المهارات
 nav-stories = القصص
+nav-goals = الأهداف
+nav-competences = الكفايات
 nav-cv = السيرة الذاتية
 nav-sharing = المشاركة
 nav-mentor = وضع المرشد
@@ -437,6 +439,85 @@ skills-category = الفئة
 skills-level = المستوى
 skills-description = التفاصيل
 stories-title = القصص
+goals-title = أهدافي
+goals-add = أضف هدفًا
+goals-none = لا أهداف بعد. يمكن أن يكون الهدف دورة أو وظيفة أو عملًا تطوعيًا أو مستوى في لغة أو شيئًا في الحياة اليومية.
+goal-name = الهدف
+goal-area = المجال
+goal-area-education = التعليم
+goal-area-work = العمل
+goal-area-volunteering = العمل التطوعي
+goal-area-language = اللغة
+goal-area-everyday_life = الحياة اليومية
+goal-due = حتى متى (اختياري)
+goal-due-on = بحلول { $date }
+goal-due-soon = اقترب الموعد
+goal-overdue = فات الموعد
+goal-progress = { $total ->
+    [zero] لا خطوات بعد
+    [one] أُنجزت { $done } من خطوة واحدة
+    [two] أُنجزت { $done } من خطوتين
+    [few] أُنجزت { $done } من { $total } خطوات
+    [many] أُنجزت { $done } من { $total } خطوةً
+   *[other] أُنجزت { $done } من { $total } خطوة
+}
+goal-step-new = خطوة جديدة
+goal-step-due = تاريخ الخطوة (اختياري)
+goal-step-add = أضف الخطوة
+goal-mark-done = تم تحقيقه
+goal-drop = تخلَّ عن هذا الهدف
+goal-reopen = أعد فتحه
+goal-state-done = تم تحقيقه
+goal-state-dropped = متروك
+goal-proposals = مقترحات من مرشديك
+goal-proposals-hint = لا يصبح الاقتراح أحد أهدافك إلا إذا قبلته.
+goal-proposed-by = اقتراح من { $name }
+goal-accept = اقبل
+goal-decline = ارفض
+goal-accepted = أصبح الهدف الآن أحد أهدافك.
+goal-declined = رُفض الاقتراح. لم يُضف شيء.
+comp-title = كفاياتي
+comp-intro = تسع كفايات للحياة من LifeComp، الإطار الأوروبي. كم مرة تفعل هذا؟ اختر الخطوة التي تناسبك الآن؛ تبقى الخطوات السابقة في سجلّك.
+comp-area-personal = شخصية
+comp-area-social = اجتماعية
+comp-area-learning_to_learn = تعلُّم كيف تتعلَّم
+comp-self_regulation = التنظيم الذاتي
+comp-self_regulation-desc = أعرف مشاعري وأفكاري وأستطيع التحكم فيها، حتى تحت الضغط.
+comp-flexibility = المرونة
+comp-flexibility-desc = أستطيع التعامل مع التغيير وعدم اليقين، وأجرّب طرقًا جديدة.
+comp-wellbeing = الرفاه
+comp-wellbeing-desc = أعتني بجسدي وعقلي وعلاقاتي.
+comp-empathy = التعاطف
+comp-empathy-desc = أفهم ما يشعر به الآخرون وكيف يرون الأمور، ومنهم أشخاص من ثقافات أخرى.
+comp-communication = التواصل
+comp-communication-desc = أقول بوضوح ما أقصده وأستمع إلى الآخرين، حتى عندما نتكلم لغات مختلفة.
+comp-collaboration = التعاون
+comp-collaboration-desc = أعمل مع الآخرين في مجموعة وأتقاسم معهم المهام والأفكار.
+comp-growth_mindset = عقلية النمو
+comp-growth_mindset-desc = أؤمن بأنني أستطيع أن أستمر في التعلُّم والنمو.
+comp-critical_thinking = التفكير النقدي
+comp-critical_thinking-desc = أتحقق من المعلومات والأفكار قبل أن أثق بها.
+comp-managing_learning = إدارة التعلُّم
+comp-managing_learning-desc = أخطط لتعلُّمي وأواصل، وأفكّر في كيف سار.
+comp-level = كم مرة؟
+comp-level-1 = أبدأ للتو
+comp-level-2 = أحيانًا
+comp-level-3 = غالبًا
+comp-level-4 = بثقة، وأساعد الآخرين
+comp-now = الآن: { $level }
+comp-by-self = تقييم ذاتي
+comp-by-mentor = قيّمه { $name }
+comp-history = { $count ->
+    [zero] لا تقييمات حتى الآن
+    [one] تقييم واحد حتى الآن
+    [two] تقييمان حتى الآن
+    [few] { $count } تقييمات حتى الآن
+    [many] { $count } تقييمًا حتى الآن
+   *[other] { $count } تقييم حتى الآن
+}
+comp-evidence = ما يُثبتها
+comp-evidence-add = اربط إدخالًا يُظهرها
+comp-evidence-none = لم يُربط شيء بعد.
 stories-add = اكتب قصة
 stories-name = العنوان
 stories-body = قصتي
@@ -473,6 +554,8 @@ section-experience = الخبرة العملية
 section-education = التعليم
 section-skills = المهارات
 section-stories = القصص
+section-goals = الأهداف
+section-competences = الكفايات
 
 ## Sharing
 share-title = المشاركة
@@ -604,6 +687,11 @@ mentor-confirm-done = حُفظ التأكيد. سيُرسل في المزامن�
 mentor-comment = تعليق
 mentor-comment-label = تعليقك على { $entry }
 mentor-comment-done = حُفظ التعليق. سيُرسل في المزامنة التالية.
+mentor-goal-h = اقترح هدفًا
+mentor-goal-hint = سيراه المتدرب بعد المزامنة التالية ويقرر ما إذا كان سيقبله.
+mentor-goal-steps = الخطوات (خطوة في كل سطر)
+mentor-goal-send = اقترح
+mentor-goal-sent = اقتُرح الهدف. سيُرسل في المزامنة التالية.
 mentor-given = ملاحظاتك
 mentor-feedback-counts = { $comments ->
     [zero] لا تعليقات

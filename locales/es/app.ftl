@@ -42,6 +42,8 @@ nav-work = Trabajo
 nav-education = Formación
 nav-skills = Habilidades
 nav-stories = Historias
+nav-goals = Objetivos
+nav-competences = Competencias
 nav-cv = CV
 nav-sharing = Compartir
 nav-mentor = Modo mentor
@@ -301,6 +303,79 @@ skills-category = Categoría
 skills-level = Nivel
 skills-description = Detalles
 stories-title = Historias
+goals-title = Mis objetivos
+goals-add = Añadir un objetivo
+goals-none = Todavía no hay objetivos. Un objetivo puede ser un curso, un trabajo, un voluntariado, un nivel de idioma o algo de la vida diaria.
+goal-name = Objetivo
+goal-area = Ámbito
+goal-area-education = Formación
+goal-area-work = Trabajo
+goal-area-volunteering = Voluntariado
+goal-area-language = Idioma
+goal-area-everyday_life = Vida diaria
+goal-due = Para cuándo (opcional)
+goal-due-on = para el { $date }
+goal-due-soon = Vence pronto
+goal-overdue = Fuera de plazo
+goal-progress = { $total ->
+    [one] { $done } de { $total } paso completado
+    [many] { $done } de { $total } de pasos completados
+   *[other] { $done } de { $total } pasos completados
+}
+goal-step-new = Nuevo paso
+goal-step-due = Fecha del paso (opcional)
+goal-step-add = Añadir el paso
+goal-mark-done = Conseguido
+goal-drop = Dejar este objetivo
+goal-reopen = Volver a abrir
+goal-state-done = Conseguido
+goal-state-dropped = Abandonado
+goal-proposals = Propuestas de tus mentores
+goal-proposals-hint = Una propuesta solo pasa a ser uno de tus objetivos si la aceptas.
+goal-proposed-by = Propuesto por { $name }
+goal-accept = Aceptar
+goal-decline = Rechazar
+goal-accepted = Ahora es uno de tus objetivos.
+goal-declined = Propuesta rechazada. No se ha añadido nada.
+comp-title = Mis competencias
+comp-intro = Nueve competencias para la vida, de LifeComp, el marco europeo. ¿Con qué frecuencia haces esto? Elige el paso que encaja ahora; los pasos anteriores se quedan en tu historial.
+comp-area-personal = Personal
+comp-area-social = Social
+comp-area-learning_to_learn = Aprender a aprender
+comp-self_regulation = Autorregulación
+comp-self_regulation-desc = Conozco mis emociones y mis pensamientos y sé manejarlos, incluso con estrés.
+comp-flexibility = Flexibilidad
+comp-flexibility-desc = Sé afrontar los cambios y la incertidumbre y pruebo nuevas formas de hacer las cosas.
+comp-wellbeing = Bienestar
+comp-wellbeing-desc = Cuido mi cuerpo, mi mente y mis relaciones.
+comp-empathy = Empatía
+comp-empathy-desc = Entiendo cómo se sienten otras personas y cómo ven las cosas, también las de otras culturas.
+comp-communication = Comunicación
+comp-communication-desc = Digo claramente lo que quiero decir y escucho a los demás, también cuando hablamos idiomas distintos.
+comp-collaboration = Colaboración
+comp-collaboration-desc = Trabajo en grupo con otras personas y comparto tareas e ideas.
+comp-growth_mindset = Mentalidad de crecimiento
+comp-growth_mindset-desc = Creo que puedo seguir aprendiendo y creciendo.
+comp-critical_thinking = Pensamiento crítico
+comp-critical_thinking-desc = Compruebo la información y las ideas antes de confiar en ellas.
+comp-managing_learning = Gestión del aprendizaje
+comp-managing_learning-desc = Planifico mi aprendizaje, sigo adelante y pienso en cómo me ha ido.
+comp-level = ¿Con qué frecuencia?
+comp-level-1 = Estoy empezando
+comp-level-2 = A veces
+comp-level-3 = A menudo
+comp-level-4 = Con seguridad, y ayudo a otras personas
+comp-now = Ahora: { $level }
+comp-by-self = autoevaluación
+comp-by-mentor = evaluación de { $name }
+comp-history = { $count ->
+    [one] { $count } evaluación hasta ahora
+    [many] { $count } de evaluaciones hasta ahora
+   *[other] { $count } evaluaciones hasta ahora
+}
+comp-evidence = Se demuestra con
+comp-evidence-add = Vincular una entrada que la demuestre
+comp-evidence-none = Todavía no hay nada vinculado.
 stories-add = Escribir una historia
 stories-name = Título
 stories-body = Mi historia
@@ -337,6 +412,8 @@ section-experience = Experiencia laboral
 section-education = Formación
 section-skills = Habilidades
 section-stories = Historias
+section-goals = Objetivos
+section-competences = Competencias
 
 ## Sharing
 share-title = Compartir
@@ -453,6 +530,11 @@ mentor-confirm-done = Confirmación guardada. Se enviará en la próxima sincron
 mentor-comment = Comentario
 mentor-comment-label = Tu comentario sobre «{ $entry }»
 mentor-comment-done = Comentario guardado. Se enviará en la próxima sincronización.
+mentor-goal-h = Proponer un objetivo
+mentor-goal-hint = La persona a la que acompañas lo verá después de la próxima sincronización y decidirá si lo acepta.
+mentor-goal-steps = Pasos (uno por línea)
+mentor-goal-send = Proponer
+mentor-goal-sent = Objetivo propuesto. Se enviará en la próxima sincronización.
 mentor-given = Tus comentarios
 mentor-feedback-counts = { $comments ->
     [one] { $comments } comentario

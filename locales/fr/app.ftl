@@ -110,6 +110,8 @@ nav-work = Travail
 nav-education = Formation
 nav-skills = Compétences
 nav-stories = Récits
+nav-goals = Objectifs
+nav-competences = Compétences de vie
 nav-cv = CV
 nav-sharing = Partage
 nav-mentor = Mode mentor
@@ -399,6 +401,79 @@ skills-category = Catégorie
 skills-level = Niveau
 skills-description = Détails
 stories-title = Récits
+goals-title = Mes objectifs
+goals-add = Ajouter un objectif
+goals-none = Aucun objectif pour l'instant. Un objectif peut être une formation, un emploi, du bénévolat, un niveau de langue ou quelque chose de la vie quotidienne.
+goal-name = Objectif
+goal-area = Domaine
+goal-area-education = Formation
+goal-area-work = Travail
+goal-area-volunteering = Bénévolat
+goal-area-language = Langue
+goal-area-everyday_life = Vie quotidienne
+goal-due = Pour quand (facultatif)
+goal-due-on = d'ici le { $date }
+goal-due-soon = Échéance proche
+goal-overdue = En retard
+goal-progress = { $total ->
+    [one] Étapes terminées : { $done } sur { $total }
+    [many] Étapes terminées : { $done } sur { $total }
+   *[other] Étapes terminées : { $done } sur { $total }
+}
+goal-step-new = Nouvelle étape
+goal-step-due = Date de l'étape (facultatif)
+goal-step-add = Ajouter l'étape
+goal-mark-done = Atteint
+goal-drop = Abandonner cet objectif
+goal-reopen = Rouvrir
+goal-state-done = Atteint
+goal-state-dropped = Abandonné
+goal-proposals = Propositions de vos mentors
+goal-proposals-hint = Une proposition ne devient l'un de vos objectifs que si vous l'acceptez.
+goal-proposed-by = Proposé par { $name }
+goal-accept = Accepter
+goal-decline = Refuser
+goal-accepted = L'objectif fait maintenant partie de vos objectifs.
+goal-declined = Proposition refusée. Rien n'a été ajouté.
+comp-title = Mes compétences de vie
+comp-intro = Neuf compétences pour la vie, issues de LifeComp, le cadre européen. À quelle fréquence faites-vous cela ? Choisissez l'étape qui vous correspond aujourd'hui ; les étapes précédentes restent dans votre historique.
+comp-area-personal = Personnel
+comp-area-social = Social
+comp-area-learning_to_learn = Apprendre à apprendre
+comp-self_regulation = Autorégulation
+comp-self_regulation-desc = Je connais mes émotions et mes pensées et je sais les gérer, même en cas de stress.
+comp-flexibility = Flexibilité
+comp-flexibility-desc = Je sais faire face au changement et à l'incertitude, et j'essaie de nouvelles façons de faire.
+comp-wellbeing = Bien-être
+comp-wellbeing-desc = Je prends soin de mon corps, de mon esprit et de mes relations.
+comp-empathy = Empathie
+comp-empathy-desc = Je comprends ce que ressentent les autres et comment ils voient les choses, y compris les personnes d'autres cultures.
+comp-communication = Communication
+comp-communication-desc = Je dis clairement ce que je veux dire et j'écoute les autres, même quand nous parlons des langues différentes.
+comp-collaboration = Collaboration
+comp-collaboration-desc = Je travaille en groupe avec d'autres et je partage les tâches et les idées.
+comp-growth_mindset = État d'esprit de croissance
+comp-growth_mindset-desc = Je crois que je peux continuer à apprendre et à progresser.
+comp-critical_thinking = Pensée critique
+comp-critical_thinking-desc = Je vérifie les informations et les idées avant de leur faire confiance.
+comp-managing_learning = Gestion de l'apprentissage
+comp-managing_learning-desc = Je planifie mon apprentissage, je persévère et je réfléchis à la façon dont cela s'est passé.
+comp-level = À quelle fréquence ?
+comp-level-1 = Premiers pas
+comp-level-2 = Parfois
+comp-level-3 = Souvent
+comp-level-4 = Avec assurance, et j'aide les autres
+comp-now = Actuellement : { $level }
+comp-by-self = auto-évaluation
+comp-by-mentor = évaluation par { $name }
+comp-history = { $count ->
+    [one] { $count } évaluation jusqu'ici
+    [many] { $count } évaluations jusqu'ici
+   *[other] { $count } évaluations jusqu'ici
+}
+comp-evidence = Démontrée par
+comp-evidence-add = Lier une entrée qui la démontre
+comp-evidence-none = Aucune entrée liée pour l'instant.
 stories-add = Écrire un récit
 stories-name = Titre
 stories-body = Mon récit
@@ -435,6 +510,8 @@ section-experience = Expérience professionnelle
 section-education = Formation
 section-skills = Compétences
 section-stories = Récits
+section-goals = Objectifs
+section-competences = Compétences de vie
 
 ## Sharing
 share-title = Partage
@@ -551,6 +628,11 @@ mentor-confirm-done = Confirmation enregistrée. Elle sera envoyée à la procha
 mentor-comment = Commenter
 mentor-comment-label = Votre commentaire sur { $entry }
 mentor-comment-done = Commentaire enregistré. Il sera envoyé à la prochaine synchronisation.
+mentor-goal-h = Proposer un objectif
+mentor-goal-hint = La personne que vous accompagnez le verra après la prochaine synchronisation et décidera si elle l'accepte.
+mentor-goal-steps = Étapes (une par ligne)
+mentor-goal-send = Proposer
+mentor-goal-sent = Objectif proposé. Il sera envoyé à la prochaine synchronisation.
 mentor-given = Vos retours
 mentor-feedback-counts = { $comments ->
     [one] { $comments } commentaire

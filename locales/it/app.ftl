@@ -110,6 +110,8 @@ nav-work = Lavoro
 nav-education = Istruzione
 nav-skills = Competenze
 nav-stories = Storie
+nav-goals = Obiettivi
+nav-competences = Competenze di vita
 nav-cv = CV
 nav-sharing = Condivisione
 nav-mentor = Modalità mentore
@@ -399,6 +401,79 @@ skills-category = Categoria
 skills-level = Livello
 skills-description = Dettagli
 stories-title = Storie
+goals-title = I miei obiettivi
+goals-add = Aggiungi un obiettivo
+goals-none = Ancora nessun obiettivo. Un obiettivo può essere un corso, un lavoro, il volontariato, un livello di lingua o qualcosa della vita quotidiana.
+goal-name = Obiettivo
+goal-area = Ambito
+goal-area-education = Istruzione
+goal-area-work = Lavoro
+goal-area-volunteering = Volontariato
+goal-area-language = Lingua
+goal-area-everyday_life = Vita quotidiana
+goal-due = Entro quando (facoltativo)
+goal-due-on = entro il { $date }
+goal-due-soon = In scadenza
+goal-overdue = Scaduto
+goal-progress = { $total ->
+    [one] { $done } su { $total } passo completato
+    [many] { $done } su { $total } passi completati
+   *[other] { $done } su { $total } passi completati
+}
+goal-step-new = Nuovo passo
+goal-step-due = Data del passo (facoltativo)
+goal-step-add = Aggiungi il passo
+goal-mark-done = Raggiunto
+goal-drop = Abbandona questo obiettivo
+goal-reopen = Riapri
+goal-state-done = Raggiunto
+goal-state-dropped = Abbandonato
+goal-proposals = Proposte dei tuoi mentori
+goal-proposals-hint = Una proposta diventa uno dei tuoi obiettivi solo se la accetti.
+goal-proposed-by = Proposto da { $name }
+goal-accept = Accetta
+goal-decline = Rifiuta
+goal-accepted = L'obiettivo ora fa parte dei tuoi obiettivi.
+goal-declined = Proposta rifiutata. Non è stato aggiunto nulla.
+comp-title = Le mie competenze di vita
+comp-intro = Nove competenze per la vita, da LifeComp, il quadro europeo. Quanto spesso lo fai? Scegli il livello che va bene adesso; i livelli precedenti restano nella tua cronologia.
+comp-area-personal = Personale
+comp-area-social = Sociale
+comp-area-learning_to_learn = Imparare a imparare
+comp-self_regulation = Autoregolazione
+comp-self_regulation-desc = Conosco le mie emozioni e i miei pensieri e so gestirli, anche sotto stress.
+comp-flexibility = Flessibilità
+comp-flexibility-desc = So affrontare i cambiamenti e l'incertezza e provo strade nuove.
+comp-wellbeing = Benessere
+comp-wellbeing-desc = Mi prendo cura del mio corpo, della mia mente e delle mie relazioni.
+comp-empathy = Empatia
+comp-empathy-desc = Capisco come si sentono gli altri e come vedono le cose, anche le persone di altre culture.
+comp-communication = Comunicazione
+comp-communication-desc = Dico chiaramente cosa voglio dire e ascolto gli altri, anche quando parliamo lingue diverse.
+comp-collaboration = Collaborazione
+comp-collaboration-desc = Lavoro in gruppo con gli altri e condivido compiti e idee.
+comp-growth_mindset = Mentalità di crescita
+comp-growth_mindset-desc = Credo di poter continuare a imparare e a crescere.
+comp-critical_thinking = Pensiero critico
+comp-critical_thinking-desc = Controllo le informazioni e le idee prima di fidarmi.
+comp-managing_learning = Gestione dell'apprendimento
+comp-managing_learning-desc = Pianifico il mio apprendimento, vado avanti e rifletto su com'è andata.
+comp-level = Quanto spesso?
+comp-level-1 = Sto iniziando
+comp-level-2 = A volte
+comp-level-3 = Spesso
+comp-level-4 = Con sicurezza, e aiuto gli altri
+comp-now = Ora: { $level }
+comp-by-self = autovalutazione
+comp-by-mentor = valutazione di { $name }
+comp-history = { $count ->
+    [one] { $count } valutazione finora
+    [many] { $count } valutazioni finora
+   *[other] { $count } valutazioni finora
+}
+comp-evidence = Dimostrata da
+comp-evidence-add = Collega una voce che la dimostra
+comp-evidence-none = Ancora nessuna voce collegata.
 stories-add = Scrivi una storia
 stories-name = Titolo
 stories-body = La mia storia
@@ -435,6 +510,8 @@ section-experience = Esperienza lavorativa
 section-education = Istruzione
 section-skills = Competenze
 section-stories = Storie
+section-goals = Obiettivi
+section-competences = Competenze di vita
 
 ## Sharing
 share-title = Condivisione
@@ -551,6 +628,11 @@ mentor-confirm-done = Conferma salvata. Sarà inviata con la prossima sincronizz
 mentor-comment = Commenta
 mentor-comment-label = Il tuo commento su { $entry }
 mentor-comment-done = Commento salvato. Sarà inviato con la prossima sincronizzazione.
+mentor-goal-h = Proponi un obiettivo
+mentor-goal-hint = La persona che segui lo vedrà dopo la prossima sincronizzazione e deciderà se accettarlo.
+mentor-goal-steps = Passi (uno per riga)
+mentor-goal-send = Proponi
+mentor-goal-sent = Obiettivo proposto. Sarà inviato con la prossima sincronizzazione.
 mentor-given = I tuoi commenti
 mentor-feedback-counts = { $comments ->
     [one] { $comments } commento

@@ -122,6 +122,8 @@ nav-work = Xogħol
 nav-education = Edukazzjoni
 nav-skills = Ħiliet
 nav-stories = Stejjer
+nav-goals = Għanijiet
+nav-competences = Kompetenzi
 nav-cv = CV
 nav-sharing = Qsim
 nav-mentor = Modalità ta' mentor
@@ -425,6 +427,83 @@ skills-category = Kategorija
 skills-level = Livell
 skills-description = Dettalji
 stories-title = Stejjer
+goals-title = L-għanijiet tiegħi
+goals-add = Żid għan
+goals-none = Għad m'hemmx għanijiet. Għan jista' jkun kors, xogħol, volontarjat, livell ta' lingwa jew xi ħaġa fil-ħajja ta' kuljum.
+goal-name = Għan
+goal-area = Qasam
+goal-area-education = Edukazzjoni
+goal-area-work = Xogħol
+goal-area-volunteering = Volontarjat
+goal-area-language = Lingwa
+goal-area-everyday_life = Ħajja ta' kuljum
+goal-due = Sa meta (mhux obbligatorju)
+goal-due-on = sa { $date }
+goal-due-soon = L-iskadenza qorbot
+goal-overdue = L-iskadenza għaddiet
+goal-progress = { $total ->
+    [one] { $done } minn { $total } pass lest
+    [two] { $done } minn { $total } passi lesti
+    [few] { $done } minn { $total } passi lesti
+    [many] { $done } minn { $total } passi lesti
+   *[other] { $done } minn { $total } passi lesti
+}
+goal-step-new = Pass ġdid
+goal-step-due = Data tal-pass (mhux obbligatorju)
+goal-step-add = Żid il-pass
+goal-mark-done = Milħuq
+goal-drop = Abbanduna dan l-għan
+goal-reopen = Erġa' iftaħ
+goal-state-done = Milħuq
+goal-state-dropped = Abbandunat
+goal-proposals = Proposti mill-mentors tiegħek
+goal-proposals-hint = Proposta ssir wieħed mill-għanijiet tiegħek biss jekk taċċettaha.
+goal-proposed-by = Proposta minn { $name }
+goal-accept = Aċċetta
+goal-decline = Irrifjuta
+goal-accepted = L-għan issa huwa wieħed mill-għanijiet tiegħek.
+goal-declined = Il-proposta ġiet irrifjutata. Ma żdied xejn.
+comp-title = Il-kompetenzi tiegħi
+comp-intro = Disa' kompetenzi għall-ħajja, minn LifeComp, il-qafas Ewropew. Kemm-il darba tagħmel dan? Agħżel il-pass li jaqbel issa; il-passi ta' qabel jibqgħu fl-istorja tiegħek.
+comp-area-personal = Personali
+comp-area-social = Soċjali
+comp-area-learning_to_learn = Tgħallem kif titgħallem
+comp-self_regulation = Awtoregolazzjoni
+comp-self_regulation-desc = Naf x'inħoss u x'naħseb u naf nikkontrollahom, anke taħt stress.
+comp-flexibility = Flessibbiltà
+comp-flexibility-desc = Naf nittratta mal-bidla u l-inċertezza u nipprova modi ġodda.
+comp-wellbeing = Benesseri
+comp-wellbeing-desc = Nieħu ħsieb ġismi, moħħi u r-relazzjonijiet tiegħi.
+comp-empathy = Empatija
+comp-empathy-desc = Nifhem kif iħossuhom nies oħra u kif jaraw l-affarijiet, anke nies minn kulturi oħra.
+comp-communication = Komunikazzjoni
+comp-communication-desc = Ngħid b'mod ċar x'irrid ngħid u nisma' lil ħaddieħor, anke meta nitkellmu lingwi differenti.
+comp-collaboration = Kollaborazzjoni
+comp-collaboration-desc = Naħdem ma' oħrajn fi grupp u naqsam il-kompiti u l-ideat.
+comp-growth_mindset = Mentalità ta' tkabbir
+comp-growth_mindset-desc = Nemmen li nista' nibqa' nitgħallem u nikber.
+comp-critical_thinking = Ħsieb kritiku
+comp-critical_thinking-desc = Niċċekkja l-informazzjoni u l-ideat qabel ma nafdahom.
+comp-managing_learning = Ġestjoni tat-tagħlim
+comp-managing_learning-desc = Nippjana t-tagħlim tiegħi, nibqa' għaddej u naħseb dwar kif mar.
+comp-level = Kemm-il darba?
+comp-level-1 = Għadni kemm bdejt
+comp-level-2 = Kultant
+comp-level-3 = Spiss
+comp-level-4 = B'kunfidenza, u ngħin lil ħaddieħor
+comp-now = Issa: { $level }
+comp-by-self = awtovalutazzjoni
+comp-by-mentor = ivvalutat minn { $name }
+comp-history = { $count ->
+    [one] { $count } valutazzjoni s'issa
+    [two] { $count } valutazzjonijiet s'issa
+    [few] { $count } valutazzjonijiet s'issa
+    [many] { $count } valutazzjoni s'issa
+   *[other] { $count } valutazzjoni s'issa
+}
+comp-evidence = Murija minn
+comp-evidence-add = Orbot entrata li turiha
+comp-evidence-none = Għad m'hemm xejn marbut.
 stories-add = Ikteb storja
 stories-name = Titlu
 stories-body = L-istorja tiegħi
@@ -461,6 +540,8 @@ section-experience = Esperjenza tax-xogħol
 section-education = Edukazzjoni
 section-skills = Ħiliet
 section-stories = Stejjer
+section-goals = Għanijiet
+section-competences = Kompetenzi
 
 ## Sharing
 share-title = Qsim
@@ -587,6 +668,11 @@ mentor-confirm-done = Il-konferma ġiet salvata. Tintbagħat mas-sinkronizzazzjo
 mentor-comment = Ikkummenta
 mentor-comment-label = Il-kumment tiegħek dwar { $entry }
 mentor-comment-done = Il-kumment ġie salvat. Jintbagħat mas-sinkronizzazzjoni li jmiss.
+mentor-goal-h = Ipproponi għan
+mentor-goal-hint = Il-mentee tiegħek jarah wara s-sinkronizzazzjoni li jmiss u jiddeċiedi jekk jaċċettahx.
+mentor-goal-steps = Passi (wieħed f'kull linja)
+mentor-goal-send = Ipproponi
+mentor-goal-sent = L-għan ġie propost. Jintbagħat mas-sinkronizzazzjoni li jmiss.
 mentor-given = Ir-rispons tiegħek
 mentor-feedback-counts = { $comments ->
     [one] { $comments } kumment

@@ -43,6 +43,8 @@ nav-work = Работа
 nav-education = Образование
 nav-skills = Навыки
 nav-stories = Истории
+nav-goals = Цели
+nav-competences = Компетенции
 nav-cv = Резюме
 nav-sharing = Доступ
 nav-mentor = Режим наставника
@@ -307,6 +309,81 @@ skills-category = Категория
 skills-level = Уровень
 skills-description = Подробности
 stories-title = Истории
+goals-title = Мои цели
+goals-add = Добавить цель
+goals-none = Целей пока нет. Цель — это, например, курс, работа, волонтёрство, уровень языка или что-то в повседневной жизни.
+goal-name = Цель
+goal-area = Сфера
+goal-area-education = Образование
+goal-area-work = Работа
+goal-area-volunteering = Волонтёрство
+goal-area-language = Язык
+goal-area-everyday_life = Повседневная жизнь
+goal-due = Срок (необязательно)
+goal-due-on = до { $date }
+goal-due-soon = Скоро срок
+goal-overdue = Срок прошёл
+goal-progress = Выполнено { $done } из { $total } { $total ->
+    [one] шага
+    [few] шагов
+    [many] шагов
+   *[other] шага
+}
+goal-step-new = Новый шаг
+goal-step-due = Дата шага (необязательно)
+goal-step-add = Добавить шаг
+goal-mark-done = Цель достигнута
+goal-drop = Отказаться от цели
+goal-reopen = Открыть снова
+goal-state-done = Достигнута
+goal-state-dropped = Отменена
+goal-proposals = Предложения ваших наставников
+goal-proposals-hint = Предложение станет вашей целью, только если вы его примете.
+goal-proposed-by = Автор предложения: { $name }
+goal-accept = Принять
+goal-decline = Отклонить
+goal-accepted = Цель добавлена к вашим целям.
+goal-declined = Предложение отклонено. Ничего не добавлено.
+comp-title = Мои компетенции
+comp-intro = Девять компетенций для жизни из LifeComp, европейской рамки. Как часто вы это делаете? Выберите ступень, которая подходит сейчас; прежние ступени останутся в истории.
+comp-area-personal = Личные
+comp-area-social = Социальные
+comp-area-learning_to_learn = Умение учиться
+comp-self_regulation = Саморегуляция
+comp-self_regulation-desc = Я знаю свои чувства и мысли и умею с ними справляться, даже в стрессе.
+comp-flexibility = Гибкость
+comp-flexibility-desc = Я справляюсь с переменами и неопределённостью и пробую новые способы.
+comp-wellbeing = Благополучие
+comp-wellbeing-desc = Я забочусь о своём теле, душевном состоянии и отношениях с людьми.
+comp-empathy = Эмпатия
+comp-empathy-desc = Я понимаю, что чувствуют другие люди и как они видят вещи, в том числе люди из других культур.
+comp-communication = Коммуникация
+comp-communication-desc = Я ясно говорю, что имею в виду, и слушаю других, даже если мы говорим на разных языках.
+comp-collaboration = Сотрудничество
+comp-collaboration-desc = Я работаю в группе с другими: мы делим задачи и обмениваемся идеями.
+comp-growth_mindset = Установка на рост
+comp-growth_mindset-desc = Я верю, что могу дальше учиться и расти.
+comp-critical_thinking = Критическое мышление
+comp-critical_thinking-desc = Я проверяю информацию и идеи, прежде чем им доверять.
+comp-managing_learning = Управление обучением
+comp-managing_learning-desc = Я планирую своё обучение, не бросаю его и думаю о том, как всё прошло.
+comp-level = Как часто?
+comp-level-1 = Только начинаю
+comp-level-2 = Иногда
+comp-level-3 = Часто
+comp-level-4 = Уверенно, и помогаю другим
+comp-now = Сейчас: { $level }
+comp-by-self = самооценка
+comp-by-mentor = оценка: { $name }
+comp-history = { $count ->
+    [one] Пока { $count } оценка
+    [few] Пока { $count } оценки
+    [many] Пока { $count } оценок
+   *[other] Пока { $count } оценки
+}
+comp-evidence = Чем подтверждается
+comp-evidence-add = Привязать запись, которая это показывает
+comp-evidence-none = Пока ничего не привязано.
 stories-add = Написать историю
 stories-name = Название
 stories-body = Моя история
@@ -343,6 +420,8 @@ section-experience = Опыт работы
 section-education = Образование
 section-skills = Навыки
 section-stories = Истории
+section-goals = Цели
+section-competences = Компетенции
 
 ## Sharing
 share-title = Доступ
@@ -464,6 +543,11 @@ mentor-confirm-done = Подтверждение сохранено. Оно бу
 mentor-comment = Комментарий
 mentor-comment-label = Ваш комментарий к записи «{ $entry }»
 mentor-comment-done = Комментарий сохранён. Он будет отправлен при следующей синхронизации.
+mentor-goal-h = Предложить цель
+mentor-goal-hint = Подопечный увидит предложение после следующей синхронизации и сам решит, принять ли его.
+mentor-goal-steps = Шаги (по одному в строке)
+mentor-goal-send = Предложить
+mentor-goal-sent = Цель предложена. Она будет отправлена при следующей синхронизации.
 mentor-given = Ваши отзывы
 mentor-feedback-counts = { $comments ->
     [one] { $comments } комментарий

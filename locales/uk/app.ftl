@@ -116,6 +116,8 @@ nav-work = Робота
 nav-education = Освіта
 nav-skills = Навички
 nav-stories = Історії
+nav-goals = Цілі
+nav-competences = Компетентності
 nav-cv = Резюме
 nav-sharing = Поширення
 nav-mentor = Режим наставника
@@ -412,6 +414,81 @@ skills-category = Категорія
 skills-level = Рівень
 skills-description = Подробиці
 stories-title = Історії
+goals-title = Мої цілі
+goals-add = Додати ціль
+goals-none = Цілей поки немає. Ціль — це, наприклад, курс, робота, волонтерство, рівень мови чи щось у повсякденному житті.
+goal-name = Ціль
+goal-area = Сфера
+goal-area-education = Освіта
+goal-area-work = Робота
+goal-area-volunteering = Волонтерство
+goal-area-language = Мова
+goal-area-everyday_life = Повсякденне життя
+goal-due = Термін (необов'язково)
+goal-due-on = до { $date }
+goal-due-soon = Термін скоро
+goal-overdue = Термін минув
+goal-progress = { $total ->
+    [one] Виконано { $done } з { $total } кроку
+    [few] Виконано { $done } з { $total } кроків
+    [many] Виконано { $done } з { $total } кроків
+   *[other] Виконано { $done } з { $total } кроку
+}
+goal-step-new = Новий крок
+goal-step-due = Дата кроку (необов'язково)
+goal-step-add = Додати крок
+goal-mark-done = Ціль досягнуто
+goal-drop = Відмовитися від цілі
+goal-reopen = Відкрити знову
+goal-state-done = Досягнуто
+goal-state-dropped = Скасовано
+goal-proposals = Пропозиції ваших наставників
+goal-proposals-hint = Пропозиція стане вашою ціллю, лише якщо ви її приймете.
+goal-proposed-by = Автор пропозиції: { $name }
+goal-accept = Прийняти
+goal-decline = Відхилити
+goal-accepted = Ціль додано до ваших цілей.
+goal-declined = Пропозицію відхилено. Нічого не додано.
+comp-title = Мої компетентності
+comp-intro = Дев'ять компетентностей для життя з LifeComp, європейської рамки. Як часто ви це робите? Оберіть сходинку, яка підходить зараз; попередні сходинки залишаться в історії.
+comp-area-personal = Особисті
+comp-area-social = Соціальні
+comp-area-learning_to_learn = Уміння вчитися
+comp-self_regulation = Саморегуляція
+comp-self_regulation-desc = Я знаю свої почуття й думки і вмію з ними впоратися, навіть у стресі.
+comp-flexibility = Гнучкість
+comp-flexibility-desc = Я вмію впоратися зі змінами й невизначеністю і пробую нові способи.
+comp-wellbeing = Благополуччя
+comp-wellbeing-desc = Я дбаю про своє тіло, свій душевний стан і свої стосунки.
+comp-empathy = Емпатія
+comp-empathy-desc = Я розумію, що відчувають інші люди і як вони бачать речі, зокрема люди з інших культур.
+comp-communication = Комунікація
+comp-communication-desc = Я чітко кажу, що маю на увазі, і слухаю інших, навіть коли ми говоримо різними мовами.
+comp-collaboration = Співпраця
+comp-collaboration-desc = Я працюю з іншими в групі: ми ділимо завдання й обмінюємося ідеями.
+comp-growth_mindset = Мислення зростання
+comp-growth_mindset-desc = Я вірю, що можу й далі вчитися та зростати.
+comp-critical_thinking = Критичне мислення
+comp-critical_thinking-desc = Я перевіряю інформацію та ідеї, перш ніж їм довіряти.
+comp-managing_learning = Управління навчанням
+comp-managing_learning-desc = Я планую своє навчання, не зупиняюся і думаю про те, як усе пройшло.
+comp-level = Як часто?
+comp-level-1 = Тільки починаю
+comp-level-2 = Іноді
+comp-level-3 = Часто
+comp-level-4 = Упевнено, і допомагаю іншим
+comp-now = Зараз: { $level }
+comp-by-self = самооцінка
+comp-by-mentor = оцінка: { $name }
+comp-history = { $count ->
+    [one] Поки що { $count } оцінювання
+    [few] Поки що { $count } оцінювання
+    [many] Поки що { $count } оцінювань
+   *[other] Поки що { $count } оцінювання
+}
+comp-evidence = Що це підтверджує
+comp-evidence-add = Пов'язати запис, який це показує
+comp-evidence-none = Поки нічого не пов'язано.
 stories-add = Написати історію
 stories-name = Назва
 stories-body = Моя історія
@@ -448,6 +525,8 @@ section-experience = Досвід роботи
 section-education = Освіта
 section-skills = Навички
 section-stories = Історії
+section-goals = Цілі
+section-competences = Компетентності
 
 ## Sharing
 share-title = Поширення
@@ -569,6 +648,11 @@ mentor-confirm-done = Підтвердження збережено. Його б
 mentor-comment = Коментувати
 mentor-comment-label = Ваш коментар до { $entry }
 mentor-comment-done = Коментар збережено. Його буде надіслано під час наступної синхронізації.
+mentor-goal-h = Запропонувати ціль
+mentor-goal-hint = Підопічний побачить пропозицію після наступної синхронізації і сам вирішить, чи прийняти її.
+mentor-goal-steps = Кроки (по одному в рядку)
+mentor-goal-send = Запропонувати
+mentor-goal-sent = Ціль запропоновано. Її буде надіслано під час наступної синхронізації.
 mentor-given = Ваші відгуки
 mentor-feedback-counts = Коментарів: { $comments ->
     [one] { $comments }

@@ -777,6 +777,63 @@ pub fn comment(
     Ok(mosaic_sync::comment(&mut guard, id, entry_id, text.trim())?)
 }
 
+/// Adds a judgement to a competence's history (making its entry on first use).
+#[tauri::command(async)]
+pub fn assess_competence(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    code: mosaic_core::CompetenceCode,
+    assessment: mosaic_core::CompetenceAssessment,
+) -> Res<EntryId> {
+    with(&state, |m| m.assess_competence(id, code, assessment))
+}
+
+/// Links an entry of the portfolio as evidence of a competence.
+#[tauri::command(async)]
+pub fn link_competence(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    code: mosaic_core::CompetenceCode,
+    entry: EntryId,
+) -> Res<()> {
+    with(&state, |m| m.link_competence_evidence(id, code, entry))
+}
+
+/// Mentor: proposes a goal to a mentee (title, area, due, steps; sent with the next sync).
+#[tauri::command(async)]
+pub fn propose_goal(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    goal: serde_json::Value,
+) -> Res<String> {
+    let mut guard = unlocked_store(&state)?;
+    Ok(mosaic_sync::propose_goal(&mut guard, id, goal)?)
+}
+
+/// Owner: the goals her mentors proposed, open, accepted or declined.
+#[tauri::command(async)]
+pub fn goal_proposals(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+) -> Res<Vec<mosaic_sync::GoalProposal>> {
+    let mut guard = unlocked_store(&state)?;
+    Ok(mosaic_sync::goal_proposals(&mut guard, id)?)
+}
+
+/// Owner: makes a proposal one of her goals (the only way a proposal reaches her portfolio).
+#[tauri::command(async)]
+pub fn accept_goal(state: State<'_, AppState>, id: PortfolioId, proposal: String) -> Res<EntryId> {
+    let mut guard = unlocked_store(&state)?;
+    Ok(mosaic_sync::accept_goal(&mut guard, id, &proposal)?)
+}
+
+/// Owner: declines a proposal on this device.
+#[tauri::command(async)]
+pub fn decline_goal(state: State<'_, AppState>, id: PortfolioId, proposal: String) -> Res<()> {
+    let mut guard = unlocked_store(&state)?;
+    Ok(mosaic_sync::decline_goal(&mut guard, id, &proposal)?)
+}
+
 /// Mentor: confirms evidence on a mentee's entry (`kind`: `attendance`, `certificate`, `level`).
 #[tauri::command(async)]
 pub fn confirm(

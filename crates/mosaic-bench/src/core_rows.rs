@@ -77,7 +77,32 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
     let mut doc = automerge::AutoCommit::load(&saved).map_err(bench_err)?;
     let save_size = doc.save().len() as u64;
 
+    // The same portfolio with as many entries again in goals and competences (issue 16):
+    // opening should cost about twice as much, like Automerge's own load of the bytes.
+    let (grown_entries, grown_open, grown_bare) = {
+        let mut m = Mosaic::open(dir.path()).map_err(bench_err)?;
+        mosaic_core::sample::grow(&mut m, id, entries).map_err(bench_err)?;
+        let n = m.portfolio(id).map_err(bench_err)?.entry_count();
+        let saved = m.save_document(id).map_err(bench_err)?;
+        drop(m);
+        let open = median(runs, || {
+            let mut m = Mosaic::open(dir.path()).expect("store opens");
+            m.portfolio(id).expect("portfolio reads")
+        });
+        let bare = median(runs, || {
+            let doc = automerge::AutoCommit::load(&saved).expect("document loads");
+            automerge::ReadDoc::hydrate(&doc, automerge::ROOT, None).expect("hydrates")
+        });
+        (n, open, bare)
+    };
+
     Ok(vec![
+        Row {
+            what: format!("open, {grown_entries} entries (goals and competences doubled it)"),
+            ours: Value::Time(grown_open),
+            baseline_name: "AutoCommit::load + hydrate of same bytes".into(),
+            baseline: Some(Value::Time(grown_bare)),
+        },
         Row {
             what: format!("open store, portfolio ready ({entries} entries, 2100 edits)"),
             ours: Value::Time(open),

@@ -1,6 +1,7 @@
 //! `mosaic`: the command-line front end over the core API.
 
 mod attest;
+mod competence;
 mod fields;
 mod goal;
 mod programme;
@@ -97,6 +98,11 @@ enum Command {
     Attach { entry: uuid::Uuid, file: PathBuf },
     /// Import a baked Open Badge PNG as a certificate (verified offline when possible).
     ImportBadge { file: PathBuf },
+    /// Personal and social competences (LifeComp): assess, link evidence, list.
+    Competence {
+        #[command(subcommand)]
+        cmd: competence::CompetenceCommand,
+    },
     /// Goals and their steps: add, edit, done, list (with what is due soon or overdue).
     Goal {
         #[command(subcommand)]
@@ -484,6 +490,7 @@ fn run(cli: Cli) -> Result<()> {
             })?;
         }
         Command::Goal { cmd } => goal::run(&mut m, cli.portfolio, json, cmd)?,
+        Command::Competence { cmd } => competence::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Programme { cmd } => programme::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Sharing(cmd) => sharing::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Attest(cmd) => attest::run(&mut m, cli.portfolio, json, cmd)?,

@@ -497,3 +497,62 @@ fn a_goal_with_steps_from_add_to_done() {
     ok(d, &["goal", "done", &goal]);
     assert!(ok(d, &["goal", "list"]).contains("[done] 1/2 steps"));
 }
+
+#[test]
+fn a_competence_is_judged_over_time_and_a_bad_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Amina Yusuf"]);
+    ok(
+        d,
+        &[
+            "competence",
+            "assess",
+            "empathy",
+            "2",
+            "--date",
+            "2026-01-10",
+        ],
+    );
+    ok(
+        d,
+        &[
+            "competence",
+            "assess",
+            "empathy",
+            "3",
+            "--by",
+            "mentor",
+            "--name",
+            "Rita Borg",
+        ],
+    );
+    let list = ok(d, &["competence", "list"]);
+    assert!(
+        list.contains("empathy            3/4 by mentor Rita Borg"),
+        "{list}"
+    );
+    assert!(
+        list.contains("wellbeing          not assessed yet"),
+        "{list}"
+    );
+    for (args, words) in [
+        (
+            &["competence", "assess", "telepathy", "2"][..],
+            "unknown competence `telepathy`",
+        ),
+        (
+            &["competence", "assess", "wellbeing", "7"],
+            "must be 1 to 4",
+        ),
+        (
+            &["competence", "assess", "wellbeing", "2", "--by", "boss"],
+            "--by must be self or mentor",
+        ),
+    ] {
+        let out = mosaic(d, args);
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(words), "{args:?}: {err}");
+    }
+}

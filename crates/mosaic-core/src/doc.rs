@@ -254,6 +254,10 @@ impl PortfolioDoc {
             skills: entries_from_json(take(Section::Skills), "skills")?,
             stories: entries_from_json(take(Section::Stories), "stories")?,
             goals: entries_from_json(self.section_json(Section::Goals)?, "goals")?,
+            competences: entries_from_json(
+                self.section_json(Section::Competences)?,
+                "competences",
+            )?,
         })
     }
 

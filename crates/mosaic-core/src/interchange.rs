@@ -342,6 +342,7 @@ fn build_document(portfolio: &Portfolio, by: &str) -> Result<Vec<u8>> {
     all(&mut doc, &portfolio.skills)?;
     all(&mut doc, &portfolio.stories)?;
     all(&mut doc, &portfolio.goals)?;
+    all(&mut doc, &portfolio.competences)?;
     doc.commit(
         &crate::doc::Intent {
             action: "import".into(),

@@ -2,6 +2,7 @@
 //! (`Mosaic`) that every front end calls. No Tauri, no network.
 
 pub mod api;
+mod competences;
 pub mod doc;
 pub mod encrypt;
 pub mod error;

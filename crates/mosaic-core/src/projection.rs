@@ -107,6 +107,12 @@ impl Project for Activity {
     }
 }
 
+impl Project for Competence {
+    fn date(&self) -> Option<Date> {
+        self.current().map(|a| a.date)
+    }
+}
+
 impl Project for Goal {
     fn date(&self) -> Option<Date> {
         self.due
@@ -201,7 +207,8 @@ pub fn rebuild(tx: &Transaction<'_>, pid: &str, portfolio: &Portfolio) -> Result
     all(tx, pid, &portfolio.education)?;
     all(tx, pid, &portfolio.skills)?;
     all(tx, pid, &portfolio.stories)?;
-    all(tx, pid, &portfolio.goals)
+    all(tx, pid, &portfolio.goals)?;
+    all(tx, pid, &portfolio.competences)
 }
 
 /// Progress at a glance, read from projections: what a mentor's list shows per mentee.

@@ -119,7 +119,42 @@ pub fn entry_json(section: Section, n: u64, rng: &mut Seq) -> serde_json::Value 
             "due": date.to_string(),
             "steps": [{"text": "Ask at the job centre", "done": true}, {"text": "Send three applications", "due": date.to_string()}]
         }),
+        Section::Competences => serde_json::json!({
+            "id": id,
+            "code": *rng.pick(&["empathy", "communication", "collaboration", "flexibility", "growth_mindset"]),
+            "history": [{"date": date.to_string(), "level": 1 + rng.below(4), "assessor": "self"}]
+        }),
     }
+}
+
+/// Adds `count` entries of goals and competence judgements to `id` (for the benchmark that
+/// doubles a portfolio): goals with steps, and the nine competences judged again and again.
+pub fn grow(mosaic: &mut Mosaic, id: PortfolioId, count: usize) -> Result<()> {
+    let mut rng = Seq::new(2026);
+    // The nine competences, each judged three times; goals for the rest.
+    for (i, code) in CompetenceCode::ALL.into_iter().enumerate().take(count) {
+        for month in [1u32, 5, 9] {
+            mosaic.assess_competence(
+                id,
+                code,
+                CompetenceAssessment {
+                    date: NaiveDate::from_ymd_opt(2026, month, 1).unwrap_or_default(),
+                    level: 1 + ((i + month as usize) % 4) as u8,
+                    assessor: CompetenceAssessor::SelfAssessed,
+                    assessor_name: None,
+                    note: None,
+                },
+            )?;
+        }
+    }
+    for n in CompetenceCode::ALL.len()..count {
+        mosaic.add_json(
+            id,
+            Section::Goals,
+            entry_json(Section::Goals, n as u64, &mut rng),
+        )?;
+    }
+    Ok(())
 }
 
 /// About 300 entries and `edits` intent-level saves in all, as three years of use.

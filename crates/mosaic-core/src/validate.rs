@@ -401,6 +401,29 @@ impl Validate for Story {
     }
 }
 
+impl Validate for Competence {
+    fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
+        c.count("history", self.history.len())?;
+        for (i, a) in self.history.iter().enumerate() {
+            let ac = c.child(&format!("history[{i}]"));
+            ac.date("date", &a.date)?;
+            if !COMPETENCE_LEVELS.contains(&a.level) {
+                return Err(ac.fail(
+                    "level",
+                    format!(
+                        "must be {} to {}",
+                        COMPETENCE_LEVELS.start(),
+                        COMPETENCE_LEVELS.end()
+                    ),
+                ));
+            }
+            ac.opt_short("assessor_name", &a.assessor_name)?;
+            ac.opt_long("note", &a.note)?;
+        }
+        c.count("evidence", self.evidence.len())
+    }
+}
+
 impl Validate for Goal {
     fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
         c.required("title", &self.title)?;
@@ -438,6 +461,7 @@ impl Validate for Portfolio {
         each(c, "education", &self.education)?;
         each(c, "skills", &self.skills)?;
         each(c, "stories", &self.stories)?;
-        each(c, "goals", &self.goals)
+        each(c, "goals", &self.goals)?;
+        each(c, "competences", &self.competences)
     }
 }

@@ -17,7 +17,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        (0..9usize).prop_map(Op::Add),
+        (0..10usize).prop_map(Op::Add),
         (0..64usize, any::<u8>()).prop_map(|(i, v)| Op::Edit(i, v)),
         (0..64usize).prop_map(Op::Remove),
         any::<u8>().prop_map(Op::Profile),
@@ -35,6 +35,7 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                 .chain(p.stories.iter().map(|e| (Section::Stories, e.id)))
                 .chain(p.activities.iter().map(|e| (Section::Activities, e.id)))
                 .chain(p.goals.iter().map(|e| (Section::Goals, e.id)))
+                .chain(p.competences.iter().map(|e| (Section::Competences, e.id)))
                 .collect()
         };
         match op {
@@ -49,6 +50,8 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                 let patch = match section {
                     Section::Skills => serde_json::json!({"level": format!("{v}")}),
                     Section::Stories => serde_json::json!({"body": format!("story {v}")}),
+                    Section::Competences => serde_json::json!({"history": [
+                        {"date": "2026-01-01", "level": 1 + v % 4, "assessor": "self"}]}),
                     Section::Goals => match v % 2 {
                         0 => serde_json::json!({"state": "done"}),
                         _ => {

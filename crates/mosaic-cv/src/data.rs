@@ -4,8 +4,9 @@
 use std::cmp::Reverse;
 
 use mosaic_core::{
-    Activity, ActivityKind, ActivityRole, Assessor, CertificateKind, Entry, ExperienceKind,
-    Portfolio, PortfolioId, Recognition, Skill, Verification,
+    Activity, ActivityKind, ActivityRole, Assessor, CertificateKind, CompetenceAssessor,
+    CompetenceCode, Entry, ExperienceKind, Portfolio, PortfolioId, Recognition, Skill,
+    Verification,
 };
 use serde::Serialize;
 
@@ -265,6 +266,40 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                 s.items = attended(p, |a| !(community && a.is_contribution()))
                     .into_iter()
                     .map(|a| activity_item(t, p.id, a))
+                    .collect();
+            }
+            CvSection::Competences => {
+                if p.competences.iter().any(|c| c.current().is_some()) {
+                    s.text = Some(t.get("cv-competences-about"));
+                }
+                s.items = CompetenceCode::ALL
+                    .into_iter()
+                    .filter_map(|code| {
+                        // The first entry of a competence is the one (see Mosaic::competence).
+                        let c = p
+                            .competences
+                            .iter()
+                            .filter(|c| c.code == code)
+                            .min_by_key(|c| c.id)?;
+                        let now = c.current()?;
+                        let level = t.get(&format!("cv-competence-level-{}", now.level));
+                        let mut source = t.get(match now.assessor {
+                            CompetenceAssessor::SelfAssessed => "cv-source-self",
+                            CompetenceAssessor::Mentor => "cv-source-mentor",
+                        });
+                        if let Some(n) = now.assessor_name.as_deref().map(str::trim)
+                            && !n.is_empty()
+                            && now.assessor == CompetenceAssessor::Mentor
+                        {
+                            source = format!("{source} ({n})");
+                        }
+                        Some(Item {
+                            when: t.month_year(now.date),
+                            title: t.get(&format!("cv-competence-{}", code.key())),
+                            org: String::new(),
+                            details: vec![format!("{level}, {source}")],
+                        })
+                    })
                     .collect();
             }
             CvSection::Skills => {

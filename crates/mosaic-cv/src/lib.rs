@@ -79,7 +79,7 @@ pub enum CvSection {
     About,
     /// Paid work experience.
     Work,
-    /// Volunteer experience.
+    /// Volunteer experience and contributions to community activities.
     Volunteering,
     /// Education, with recognition status in the host country.
     Education,
@@ -93,11 +93,13 @@ pub enum CvSection {
     Activities,
     /// Skills.
     Skills,
+    /// Personal, social and learning-to-learn competences (LifeComp), with their sources.
+    Competences,
 }
 
 impl CvSection {
     /// All sections, in the order they appear in the CV.
-    pub const ALL: [CvSection; 9] = [
+    pub const ALL: [CvSection; 10] = [
         CvSection::About,
         CvSection::Work,
         CvSection::Volunteering,
@@ -107,6 +109,7 @@ impl CvSection {
         CvSection::Programmes,
         CvSection::Activities,
         CvSection::Skills,
+        CvSection::Competences,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -120,6 +123,7 @@ impl CvSection {
             CvSection::Programmes => "programmes",
             CvSection::Activities => "activities",
             CvSection::Skills => "skills",
+            CvSection::Competences => "competences",
         }
     }
 
@@ -135,6 +139,7 @@ impl CvSection {
             CvSection::Programmes => "cv-section-programmes",
             CvSection::Activities => "cv-section-activities",
             CvSection::Skills => "cv-section-skills",
+            CvSection::Competences => "cv-section-competences",
         }
     }
 }
@@ -151,6 +156,7 @@ impl FromStr for CvSection {
             "programme" | "program" | "programs" => "programmes",
             "activity" => "activities",
             "skill" => "skills",
+            "competence" => "competences",
             other => other,
         };
         CvSection::ALL

@@ -27,6 +27,18 @@ fn mixed_script_portfolio() -> mosaic_core::Portfolio {
         endorsements: vec![],
         photos: vec![],
     });
+    p.competences.push(mosaic_core::Competence {
+        id: uuid::Uuid::now_v7(),
+        code: mosaic_core::CompetenceCode::Empathy,
+        history: vec![mosaic_core::CompetenceAssessment {
+            date: "2026-06-01".parse().expect("date"),
+            level: 3,
+            assessor: mosaic_core::CompetenceAssessor::SelfAssessed,
+            assessor_name: None,
+            note: None,
+        }],
+        evidence: vec![],
+    });
     p
 }
 
@@ -230,6 +242,10 @@ fn every_cv_language_prints_with_every_glyph_and_every_font_embedded() {
             "cv-activity-cultural-festival",
             "cv-activity-role-organiser",
             "cv-self-reported",
+            "cv-section-competences",
+            "cv-competence-empathy",
+            "cv-competence-level-3",
+            "cv-source-self",
         ] {
             let value = ftl
                 .lines()

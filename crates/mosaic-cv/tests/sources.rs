@@ -347,3 +347,67 @@ fn contributions_go_under_volunteering_and_community_once_with_role_topic_and_so
         "{only}"
     );
 }
+
+#[test]
+fn each_competence_says_its_level_and_who_judged_it() {
+    use mosaic_core::{CompetenceAssessment, CompetenceAssessor, CompetenceCode};
+    let mut m = Mosaic::open_in_memory().unwrap();
+    let id = m.create_portfolio(mosaic_core::sample::profile()).unwrap();
+    let judged =
+        |date: &str, level: u8, by: CompetenceAssessor, name: Option<&str>| CompetenceAssessment {
+            date: date.parse().unwrap(),
+            level,
+            assessor: by,
+            assessor_name: name.map(str::to_string),
+            note: None,
+        };
+    m.assess_competence(
+        id,
+        CompetenceCode::Empathy,
+        judged("2026-01-10", 2, CompetenceAssessor::SelfAssessed, None),
+    )
+    .unwrap();
+    m.assess_competence(
+        id,
+        CompetenceCode::Empathy,
+        judged(
+            "2026-06-01",
+            3,
+            CompetenceAssessor::Mentor,
+            Some("Rita <b>Borg</b>"),
+        ),
+    )
+    .unwrap();
+    m.assess_competence(
+        id,
+        CompetenceCode::ManagingLearning,
+        judged("2026-06-02", 4, CompetenceAssessor::SelfAssessed, None),
+    )
+    .unwrap();
+    let p = m.portfolio(id).unwrap();
+    let text = squash(&render(&p, None, &options("en", Template::Compact, &[])).text());
+    assert!(text.contains("Personal and social competences"), "{text}");
+    assert!(text.contains("LifeComp"), "{text}");
+    assert!(
+        text.contains("Empathy (June 2026). often, assessed by a mentor (Rita <b>Borg</b>)"),
+        "the latest level with its judge: {text}"
+    );
+    assert!(
+        text.contains("confidently, and I help others, self-assessed"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("sometimes"),
+        "an older level is not shown as current: {text}"
+    );
+    // Left off the CV when she does not choose the section.
+    let without = squash(
+        &render(
+            &p,
+            None,
+            &options("en", Template::Compact, &[mosaic_cv::CvSection::Skills]),
+        )
+        .text(),
+    );
+    assert!(!without.contains("Empathy"), "{without}");
+}

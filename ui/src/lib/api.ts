@@ -8,6 +8,9 @@ import type { Portfolio } from './bindings/Portfolio';
 import type { PortfolioSummary } from './bindings/PortfolioSummary';
 import type { Profile } from './bindings/Profile';
 import type { Section } from './bindings/Section';
+import type { Goal } from './bindings/Goal';
+import type { CompetenceCode } from './bindings/CompetenceCode';
+import type { CompetenceAssessment } from './bindings/CompetenceAssessment';
 
 /** What every failing command rejects with. */
 export interface ApiError {
@@ -17,6 +20,17 @@ export interface ApiError {
     | 'expired' | 'future' | 'other_event'
     | 'locked' | 'wrong_pin' | 'too_many_attempts' | 'passphrase';
   message: string;
+}
+
+/** A mentor's goal proposal (mosaic_sync::GoalProposal). */
+export interface GoalProposal {
+  id: string;
+  by: string;
+  fingerprint: string;
+  time: number;
+  goal: Goal | null;
+  problem?: string;
+  state: 'open' | 'accepted' | 'declined';
 }
 
 export interface AppInfo {
@@ -260,6 +274,15 @@ export const api = {
   revoke: (id: string, member: string) => invoke<RevokeReport>('revoke', { id, member }),
   mentees: () => invoke<MenteeSummary[]>('mentees'),
   comment: (id: string, entryId: string, text: string) => invoke<string>('comment', { id, entryId, text }),
+  /** Mentor: a goal for a mentee (title, area, due, steps); it waits for her answer. */
+  proposeGoal: (id: string, goal: Record<string, unknown>) => invoke<string>('propose_goal', { id, goal }),
+  assessCompetence: (id: string, code: CompetenceCode, assessment: CompetenceAssessment) =>
+    invoke<string>('assess_competence', { id, code, assessment }),
+  linkCompetence: (id: string, code: CompetenceCode, entry: string) =>
+    invoke<null>('link_competence', { id, code, entry }),
+  goalProposals: (id: string) => invoke<GoalProposal[]>('goal_proposals', { id }),
+  acceptGoal: (id: string, proposal: string) => invoke<string>('accept_goal', { id, proposal }),
+  declineGoal: (id: string, proposal: string) => invoke<null>('decline_goal', { id, proposal }),
   confirm: (id: string, entryId: string, kind: string) => invoke<string>('confirm', { id, entryId, kind }),
   feedback: (id: string) => invoke<FeedbackItem[]>('feedback', { id }),
   markFeedbackRead: (id: string) => invoke<null>('mark_feedback_read', { id }),

@@ -9,7 +9,7 @@ export function entryLabel(p: Portfolio, id: string): string {
   const a = p.activities.find((x) => x.id === id);
   if (a) return a.title || t(`act-${a.kind}`);
   const named: { id: string; title?: string | null; role?: string; qualification?: string; name?: string }[] = [
-    ...p.certificates, ...p.programmes, ...p.experience, ...p.education, ...p.skills, ...p.stories,
+    ...p.certificates, ...p.programmes, ...p.experience, ...p.education, ...p.skills, ...p.stories, ...(p.goals ?? []),
   ];
   const e = named.find((x) => x.id === id);
   return e ? (e.title ?? e.role ?? e.qualification ?? e.name ?? id) : id;

@@ -17,6 +17,8 @@ export type Screen =
   | 'education'
   | 'skills'
   | 'stories'
+  | 'goals'
+  | 'competences'
   | 'cv'
   | 'sharing'
   | 'mentor'
@@ -214,7 +216,7 @@ export async function removeEntry(section: Section, entryId: string) {
 
 /** Screens a history entry may name (anything else in `history.state` is ignored). */
 const SCREENS: Screen[] = ['home', 'languages', 'certificates', 'programmes', 'activities', 'work', 'education',
-  'skills', 'stories', 'cv', 'sharing', 'mentor', 'settings', 'more'];
+  'skills', 'stories', 'goals', 'competences', 'cv', 'sharing', 'mentor', 'settings', 'more'];
 /** How many history entries sit above Home. Home is always the first entry, so the
  * system back button walks back through screens and only leaves the app from Home. */
 let depth = 0;

@@ -455,6 +455,64 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await story.locator('.thumbs .thumb-btn, .thumbs .file-chip').first().waitFor();
   });
 
+  await step('goals', async () => {
+    await nav(page, 'goals');
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const title = lang === 'ar' ? 'عمل في مطبخ' : 'A job in a kitchen';
+    await page.locator('main [data-action=add-goal]').click();
+    await page.fill('#goal-title', title);
+    await page.selectOption('#goal-area', 'work');
+    await page.fill('#goal-due', soon);
+    await page.locator('main form button[type=submit]').click();
+    const card = page.locator('main li.goal', { hasText: title });
+    await card.waitFor();
+    assert((await card.getAttribute('data-urgency')) === 'due_soon', 'a goal due in five days reads as due soon');
+    await card.locator('input[id^=step-]:not([type=date])').fill(lang === 'ar' ? 'دورة سلامة الغذاء' : 'Food safety course');
+    await card.locator('form.step-add button[type=submit]').click();
+    await card.locator('[data-testid=progress]').waitFor();
+    await card.locator('label.check input[type=checkbox]').check();
+    await page.waitForFunction((t) => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner')
+      .portfolio.goals.find((g) => g.title === t)?.steps[0]?.done === true, title);
+    assert((await card.locator('progress').getAttribute('value')) === '1', 'the progress bar shows the step done');
+    await card.locator('[data-action=done]').click();
+    await page.locator(`main li.goal[data-state=done]`, { hasText: title }).waitFor();
+
+    // A mentor's proposal: shown with who proposed it; accepting makes it her goal.
+    const own = await page.evaluate(() => [...window.__mosaicBackend.store.entries()].find(([, s]) => s.role === 'owner')[0]);
+    await page.evaluate((id) => window.__mosaicBackend.proposals.set(id, [{ id: 'prop-1', by: 'Rita Borg', fingerprint: '0a1b-2c3d-4e5f-6a7b',
+      time: 1, goal: { id: '00000000-0000-0000-0000-000000000000', title: 'Driving licence', area: 'everyday_life', state: 'open',
+        steps: [{ text: 'Theory lessons', done: false }] } }]), own);
+    await nav(page, 'home');
+    await nav(page, 'goals');
+    const proposal = page.locator('[data-testid=goal-proposals] li[data-proposal=prop-1]');
+    await proposal.waitFor();
+    assert((await proposal.innerText()).includes('Rita Borg'), 'the proposal names the mentor');
+    assert(!(await page.evaluate((id) => window.__mosaicBackend.store.get(id).portfolio.goals.some((g) => g.title === 'Driving licence'), own)),
+      'a proposal is not a goal before she accepts it');
+    await proposal.locator('[data-action=accept]').click();
+    await page.locator('main li.goal', { hasText: 'Driving licence' }).waitFor();
+    await page.locator('[data-testid=goal-proposals]').waitFor({ state: 'detached' });
+  });
+
+  await step('competences', async () => {
+    await nav(page, 'competences');
+    assert((await page.locator('main li[data-competence]').count()) === 9, 'the nine LifeComp competences');
+    const empathy = page.locator('main li[data-competence=empathy]');
+    await empathy.locator('button[data-level="2"]').click();
+    await page.locator('main li[data-competence=empathy][data-level="2"]').waitFor();
+    await empathy.locator('button[data-level="3"]').click();
+    await page.locator('main li[data-competence=empathy][data-level="3"]').waitFor();
+    assert((await empathy.locator('button[data-level="3"]').getAttribute('aria-pressed')) === 'true', 'the chosen step is pressed');
+    const stored = await page.evaluate(() => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner')
+      .portfolio.competences.find((c) => c.code === 'empathy'));
+    assert(stored.history.length === 2 && stored.history.every((a) => a.assessor === 'self'), 'both judgements kept, each self-assessed');
+    // Link an activity that shows it.
+    const ev = empathy.locator('select[id=comp-ev-empathy]');
+    const value = await ev.locator('option').nth(1).getAttribute('value');
+    await ev.selectOption(value);
+    await empathy.locator('ul.plain-list li').first().waitFor();
+  });
+
   await step('double-tap-edit-undo', async () => {
     await nav(page, 'skills');
     const before = await backendCount(page, 'skills');
@@ -645,6 +703,20 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     assert((await boxes.nth(0).isChecked()) === false, 'selection cleared after confirming');
     await page.locator('[data-testid=mentor-sync]').click();
     await page.locator('[data-testid=sync-state][data-state=ok]').waitFor();
+    // A goal proposed to the mentee: it waits for her answer, nothing is written into her portfolio.
+    await page.locator('main [data-action=propose-goal]').click();
+    await page.fill('#mgoal-title', lang === 'ar' ? 'شهادة سلامة الغذاء' : 'Food safety certificate');
+    await page.selectOption('#mgoal-area', 'education');
+    await page.fill('#mgoal-steps', 'Find a course\nBook the exam');
+    await page.locator('section[aria-labelledby=mentor-goal-h] button[type=submit]').click();
+    await page.locator('.ok-banner').waitFor();
+    const sent = await page.evaluate(() => {
+      const b = window.__mosaicBackend;
+      const [id, proposals] = [...b.proposals.entries()].find(([k]) => b.store.get(k)?.role === 'mentee') ?? [null, []];
+      return { proposals, goals: id ? window.__mosaicBackend.store.get(id).portfolio.goals : null };
+    });
+    assert(sent.proposals.length === 1 && sent.proposals[0].goal.steps.length === 2, 'the proposal with its two steps was sent');
+    assert(sent.goals.length === 0, "nothing was written into the mentee's portfolio");
   });
 
   await step('mentor-many', async () => {
@@ -780,7 +852,7 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
 
   await check(`${lang} quick exit works from every screen and locks`, async () => {
     for (const screen of ['home', 'languages', 'certificates', 'programmes', 'activities', 'work', 'education', 'skills',
-      'stories', 'cv', 'sharing', 'mentor', 'settings', 'more']) {
+      'stories', 'goals', 'competences', 'cv', 'sharing', 'mentor', 'settings', 'more']) {
       await nav(page, screen);
       await page.locator('[data-testid=quick-exit]').click();
       await page.locator('[data-testid=neutral-screen]').waitFor();

@@ -13,9 +13,13 @@ interface Stored {
   history: Json[];
 }
 
-const SECTIONS = ['languages', 'certificates', 'programmes', 'activities', 'experience', 'education', 'skills', 'stories'];
+const SECTIONS = ['languages', 'certificates', 'programmes', 'activities', 'experience', 'education', 'skills', 'stories', 'goals', 'competences'];
+const COMPETENCES = ['self_regulation', 'flexibility', 'wellbeing', 'empathy', 'communication', 'collaboration',
+  'growth_mindset', 'critical_thinking', 'managing_learning'];
+const GOAL_AREAS = ['education', 'work', 'volunteering', 'language', 'everyday_life'];
 const REQUIRED: Record<string, string> = {
   certificates: 'title', programmes: 'title', experience: 'role', education: 'qualification', skills: 'name', stories: 'title',
+  goals: 'title',
 };
 const LEVELS = ['pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const SKILLS = ['listening', 'reading', 'spoken_interaction', 'spoken_production', 'writing'];
@@ -40,6 +44,12 @@ function checkEntry(section: string, e: Json): void {
     && new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code.split('-')[0] ?? '') !== undefined;
   if (section === 'languages' && !knownLanguage(e.code ?? '')) fail('invalid', `invalid $.code: \`${e.code}\` is not a language code`);
   if (section === 'activities' && !/^\d{4}-\d{2}-\d{2}$/.test(e.date ?? '')) fail('invalid', 'invalid $.date: is not a date');
+  if (section === 'goals') {
+    if (!GOAL_AREAS.includes(e.area)) fail('invalid', `invalid $.area: unknown variant \`${e.area}\``);
+    (e.steps ?? []).forEach((st: Json, i: number) => {
+      if (typeof st.text !== 'string' || !st.text.trim()) fail('invalid', `invalid $.steps[${i}].text: is required`);
+    });
+  }
   for (const k of ['hours', 'min_attendance_pct', 'pass_mark_pct', 'attendance_pct', 'score_pct']) {
     if (e[k] != null && (typeof e[k] !== 'number' || e[k] < 0)) fail('invalid', `invalid $.${k}: out of range`);
   }
@@ -54,6 +64,7 @@ function withDefaults(section: string, e: Json): Json {
     experience: { kind: 'paid' },
     education: { recognition: 'not_requested' },
     stories: { body: '', visibility: 'private' },
+    goals: { steps: [], state: 'open' },
   };
   const out = { ...(d[section] ?? {}), ...e };
   if (section === 'programmes') {
@@ -168,7 +179,7 @@ export function summarize(id: string, s: Stored) {
     activity_hours: attended.reduce((n: number, a: Json) => n + (a.hours ?? 0), 0),
     activities_confirmed: attended.filter((a: Json) => (a.endorsements ?? []).length > 0).length,
     last_activity: attended.map((a: Json) => a.date).sort().pop() ?? null,
-    entries: SECTIONS.reduce((n, k) => n + p[k].length, 0),
+    entries: SECTIONS.reduce((n, k) => n + (p[k]?.length ?? 0), 0),
   };
 }
 
@@ -184,6 +195,8 @@ export interface MemoryBackend {
   saved: { from: string; to: string }[];
   opened: string[];
   calls: string[];
+  /** Goal proposals per portfolio (tests add one for the owner's own portfolio). */
+  proposals: Map<string, Json[]>;
 }
 
 export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
@@ -204,6 +217,9 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   /** Per portfolio: mentors it was shared with, and feedback items (sync is not simulated). */
   const members = new Map<string, Json[]>();
   const feedback = new Map<string, Json[]>();
+  /** Goal proposals per portfolio (a mentor's, as mosaic_sync keeps them in feedback). */
+  const proposals = new Map<string, Json[]>();
+  const declined = new Set<string>();
 
   const get = (id: string): Stored => store.get(id) ?? fail('not_found', `no portfolio with id ${id}`);
   const section = (s: string) => (SECTIONS.includes(s) ? s : fail('invalid', `unknown section \`${s}\``));
@@ -489,6 +505,61 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
       case 'comment':
         if (get(args.id).role !== 'mentee') fail('invalid', 'you are not a mentor of this portfolio');
         return addFeedback(args.id, 'comment', args.entryId, args.text);
+      case 'assess_competence': {
+        // As Mosaic::assess_competence: one entry per competence, its history grows.
+        const p = get(args.id).portfolio;
+        if (!COMPETENCES.includes(args.code)) fail('invalid', `invalid $.code: unknown variant \`${args.code}\``);
+        const a = args.assessment ?? {};
+        if (!Number.isInteger(a.level) || a.level < 1 || a.level > 4) fail('invalid', 'invalid $.history[0].level: must be 1 to 4');
+        let c = p.competences.filter((x: Json) => x.code === args.code).sort((x: Json, y: Json) => x.id.localeCompare(y.id))[0];
+        if (!c) {
+          c = { id: uuid(), code: args.code, history: [], evidence: [] };
+          p.competences.push(c);
+        }
+        c.history.push(clone(a));
+        log(args.id, 'update', 'competences', c.id);
+        return c.id;
+      }
+      case 'link_competence': {
+        const p = get(args.id).portfolio;
+        const c = p.competences.find((x: Json) => x.code === args.code) ?? fail('invalid', `invalid code: ${args.code} has no assessment yet; assess it first`);
+        if (!SECTIONS.some((k) => p[k].some((e: Json) => e.id === args.entry))) fail('not_found', `no any entry with id ${args.entry}`);
+        if (!c.evidence.includes(args.entry)) c.evidence.push(args.entry);
+        log(args.id, 'update', 'competences', c.id);
+        return null;
+      }
+      case 'propose_goal': {
+        if (get(args.id).role !== 'mentee') fail('invalid', 'you are not a mentor of this portfolio');
+        const g = args.goal ?? {};
+        const extra = Object.keys(g).find((k) => !['title', 'area', 'due', 'steps'].includes(k));
+        if (extra) fail('invalid', `a mentor proposes only title, area, due, steps; not \`${extra}\``);
+        if (typeof g.title !== 'string' || !g.title.trim()) fail('invalid', 'proposed goal: invalid $.title: is required');
+        if (!GOAL_AREAS.includes(g.area)) fail('invalid', `proposed goal: unknown variant \`${g.area}\``);
+        const item = { id: uuid(), by: 'Memory Mentor', fingerprint: '0a1b-2c3d-4e5f-6a7b', time: Math.floor(Date.now() / 1000),
+          goal: { id: '00000000-0000-0000-0000-000000000000', steps: [], state: 'open', ...g } };
+        proposals.set(args.id, [item, ...(proposals.get(args.id) ?? [])]);
+        return item.id;
+      }
+      case 'goal_proposals': {
+        const p = get(args.id).portfolio;
+        return (proposals.get(args.id) ?? []).map((x: Json) => ({
+          ...x,
+          state: p.goals.some((g: Json) => g.proposed_by?.proposal === x.id) ? 'accepted' : declined.has(x.id) ? 'declined' : 'open',
+        }));
+      }
+      case 'accept_goal': {
+        const p = get(args.id).portfolio;
+        const x = (proposals.get(args.id) ?? []).find((y: Json) => y.id === args.proposal) ?? fail('invalid', `no goal proposal ${args.proposal} on this portfolio`);
+        if (p.goals.some((g: Json) => g.proposed_by?.proposal === x.id)) fail('invalid', `goal proposal ${x.id} is already one of your goals`);
+        const goal = { ...x.goal, id: uuid(), proposed_by: { name: x.by, fingerprint: x.fingerprint, proposal: x.id } };
+        p.goals.push(goal);
+        log(args.id, 'add', 'goals', goal.id);
+        return goal.id;
+      }
+      case 'decline_goal':
+        (proposals.get(args.id) ?? []).find((y: Json) => y.id === args.proposal) ?? fail('invalid', `no goal proposal ${args.proposal} on this portfolio`);
+        declined.add(args.proposal);
+        return null;
       case 'confirm':
         if (get(args.id).role !== 'mentee') fail('invalid', 'you are not a mentor of this portfolio');
         return addFeedback(args.id, 'confirmation', args.entryId, args.kind);
@@ -515,5 +586,5 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     }
   }
 
-  return { handle, store, attachments, deleted, cvs, saved, opened, calls, feedback };
+  return { handle, store, attachments, deleted, cvs, saved, opened, calls, feedback, proposals };
 }

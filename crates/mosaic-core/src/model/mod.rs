@@ -8,6 +8,7 @@ mod activity;
 mod career;
 mod certificate;
 mod common;
+mod competence;
 mod goal;
 mod language;
 mod profile;
@@ -18,6 +19,10 @@ pub use activity::{Activity, ActivityKind, ActivityRole};
 pub use career::{Education, Experience, ExperienceKind, Recognition, SkillEntry};
 pub use certificate::{Certificate, CertificateKind, Verification};
 pub use common::{AttachmentRef, Cefr, Date, EntryId, PortfolioId};
+pub use competence::{
+    COMPETENCE_LEVELS, Competence, CompetenceArea, CompetenceAssessment, CompetenceAssessor,
+    CompetenceCode,
+};
 pub use goal::{DUE_SOON_DAYS, Goal, GoalArea, GoalState, GoalStep, ProposedBy, Urgency};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
@@ -57,6 +62,8 @@ pub struct Portfolio {
     pub stories: Vec<Story>,
     #[serde(default)]
     pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub competences: Vec<Competence>,
 }
 
 /// The list sections of a portfolio (the profile is a single record, not a section).
@@ -73,10 +80,11 @@ pub enum Section {
     Skills,
     Stories,
     Goals,
+    Competences,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Languages,
         Section::Certificates,
         Section::Programmes,
@@ -86,6 +94,7 @@ impl Section {
         Section::Skills,
         Section::Stories,
         Section::Goals,
+        Section::Competences,
     ];
 
     /// A section added after the document format's first version. Its entries live
@@ -94,7 +103,7 @@ impl Section {
     /// create that map, and Automerge would show only one of them, hiding the other
     /// device's entries.
     pub fn is_late(self) -> bool {
-        matches!(self, Section::Goals)
+        matches!(self, Section::Goals | Section::Competences)
     }
 
     /// The key of this section in the document and in JSON.
@@ -109,6 +118,7 @@ impl Section {
             Section::Skills => "skills",
             Section::Stories => "stories",
             Section::Goals => "goals",
+            Section::Competences => "competences",
         }
     }
 }
@@ -185,6 +195,10 @@ entry!(Education, Education, education, |e| e.qualification.clone());
 entry!(SkillEntry, Skills, skills, |e| e.name.clone());
 entry!(Story, Stories, stories, |e| e.title.clone());
 entry!(Goal, Goals, goals, |e| e.title.clone());
+entry!(Competence, Competences, competences, |e| e
+    .code
+    .key()
+    .to_string());
 
 /// Calls `$body` with `$T` bound to the entry type of a runtime `Section`, so code
 /// that takes JSON (CLI, app) can reuse the typed paths.
@@ -229,6 +243,10 @@ macro_rules! with_entry_type {
                 type $T = Goal;
                 $body
             }
+            Section::Competences => {
+                type $T = Competence;
+                $body
+            }
         }
     }};
 }
@@ -247,6 +265,7 @@ impl Portfolio {
             skills: vec![],
             stories: vec![],
             goals: vec![],
+            competences: vec![],
         }
     }
 
@@ -261,6 +280,7 @@ impl Portfolio {
             + self.skills.len()
             + self.stories.len()
             + self.goals.len()
+            + self.competences.len()
     }
 
     /// Every attachment the portfolio references (profile photo included).
