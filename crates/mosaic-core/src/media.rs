@@ -37,28 +37,37 @@ impl Mosaic {
     ) -> Result<AttachmentRef> {
         match section {
             Section::Activities => {
-                let mut a: Activity = self.get(id, entry)?;
-                let photo = self.import_photo(bytes, file_name, &a.photos)?;
-                if !a.photos.iter().any(|p| p.sha256 == photo.sha256) {
-                    a.photos.push(photo.clone());
-                    self.update(id, a)?;
-                }
-                Ok(photo)
+                self.add_photo::<Activity>(id, entry, bytes, file_name, |a| &mut a.photos)
             }
             Section::Stories => {
-                let mut st: Story = self.get(id, entry)?;
-                let photo = self.import_photo(bytes, file_name, &st.photos)?;
-                if !st.photos.iter().any(|p| p.sha256 == photo.sha256) {
-                    st.photos.push(photo.clone());
-                    self.update(id, st)?;
-                }
-                Ok(photo)
+                self.add_photo::<Story>(id, entry, bytes, file_name, |s| &mut s.photos)
             }
             other => Err(Error::Attachment(format!(
                 "photos go with activities and stories, not with {}",
                 other.key()
             ))),
         }
+    }
+
+    /// Stores the photo and adds it to the entry's `photos`, once.
+    fn add_photo<E>(
+        &mut self,
+        id: PortfolioId,
+        entry: EntryId,
+        bytes: &[u8],
+        file_name: Option<&str>,
+        photos: impl Fn(&mut E) -> &mut Vec<AttachmentRef>,
+    ) -> Result<AttachmentRef>
+    where
+        E: crate::projection::Project + crate::validate::Validate,
+    {
+        let mut e: E = self.get(id, entry)?;
+        let photo = self.import_photo(bytes, file_name, photos(&mut e))?;
+        if !photos(&mut e).iter().any(|p| p.sha256 == photo.sha256) {
+            photos(&mut e).push(photo.clone());
+            self.update(id, e)?;
+        }
+        Ok(photo)
     }
 
     fn import_photo(

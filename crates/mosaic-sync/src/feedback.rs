@@ -151,21 +151,48 @@ pub fn confirm(
     )
 }
 
+/// One mentor's feedback document as this device holds it, with who wrote it: the key
+/// it belongs to, the name recorded with that key, and the key's fingerprint.
+pub(crate) struct MentorDoc {
+    pub local_id: String,
+    pub key: [u8; 32],
+    pub name: String,
+    pub fingerprint: String,
+    pub doc: automerge::Automerge,
+}
+
+/// Every feedback document of `portfolio` on this device.
+pub(crate) fn mentor_docs(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<MentorDoc>> {
+    store::init(m.connection())?;
+    let docs = store::list(
+        m.connection(),
+        "kind = 'feedback' AND portfolio_id = ?1",
+        &local_id(portfolio),
+    )?;
+    let mut out = vec![];
+    for d in docs {
+        let Some(data) = store::doc_data(m.connection(), &d.local_id)? else {
+            continue;
+        };
+        let key = d.signer_public;
+        out.push(MentorDoc {
+            name: crate::confirmations::mentor_name(m, portfolio, &key)?,
+            fingerprint: mosaic_attest::keys::fingerprint(&key),
+            doc: automerge::Automerge::load(&data)?,
+            local_id: d.local_id,
+            key,
+        });
+    }
+    Ok(out)
+}
+
 fn read_feedback_doc(
     m: &mut Mosaic,
     portfolio: PortfolioId,
-    lid: &str,
+    md: &MentorDoc,
 ) -> Result<Vec<FeedbackItem>> {
-    let Some(data) = store::doc_data(m.connection(), lid)? else {
-        return Ok(vec![]);
-    };
-    let Some(st) = store::load(m.connection(), lid)? else {
-        return Ok(vec![]);
-    };
-    let mentor_key = st.signer_public;
-    let mentor_name = crate::confirmations::mentor_name(m, portfolio, &mentor_key)?;
-    let fingerprint = mosaic_attest::keys::fingerprint(&mentor_key);
-    let doc = automerge::Automerge::load(&data)?;
+    let (lid, doc, mentor_key) = (md.local_id.as_str(), &md.doc, md.key);
+    let (mentor_name, fingerprint) = (md.name.clone(), md.fingerprint.clone());
     let mut out = vec![];
     let s = |doc: &automerge::Automerge, o: &automerge::ObjId, k: &str| -> String {
         match doc.get(o, k) {
@@ -238,15 +265,9 @@ fn read_feedback_doc(
 /// feedback documents; a mentor reads their own), newest first. On an owner's device, each
 /// confirmation that verifies is also kept on its entry (see [`crate::confirmations::attach`]).
 pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackItem>> {
-    store::init(m.connection())?;
-    let docs = store::list(
-        m.connection(),
-        "kind = 'feedback' AND portfolio_id = ?1",
-        &local_id(portfolio),
-    )?;
     let mut out = vec![];
-    for d in docs {
-        out.extend(read_feedback_doc(m, portfolio, &d.local_id)?);
+    for md in mentor_docs(m, portfolio)? {
+        out.extend(read_feedback_doc(m, portfolio, &md)?);
     }
     crate::confirmations::attach(m, portfolio, &out)?;
     out.sort_by(|a, b| b.time.cmp(&a.time).then(a.id.cmp(&b.id)));
@@ -255,17 +276,11 @@ pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackIt
 
 /// Marks every feedback item on `portfolio` as read on this device.
 pub fn mark_feedback_read(m: &mut Mosaic, portfolio: PortfolioId) -> Result<()> {
-    store::init(m.connection())?;
-    let docs = store::list(
-        m.connection(),
-        "kind = 'feedback' AND portfolio_id = ?1",
-        &local_id(portfolio),
-    )?;
-    for d in docs {
-        for it in read_feedback_doc(m, portfolio, &d.local_id)? {
+    for md in mentor_docs(m, portfolio)? {
+        for it in read_feedback_doc(m, portfolio, &md)? {
             m.connection().execute(
                 "INSERT OR IGNORE INTO sync_feedback_seen(local_id, item) VALUES (?1, ?2)",
-                params![d.local_id, it.id],
+                params![md.local_id, it.id],
             )?;
         }
     }

@@ -8,7 +8,6 @@ use mosaic_core::{EntryId, Goal, Mosaic, PortfolioId, ProposedBy};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
-use crate::entry::local_id;
 use crate::error::{Error, Result};
 use crate::store;
 
@@ -78,32 +77,21 @@ pub fn goal_proposals(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<Goal
         .iter()
         .filter_map(|g| g.proposed_by.as_ref().map(|p| p.proposal.clone()))
         .collect();
-    let docs = store::list(
-        m.connection(),
-        "kind = 'feedback' AND portfolio_id = ?1",
-        &local_id(portfolio),
-    )?;
     let mut out = vec![];
-    for d in docs {
-        let Some(data) = store::doc_data(m.connection(), &d.local_id)? else {
-            continue;
-        };
-        let mentor_key = d.signer_public;
-        let by = crate::confirmations::mentor_name(m, portfolio, &mentor_key)?;
-        let fingerprint = mosaic_attest::keys::fingerprint(&mentor_key);
-        let doc = automerge::Automerge::load(&data)?;
+    for md in crate::feedback::mentor_docs(m, portfolio)? {
+        let (doc, by, fingerprint) = (&md.doc, &md.name, &md.fingerprint);
         let Ok(Some((automerge::Value::Object(_), parent))) =
-            automerge::ReadDoc::get(&doc, automerge::ROOT, "goals")
+            automerge::ReadDoc::get(doc, automerge::ROOT, "goals")
         else {
             continue;
         };
-        for key in automerge::ReadDoc::keys(&doc, &parent) {
+        for key in automerge::ReadDoc::keys(doc, &parent) {
             let Ok(Some((automerge::Value::Object(_), obj))) =
-                automerge::ReadDoc::get(&doc, &parent, key.as_str())
+                automerge::ReadDoc::get(doc, &parent, key.as_str())
             else {
                 continue;
             };
-            let text = scalar_text(&doc, &obj, "goal");
+            let text = scalar_text(doc, &obj, "goal");
             let (goal, problem) = match read_goal(&text) {
                 Ok(g) => (Some(g), None),
                 Err(e) => (None, Some(e.to_string())),
@@ -112,7 +100,7 @@ pub fn goal_proposals(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<Goal
                 .connection()
                 .query_row(
                     "SELECT 1 FROM sync_goal_declined WHERE local_id = ?1 AND item = ?2",
-                    params![d.local_id, key],
+                    params![md.local_id, key],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -127,7 +115,7 @@ pub fn goal_proposals(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<Goal
                 id: key,
                 by: by.clone(),
                 fingerprint: fingerprint.clone(),
-                time: timestamp(&doc, &obj, "time"),
+                time: timestamp(doc, &obj, "time"),
                 goal,
                 problem,
                 state: state.into(),
@@ -165,15 +153,10 @@ pub fn accept_goal(m: &mut Mosaic, portfolio: PortfolioId, proposal: &str) -> Re
 /// Owner: declines a proposal on this device; her portfolio does not change.
 pub fn decline_goal(m: &mut Mosaic, portfolio: PortfolioId, proposal: &str) -> Result<()> {
     find(m, portfolio, proposal)?;
-    let docs = store::list(
-        m.connection(),
-        "kind = 'feedback' AND portfolio_id = ?1",
-        &local_id(portfolio),
-    )?;
-    for d in docs {
+    for md in crate::feedback::mentor_docs(m, portfolio)? {
         m.connection().execute(
             "INSERT OR IGNORE INTO sync_goal_declined(local_id, item) VALUES (?1, ?2)",
-            params![d.local_id, proposal],
+            params![md.local_id, proposal],
         )?;
     }
     Ok(())

@@ -114,6 +114,23 @@ export function showError(e: unknown): void {
   app.errorDetail = { for: text, detail: errorDetail(e) };
 }
 
+/** A file sent to the shell, with the busy banner, "saved" and a sync after it. `onError` may
+ * word a failure itself (it returns true when it did). */
+export async function upload(work: () => Promise<unknown>, onError?: (e: unknown) => boolean): Promise<void> {
+  app.busy = t('cert-uploading');
+  app.error = '';
+  try {
+    await work();
+    app.message = t('saved');
+    scheduleSync();
+  } catch (e) {
+    if (!onError?.(e)) showError(e);
+  } finally {
+    app.busy = null;
+  }
+  await refresh();
+}
+
 export async function refresh(): Promise<void> {
   const id = app.portfolioId;
   if (!id) return;
