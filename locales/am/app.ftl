@@ -400,7 +400,7 @@ stories-name = ርዕስ
 stories-body = የእኔ ታሪክ
 stories-date = ቀን
 stories-visibility = ማን ሊያየው ይችላል
-vis-private = እኔ ብቻ
+vis-private = በዚህ ስልክ ላይ ብቻ (ፈጽሞ አይጋራም ወይም አይመሳሰልም)
 vis-mentors = እኔና አማካሪዎቼ
 
 ## CV

@@ -523,7 +523,7 @@ stories-name = العنوان
 stories-body = قصتي
 stories-date = التاريخ
 stories-visibility = من يستطيع رؤيتها
-vis-private = أنا فقط
+vis-private = على هذا الهاتف فقط (لا مشاركة ولا مزامنة أبدًا)
 vis-mentors = أنا ومرشديّ
 
 ## CV

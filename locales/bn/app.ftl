@@ -400,7 +400,7 @@ stories-name = শিরোনাম
 stories-body = আমার গল্প
 stories-date = তারিখ
 stories-visibility = কে দেখতে পারবে
-vis-private = শুধু আমি
+vis-private = শুধু এই ফোনে (কখনো শেয়ার বা সিঙ্ক হয় না)
 vis-mentors = আমি ও আমার পরামর্শদাতারা
 
 ## CV

@@ -400,7 +400,7 @@ stories-name = ناونیشان
 stories-body = چیرۆکەکەم
 stories-date = بەروار
 stories-visibility = کێ دەتوانێت بیبینێت
-vis-private = تەنها من
+vis-private = تەنها لەسەر ئەم مۆبایلە (هەرگیز هاوبەش یان هاوکات ناکرێت)
 vis-mentors = من و ڕاوێژکارەکانم
 
 ## CV

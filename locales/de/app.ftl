@@ -464,7 +464,7 @@ stories-name = Titel
 stories-body = Meine Geschichte
 stories-date = Datum
 stories-visibility = Wer sie sehen kann
-vis-private = Nur ich
+vis-private = Nur auf diesem Telefon (nie geteilt oder synchronisiert)
 vis-mentors = Ich und meine Mentoren
 
 ## CV

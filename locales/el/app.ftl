@@ -464,7 +464,7 @@ stories-name = Τίτλος
 stories-body = Η ιστορία μου
 stories-date = Ημερομηνία
 stories-visibility = Ποιος μπορεί να τη δει
-vis-private = Μόνο εγώ
+vis-private = Μόνο σε αυτό το τηλέφωνο (δεν κοινοποιείται ούτε συγχρονίζεται ποτέ)
 vis-mentors = Εγώ και οι μέντορές μου
 
 ## CV

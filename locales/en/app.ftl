@@ -465,7 +465,7 @@ stories-name = Title
 stories-body = My story
 stories-date = Date
 stories-visibility = Who can see it
-vis-private = Only me
+vis-private = Only on this phone (never shared or synced)
 vis-mentors = Me and my mentors
 
 ## CV

@@ -381,7 +381,7 @@ stories-name = Título
 stories-body = Mi historia
 stories-date = Fecha
 stories-visibility = Quién puede verla
-vis-private = Solo yo
+vis-private = Solo en este teléfono (nunca se comparte ni se sincroniza)
 vis-mentors = Yo y mis mentores
 
 ## CV

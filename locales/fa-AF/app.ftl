@@ -401,7 +401,7 @@ stories-name = عنوان
 stories-body = داستان من
 stories-date = تاریخ
 stories-visibility = کی می‌تواند ببیند
-vis-private = فقط من
+vis-private = فقط در همین موبایل (هرگز شریک ساخته یا همگام نمی‌شود)
 vis-mentors = من و رهنماهایم
 
 ## CV

@@ -464,7 +464,7 @@ stories-name = عنوان
 stories-body = داستان من
 stories-date = تاریخ
 stories-visibility = چه کسی می‌تواند ببیند
-vis-private = فقط من
+vis-private = فقط روی این گوشی (هرگز به اشتراک گذاشته یا همگام نمی‌شود)
 vis-mentors = من و راهنماهایم
 
 ## CV

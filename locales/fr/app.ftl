@@ -479,7 +479,7 @@ stories-name = Titre
 stories-body = Mon récit
 stories-date = Date
 stories-visibility = Qui peut le voir
-vis-private = Moi seulement
+vis-private = Sur ce téléphone seulement (jamais partagé ni synchronisé)
 vis-mentors = Moi et mes mentors
 
 ## CV

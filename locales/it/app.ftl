@@ -479,7 +479,7 @@ stories-name = Titolo
 stories-body = La mia storia
 stories-date = Data
 stories-visibility = Chi può vederla
-vis-private = Solo io
+vis-private = Solo su questo telefono (mai condivisa né sincronizzata)
 vis-mentors = Io e i miei mentori
 
 ## CV

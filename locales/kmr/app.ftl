@@ -400,7 +400,7 @@ stories-name = Sernav
 stories-body = Çîroka min
 stories-date = Dîrok
 stories-visibility = Kî dikare bibîne
-vis-private = Tenê ez
+vis-private = Tenê li ser vê telefonê (qet nayê parvekirin an hevdemkirin)
 vis-mentors = Ez û şêwirmendên min
 
 ## CV

@@ -509,7 +509,7 @@ stories-name = Titlu
 stories-body = L-istorja tiegħi
 stories-date = Data
 stories-visibility = Min jista' jaraha
-vis-private = Jien biss
+vis-private = Fuq dan it-telefon biss (qatt ma tinqasam jew tiġi sinkronizzata)
 vis-mentors = Jien u l-mentors tiegħi
 
 ## CV

@@ -464,7 +464,7 @@ stories-name = Titel
 stories-body = Mijn verhaal
 stories-date = Datum
 stories-visibility = Wie het kan zien
-vis-private = Alleen ik
+vis-private = Alleen op deze telefoon (nooit gedeeld of gesynchroniseerd)
 vis-mentors = Ik en mijn mentoren
 
 ## CV

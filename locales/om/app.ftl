@@ -400,7 +400,7 @@ stories-name = Mata-duree
 stories-body = Seenaa koo
 stories-date = Guyyaa
 stories-visibility = Eenyutu arguu danda'a
-vis-private = Ana qofa
+vis-private = Bilbila kana irra qofa (gonkumaa hin qoodamu, hin walsimsiifamu)
 vis-mentors = Anaa fi gorsitoota koo
 
 ## CV

@@ -463,7 +463,7 @@ stories-name = سرلیک
 stories-body = زما کیسه
 stories-date = نېټه
 stories-visibility = څوک یې لیدلای شي
-vis-private = یوازې زه
+vis-private = یوازې په دې تلیفون کې (هیڅکله نه شریکېږي او نه همغږي کېږي)
 vis-mentors = زه او زما لارښودان
 
 ## CV

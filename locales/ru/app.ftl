@@ -389,7 +389,7 @@ stories-name = Название
 stories-body = Моя история
 stories-date = Дата
 stories-visibility = Кто видит
-vis-private = Только я
+vis-private = Только на этом телефоне (без общего доступа и синхронизации)
 vis-mentors = Я и мои наставники
 
 ## CV

@@ -463,7 +463,7 @@ stories-name = Cinwaan
 stories-body = Sheekadayda
 stories-date = Taariikh
 stories-visibility = Yaa arki kara
-vis-private = Aniga oo keliya
+vis-private = Taleefankan oo keliya (marnaba lama wadaago, lama isku waafajiyo)
 vis-mentors = Aniga iyo lataliyayaashayda
 
 ## CV

@@ -373,7 +373,7 @@ stories-name = Titulli
 stories-body = Tregimi im
 stories-date = Data
 stories-visibility = Kush mund ta shohë
-vis-private = Vetëm unë
+vis-private = Vetëm në këtë telefon (nuk ndahet dhe nuk sinkronizohet kurrë)
 vis-mentors = Unë dhe mentorët e mi
 
 ## CV

@@ -464,7 +464,7 @@ stories-name = Titel
 stories-body = Min berättelse
 stories-date = Datum
 stories-visibility = Vem som kan se den
-vis-private = Bara jag
+vis-private = Bara på den här telefonen (delas eller synkroniseras aldrig)
 vis-mentors = Jag och mina mentorer
 
 ## CV

@@ -400,7 +400,7 @@ stories-name = Kichwa
 stories-body = Hadithi yangu
 stories-date = Tarehe
 stories-visibility = Nani anaweza kuiona
-vis-private = Mimi tu
+vis-private = Kwenye simu hii tu (haishirikiwi wala haisawazishwi kamwe)
 vis-mentors = Mimi na washauri wangu
 
 ## CV

@@ -464,7 +464,7 @@ stories-name = ኣርእስቲ
 stories-body = ዛንታይ
 stories-date = ዕለት
 stories-visibility = መን ክርእዮ ይኽእል
-vis-private = ኣነ ጥራይ
+vis-private = ኣብዚ ተሌፎን ጥራይ (ምክፋልን ምስምማዕን የለን)
 vis-mentors = ኣነን መማኽርተይን
 
 ## CV

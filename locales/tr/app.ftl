@@ -464,7 +464,7 @@ stories-name = Başlık
 stories-body = Hikâyem
 stories-date = Tarih
 stories-visibility = Kimler görebilir
-vis-private = Yalnızca ben
+vis-private = Yalnızca bu telefonda (asla paylaşılmaz ve eşitlenmez)
 vis-mentors = Ben ve mentorlarım
 
 ## CV

@@ -494,7 +494,7 @@ stories-name = Назва
 stories-body = Моя історія
 stories-date = Дата
 stories-visibility = Хто може бачити
-vis-private = Лише я
+vis-private = Лише на цьому телефоні (без спільного доступу та синхронізації)
 vis-mentors = Я і мої наставники
 
 ## CV

@@ -400,7 +400,7 @@ stories-name = عنوان
 stories-body = میری کہانی
 stories-date = تاریخ
 stories-visibility = کون دیکھ سکتا ہے
-vis-private = صرف میں
+vis-private = صرف اسی فون پر (کبھی شیئر یا سنک نہیں ہوتی)
 vis-mentors = میں اور میرے رہنما
 
 ## CV

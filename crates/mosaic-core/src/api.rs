@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::doc::{HistoryEvent, Intent, PortfolioDoc};
 use crate::error::{Error, Result};
 use crate::keys::{self, StoreKey};
+use crate::local;
 use crate::model::*;
 use crate::projection::{self, PortfolioSummary, Project};
 use crate::store::{self, Store};
@@ -121,6 +122,7 @@ impl Mosaic {
         m.data_dir = Some(data_dir.to_path_buf());
         m.key = Some(key);
         m.keystore = keystore;
+        m.keep_private_on_device()?;
         Ok(m)
     }
 
@@ -297,7 +299,43 @@ impl Mosaic {
     }
 
     pub fn portfolio(&mut self, id: PortfolioId) -> Result<Portfolio> {
+        let mut p = self.cached(id)?.doc.read()?;
+        let private = local::stories(self.store.conn(), &id.to_string())?;
+        if !private.is_empty() {
+            p.stories.extend(private);
+            p.stories.sort_by_key(|e| e.id);
+        }
+        Ok(p)
+    }
+
+    /// The portfolio as its document holds it: what sync, share codes and mentors get,
+    /// without the entries kept on this device only.
+    pub fn shared_portfolio(&mut self, id: PortfolioId) -> Result<Portfolio> {
         self.cached(id)?.doc.read()
+    }
+
+    /// Moves stories marked "only me" out of the document of each portfolio this device
+    /// owns (documents written before device-only entries existed, or by an older app on
+    /// another device). Their earlier versions stay in the document's history.
+    pub(crate) fn keep_private_on_device(&mut self) -> Result<()> {
+        for id in self.portfolio_ids()? {
+            if self.role(id)? != "owner" {
+                continue;
+            }
+            // A document that does not read is not a reason to refuse the whole store:
+            // `portfolio` and `doctor` report it, and the move happens once it reads.
+            let Ok(shared) = self.shared_portfolio(id) else {
+                continue;
+            };
+            for story in shared
+                .stories
+                .into_iter()
+                .filter(|s| s.visibility == crate::model::Visibility::Private)
+            {
+                self.update(id, story)?;
+            }
+        }
+        Ok(())
     }
 
     pub fn profile(&mut self, id: PortfolioId) -> Result<Profile> {
@@ -319,36 +357,63 @@ impl Mosaic {
     pub fn add<E: Project + Validate>(&mut self, id: PortfolioId, entry: E) -> Result<EntryId> {
         entry.validate()?;
         let entry_id = entry.id();
-        if self.cached(id)?.doc.has_entry(E::SECTION, entry_id)? {
+        if self.has_entry(id, E::SECTION, entry_id)? {
             return Err(Error::DuplicateEntry(entry_id.to_string()));
         }
+        let device_only = local::is_device_only(&entry);
         let intent = self.intent("add", Some(E::SECTION), Some(entry_id));
         self.edit(id, intent, |doc, tx, pid| {
-            doc.put_entry(&entry)?;
+            if device_only {
+                local::put(tx, pid, &entry)?;
+            } else {
+                doc.put_entry(&entry)?;
+            }
             projection::project_entry(tx, pid, &entry)
         })?;
         Ok(entry_id)
+    }
+
+    /// Whether the entry is in the document or kept on this device only.
+    fn has_entry(&mut self, id: PortfolioId, section: Section, entry_id: EntryId) -> Result<bool> {
+        Ok(self.cached(id)?.doc.has_entry(section, entry_id)?
+            || local::section_of(self.store.conn(), &id.to_string(), entry_id)? == Some(section))
     }
 
     /// Replaces an existing entry; only the fields that differ are written.
     pub fn update<E: Project + Validate>(&mut self, id: PortfolioId, entry: E) -> Result<()> {
         entry.validate()?;
         let entry_id = entry.id();
-        if !self.cached(id)?.doc.has_entry(E::SECTION, entry_id)? {
+        let in_doc = self.cached(id)?.doc.has_entry(E::SECTION, entry_id)?;
+        let in_local =
+            local::section_of(self.store.conn(), &id.to_string(), entry_id)? == Some(E::SECTION);
+        if !in_doc && !in_local {
             return Err(Error::NoSuchEntry {
                 section: E::SECTION.key().into(),
                 id: entry_id.to_string(),
             });
         }
+        // A story made "only me" leaves the document (its earlier versions stay in the
+        // document's history, which mentors who had it keep); one shared again goes back in.
+        let device_only = local::is_device_only(&entry);
         let intent = self.intent("update", Some(E::SECTION), Some(entry_id));
         self.edit(id, intent, |doc, tx, pid| {
-            doc.put_entry(&entry)?;
+            if device_only {
+                if in_doc {
+                    doc.remove_entry(E::SECTION, entry_id)?;
+                }
+                local::put(tx, pid, &entry)?;
+            } else {
+                if in_local {
+                    local::delete(tx, pid, entry_id)?;
+                }
+                doc.put_entry(&entry)?;
+            }
             projection::project_entry(tx, pid, &entry)
         })
     }
 
     pub fn remove(&mut self, id: PortfolioId, section: Section, entry_id: EntryId) -> Result<()> {
-        if !self.cached(id)?.doc.has_entry(section, entry_id)? {
+        if !self.has_entry(id, section, entry_id)? {
             return Err(Error::NoSuchEntry {
                 section: section.key().into(),
                 id: entry_id.to_string(),
@@ -356,13 +421,18 @@ impl Mosaic {
         }
         let intent = self.intent("remove", Some(section), Some(entry_id));
         self.edit(id, intent, |doc, tx, pid| {
-            doc.remove_entry(section, entry_id)?;
+            if !local::delete(tx, pid, entry_id)? {
+                doc.remove_entry(section, entry_id)?;
+            }
             projection::clear_entry(tx, pid, entry_id)
         })
     }
 
     /// Which section holds `entry_id`.
     pub fn section_of(&mut self, id: PortfolioId, entry_id: EntryId) -> Result<Section> {
+        if let Some(section) = local::section_of(self.store.conn(), &id.to_string(), entry_id)? {
+            return Ok(section);
+        }
         let doc = &self.cached(id)?.doc;
         for section in Section::ALL {
             if doc.has_entry(section, entry_id)? {
@@ -376,17 +446,22 @@ impl Mosaic {
     }
 
     pub fn get<E: Entry>(&mut self, id: PortfolioId, entry_id: EntryId) -> Result<E> {
-        self.cached(id)?
-            .doc
-            .get_entry(entry_id)?
-            .ok_or_else(|| Error::NoSuchEntry {
+        if let Some(e) = self.cached(id)?.doc.get_entry(entry_id)? {
+            return Ok(e);
+        }
+        local::get(self.store.conn(), &id.to_string(), entry_id)?.ok_or_else(|| {
+            Error::NoSuchEntry {
                 section: E::SECTION.key().into(),
                 id: entry_id.to_string(),
-            })
+            }
+        })
     }
 
     pub fn list<E: Entry>(&mut self, id: PortfolioId) -> Result<Vec<E>> {
-        self.cached(id)?.doc.list()
+        let mut list: Vec<E> = self.cached(id)?.doc.list()?;
+        list.extend(local::list::<E>(self.store.conn(), &id.to_string())?);
+        list.sort_by_key(|e| e.id());
+        Ok(list)
     }
 
     /// Adds an entry given as JSON (from the CLI or the app); a missing `id` is generated.
@@ -576,7 +651,9 @@ impl Mosaic {
                 doc.apply_change_bytes(c)?;
                 store::append_change(tx, pid, c)?;
             }
-            let portfolio = doc.read()?;
+            // The projections cover the whole portfolio, "only me" stories included.
+            let mut portfolio = doc.read()?;
+            portfolio.stories.extend(local::stories(tx, pid)?);
             projection::rebuild(tx, pid, &portfolio)?;
             also(tx)
         })
@@ -602,7 +679,7 @@ impl Mosaic {
         role: &str,
         portfolio: &Portfolio,
     ) -> Result<PortfolioId> {
-        self.insert_document_with(id, doc, role, portfolio, |_| Ok(()))
+        self.insert_document_with(id, doc, role, portfolio, &[], |_| Ok(()))
     }
 
     /// [`Self::insert_document`] with `before` run first in the same transaction
@@ -614,6 +691,7 @@ impl Mosaic {
         mut doc: PortfolioDoc,
         role: &str,
         portfolio: &Portfolio,
+        device_only: &[Story],
         before: impl FnOnce(&Transaction<'_>) -> Result<()>,
     ) -> Result<PortfolioId> {
         let pid = id.to_string();
@@ -625,7 +703,12 @@ impl Mosaic {
             params![pid, role, now()],
         )?;
         let generation = store::write_snapshot(&tx, &pid, &data, 0)?;
-        projection::rebuild(&tx, &pid, portfolio)?;
+        for story in device_only {
+            local::put(&tx, &pid, story)?;
+        }
+        let mut all = portfolio.clone();
+        all.stories.extend(device_only.iter().cloned());
+        projection::rebuild(&tx, &pid, &all)?;
         tx.commit()?;
         self.docs.insert(
             id,

@@ -136,6 +136,13 @@ impl Mosaic {
         if self.role(id).is_ok() {
             return Err(Error::PortfolioExists(pid));
         }
+        // Stories kept on this device only never go into the document, also when a
+        // backup or an export brings them back.
+        let (device_only, shared): (Vec<_>, Vec<_>) = portfolio
+            .stories
+            .iter()
+            .cloned()
+            .partition(|s| s.visibility == crate::model::Visibility::Private);
         let data = match document {
             Some(bytes) => {
                 let mut doc = PortfolioDoc::load(bytes, automerge::ActorId::random())?;
@@ -147,9 +154,23 @@ impl Mosaic {
                 }
                 doc.save()
             }
-            None => build_document(&portfolio, self.author())?,
+            None => build_document(
+                &Portfolio {
+                    stories: shared,
+                    ..portfolio.clone()
+                },
+                self.author(),
+            )?,
         };
-        self.adopt_document(&data, "owner")
+        let id = self.adopt_document(&data, "owner")?;
+        for story in device_only {
+            if self.get::<crate::model::Story>(id, story.id).is_err() {
+                self.add(id, story)?;
+            }
+        }
+        // A document from an older backup may still hold "only me" stories.
+        self.keep_private_on_device()?;
+        Ok(id)
     }
 
     /// Writes a backup: a zip with the JSON export, the full document and every
@@ -250,45 +271,57 @@ impl Mosaic {
             ));
         }
         let from_doc = doc.read()?;
+        // "Only me" stories are in the backup's JSON, never in its document.
+        let device_only: Vec<Story> = portfolio
+            .stories
+            .iter()
+            .filter(|s| s.visibility == Visibility::Private)
+            .filter(|s| !from_doc.stories.iter().any(|d| d.id == s.id))
+            .cloned()
+            .collect();
         let files: std::collections::BTreeMap<&str, &AttachmentRef> = portfolio
             .attachment_refs()
             .into_iter()
             .map(|a| (a.sha256.as_str(), a))
             .collect();
-        self.insert_document_with(id, doc, "owner", &from_doc, |tx| {
-            if exists {
-                tx.execute("DELETE FROM portfolios WHERE id = ?1", [id.to_string()])?;
-            }
-            let mut total: u64 = 0;
-            for (sha256, a) in files {
-                let name = format!("attachments/{sha256}");
-                let bytes = read_entry(&mut zip, &name)?
-                    .ok_or_else(|| import_error(name.clone(), "missing from the backup"))?;
-                total += bytes.len() as u64;
-                if total > MAX_BACKUP_TOTAL_BYTES {
-                    return Err(import_error(
-                        "attachments",
-                        format!("the files add up to more than {MAX_BACKUP_TOTAL_BYTES} bytes"),
-                    ));
+        let restored =
+            self.insert_document_with(id, doc, "owner", &from_doc, &device_only, |tx| {
+                if exists {
+                    tx.execute("DELETE FROM portfolios WHERE id = ?1", [id.to_string()])?;
                 }
-                use sha2::Digest;
-                if hex::encode(sha2::Sha256::digest(&bytes)) != sha256 {
-                    return Err(import_error(name, "content does not match its hash"));
+                let mut total: u64 = 0;
+                for (sha256, a) in files {
+                    let name = format!("attachments/{sha256}");
+                    let bytes = read_entry(&mut zip, &name)?
+                        .ok_or_else(|| import_error(name.clone(), "missing from the backup"))?;
+                    total += bytes.len() as u64;
+                    if total > MAX_BACKUP_TOTAL_BYTES {
+                        return Err(import_error(
+                            "attachments",
+                            format!("the files add up to more than {MAX_BACKUP_TOTAL_BYTES} bytes"),
+                        ));
+                    }
+                    use sha2::Digest;
+                    if hex::encode(sha2::Sha256::digest(&bytes)) != sha256 {
+                        return Err(import_error(name, "content does not match its hash"));
+                    }
+                    crate::api::insert_attachment(
+                        tx,
+                        NewAttachment {
+                            bytes,
+                            mime: a.mime.clone(),
+                            file_name: a.file_name.clone(),
+                            width: None,
+                            height: None,
+                            thumbnail: None,
+                        },
+                    )?;
                 }
-                crate::api::insert_attachment(
-                    tx,
-                    NewAttachment {
-                        bytes,
-                        mime: a.mime.clone(),
-                        file_name: a.file_name.clone(),
-                        width: None,
-                        height: None,
-                        thumbnail: None,
-                    },
-                )?;
-            }
-            Ok(())
-        })
+                Ok(())
+            })?;
+        // A document from an older backup may still hold "only me" stories.
+        self.keep_private_on_device()?;
+        Ok(restored)
     }
 }
 

@@ -12,6 +12,7 @@ mod iso639;
 pub mod keys;
 pub mod keystore;
 pub mod legacy;
+mod local;
 pub mod lockout;
 mod media;
 pub mod model;

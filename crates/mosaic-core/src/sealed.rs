@@ -32,9 +32,23 @@ pub fn check_passphrase(passphrase: &str) -> Result<()> {
 /// call `finish` on it to write the last chunk.
 pub fn seal(file: File, passphrase: &str) -> Result<age::stream::StreamWriter<File>> {
     check_passphrase(passphrase)?;
-    let encryptor = age::Encryptor::with_user_passphrase(SecretString::from(passphrase.to_owned()));
+    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    recipient.set_work_factor(SCRYPT_LOG_N);
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|e| Error::Passphrase(format!("cannot seal the backup: {e}")))?;
     Ok(encryptor.wrap_output(file)?)
 }
+
+/// The scrypt cost of a sealed backup: N = 2^18 (256 MiB, about a second on a laptop). It
+/// is fixed rather than timed on this device (age's default): a backup made on a fast,
+/// idle laptop must still open on a slow or busy phone, which times itself lower and
+/// refuses a file that asks for more than 16 times its own target.
+pub const SCRYPT_LOG_N: u8 = 18;
+
+/// The most a backup may ask for when opened: N = 2^20 (1 GiB), enough for files sealed by
+/// the `age` tool on a fast desktop, and a bound on what a hostile file can make a phone do.
+pub const SCRYPT_MAX_LOG_N: u8 = 20;
 
 /// A reader (with seeking, which a zip needs) over the plaintext of `file`.
 pub fn open(file: File, passphrase: &str) -> Result<age::stream::StreamReader<BufReader<File>>> {
@@ -44,7 +58,8 @@ pub fn open(file: File, passphrase: &str) -> Result<age::stream::StreamReader<Bu
             "this age file is encrypted to a key, not a passphrase".into(),
         ));
     }
-    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    identity.set_max_work_factor(SCRYPT_MAX_LOG_N);
     decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
         .map_err(describe)

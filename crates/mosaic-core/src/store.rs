@@ -99,6 +99,17 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE proj_programmes ADD COLUMN requires TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE proj_programmes ADD COLUMN progress TEXT;
     ",
+    // 3: entries that never leave this device ("only me" stories): kept beside the
+    // document, never in it, so no sync, share or relay ever carries them.
+    "
+    CREATE TABLE local_entries (
+        portfolio_id TEXT NOT NULL REFERENCES portfolios(id) ON DELETE CASCADE,
+        section TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (portfolio_id, entry_id)
+    );
+    ",
 ];
 
 pub struct Store {

@@ -92,3 +92,36 @@ fn a_backup_decrypts_with_the_age_cli_and_restores_into_a_fresh_store() {
     assert_eq!(other.restore(&sealed, Some(PASSPHRASE), false).unwrap(), id);
     assert_eq!(other.portfolio(id).unwrap(), before);
 }
+
+#[test]
+fn a_backup_asks_for_the_same_work_on_any_device_and_a_greedy_file_is_refused() {
+    // The scrypt cost is fixed, not timed on the device that seals (age's default), so a
+    // backup from a fast idle laptop opens on a slow or busy phone.
+    let dir = tempfile::tempdir().unwrap();
+    let mut m = Mosaic::open_in_memory().unwrap();
+    let id = m.create_portfolio(profile()).unwrap();
+    let file = dir.path().join("b.age");
+    m.backup(id, &file, PASSPHRASE).unwrap();
+    let head = std::fs::read(&file).unwrap();
+    let text = String::from_utf8_lossy(&head[..200]);
+    let stanza = text.lines().find(|l| l.starts_with("-> scrypt ")).unwrap();
+    assert!(
+        stanza.ends_with(&format!(" {}", sealed::SCRYPT_LOG_N)),
+        "{stanza}"
+    );
+    // A file that asks for 2^21 is refused before any of that work is done.
+    let greedy = dir.path().join("greedy.age");
+    let salt = "A".repeat(22);
+    let body = "A".repeat(43);
+    let mut bytes = format!(
+        "age-encryption.org/v1\n-> scrypt {salt} 21\n{body}\n--- {}\n",
+        "A".repeat(43)
+    )
+    .into_bytes();
+    bytes.extend([0u8; 64]); // the payload's nonce and a chunk
+    std::fs::write(&greedy, bytes).unwrap();
+    let start = std::time::Instant::now();
+    let err = m.restore(&greedy, Some(PASSPHRASE), false).unwrap_err();
+    assert!(err.to_string().contains("too much work"), "{err}");
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
+}

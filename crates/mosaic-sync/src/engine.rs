@@ -750,7 +750,8 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         id: PortfolioId,
         rep: &mut SyncReport,
     ) -> Result<()> {
-        let portfolio = self.store().portfolio(id)?;
+        // What the document shares: photos of stories kept on this device stay here.
+        let portfolio = self.store().shared_portfolio(id)?;
         let refs: Vec<String> = portfolio
             .attachment_refs()
             .into_iter()

@@ -230,18 +230,18 @@ fn read_feedback_doc(
             let mut item = FeedbackItem {
                 id: key.clone(),
                 kind: kind.into(),
-                entry_id: s(&doc, &obj, "entry_id"),
-                text: s(&doc, &obj, text_key),
+                entry_id: s(doc, &obj, "entry_id"),
+                text: s(doc, &obj, text_key),
                 by: mentor_name.clone(),
                 fingerprint: fingerprint.clone(),
                 status: String::new(),
                 reason: None,
                 statement: String::new(),
-                time: ts(&doc, &obj, time_key),
+                time: ts(doc, &obj, time_key),
                 unread: false,
             };
             if section == "confirmations" {
-                let statement = s(&doc, &obj, "statement");
+                let statement = s(doc, &obj, "statement");
                 crate::confirmations::judge(m, portfolio, &mentor_key, &statement, &mut item)?;
             }
             out.push(item);
