@@ -107,7 +107,7 @@ await withApp(async (b) => {
   assert((await (await $css(b, 'main section.card .badge')).getText()) === 'A2', 'language level A2 saved');
 
   await (await $css(b, 'nav.tabs [data-screen=activities]')).click();
-  await (await $css(b, '[data-kind=language_cafe]')).click();
+  await tap(b, await $css(b, '[data-kind=language_cafe]'));
   await (await $css(b, 'main ul.list > li')).waitForDisplayed({ timeout: 15000 });
   assert((await b.$$('main ul.list > li')).length === 1, 'activity logged');
   // Edit: the form starts from the stored entry, and the new title is what the list shows.
@@ -263,7 +263,7 @@ try {
 
     // Written after the revocation: the mentor must not be able to read it.
     await (await $css(b, 'nav.tabs [data-screen=activities]')).click();
-    await (await $css(b, '[data-kind=information_session]')).click();
+    await tap(b, await $css(b, '[data-kind=information_session]'));
     await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 2, { timeout: 15000, timeoutMsg: 'second activity' });
     await openMore(b, 'sharing');
     await tap(b, await $css(b, '[data-testid=sync-now]'));
@@ -294,7 +294,7 @@ try {
     await (await $css(b, 'nav.tabs [data-screen=activities]')).click();
     await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 2, { timeout: 15000, timeoutMsg: 'two activities listed' });
     const start = Date.now();
-    await (await $css(b, '[data-kind=workshop]')).click();
+    await tap(b, await $css(b, '[data-kind=workshop]'));
     await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 3, {
       timeout: 20000,
       timeoutMsg: 'an activity logged during a hanging sync was not saved within 20 s',
