@@ -38,13 +38,14 @@ pub const KEYRING_FILE: &str = "store.key.keyring";
 /// Bound into every wrapped key, so it cannot be taken for another kind of blob.
 const WRAP_AD: &[u8] = b"mosaic store key v1";
 
-/// Argon2id cost for a PIN. 3 passes over 64 MiB measured 0.19 s on this project's
-/// 2-core build machine, under the 0.3 s floor we aim at; 5 passes cost about 0.32 s
-/// there and a few times that on a slow phone (see the bench table and ARCHITECTURE.md).
-/// Memory stays at 64 MiB: more would fail on phones with little RAM. The parameters are
-/// stored with each wrapped key, so keys wrapped under 3 passes still open.
+/// Argon2id cost for a PIN, measured on this project's shared 2-core machine (release,
+/// medians of 7, several runs): 3 passes over 64 MiB took 0.16 to 0.20 s and 5 passes 0.23
+/// to 0.29 s, under the 0.3 s floor we aim at; 8 passes take 0.35 to 0.44 s. A slow phone,
+/// three to five times slower per core, takes about 1 to 2 s. Memory stays at 64 MiB: more
+/// would fail on phones with little RAM. The parameters are stored with each wrapped key,
+/// so keys wrapped under fewer passes still open.
 pub const ARGON2_MEMORY_KIB: u32 = 64 * 1024;
-pub const ARGON2_PASSES: u32 = 5;
+pub const ARGON2_PASSES: u32 = 8;
 pub const ARGON2_LANES: u32 = 1;
 
 /// A 256-bit SQLCipher key; wiped from memory when dropped.
