@@ -11,12 +11,15 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # (pdftotext/pdffonts for CV tests), ImageMagick + exiftool (media baselines and
 # checks), xmllint (Europass XML schema check), zbar-tools (zbarimg decodes the check-in
 # QR code in the browser tests), age (backups open with the age CLI), gnome-keyring (a real
-# Secret Service for the store key's tests, started on a private session bus).
+# Secret Service for the store key's tests, started on a private session bus), PostgreSQL
+# (the relay's shared backend; tests start a throwaway cluster of their own, never the
+# system one).
 PKGS=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
   chromium xvfb webkit2gtk-driver dbus dbus-x11 at-spi2-core
   poppler-utils imagemagick libimage-exiftool-perl libxml2-utils zbar-tools age gnome-keyring
+  postgresql python3
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -18,11 +18,20 @@ cargo fmt --all -- --check
 step "cargo clippy (all crates, all targets, warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "a throwaway PostgreSQL cluster for the relay's PostgreSQL backend (stopped on exit)"
+PG_ENV=$(bash scripts/pg-cluster.sh start)
+eval "$PG_ENV"
+trap 'bash scripts/pg-cluster.sh stop "$MOSAIC_PG_DIR"' EXIT
+echo "PostgreSQL at $MOSAIC_TEST_POSTGRES"
+
 step "cargo test (workspace)"
 # Every binary is built before any test runs, so the process tests use them as they are.
 # MOSAIC_KEYSTORE=off: no test writes into the keyring of the desktop it runs on; the
 # Secret Service test starts its own keyring on a private bus and turns it back on.
 MOSAIC_KEYSTORE=off MOSAIC_BINS_FRESH=1 cargo test --workspace
+
+step "the relay's whole test suite again, on PostgreSQL"
+MOSAIC_RELAY_TEST_BACKEND=postgres cargo test -p mosaic-relay --tests
 
 step "generated TypeScript types and JSON Schema are committed and current"
 git diff --exit-code -- ui/src/lib/bindings schemas || {

@@ -1,11 +1,10 @@
 //! `mosaic-relay`: the blind relay server.
 
+use clap::{Parser, Subcommand, ValueEnum};
+use mosaic_relay::server::store::{self, Database};
+use mosaic_relay::server::{self, Config};
 use std::io::Write;
 use std::net::SocketAddr;
-use std::path::PathBuf;
-
-use clap::{Parser, ValueEnum};
-use mosaic_relay::server::{self, Config};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum LogFormat {
@@ -17,9 +16,12 @@ enum LogFormat {
 #[derive(Parser, Debug)]
 #[command(version)]
 struct Args {
-    /// SQLite database file (created if missing).
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Where to keep the data: an SQLite file (created if missing), or a PostgreSQL URL
+    /// (`postgres://user@host/db`) that several relay instances share.
     #[arg(long, default_value = "mosaic-relay.db")]
-    db: PathBuf,
+    db: String,
     /// Address to listen on; port 0 picks a free port.
     #[arg(long, default_value = "127.0.0.1:8787")]
     listen: SocketAddr,
@@ -75,10 +77,32 @@ struct Args {
     log_format: LogFormat,
 }
 
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Copies everything from an SQLite relay database into an empty PostgreSQL one
+    /// (documents, logs, snapshots, blobs, keys, tokens, usage); devices keep syncing with
+    /// no re-share. Stop the relay that uses FILE first.
+    Migrate {
+        /// The SQLite database file.
+        #[arg(long)]
+        from: std::path::PathBuf,
+        /// The PostgreSQL URL.
+        #[arg(long)]
+        to: String,
+    },
+}
+
 fn main() -> std::process::ExitCode {
     let args = Args::parse();
-    let filter = tracing_subscriber::EnvFilter::try_from_env("MOSAIC_RELAY_LOG")
+    let mut filter = tracing_subscriber::EnvFilter::try_from_env("MOSAIC_RELAY_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // The PostgreSQL client logs every statement with its parameters at debug level:
+    // document ids, key hashes and ciphertext must never reach a log, whatever the level.
+    for quiet in ["tokio_postgres=info", "deadpool=info"] {
+        if let Ok(d) = quiet.parse() {
+            filter = filter.add_directive(d);
+        }
+    }
     let sub = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -96,7 +120,14 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
-    match rt.block_on(run(args)) {
+    let outcome = match args.command {
+        Some(Command::Migrate { ref from, ref to }) => rt
+            .block_on(store::migrate::sqlite_to_postgres(from, to))
+            .map(|report| println!("{report}"))
+            .map_err(|e| e.to_string()),
+        None => rt.block_on(run(args)).map_err(|e| e.to_string()),
+    };
+    match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("mosaic-relay: {e}");
@@ -106,7 +137,7 @@ fn main() -> std::process::ExitCode {
 }
 
 async fn run(args: Args) -> Result<(), server::StartError> {
-    let mut cfg = Config::new(&args.db);
+    let mut cfg = Config::new(Database::parse(&args.db));
     cfg.max_body_bytes = args.max_body_bytes;
     cfg.rate_per_sec = args.rate_per_sec;
     cfg.rate_burst = args.rate_burst;
@@ -121,6 +152,9 @@ async fn run(args: Args) -> Result<(), server::StartError> {
     cfg.header_timeout = std::time::Duration::from_secs(args.header_timeout_secs.max(1));
     cfg.request_timeout = std::time::Duration::from_secs(args.request_timeout_secs.max(1));
     cfg.durable = !args.no_fsync;
+    // The database first: a relay that cannot reach it does not claim to be listening.
+    let db = store::open(&cfg.db, cfg.durable).await?;
+    tracing::info!(backend = db.kind(), db = %cfg.db.display(), "database ready");
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
     {
@@ -132,7 +166,7 @@ async fn run(args: Args) -> Result<(), server::StartError> {
         tracing::warn!(%addr, "no --public-url: accepting requests signed for http://{addr} only");
     }
     tracing::info!(%addr, "relay started");
-    server::serve(listener, cfg, shutdown_signal()).await?;
+    server::serve_with(listener, cfg, db, shutdown_signal()).await?;
     tracing::info!("relay stopped");
     Ok(())
 }

@@ -4,59 +4,14 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, Command, Stdio};
+use std::io::{Read, Write};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{TestResult, new_doc};
+use common::{Relay, TestResult, db_arg, new_doc, spawn, spawn_with};
 use mosaic_relay::auth::{WriterKey, unix_now};
 use mosaic_relay::client::{RelayClient, SubscriptionEvent};
 use mosaic_relay::wire::{AccessChange, CreateDoc, DocId, ReadToken, WriteOp, codes};
-
-struct Relay {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Relay {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn spawn(db: &std::path::Path) -> Result<Relay, Box<dyn std::error::Error>> {
-    spawn_with(db, &[])
-}
-
-fn spawn_with(db: &std::path::Path, extra: &[&str]) -> Result<Relay, Box<dyn std::error::Error>> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mosaic-relay"))
-        .args([
-            "--listen",
-            "127.0.0.1:0",
-            "--log-format",
-            "json",
-            "--rate-per-sec",
-            "0",
-        ])
-        .args(extra)
-        .arg("--db")
-        .arg(db)
-        .env("MOSAIC_RELAY_LOG", "debug")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line)?;
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .ok_or_else(|| format!("unexpected first line {line:?}"))?
-        .to_string();
-    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-    Ok(Relay { child, url })
-}
 
 fn sigterm_and_wait(
     relay: &mut Relay,
@@ -79,7 +34,7 @@ fn sigterm_and_wait(
 #[test]
 fn binary_serves_shuts_down_on_sigterm_and_keeps_data() -> TestResult {
     let dir = tempfile::tempdir()?;
-    let db = dir.path().join("relay.db");
+    let db = db_arg(&dir);
     let mut relay = spawn(&db)?;
     let client = RelayClient::new(&relay.url);
     assert!(client.health()?.ok);
@@ -146,7 +101,7 @@ fn status<T>(r: Result<T, mosaic_relay::client::ClientError>) -> Option<u16> {
 #[test]
 fn binary_planted_key_cannot_add_a_third_after_the_device_is_revoked() -> TestResult {
     let dir = tempfile::tempdir()?;
-    let relay = spawn(&dir.path().join("relay.db"))?;
+    let relay = spawn(&db_arg(&dir))?;
     let client = RelayClient::new(&relay.url);
     let d = new_doc(&client)?;
     let stolen = WriterKey::from_secret_bytes(&d.writer.secret_bytes());
@@ -215,7 +170,7 @@ fn create_from(
 fn binary_client_budgets_and_storage_ceiling() -> TestResult {
     let dir = tempfile::tempdir()?;
     let relay = spawn_with(
-        &dir.path().join("relay.db"),
+        &db_arg(&dir),
         &[
             "--trusted-proxy",
             "127.0.0.1",
@@ -255,10 +210,7 @@ fn binary_client_budgets_and_storage_ceiling() -> TestResult {
 #[test]
 fn binary_drops_a_slowloris_client_after_the_header_timeout() -> TestResult {
     let dir = tempfile::tempdir()?;
-    let relay = spawn_with(
-        &dir.path().join("relay.db"),
-        &["--header-timeout-secs", "2"],
-    )?;
+    let relay = spawn_with(&db_arg(&dir), &["--header-timeout-secs", "2"])?;
     let addr = relay.url.trim_start_matches("http://").to_string();
     let started = Instant::now();
     let mut slow = std::net::TcpStream::connect(&addr)?;

@@ -1,4 +1,5 @@
-//! The relay server: axum routes over the SQLite [`store::Store`], WebSocket push, limits,
+//! The relay server: axum routes over a [`store::Storage`] (SQLite or PostgreSQL),
+//! WebSocket push (across instances when the database is shared), limits,
 //! and its own accept loop (connection cap, header/idle and request timeouts).
 //!
 //! Start it with [`serve`] (your runtime, your listener), [`start`] (spawns on the current
@@ -12,7 +13,6 @@ pub mod store;
 use std::collections::HashMap;
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -38,13 +38,14 @@ use crate::wire::{
     SnapshotStored, TokenHash, WS_CLOSE_REVOKED, WriteOp, codes,
 };
 use limits::ClientKey;
-use store::{Quotas, Store, StoreError};
+use store::{Authority, Database, DocEvent, Quotas, SharedEvent, Storage, StoreError};
 
 /// Relay settings. [`Config::new`] gives the defaults used by the binary.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// SQLite database file (created if missing).
-    pub db_path: PathBuf,
+    /// Where the data lives: an SQLite file (created if missing), or a PostgreSQL URL
+    /// shared by several relay instances.
+    pub db: Database,
     /// Largest request body accepted (413 above). Default 4 MiB.
     pub max_body_bytes: usize,
     /// A pull response is cut (with `more` set) once it reaches about this size. Default 4 MiB.
@@ -97,10 +98,10 @@ impl Config {
         }
     }
 
-    /// Defaults, storing in `db_path`.
-    pub fn new(db_path: impl Into<PathBuf>) -> Self {
+    /// Defaults, storing in `db` (an SQLite path, or a [`Database`]).
+    pub fn new(db: impl Into<Database>) -> Self {
         Config {
-            db_path: db_path.into(),
+            db: db.into(),
             max_body_bytes: 4 * 1024 * 1024,
             max_pull_bytes: 4 * 1024 * 1024,
             rate_per_sec: 20.0,
@@ -136,12 +137,12 @@ pub enum StartError {
     Join(String),
 }
 
-#[derive(Clone)]
+/// What the hub carries: a document's events, or "you may have missed some" (the shared
+/// database's notification connection dropped).
+#[derive(Clone, Debug)]
 enum HubEvent {
-    Head(u64),
-    Revoked(Arc<Vec<TokenHash>>),
-    /// The owner deleted the document: every subscriber is closed.
-    Deleted,
+    Doc(DocEvent),
+    Missed,
 }
 
 /// Fan-out of document events to WebSocket sessions.
@@ -166,6 +167,14 @@ impl Hub {
             let _ = tx.send(ev);
         }
     }
+    /// Tells every subscriber of every document that events may have been lost.
+    fn publish_missed(&self) {
+        if let Ok(map) = self.chans.lock() {
+            for tx in map.values() {
+                let _ = tx.send(HubEvent::Missed);
+            }
+        }
+    }
     fn release(&self, doc: &DocId) {
         if let Ok(mut map) = self.chans.lock()
             && map.get(doc).is_some_and(|tx| tx.receiver_count() == 0)
@@ -176,7 +185,10 @@ impl Hub {
 }
 
 struct AppState {
-    store: Arc<Store>,
+    store: Arc<dyn Storage>,
+    /// The database delivers events to every instance (PostgreSQL): publish only what it
+    /// sends back, never locally, so each event reaches a subscriber once.
+    shared_events: bool,
     cfg: Config,
     /// Normalized [`Config::public_urls`]: what signatures must name.
     audiences: Vec<String>,
@@ -285,6 +297,18 @@ impl From<StoreError> for ApiError {
                 ApiError::new(StatusCode::FORBIDDEN, codes::NOT_OWNER, e.to_string())
             }
             StoreError::Sqlite(e) => ApiError::internal(&e.to_string()),
+            StoreError::Database(m) => ApiError::internal(&m),
+            // Nothing was stored: the client retries later (the sync engine does).
+            StoreError::Unavailable(m) | StoreError::Conflict(m) => {
+                tracing::warn!(error = %m, "database unavailable");
+                let mut e = ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    codes::UNAVAILABLE,
+                    "the relay's database is unavailable; nothing was stored, try again shortly",
+                );
+                e.retry_after = Some(2);
+                e
+            }
             StoreError::Poisoned => ApiError::internal("storage unavailable"),
             StoreError::Thread(m) => ApiError::internal(&m),
         }
@@ -306,15 +330,6 @@ fn body_rejection(r: BytesRejection) -> ApiError {
         )
     } else {
         ApiError::new(r.status(), codes::BAD_REQUEST, r.body_text())
-    }
-}
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
-) -> Result<T, ApiError> {
-    match tokio::task::spawn_blocking(f).await {
-        Ok(r) => r.map_err(ApiError::from),
-        Err(e) => Err(ApiError::internal(&e.to_string())),
     }
 }
 
@@ -349,17 +364,51 @@ fn verify_write(
     Ok(sig)
 }
 
+/// The proof a store checks for a write: the verified signature and the relay's clock.
+fn authority(st: &AppState, sig: SignedWrite) -> Authority {
+    Authority {
+        sig,
+        now: unix_now(),
+        skew: st.cfg.clock_skew_secs,
+    }
+}
+
+/// Tells this instance's subscribers about a committed change, unless the database already
+/// delivers it to every instance.
+fn publish(st: &AppState, doc: &DocId, ev: DocEvent) {
+    if !st.shared_events {
+        st.hub.publish(doc, HubEvent::Doc(ev));
+    }
+}
+
 fn parse_json<T: for<'de> Deserialize<'de>>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body)
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, codes::BAD_JSON, e.to_string()))
 }
 
+/// `GET /health`: liveness. The process answers, whatever its database does.
 async fn health() -> Json<Health> {
     Json(Health {
         ok: true,
         version: env!("CARGO_PKG_VERSION").to_string(),
         protocol: PROTOCOL_VERSION,
     })
+}
+
+/// `GET /health/ready`: readiness. 200 when the database answers within a few seconds,
+/// 503 otherwise (a load balancer sends requests elsewhere meanwhile).
+async fn ready(State(st): State<Shared>) -> Response {
+    let check = tokio::time::timeout(Duration::from_secs(5), st.store.ready()).await;
+    let (status, database) = match check {
+        Ok(Ok(())) => (StatusCode::OK, "reachable"),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, "unreachable"),
+    };
+    let body = serde_json::json!({
+        "ready": status == StatusCode::OK,
+        "backend": st.store.kind(),
+        "database": database,
+    });
+    (status, Json(body)).into_response()
 }
 
 async fn create_doc(
@@ -380,18 +429,15 @@ async fn create_doc(
             "creation must be signed by the write key it registers",
         ));
     }
-    let skew = st.cfg.clock_skew_secs;
     let outcome = st
         .store
         .create_doc(
             doc,
             req.write_key,
             req.read_token_hash,
-            sig,
+            authority(&st, sig),
             client.to_bytes(),
             st.cfg.quotas(),
-            unix_now(),
-            skew,
         )
         .await?;
     let created = outcome == store::Created::New;
@@ -414,9 +460,8 @@ async fn delete_doc(
     let doc = parse_doc(&id)?;
     let body = body.map_err(body_rejection)?;
     let sig = verify_write(&st, &headers, WriteOp::Delete, &doc, &wire::sha256(&body))?;
-    let skew = st.cfg.clock_skew_secs;
-    st.store.delete_doc(doc, sig, unix_now(), skew).await?;
-    st.hub.publish(&doc, HubEvent::Deleted);
+    st.store.delete_doc(doc, authority(&st, sig)).await?;
+    publish(&st, &doc, DocEvent::Deleted);
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -432,14 +477,13 @@ async fn update_access(
     let change: AccessChange = parse_json(&body)?;
     let revoked = change.remove_read_token_hashes.clone();
     let handover = change.handover_to.is_some();
-    let skew = st.cfg.clock_skew_secs;
     let summary = st
         .store
-        .update_access(doc, sig, change, unix_now(), skew)
+        .update_access(doc, authority(&st, sig), change)
         .await?;
     // A hand-over may end tokens without naming them: tell every subscriber to recheck.
     if !revoked.is_empty() || handover {
-        st.hub.publish(&doc, HubEvent::Revoked(Arc::new(revoked)));
+        publish(&st, &doc, DocEvent::Revoked(Arc::new(revoked)));
     }
     Ok(Json(summary).into_response())
 }
@@ -451,10 +495,7 @@ async fn list_access(
 ) -> Result<Json<AccessList>, ApiError> {
     let doc = parse_doc(&id)?;
     let sig = verify_write(&st, &headers, WriteOp::ListAccess, &doc, &wire::sha256(b""))?;
-    let skew = st.cfg.clock_skew_secs;
-    Ok(Json(
-        st.store.list_access(doc, sig, unix_now(), skew).await?,
-    ))
+    Ok(Json(st.store.list_access(doc, authority(&st, sig)).await?))
 }
 
 async fn append(
@@ -466,12 +507,11 @@ async fn append(
     let doc = parse_doc(&id)?;
     let body = body.map_err(body_rejection)?;
     let sig = verify_write(&st, &headers, WriteOp::Append, &doc, &wire::sha256(&body))?;
-    let (skew, quotas) = (st.cfg.clock_skew_secs, st.cfg.quotas());
     let seq = st
         .store
-        .append(doc, sig, body.into(), unix_now(), skew, quotas)
+        .append(doc, authority(&st, sig), body.into(), st.cfg.quotas())
         .await?;
-    st.hub.publish(&doc, HubEvent::Head(seq));
+    publish(&st, &doc, DocEvent::Head(seq));
     Ok(Json(Appended { seq }).into_response())
 }
 
@@ -491,8 +531,9 @@ async fn pull(
     let Query(q) = q.map_err(|e| ApiError::bad(format!("bad query: {e}")))?;
     let th = read_token_hash(&headers).ok_or_else(ApiError::not_found)?;
     let max = st.cfg.max_pull_bytes;
-    let store = st.store.clone();
-    let resp = blocking(move || store.pull(&doc, &th, q.since, max))
+    let resp = st
+        .store
+        .pull(doc, th, q.since, max)
         .await?
         .ok_or_else(ApiError::not_found)?;
     Ok(([(header::CONTENT_TYPE, OCTET_STREAM)], resp.encode()).into_response())
@@ -517,11 +558,16 @@ async fn put_snapshot(
         covers_seq: q.covers_seq,
     };
     let sig = verify_write(&st, &headers, op, &doc, &wire::sha256(&body))?;
-    let (skew, quotas) = (st.cfg.clock_skew_secs, st.cfg.quotas());
     let covers = q.covers_seq;
     let out = st
         .store
-        .put_snapshot(doc, sig, covers, body.into(), unix_now(), skew, quotas)
+        .put_snapshot(
+            doc,
+            authority(&st, sig),
+            covers,
+            body.into(),
+            st.cfg.quotas(),
+        )
         .await?;
     Ok(Json(SnapshotStored {
         covers_seq: covers,
@@ -552,10 +598,9 @@ async fn put_blob(
         ));
     }
     let sig = verify_write(&st, &headers, WriteOp::Blob, &doc, &hash.0)?;
-    let (skew, quotas) = (st.cfg.clock_skew_secs, st.cfg.quotas());
     let created = st
         .store
-        .put_blob(doc, sig, hash, body.into(), unix_now(), skew, quotas)
+        .put_blob(doc, authority(&st, sig), hash, body.into(), st.cfg.quotas())
         .await?;
     let status = if created {
         StatusCode::CREATED
@@ -573,11 +618,21 @@ async fn get_blob(
     let doc = parse_doc(&id)?;
     let hash = parse_blob_hash(&hash)?;
     let th = read_token_hash(&headers).ok_or_else(ApiError::not_found)?;
-    let store = st.store.clone();
-    let data = blocking(move || store.get_blob(&doc, &th, &hash))
+    let blob = st
+        .store
+        .get_blob(doc, th, hash)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    Ok(([(header::CONTENT_TYPE, OCTET_STREAM)], data).into_response())
+    // Streamed chunk by chunk as the database hands them over.
+    let body = axum::body::Body::from_stream(blob.chunks);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(OCTET_STREAM)),
+            (header::CONTENT_LENGTH, HeaderValue::from(blob.len)),
+        ],
+        body,
+    )
+        .into_response())
 }
 
 async fn subscribe(
@@ -589,8 +644,7 @@ async fn subscribe(
     let doc = parse_doc(&id)?;
     let upgrade = upgrade.map_err(|e| ApiError::bad(format!("not a WebSocket request: {e}")))?;
     let th = read_token_hash(&headers).ok_or_else(ApiError::not_found)?;
-    let store = st.store.clone();
-    if !blocking(move || store.can_read(&doc, &th)).await? {
+    if !st.store.can_read(doc, th).await? {
         return Err(ApiError::not_found());
     }
     let Some(slot) = WsSlot::take(&st) else {
@@ -649,8 +703,7 @@ async fn ws_session(st: Shared, doc: DocId, token: TokenHash, mut socket: WebSoc
         return;
     };
     let mut shutdown = st.shutdown.clone();
-    let store = st.store.clone();
-    let head = blocking(move || store.head(&doc)).await.unwrap_or(0);
+    let head = st.store.head(doc).await.unwrap_or(0);
     if socket
         .send(push_text(&PushMessage::Head { seq: head }))
         .await
@@ -713,20 +766,13 @@ async fn on_event(
     token: &TokenHash,
     ev: Result<HubEvent, broadcast::error::RecvError>,
 ) -> Step {
-    let readable = || {
-        let (store, doc, token) = (st.store.clone(), *doc, *token);
-        // A storage error is not a revocation; the client will find out on its next pull.
-        async move {
-            blocking(move || store.can_read(&doc, &token))
-                .await
-                .unwrap_or(true)
-        }
-    };
+    // A storage error is not a revocation; the client will find out on its next pull.
+    let readable = || async { st.store.can_read(*doc, *token).await.unwrap_or(true) };
     match ev {
-        Ok(HubEvent::Head(seq)) => Step::Send(PushMessage::Head { seq }),
+        Ok(HubEvent::Doc(DocEvent::Head(seq))) => Step::Send(PushMessage::Head { seq }),
         // The document is gone: nothing more will come, as for a revoked reader.
-        Ok(HubEvent::Deleted) => Step::Revoked,
-        Ok(HubEvent::Revoked(hashes)) => {
+        Ok(HubEvent::Doc(DocEvent::Deleted)) => Step::Revoked,
+        Ok(HubEvent::Doc(DocEvent::Revoked(hashes))) => {
             // A hand-over names no tokens: every subscriber rechecks its own.
             if hashes.contains(token) || (hashes.is_empty() && !readable().await) {
                 Step::Revoked
@@ -734,16 +780,17 @@ async fn on_event(
                 Step::Skip
             }
         }
-        Err(broadcast::error::RecvError::Lagged(_)) => {
+        Err(broadcast::error::RecvError::Lagged(_)) | Ok(HubEvent::Missed) => {
             // Missed events may include this token's revocation: check it before anything
             // else, then tell the client it missed something.
             if !readable().await {
                 return Step::Revoked;
             }
-            let store = st.store.clone();
-            let doc = *doc;
-            let seq = blocking(move || store.head(&doc)).await.unwrap_or(0);
-            Step::Send(PushMessage::Resync { seq })
+            match st.store.head(*doc).await {
+                Ok(seq) => Step::Send(PushMessage::Resync { seq }),
+                // The database is away: say nothing now; its return brings another resync.
+                Err(_) => Step::Skip,
+            }
         }
         Err(broadcast::error::RecvError::Closed) => Step::End,
     }
@@ -868,6 +915,8 @@ fn router(state: Shared) -> Router {
     let max_body = state.cfg.max_body_bytes;
     Router::new()
         .route("/health", get(health))
+        .route("/health/live", get(health))
+        .route("/health/ready", get(ready))
         .route("/v1/docs/{id}", put(create_doc).delete(delete_doc))
         .route("/v1/docs/{id}/access", post(update_access).get(list_access))
         .route("/v1/docs/{id}/log", post(append).get(pull))
@@ -888,18 +937,15 @@ pub async fn serve(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    let path = config.db_path.clone();
-    let durable = config.durable;
-    let store = tokio::task::spawn_blocking(move || Store::open(&path, durable))
-        .await
-        .map_err(|e| StartError::Join(e.to_string()))??;
-    serve_store(listener, config, Arc::new(store), shutdown).await
+    let store = store::open(&config.db, config.durable).await?;
+    serve_with(listener, config, store, shutdown).await
 }
 
-async fn serve_store(
+/// [`serve`] with a store already open (see [`store::open`]).
+pub async fn serve_with(
     listener: tokio::net::TcpListener,
     config: Config,
-    store: Arc<Store>,
+    store: Arc<dyn Storage>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
     let (stop_tx, stop_rx) = watch::channel(false);
@@ -919,7 +965,9 @@ async fn serve_store(
         max_connections: config.max_connections,
         header_timeout: config.header_timeout,
     };
+    let events = store.shared_events();
     let state = Arc::new(AppState {
+        shared_events: events.is_some(),
         store,
         limiter: limits::RateLimiter::new(config.rate_per_sec, config.rate_burst),
         cfg: config,
@@ -928,6 +976,9 @@ async fn serve_store(
         ws_count: AtomicUsize::new(0),
         shutdown: stop_rx,
     });
+    if let Some(events) = events {
+        tokio::spawn(forward_shared_events(events, state.clone()));
+    }
     let app = router(state.clone());
     conn::accept_loop(listener, app, limits, async move {
         shutdown.await;
@@ -944,6 +995,24 @@ async fn serve_store(
     Ok(())
 }
 
+/// Publishes what the shared database delivers (every instance's commits) to this
+/// instance's subscribers, until the server stops.
+async fn forward_shared_events(mut events: broadcast::Receiver<SharedEvent>, st: Shared) {
+    let mut shutdown = st.shutdown.clone();
+    loop {
+        tokio::select! {
+            ev = events.recv() => match ev {
+                Ok(SharedEvent::Doc(doc, ev)) => st.hub.publish(&doc, HubEvent::Doc(ev)),
+                Ok(SharedEvent::Missed) | Err(broadcast::error::RecvError::Lagged(_)) => {
+                    st.hub.publish_missed();
+                }
+                Err(broadcast::error::RecvError::Closed) => break,
+            },
+            _ = shutdown.changed() => break,
+        }
+    }
+}
+
 /// A relay running as a task on the current tokio runtime.
 pub struct RunningRelay {
     addr: SocketAddr,
@@ -955,13 +1024,9 @@ pub struct RunningRelay {
 pub async fn start(config: Config, listen: SocketAddr) -> Result<RunningRelay, StartError> {
     let listener = tokio::net::TcpListener::bind(listen).await?;
     let addr = listener.local_addr()?;
-    let path = config.db_path.clone();
-    let durable = config.durable;
-    let store = tokio::task::spawn_blocking(move || Store::open(&path, durable))
-        .await
-        .map_err(|e| StartError::Join(e.to_string()))??;
+    let store = store::open(&config.db, config.durable).await?;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(serve_store(listener, config, Arc::new(store), async move {
+    let task = tokio::spawn(serve_with(listener, config, store, async move {
         let _ = rx.await;
     }));
     Ok(RunningRelay {
@@ -1075,10 +1140,11 @@ mod tests {
     use crate::auth::WriterKey;
 
     fn state(dir: &std::path::Path) -> Result<Shared, StoreError> {
-        let store = Store::open(&dir.join("relay.db"), false)?;
+        let store = store::sqlite::SqliteStore::open(&dir.join("relay.db"), false)?;
         let cfg = Config::new(dir.join("relay.db"));
         Ok(Arc::new(AppState {
             store: Arc::new(store),
+            shared_events: false,
             limiter: limits::RateLimiter::new(0.0, 1.0),
             audiences: vec!["http://test".into()],
             cfg,
@@ -1088,8 +1154,12 @@ mod tests {
         }))
     }
 
-    fn signed(w: &WriterKey, op: WriteOp, doc: &DocId, nonce: u8) -> SignedWrite {
-        w.sign_with_nonce(op, "http://test", doc, &[0; 32], unix_now(), [nonce; 16])
+    fn signed(w: &WriterKey, op: WriteOp, doc: &DocId, nonce: u8) -> Authority {
+        Authority {
+            sig: w.sign_with_nonce(op, "http://test", doc, &[0; 32], unix_now(), [nonce; 16]),
+            now: unix_now(),
+            skew: 300,
+        }
     }
 
     /// Finding 10: a subscriber that fell behind may have missed the event revoking its own
@@ -1110,8 +1180,6 @@ mod tests {
                 signed(&w, WriteOp::Create, &doc, 1),
                 vec![127, 0, 0, 1],
                 Quotas::UNLIMITED,
-                unix_now(),
-                300,
             )
             .await?;
         let change = AccessChange {
@@ -1119,26 +1187,14 @@ mod tests {
             ..Default::default()
         };
         st.store
-            .update_access(
-                doc,
-                signed(&w, WriteOp::Access, &doc, 2),
-                change,
-                unix_now(),
-                300,
-            )
+            .update_access(doc, signed(&w, WriteOp::Access, &doc, 2), change)
             .await?;
         let change = AccessChange {
             remove_read_token_hashes: vec![revoked.hash()],
             ..Default::default()
         };
         st.store
-            .update_access(
-                doc,
-                signed(&w, WriteOp::Access, &doc, 3),
-                change,
-                unix_now(),
-                300,
-            )
+            .update_access(doc, signed(&w, WriteOp::Access, &doc, 3), change)
             .await?;
         let lagged = || Err(broadcast::error::RecvError::Lagged(100));
         assert_eq!(

@@ -1,77 +1,26 @@
-//! SQLite storage: one writer connection behind a mutex, a small pool of reader connections
-//! (WAL lets them read while the writer writes). Reads are blocking (call them from
-//! `tokio::task::spawn_blocking`); writes are queued to the writer thread and awaited.
-//!
-//! It also owns the rules the relay enforces on stored state: who may change access (the
-//! owner key only; a hand-over ends everything the old key minted) and storage accounting
-//! (per document, per creating client, and a total ceiling).
+//! The embedded SQLite backend: one writer connection on its own thread applying queued
+//! writes in batches (group commit), and a small pool of reader connections (WAL lets them
+//! read while the writer writes), used from `spawn_blocking`.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use futures_util::future::BoxFuture;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use tokio::sync::broadcast;
 
+use super::{
+    Authority, BlobReader, Created, MAX_KEYS_PER_DOC, Quotas, Result, SharedEvent, SnapshotOutcome,
+    Storage, StoreError,
+};
 use crate::auth::SignedWrite;
 use crate::wire::{
     AccessChange, AccessList, AccessSummary, BlobHash, DocId, PULL_HEADER_LEN, PULL_ITEM_OVERHEAD,
     PullItem, PullResponse, ReadTokenEntry, TokenHash, WriteKey, WriteKeyEntry,
 };
 
-/// Most write keys and read token hashes one document may hold.
-pub const MAX_KEYS_PER_DOC: u32 = 256;
 const MAX_IDLE_READERS: usize = 8;
-
-/// What went wrong in the store; the HTTP layer maps each to a status and code.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// Unknown doc, or the signing key is not registered for it (indistinguishable on purpose).
-    #[error("not found")]
-    NotFound,
-    /// The nonce was already used for this document.
-    #[error("replayed nonce")]
-    Replay,
-    /// The document id is registered with other write keys.
-    #[error("document already exists")]
-    Exists,
-    /// The write would exceed the per-document quota.
-    #[error("document storage quota of {quota} bytes exceeded")]
-    Quota {
-        /// The quota in bytes.
-        quota: u64,
-    },
-    /// The client address that created the document is over its budget.
-    #[error("{0}")]
-    ClientQuota(String),
-    /// The relay's total storage ceiling is reached.
-    #[error(
-        "the relay's storage is full ({limit} bytes); it accepts nothing new until space is freed"
-    )]
-    StorageFull {
-        /// The ceiling in bytes.
-        limit: u64,
-    },
-    /// The key may write to the document but is not its owner key.
-    #[error("only the document's owner key may change or list access")]
-    NotOwner,
-    /// Snapshot beyond the head or older than the stored one.
-    #[error("{0}")]
-    BadSnapshot(String),
-    /// Access change refused.
-    #[error("{0}")]
-    BadAccess(String),
-    /// SQLite failed.
-    #[error("storage error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    /// A mutex was poisoned, or the writer thread is gone.
-    #[error("storage unavailable")]
-    Poisoned,
-    /// The writer thread could not start or a batch failed to commit.
-    #[error("storage writer: {0}")]
-    Thread(String),
-}
-
-type Result<T> = std::result::Result<T, StoreError>;
 
 /// A write job: runs inside the batch transaction (in its own savepoint) and returns the
 /// completion to call once the batch's commit outcome is known.
@@ -87,15 +36,37 @@ const MAX_BATCH: usize = 512;
 /// (each in its own savepoint, so one failing write does not affect the others) and then
 /// commits once: with `synchronous=FULL` that is one fsync for many concurrent appends, and
 /// no write is acknowledged before its commit.
-pub struct Store {
-    path: PathBuf,
-    durable: bool,
+pub struct SqliteStore {
     jobs: Option<std::sync::mpsc::Sender<Job>>,
     writer: Option<std::thread::JoinHandle<()>>,
-    readers: Mutex<Vec<Connection>>,
+    readers: Arc<Readers>,
 }
 
-impl Drop for Store {
+/// Idle reader connections, reused across requests.
+struct Readers {
+    path: PathBuf,
+    durable: bool,
+    idle: Mutex<Vec<Connection>>,
+}
+
+impl Readers {
+    fn with<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let pooled = self.idle.lock().map_err(|_| StoreError::Poisoned)?.pop();
+        let conn = match pooled {
+            Some(c) => c,
+            None => open_conn(&self.path, self.durable)?,
+        };
+        let out = f(&conn);
+        if let Ok(mut pool) = self.idle.lock()
+            && pool.len() < MAX_IDLE_READERS
+        {
+            pool.push(conn);
+        }
+        out
+    }
+}
+
+impl Drop for SqliteStore {
     fn drop(&mut self) {
         // Closing the queue ends the writer thread after it finished its last batch.
         self.jobs.take();
@@ -206,29 +177,6 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO totals (id, bytes) SELECT 0, COALESCE(SUM(used_bytes), 0) FROM docs;",
 ];
 
-/// Storage limits checked on every write that grows what the relay stores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Quotas {
-    /// Bytes per document (log + snapshot + blobs).
-    pub doc_bytes: u64,
-    /// Documents one client address (IPv4, or IPv6 /64) may create.
-    pub client_docs: u64,
-    /// Bytes stored in all documents created by one client address.
-    pub client_bytes: u64,
-    /// Bytes stored in all documents together.
-    pub total_bytes: u64,
-}
-
-impl Quotas {
-    /// No limits (tests of other behaviour).
-    pub const UNLIMITED: Quotas = Quotas {
-        doc_bytes: u64::MAX,
-        client_docs: u64::MAX,
-        client_bytes: u64::MAX,
-        total_bytes: u64::MAX,
-    };
-}
-
 fn open_conn(path: &Path, durable: bool) -> Result<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(Duration::from_secs(10))?;
@@ -239,23 +187,7 @@ fn open_conn(path: &Path, durable: bool) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Outcome of a creation request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Created {
-    /// New document.
-    New,
-    /// Already existed with this key registered.
-    Existing,
-}
-
-/// Outcome of a snapshot upload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SnapshotOutcome {
-    /// Log entries dropped.
-    pub dropped: u64,
-}
-
-impl Store {
+impl SqliteStore {
     /// Opens (creating if needed) and migrates the database at `path`, and starts the writer
     /// thread.
     pub fn open(path: &Path, durable: bool) -> Result<Self> {
@@ -266,28 +198,26 @@ impl Store {
             .name("relay-sqlite-writer".into())
             .spawn(move || writer_loop(conn, rx))
             .map_err(|e| StoreError::Thread(e.to_string()))?;
-        Ok(Store {
-            path: path.to_path_buf(),
-            durable,
+        Ok(SqliteStore {
             jobs: Some(tx),
             writer: Some(writer),
-            readers: Mutex::new(Vec::new()),
+            readers: Arc::new(Readers {
+                path: path.to_path_buf(),
+                durable,
+                idle: Mutex::new(Vec::new()),
+            }),
         })
     }
 
-    fn with_reader<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let pooled = self.readers.lock().map_err(|_| StoreError::Poisoned)?.pop();
-        let conn = match pooled {
-            Some(c) => c,
-            None => open_conn(&self.path, self.durable)?,
-        };
-        let out = f(&conn);
-        if let Ok(mut pool) = self.readers.lock()
-            && pool.len() < MAX_IDLE_READERS
-        {
-            pool.push(conn);
-        }
-        out
+    /// Runs `f` on a reader connection on the blocking pool.
+    async fn read<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || readers.with(f))
+            .await
+            .map_err(|e| StoreError::Thread(e.to_string()))?
     }
 
     /// Queues `f` for the writer thread and waits (asynchronously) until its batch committed.
@@ -317,22 +247,20 @@ impl Store {
         jobs.send(job).map_err(|_| StoreError::Poisoned)?;
         answer.await.map_err(|_| StoreError::Poisoned)?
     }
+}
 
-    /// Registers a document, owned by `write_key`, created by `client` (its address bucket).
-    /// `sig` must already be verified against `write_key`.
-    #[allow(clippy::too_many_arguments)]
-    pub async fn create_doc(
-        &self,
+impl Storage for SqliteStore {
+    fn create_doc<'a>(
+        &'a self,
         doc: DocId,
         write_key: WriteKey,
         read_hash: TokenHash,
-        sig: SignedWrite,
+        auth: Authority,
         client: Vec<u8>,
         quotas: Quotas,
-        now: u64,
-        skew: u64,
-    ) -> Result<Created> {
-        self.with_writer(move |tx| {
+    ) -> BoxFuture<'a, Result<Created>> {
+        Box::pin(self.with_writer(move |tx| {
+            let Authority { sig, now, skew } = auth;
             let (doc, write_key, read_hash, sig) = (&doc, &write_key, &read_hash, &sig);
             let exists: Option<i64> = tx
                 .query_row("SELECT 1 FROM docs WHERE id = ?1", [&doc.0[..]], |r| {
@@ -366,13 +294,11 @@ impl Store {
             )?;
             use_nonce(tx, doc, sig, now, skew)?;
             Ok(Created::New)
-        })
-        .await
+        }))
     }
 
-    /// `true` iff `doc` exists and `token_hash` is one of its read tokens.
-    pub fn can_read(&self, doc: &DocId, token_hash: &TokenHash) -> Result<bool> {
-        self.with_reader(|c| {
+    fn can_read(&self, doc: DocId, token_hash: TokenHash) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(self.read(move |c| {
             Ok(c.query_row(
                 "SELECT 1 FROM read_tokens WHERE doc_id = ?1 AND token_hash = ?2",
                 params![&doc.0[..], &token_hash.0[..]],
@@ -380,39 +306,28 @@ impl Store {
             )
             .optional()?
             .is_some())
-        })
+        }))
     }
 
-    /// The log head (0 if the doc is unknown).
-    pub fn head(&self, doc: &DocId) -> Result<u64> {
-        self.with_reader(|c| head(c, doc))
+    fn head(&self, doc: DocId) -> BoxFuture<'_, Result<u64>> {
+        Box::pin(self.read(move |c| head(c, &doc)))
     }
 
-    /// Applies an access change signed by the document's owner key (see [`apply_access`]).
-    pub async fn update_access(
+    fn update_access(
         &self,
         doc: DocId,
-        sig: SignedWrite,
+        auth: Authority,
         change: AccessChange,
-        now: u64,
-        skew: u64,
-    ) -> Result<AccessSummary> {
-        self.with_writer(move |tx| {
-            authorize_owner(tx, &doc, &sig, now, skew)?;
-            apply_access(tx, &doc, &sig.key, &change)
-        })
-        .await
+    ) -> BoxFuture<'_, Result<AccessSummary>> {
+        Box::pin(self.with_writer(move |tx| {
+            authorize_owner(tx, &doc, &auth.sig, auth.now, auth.skew)?;
+            apply_access(tx, &doc, &auth.sig.key, &change)
+        }))
     }
 
-    /// Every write key and read token hash of `doc`, for its owner key.
-    pub async fn list_access(
-        &self,
-        doc: DocId,
-        sig: SignedWrite,
-        now: u64,
-        skew: u64,
-    ) -> Result<AccessList> {
-        self.with_writer(move |tx| {
+    fn list_access(&self, doc: DocId, auth: Authority) -> BoxFuture<'_, Result<AccessList>> {
+        Box::pin(self.with_writer(move |tx| {
+            let Authority { sig, now, skew } = auth;
             authorize_owner(tx, &doc, &sig, now, skew)?;
             let d = &doc.0[..];
             let key = |b: Option<Vec<u8>>| b.and_then(|b| <[u8; 32]>::try_from(b).ok());
@@ -446,47 +361,42 @@ impl Store {
                 write_keys,
                 read_tokens,
             })
-        })
-        .await
+        }))
     }
 
-    /// Forgets a document: its log, snapshot, blobs, read tokens and write keys, signed by one
-    /// of its write keys (the owner erasing it). Afterwards every request about it is answered
-    /// like one about a document that never existed. The used nonces stay until they expire,
-    /// so a replay of the original registration inside the clock-skew window is refused.
-    pub async fn delete_doc(
-        &self,
-        doc: DocId,
-        sig: SignedWrite,
-        now: u64,
-        skew: u64,
-    ) -> Result<()> {
-        self.with_writer(move |tx| {
+    /// Afterwards every request about the document is answered like one about a document
+    /// that never existed. The used nonces stay until they expire, so a replay of the
+    /// original registration inside the clock-skew window is refused.
+    fn delete_doc(&self, doc: DocId, auth: Authority) -> BoxFuture<'_, Result<()>> {
+        Box::pin(self.with_writer(move |tx| {
+            let Authority { sig, now, skew } = auth;
             let (doc, sig) = (&doc, &sig);
             // Only the owner key forgets a document, as only it changes access.
             authorize_owner(tx, doc, sig, now, skew)?;
             let d = &doc.0[..];
+            // What the document held no longer counts against its client or the relay.
+            let used: i64 =
+                tx.query_row("SELECT used_bytes FROM docs WHERE id = ?1", [d], |r| {
+                    r.get(0)
+                })?;
+            charge(tx, doc, -used, &Quotas::UNLIMITED)?;
             for table in ["entries", "snapshots", "blobs", "read_tokens", "write_keys"] {
                 tx.execute(&format!("DELETE FROM {table} WHERE doc_id = ?1"), [d])?;
             }
             tx.execute("DELETE FROM docs WHERE id = ?1", [d])?;
             Ok(())
-        })
-        .await
+        }))
     }
 
-    /// Appends one entry; returns its seq.
-    #[allow(clippy::too_many_arguments)]
-    pub async fn append(
+    fn append(
         &self,
         doc: DocId,
-        sig: SignedWrite,
+        auth: Authority,
         data: Vec<u8>,
-        now: u64,
-        skew: u64,
         quotas: Quotas,
-    ) -> Result<u64> {
-        self.with_writer(move |tx| {
+    ) -> BoxFuture<'_, Result<u64>> {
+        Box::pin(self.with_writer(move |tx| {
+            let Authority { sig, now, skew } = auth;
             let (doc, sig, data) = (&doc, &sig, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
             charge(tx, doc, data.len() as i64, &quotas)?;
@@ -505,23 +415,19 @@ impl Store {
                 params![&doc.0[..], seq],
             )?;
             Ok(seq as u64)
-        })
-        .await
+        }))
     }
 
-    /// Stores a snapshot covering `1..=covers_seq` and drops the entries it covers.
-    #[allow(clippy::too_many_arguments)]
-    pub async fn put_snapshot(
+    fn put_snapshot(
         &self,
         doc: DocId,
-        sig: SignedWrite,
+        auth: Authority,
         covers_seq: u64,
         data: Vec<u8>,
-        now: u64,
-        skew: u64,
         quotas: Quotas,
-    ) -> Result<SnapshotOutcome> {
-        self.with_writer(move |tx| {
+    ) -> BoxFuture<'_, Result<SnapshotOutcome>> {
+        Box::pin(self.with_writer(move |tx| {
+            let Authority { sig, now, skew } = auth;
             let (doc, sig, data) = (&doc, &sig, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
             let d = &doc.0[..];
@@ -571,23 +477,19 @@ impl Store {
             Ok(SnapshotOutcome {
                 dropped: dropped as u64,
             })
-        })
-        .await
+        }))
     }
 
-    /// Stores a blob (hash already verified). Returns `true` if it was new.
-    #[allow(clippy::too_many_arguments)]
-    pub async fn put_blob(
+    fn put_blob(
         &self,
         doc: DocId,
-        sig: SignedWrite,
+        auth: Authority,
         hash: BlobHash,
         data: Vec<u8>,
-        now: u64,
-        skew: u64,
         quotas: Quotas,
-    ) -> Result<bool> {
-        self.with_writer(move |tx| {
+    ) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(self.with_writer(move |tx| {
+            let Authority { sig, now, skew } = auth;
             let (doc, sig, hash, data) = (&doc, &sig, &hash, &data[..]);
             authorize(tx, doc, sig, now, skew)?;
             let d = &doc.0[..];
@@ -608,40 +510,42 @@ impl Store {
                 params![d, &hash.0[..], data],
             )?;
             Ok(true)
-        })
-        .await
+        }))
     }
 
-    /// Reads a blob if it exists and `token_hash` may read `doc`.
-    pub fn get_blob(
+    fn get_blob(
         &self,
-        doc: &DocId,
-        token_hash: &TokenHash,
-        hash: &BlobHash,
-    ) -> Result<Option<Vec<u8>>> {
-        self.with_reader(|c| {
-            Ok(c.query_row(
-                "SELECT b.data FROM blobs b JOIN read_tokens t
+        doc: DocId,
+        token_hash: TokenHash,
+        hash: BlobHash,
+    ) -> BoxFuture<'_, Result<Option<BlobReader>>> {
+        Box::pin(self.read(move |c| {
+            let data: Option<Vec<u8>> = c
+                .query_row(
+                    "SELECT b.data FROM blobs b JOIN read_tokens t
                    ON t.doc_id = b.doc_id AND t.token_hash = ?2
                  WHERE b.doc_id = ?1 AND b.hash = ?3",
-                params![&doc.0[..], &token_hash.0[..], &hash.0[..]],
-                |r| r.get(0),
-            )
-            .optional()?)
-        })
+                    params![&doc.0[..], &token_hash.0[..], &hash.0[..]],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            // SQLite keeps a blob in one row; it is bounded by the request body limit.
+            Ok(data.map(|d| BlobReader {
+                len: d.len() as u64,
+                chunks: Box::pin(futures_util::stream::once(async move { Ok(d) })),
+            }))
+        }))
     }
 
-    /// Everything after `since`: the snapshot first when `since` is 0 or inside the compacted
-    /// region, then entries, cut at about `max_bytes` (at least one item is always included).
-    /// `None` if the doc is unknown or the token cannot read it.
-    pub fn pull(
+    fn pull(
         &self,
-        doc: &DocId,
-        token_hash: &TokenHash,
+        doc: DocId,
+        token_hash: TokenHash,
         since: u64,
         max_bytes: usize,
-    ) -> Result<Option<PullResponse>> {
-        self.with_reader(|c| {
+    ) -> BoxFuture<'_, Result<Option<PullResponse>>> {
+        Box::pin(self.read(move |c| {
+            let (doc, token_hash) = (&doc, &token_hash);
             let tx = c.unchecked_transaction()?;
             let allowed = tx
                 .query_row(
@@ -698,7 +602,22 @@ impl Store {
                 });
             }
             Ok(Some(resp))
-        })
+        }))
+    }
+
+    fn ready(&self) -> BoxFuture<'_, Result<()>> {
+        Box::pin(self.read(|c| {
+            c.query_row("SELECT 1", [], |_| Ok(()))?;
+            Ok(())
+        }))
+    }
+
+    fn shared_events(&self) -> Option<broadcast::Receiver<SharedEvent>> {
+        None
+    }
+
+    fn kind(&self) -> &'static str {
+        "sqlite"
     }
 }
 
