@@ -61,3 +61,22 @@ fn owner_signed_delete_forgets_log_snapshot_blobs_and_tokens() -> TestResult {
     }
     Ok(())
 }
+
+/// What a deleted document held is given back: a relay at its storage ceiling accepts new
+/// writes again once a portfolio on it is erased.
+#[test]
+fn deleting_a_document_frees_its_bytes_for_the_relay_and_its_client() -> TestResult {
+    let h = common::start_with(|c| {
+        c.max_total_bytes = 20_000;
+        c.client_quota_bytes = 20_000;
+    })?;
+    let full = new_doc(&h.client)?;
+    h.client.append(&full.id, &full.writer, &[1; 15_000])?;
+    let other = new_doc(&h.client)?;
+    let refused = h.client.append(&other.id, &other.writer, &[2; 10_000]).err();
+    assert_eq!(refused.and_then(|e| e.status()), Some(507));
+
+    h.client.delete_doc(&full.id, &full.writer)?;
+    assert_eq!(h.client.append(&other.id, &other.writer, &[2; 10_000])?, 1);
+    Ok(())
+}
