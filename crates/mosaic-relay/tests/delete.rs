@@ -73,7 +73,10 @@ fn deleting_a_document_frees_its_bytes_for_the_relay_and_its_client() -> TestRes
     let full = new_doc(&h.client)?;
     h.client.append(&full.id, &full.writer, &[1; 15_000])?;
     let other = new_doc(&h.client)?;
-    let refused = h.client.append(&other.id, &other.writer, &[2; 10_000]).err();
+    let refused = h
+        .client
+        .append(&other.id, &other.writer, &[2; 10_000])
+        .err();
     assert_eq!(refused.and_then(|e| e.status()), Some(507));
 
     h.client.delete_doc(&full.id, &full.writer)?;

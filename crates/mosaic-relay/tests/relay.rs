@@ -36,6 +36,58 @@ fn health_reports_ok_and_version() -> TestResult {
 }
 
 #[test]
+fn readiness_says_the_database_answers() -> TestResult {
+    let h = start()?;
+    let r = h.client.request("GET", "/health/ready", &[], None)?;
+    assert_eq!(r.status, 200);
+    let body: serde_json::Value = serde_json::from_slice(&r.body)?;
+    assert_eq!(body["ready"], true);
+    assert_eq!(body["database"], "reachable");
+    assert_eq!(
+        h.client.request("GET", "/health/live", &[], None)?.status,
+        200
+    );
+    Ok(())
+}
+
+#[test]
+fn metrics_count_requests_appends_and_bytes_and_name_no_document() -> TestResult {
+    let h = start()?;
+    let d = new_doc(&h.client)?;
+    h.client.append(&d.id, &d.writer, &[1; 100])?;
+    h.client.append(&d.id, &d.writer, &[2; 50])?;
+    h.client.put_blob(&d.id, &d.writer, b"blob")?;
+    let _ = h.client.pull(&d.id, &ReadToken::generate()?, 0);
+    let mut sub = h.client.subscribe(&d.id, &d.token)?;
+    sub.set_read_timeout(Some(std::time::Duration::from_secs(5)))?;
+    let _ = sub.next_event()?;
+    let r = h.client.request("GET", "/metrics", &[], None)?;
+    assert_eq!(r.status, 200);
+    let text = String::from_utf8(r.body)?;
+    for line in [
+        "mosaic_relay_appends_total 2",
+        "mosaic_relay_received_bytes_total{kind=\"entry\"} 150",
+        "mosaic_relay_received_bytes_total{kind=\"blob\"} 4",
+        "mosaic_relay_push_subscribers 1",
+        "method=\"POST\",route=\"/v1/docs/{id}/log\",status=\"200\"} 2",
+        "method=\"GET\",route=\"/v1/docs/{id}/log\",status=\"404\"} 1",
+        "mosaic_relay_database_up{backend=",
+    ] {
+        assert!(text.contains(line), "missing {line} in\n{text}");
+    }
+    for secret in [
+        d.id.to_hex(),
+        d.token.to_hex(),
+        d.token.hash().to_hex(),
+        d.writer.public().to_hex(),
+    ] {
+        assert!(!text.contains(&secret), "metrics name a document or key");
+    }
+    sub.close();
+    Ok(())
+}
+
+#[test]
 fn append_then_pull_since_cursor() -> TestResult {
     let h = start()?;
     let d = new_doc(&h.client)?;

@@ -8,6 +8,7 @@
 pub mod client_ip;
 mod conn;
 pub mod limits;
+pub mod metrics;
 pub mod store;
 
 use std::collections::HashMap;
@@ -194,6 +195,7 @@ struct AppState {
     audiences: Vec<String>,
     limiter: limits::RateLimiter,
     hub: Hub,
+    metrics: metrics::Metrics,
     ws_count: AtomicUsize,
     shutdown: watch::Receiver<bool>,
 }
@@ -386,6 +388,25 @@ fn parse_json<T: for<'de> Deserialize<'de>>(body: &[u8]) -> Result<T, ApiError> 
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, codes::BAD_JSON, e.to_string()))
 }
 
+/// `GET /metrics`: Prometheus text format (see [`metrics`]).
+async fn metrics_text(State(st): State<Shared>) -> Response {
+    let up = matches!(
+        tokio::time::timeout(Duration::from_secs(2), st.store.ready()).await,
+        Ok(Ok(()))
+    );
+    let text = st
+        .metrics
+        .render(st.ws_count.load(Ordering::SeqCst), up, st.store.kind());
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+        )],
+        text,
+    )
+        .into_response()
+}
+
 /// `GET /health`: liveness. The process answers, whatever its database does.
 async fn health() -> Json<Health> {
     Json(Health {
@@ -507,10 +528,12 @@ async fn append(
     let doc = parse_doc(&id)?;
     let body = body.map_err(body_rejection)?;
     let sig = verify_write(&st, &headers, WriteOp::Append, &doc, &wire::sha256(&body))?;
+    let len = body.len();
     let seq = st
         .store
         .append(doc, authority(&st, sig), body.into(), st.cfg.quotas())
         .await?;
+    st.metrics.stored(metrics::Stored::Entry, len);
     publish(&st, &doc, DocEvent::Head(seq));
     Ok(Json(Appended { seq }).into_response())
 }
@@ -559,6 +582,7 @@ async fn put_snapshot(
     };
     let sig = verify_write(&st, &headers, op, &doc, &wire::sha256(&body))?;
     let covers = q.covers_seq;
+    let len = body.len();
     let out = st
         .store
         .put_snapshot(
@@ -569,6 +593,7 @@ async fn put_snapshot(
             st.cfg.quotas(),
         )
         .await?;
+    st.metrics.stored(metrics::Stored::Snapshot, len);
     Ok(Json(SnapshotStored {
         covers_seq: covers,
         dropped_entries: out.dropped,
@@ -598,11 +623,13 @@ async fn put_blob(
         ));
     }
     let sig = verify_write(&st, &headers, WriteOp::Blob, &doc, &hash.0)?;
+    let blob_len = body.len();
     let created = st
         .store
         .put_blob(doc, authority(&st, sig), hash, body.into(), st.cfg.quotas())
         .await?;
     let status = if created {
+        st.metrics.stored(metrics::Stored::Blob, blob_len);
         StatusCode::CREATED
     } else {
         StatusCode::OK
@@ -859,6 +886,12 @@ async fn gate(
         Err(e) => e.into_response(),
     };
     let status = resp.status().as_u16();
+    // Known methods only: a client inventing methods must not grow the label set.
+    let method_label = match method.as_str() {
+        m @ ("GET" | "PUT" | "POST" | "DELETE" | "HEAD" | "OPTIONS") => m,
+        _ => "other",
+    };
+    st.metrics.request(method_label, &route, status);
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     if status >= 500 {
         tracing::warn!(%method, route, doc = doc_tag.as_deref(), status, ms, "request");
@@ -917,6 +950,7 @@ fn router(state: Shared) -> Router {
         .route("/health", get(health))
         .route("/health/live", get(health))
         .route("/health/ready", get(ready))
+        .route("/metrics", get(metrics_text))
         .route("/v1/docs/{id}", put(create_doc).delete(delete_doc))
         .route("/v1/docs/{id}/access", post(update_access).get(list_access))
         .route("/v1/docs/{id}/log", post(append).get(pull))
@@ -973,6 +1007,7 @@ pub async fn serve_with(
         cfg: config,
         audiences,
         hub: Hub::default(),
+        metrics: metrics::Metrics::default(),
         ws_count: AtomicUsize::new(0),
         shutdown: stop_rx,
     });
@@ -1149,6 +1184,7 @@ mod tests {
             audiences: vec!["http://test".into()],
             cfg,
             hub: Hub::default(),
+            metrics: metrics::Metrics::default(),
             ws_count: AtomicUsize::new(0),
             shutdown: watch::channel(false).1,
         }))
