@@ -11,6 +11,8 @@ typst_version=$(awk '/^name = "typst"$/ { getline; gsub(/"/, "", $3); print $3; 
 if ! typst --version 2>/dev/null | grep -q "typst $typst_version"; then
   cargo install typst-cli --version "$typst_version" --locked
 fi
+# The relay rows drive relay processes: the release binary beside the bench's.
+cargo build --release -p mosaic-relay --bin mosaic-relay
 cargo run --release -p mosaic-bench -- "$@"
 # The UI's figures beside an older commit's UI (MOSAIC_UI_BASELINE, default the previous commit).
 (cd ui && npm ci --no-audit --no-fund --silent && node scripts/bench-ui.mjs --baseline "${MOSAIC_UI_BASELINE:-HEAD~1}")

@@ -174,9 +174,9 @@ pub fn run(cfg: BenchConfig) -> Result<BenchReport, BenchError> {
     out
 }
 
-type HttpSender = SendRequest<Full<Bytes>>;
+pub(crate) type HttpSender = SendRequest<Full<Bytes>>;
 
-async fn http_connect(addr: SocketAddr) -> Result<HttpSender, String> {
+pub(crate) async fn http_connect(addr: SocketAddr) -> Result<HttpSender, String> {
     let stream = tokio::net::TcpStream::connect(addr)
         .await
         .map_err(|e| e.to_string())?;
@@ -190,7 +190,7 @@ async fn http_connect(addr: SocketAddr) -> Result<HttpSender, String> {
     Ok(sender)
 }
 
-async fn http_send(
+pub(crate) async fn http_send(
     sender: &mut HttpSender,
     req: hyper::Request<Full<Bytes>>,
 ) -> Result<(u16, Bytes), String> {
@@ -206,7 +206,7 @@ async fn http_send(
     Ok((status, body))
 }
 
-fn signed_request(
+pub(crate) fn signed_request(
     method: &str,
     path: &str,
     audience: &str,
@@ -230,10 +230,10 @@ fn signed_request(
         .map_err(|e| e.to_string())
 }
 
-struct DocKeys {
-    id: DocId,
-    writer: WriterKey,
-    token: ReadToken,
+pub(crate) struct DocKeys {
+    pub(crate) id: DocId,
+    pub(crate) writer: WriterKey,
+    pub(crate) token: ReadToken,
 }
 
 #[derive(Default)]

@@ -4,7 +4,8 @@
 //!
 //! - [`wire`] and [`auth`]: the protocol types and request signing, always compiled (the sync
 //!   engine uses them with `default-features = false`).
-//! - [`server`] (feature `server`, default): the axum + SQLite relay, and [`bench`].
+//! - [`server`] (feature `server`, default): the axum relay (SQLite or PostgreSQL), [`bench`]
+//!   (devices in the relay's process) and [`loadgen`] (devices against relay processes).
 //! - [`client`] (feature `client`): a blocking client for every endpoint.
 //!
 //! The protocol is described in `PROTOCOL.md`.
@@ -17,6 +18,9 @@ pub mod server;
 
 #[cfg(feature = "server")]
 pub mod bench;
+
+#[cfg(feature = "server")]
+pub mod loadgen;
 
 #[cfg(feature = "client")]
 pub mod client;
