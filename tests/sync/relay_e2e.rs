@@ -772,3 +772,108 @@ fn erase_deletes_the_relay_copy_and_leaves_no_secret_on_the_device() -> R {
     }
     Ok(())
 }
+
+/// Issue 12, item 5: a relay gets a second address (a new domain, a load balancer). The phone
+/// moves to it with `move_relay`, which first checks the address serves this portfolio and
+/// accepts its signatures; the laptop and the mentor, still on the old address, keep syncing
+/// with it; nobody shares again. An address that is another relay, or that the relay does not
+/// accept signatures for, is refused and changes nothing.
+#[test]
+fn moving_to_another_address_of_the_same_relay_needs_no_reshare() -> R {
+    let dir = tempfile::tempdir()?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let (old, new) = (
+        format!("http://127.0.0.1:{port}"),
+        format!("http://localhost:{port}"),
+    );
+    let (child, url) = spawn_with(
+        &dir.path().join("relay.db"),
+        &dir.path().join("relay.log"),
+        &format!("127.0.0.1:{port}"),
+        &[
+            "--rate-per-sec",
+            "0",
+            "--public-url",
+            &old,
+            "--public-url",
+            &new,
+        ],
+    )?;
+    let mut relay = Relay {
+        child,
+        url,
+        db: dir.path().join("relay.db"),
+        log: dir.path().join("relay.log"),
+        _dir: tempfile::tempdir()?,
+    };
+    assert_eq!(relay.url, old);
+    let (mut phone, mut laptop, mut mentor, id) = setup(&relay)?;
+    let stored = |d: &mut Dev| -> R<String> {
+        Ok(mosaic_sync::store::load(d.m.connection(), &id.to_string())?
+            .ok_or("no sync state")?
+            .relay_url)
+    };
+
+    // Another relay does not hold the portfolio: refused, nothing changes.
+    let other = Relay::start()?;
+    let e = mosaic_sync::move_relay(&mut phone.m, id, &other.url).err();
+    assert!(
+        matches!(&e, Some(Error::Refused(m)) if m.contains("does not hold this portfolio")),
+        "{e:?}"
+    );
+    assert_eq!(stored(&mut phone)?, old);
+
+    // An address the relay answers on but does not accept signatures for.
+    let (child2, strict_url) = spawn_with(
+        &dir.path().join("relay2.db"),
+        &dir.path().join("relay2.log"),
+        "127.0.0.1:0",
+        &["--rate-per-sec", "0"],
+    )?;
+    let mut strict = Relay {
+        child: child2,
+        url: strict_url.clone(),
+        db: dir.path().join("relay2.db"),
+        log: dir.path().join("relay2.log"),
+        _dir: tempfile::tempdir()?,
+    };
+    let (mut p2, _l2, _m2, id2) = setup(&strict)?;
+    let aliased = strict_url.replace("127.0.0.1", "localhost");
+    let e = mosaic_sync::move_relay(&mut p2.m, id2, &aliased).err();
+    assert!(
+        matches!(&e, Some(Error::Refused(m)) if m.contains("--public-url")),
+        "{e:?}"
+    );
+    strict.kill();
+
+    // The real move: the phone's documents now go to the new address.
+    let moved = mosaic_sync::move_relay(&mut phone.m, id, &new)?;
+    assert_eq!(
+        (moved.from.as_str(), moved.to.as_str()),
+        (old.as_str(), new.as_str())
+    );
+    assert!(moved.documents >= 1);
+    assert_eq!(stored(&mut phone)?, new);
+    skill(&mut phone.m, id, "Welding after the move")?;
+    mosaic_sync::sync(&mut phone.m, "", id)?;
+    // The others are still on the old address and see it; the mentor comments back.
+    mosaic_sync::sync(&mut laptop.m, "", id)?;
+    mosaic_sync::sync(&mut mentor.m, "", id)?;
+    assert!(names(&mut laptop.m, id)?.contains(&"Welding after the move".to_string()));
+    assert!(names(&mut mentor.m, id)?.contains(&"Welding after the move".to_string()));
+    skill(&mut laptop.m, id, "Sewing from the laptop")?;
+    mosaic_sync::sync(&mut laptop.m, "", id)?;
+    mosaic_sync::sync(&mut phone.m, "", id)?;
+    assert!(names(&mut phone.m, id)?.contains(&"Sewing from the laptop".to_string()));
+    mosaic_sync::sync(&mut mentor.m, "", id)?;
+    assert_same(&mut [&mut phone, &mut laptop, &mut mentor], id)?;
+    // Moving again to where it already is does nothing.
+    assert_eq!(
+        mosaic_sync::move_relay(&mut phone.m, id, &new)?.documents,
+        0
+    );
+    relay.kill();
+    Ok(())
+}

@@ -14,6 +14,11 @@ pub enum SharingCommand {
         /// Relay address, needed the first time (later the stored one is used).
         #[arg(long, env = "MOSAIC_RELAY")]
         relay: Option<String>,
+        /// Move to the `--relay` address first: another address of the same relay (a new
+        /// domain, a load balancer). It is checked to serve this portfolio before anything
+        /// changes; nobody needs to share again.
+        #[arg(long = "move", requires = "relay")]
+        move_to: bool,
     },
     /// Print this device's code (public keys only), to give to whoever shares with you.
     DeviceCode,
@@ -63,8 +68,17 @@ pub fn run(
     cmd: SharingCommand,
 ) -> Result<()> {
     match cmd {
-        SharingCommand::Sync { relay } => {
+        SharingCommand::Sync { relay, move_to } => {
             let id = pick(m, given)?;
+            if move_to && let Some(url) = &relay {
+                let moved = mosaic_sync::move_relay(m, id, url)?;
+                if !json && moved.documents > 0 {
+                    println!(
+                        "Moved {} document(s) from {} to {}",
+                        moved.documents, moved.from, moved.to
+                    );
+                }
+            }
             let r = mosaic_sync::sync(m, &relay_or_stored(relay), id)?;
             print(json, &serde_json::to_value(&r)?, || {
                 format!(
