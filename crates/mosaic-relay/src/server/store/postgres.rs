@@ -111,6 +111,50 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE TABLE total_usage (shard SMALLINT PRIMARY KEY, bytes BIGINT NOT NULL DEFAULT 0);
     INSERT INTO total_usage (shard) SELECT g FROM generate_series(0, 15) g;",
+    // v2: the append, the hot path, as one server-side function: one round trip instead of
+    // a dozen (the same rules as the other writes: key, nonce, row lock, quotas, head,
+    // notification); its errors carry the SQLSTATEs `append_error` maps back.
+    "CREATE FUNCTION mosaic_append(
+        p_doc BYTEA, p_key BYTEA, p_nonce BYTEA, p_ts BIGINT, p_horizon BIGINT, p_data BYTEA,
+        p_doc_quota BIGINT, p_client_quota BIGINT, p_total_quota BIGINT, p_shard SMALLINT
+    ) RETURNS BIGINT LANGUAGE plpgsql AS $fn$
+    DECLARE
+        v_head BIGINT; v_used BIGINT; v_client BYTEA; v_sum BIGINT;
+        v_delta BIGINT := octet_length(p_data);
+    BEGIN
+        PERFORM 1 FROM write_keys WHERE doc_id = p_doc AND key = p_key;
+        IF NOT FOUND THEN RAISE EXCEPTION 'not found' USING ERRCODE = 'MR404'; END IF;
+        DELETE FROM nonces WHERE doc_id = p_doc AND ts < p_horizon;
+        INSERT INTO nonces (doc_id, nonce, ts) VALUES (p_doc, p_nonce, p_ts) ON CONFLICT DO NOTHING;
+        IF NOT FOUND THEN RAISE EXCEPTION 'replay' USING ERRCODE = 'MR401'; END IF;
+        SELECT head_seq, used_bytes, client INTO v_head, v_used, v_client
+            FROM docs WHERE id = p_doc FOR UPDATE;
+        IF NOT FOUND THEN RAISE EXCEPTION 'not found' USING ERRCODE = 'MR404'; END IF;
+        IF v_delta > 0 AND GREATEST(v_used + v_delta, 0) > p_doc_quota THEN
+            RAISE EXCEPTION 'document quota' USING ERRCODE = 'MRQ01';
+        END IF;
+        IF v_client IS NOT NULL THEN
+            SELECT COALESCE(SUM(bytes), 0) INTO v_sum FROM client_usage WHERE bucket = v_client;
+            IF v_delta > 0 AND GREATEST(v_sum + v_delta, 0) > p_client_quota THEN
+                RAISE EXCEPTION 'client quota' USING ERRCODE = 'MRQ02';
+            END IF;
+        END IF;
+        SELECT COALESCE(SUM(bytes), 0) INTO v_sum FROM total_usage;
+        IF v_delta > 0 AND GREATEST(v_sum + v_delta, 0) > p_total_quota THEN
+            RAISE EXCEPTION 'storage full' USING ERRCODE = 'MRQ03';
+        END IF;
+        UPDATE docs SET head_seq = v_head + 1, used_bytes = GREATEST(0, used_bytes + v_delta)
+            WHERE id = p_doc;
+        IF v_client IS NOT NULL THEN
+            INSERT INTO client_usage (bucket, shard, bytes) VALUES (v_client, p_shard, v_delta)
+                ON CONFLICT (bucket, shard) DO UPDATE SET bytes = client_usage.bytes + v_delta;
+        END IF;
+        UPDATE total_usage SET bytes = bytes + v_delta WHERE shard = p_shard;
+        INSERT INTO entries (doc_id, seq, data) VALUES (p_doc, v_head + 1, p_data);
+        PERFORM pg_notify('mosaic_relay', 'h:' || encode(p_doc, 'hex') || ':' || (v_head + 1));
+        RETURN v_head + 1;
+    END
+    $fn$;",
 ];
 
 type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
@@ -851,31 +895,62 @@ async fn delete_doc(tx: &Transaction<'_>, doc: &DocId, auth: &Authority) -> Resu
     notify(tx, doc, &DocEvent::Deleted).await
 }
 
-async fn append(
-    tx: &Transaction<'_>,
+fn clamp(q: u64) -> i64 {
+    q.min(i64::MAX as u64) as i64
+}
+
+/// Maps `mosaic_append`'s own SQLSTATEs to the store's errors.
+fn append_error(e: tokio_postgres::Error, quotas: &Quotas) -> StoreError {
+    match e.code().map(|c| c.code()) {
+        Some("MR404") => StoreError::NotFound,
+        Some("MR401") => StoreError::Replay,
+        Some("MRQ01") => StoreError::Quota {
+            quota: quotas.doc_bytes,
+        },
+        Some("MRQ02") => StoreError::ClientQuota(format!(
+            "documents created from this network address already hold {} bytes, the most this relay allows",
+            quotas.client_bytes
+        )),
+        Some("MRQ03") => StoreError::StorageFull {
+            limit: quotas.total_bytes,
+        },
+        _ => e.into(),
+    }
+}
+
+/// One append in one round trip (`mosaic_append`, its own transaction).
+async fn append_one_trip(
+    pool: &Pool,
     doc: &DocId,
     auth: &Authority,
     data: &[u8],
     quotas: &Quotas,
 ) -> Result<u64> {
-    authorize(tx, doc, auth).await?;
-    let (head, used, client) = lock_doc(tx, doc).await?;
-    charge(tx, doc, used, client.as_deref(), data.len() as i64, quotas).await?;
-    let seq = head + 1;
-    exec(
-        tx,
-        "INSERT INTO entries (doc_id, seq, data) VALUES ($1, $2, $3)",
-        &[&&doc.0[..], &seq, &data],
-    )
-    .await?;
-    exec(
-        tx,
-        "UPDATE docs SET head_seq = $2 WHERE id = $1",
-        &[&&doc.0[..], &seq],
-    )
-    .await?;
-    notify(tx, doc, &DocEvent::Head(seq as u64)).await?;
-    Ok(seq as u64)
+    let conn = pool.get().await?;
+    let st = conn
+        .prepare_cached("SELECT mosaic_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+        .await?;
+    let horizon = auth.now.saturating_sub(auth.skew + 60) as i64;
+    let ts = auth.sig.timestamp.min(i64::MAX as u64) as i64;
+    let row = conn
+        .query_one(
+            &st,
+            &[
+                &&doc.0[..],
+                &&auth.sig.key.0[..],
+                &&auth.sig.nonce[..],
+                &ts,
+                &horizon,
+                &data,
+                &clamp(quotas.doc_bytes),
+                &clamp(quotas.client_bytes),
+                &clamp(quotas.total_bytes),
+                &shard(),
+            ],
+        )
+        .await
+        .map_err(|e| append_error(e, quotas))?;
+    Ok(row.get::<_, i64>(0).max(0) as u64)
 }
 
 async fn put_snapshot(
@@ -1112,7 +1187,16 @@ impl Storage for PgStore {
         data: Vec<u8>,
         quotas: Quotas,
     ) -> BoxFuture<'_, Result<u64>> {
-        Box::pin(async move { in_tx!(self, |tx| append(&tx, &doc, &auth, &data, &quotas)) })
+        Box::pin(async move {
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                match append_one_trip(&self.pool, &doc, &auth, &data, &quotas).await {
+                    Err(StoreError::Conflict(_)) if attempt < ATTEMPTS => continue,
+                    other => break other,
+                }
+            }
+        })
     }
 
     fn put_snapshot(
