@@ -71,18 +71,6 @@ fn spawn_relay(bin: &Path, db: &str, port: u16, public_url: &str) -> Result<Rela
     })
 }
 
-fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
 /// A durable throwaway PostgreSQL cluster (`scripts/pg-cluster.sh start --durable`).
 struct Pg {
     dir: String,
@@ -233,10 +221,16 @@ fn saturate(setup: &Setup, devices: usize, secs: u64) -> Result<(LoadReport, u64
         payload_bytes: 512,
     };
     let pids: Vec<u32> = setup.relays.iter().map(|r| r.child.id()).collect();
-    let idle: u64 = pids.iter().map(|p| rss_kib(*p)).sum();
+    let idle: u64 = pids
+        .iter()
+        .map(|p| mosaic_relay::bench::rss_kib_of(*p))
+        .sum();
     let mut loaded = 0;
     let report = mosaic_relay::loadgen::run(&cfg, |_| {
-        loaded = pids.iter().map(|p| rss_kib(*p)).sum();
+        loaded = pids
+            .iter()
+            .map(|p| mosaic_relay::bench::rss_kib_of(*p))
+            .sum();
     })?;
     let per_device = loaded.saturating_sub(idle) * 1024 / report.subscribed.max(1) as u64;
     Ok((report, per_device))

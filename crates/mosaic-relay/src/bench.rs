@@ -129,7 +129,16 @@ fn setup_err(e: impl std::fmt::Display) -> BenchError {
 
 /// This process's resident set size in KiB, from `/proc/self/status` (0 where unavailable).
 pub fn rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
+    rss_kib_at("/proc/self/status")
+}
+
+/// Another process's resident set size in KiB (0 where unavailable).
+pub fn rss_kib_of(pid: u32) -> u64 {
+    rss_kib_at(&format!("/proc/{pid}/status"))
+}
+
+fn rss_kib_at(status: &str) -> u64 {
+    std::fs::read_to_string(status)
         .ok()
         .and_then(|s| {
             s.lines()
