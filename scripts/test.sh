@@ -31,7 +31,10 @@ step "cargo test (workspace)"
 MOSAIC_KEYSTORE=off MOSAIC_BINS_FRESH=1 cargo test --workspace
 
 step "the relay's whole test suite again, on PostgreSQL"
-MOSAIC_RELAY_TEST_BACKEND=postgres cargo test -p mosaic-relay --tests
+# --workspace with the relay's test targets reuses the binaries built above (`-p mosaic-relay`
+# alone would resolve features differently and rebuild the relay and its dependencies).
+MOSAIC_RELAY_TEST_BACKEND=postgres MOSAIC_KEYSTORE=off MOSAIC_BINS_FRESH=1 cargo test --workspace \
+  --test relay --test security --test delete --test binary --test postgres
 
 step "generated TypeScript types and JSON Schema are committed and current"
 git diff --exit-code -- ui/src/lib/bindings schemas || {
