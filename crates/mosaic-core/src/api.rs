@@ -300,11 +300,7 @@ impl Mosaic {
 
     pub fn portfolio(&mut self, id: PortfolioId) -> Result<Portfolio> {
         let mut p = self.cached(id)?.doc.read()?;
-        let private = local::stories(self.store.conn(), &id.to_string())?;
-        if !private.is_empty() {
-            p.stories.extend(private);
-            p.stories.sort_by_key(|e| e.id);
-        }
+        local::DeviceOnly::load(self.store.conn(), &id.to_string())?.merge_into(&mut p);
         Ok(p)
     }
 
@@ -314,9 +310,10 @@ impl Mosaic {
         self.cached(id)?.doc.read()
     }
 
-    /// Moves stories marked "only me" out of the document of each portfolio this device
-    /// owns (documents written before device-only entries existed, or by an older app on
-    /// another device). Their earlier versions stay in the document's history.
+    /// Moves stories and reflections marked "only me" out of the document of each
+    /// portfolio this device owns (documents written before device-only entries existed,
+    /// or by an older app on another device). Their earlier versions stay in the
+    /// document's history.
     pub(crate) fn keep_private_on_device(&mut self) -> Result<()> {
         for id in self.portfolio_ids()? {
             if self.role(id)? != "owner" {
@@ -327,12 +324,12 @@ impl Mosaic {
             let Ok(shared) = self.shared_portfolio(id) else {
                 continue;
             };
-            for story in shared
-                .stories
-                .into_iter()
-                .filter(|s| s.visibility == crate::model::Visibility::Private)
-            {
+            let private = local::DeviceOnly::of(&shared, &Portfolio::empty(id));
+            for story in private.stories {
                 self.update(id, story)?;
+            }
+            for reflection in private.reflections {
+                self.update(id, reflection)?;
             }
         }
         Ok(())
@@ -651,9 +648,9 @@ impl Mosaic {
                 doc.apply_change_bytes(c)?;
                 store::append_change(tx, pid, c)?;
             }
-            // The projections cover the whole portfolio, "only me" stories included.
+            // The projections cover the whole portfolio, "only me" entries included.
             let mut portfolio = doc.read()?;
-            portfolio.stories.extend(local::stories(tx, pid)?);
+            local::DeviceOnly::load(tx, pid)?.merge_into(&mut portfolio);
             projection::rebuild(tx, pid, &portfolio)?;
             also(tx)
         })
@@ -679,7 +676,7 @@ impl Mosaic {
         role: &str,
         portfolio: &Portfolio,
     ) -> Result<PortfolioId> {
-        self.insert_document_with(id, doc, role, portfolio, &[], |_| Ok(()))
+        self.insert_document_with(id, doc, role, portfolio, &Default::default(), |_| Ok(()))
     }
 
     /// [`Self::insert_document`] with `before` run first in the same transaction
@@ -691,7 +688,7 @@ impl Mosaic {
         mut doc: PortfolioDoc,
         role: &str,
         portfolio: &Portfolio,
-        device_only: &[Story],
+        device_only: &local::DeviceOnly,
         before: impl FnOnce(&Transaction<'_>) -> Result<()>,
     ) -> Result<PortfolioId> {
         let pid = id.to_string();
@@ -703,11 +700,9 @@ impl Mosaic {
             params![pid, role, now()],
         )?;
         let generation = store::write_snapshot(&tx, &pid, &data, 0)?;
-        for story in device_only {
-            local::put(&tx, &pid, story)?;
-        }
+        device_only.put_all(&tx, &pid)?;
         let mut all = portfolio.clone();
-        all.stories.extend(device_only.iter().cloned());
+        device_only.merge_into(&mut all);
         projection::rebuild(&tx, &pid, &all)?;
         tx.commit()?;
         self.docs.insert(

@@ -258,6 +258,10 @@ impl PortfolioDoc {
                 self.section_json(Section::Competences)?,
                 "competences",
             )?,
+            reflections: entries_from_json(
+                self.section_json(Section::Reflections)?,
+                "reflections",
+            )?,
         })
     }
 

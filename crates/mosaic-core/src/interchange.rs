@@ -136,13 +136,9 @@ impl Mosaic {
         if self.role(id).is_ok() {
             return Err(Error::PortfolioExists(pid));
         }
-        // Stories kept on this device only never go into the document, also when a
+        // Entries kept on this device only never go into the document, also when a
         // backup or an export brings them back.
-        let (device_only, shared): (Vec<_>, Vec<_>) = portfolio
-            .stories
-            .iter()
-            .cloned()
-            .partition(|s| s.visibility == crate::model::Visibility::Private);
+        let device_only = crate::local::DeviceOnly::of(&portfolio, &Portfolio::empty(id));
         let data = match document {
             Some(bytes) => {
                 let mut doc = PortfolioDoc::load(bytes, automerge::ActorId::random())?;
@@ -155,20 +151,25 @@ impl Mosaic {
                 doc.save()
             }
             None => build_document(
-                &Portfolio {
-                    stories: shared,
-                    ..portfolio.clone()
-                },
+                &crate::local::DeviceOnly::shared_part(&portfolio),
                 self.author(),
             )?,
         };
         let id = self.adopt_document(&data, "owner")?;
-        for story in device_only {
+        for story in device_only.stories {
             if self.get::<crate::model::Story>(id, story.id).is_err() {
                 self.add(id, story)?;
             }
         }
-        // A document from an older backup may still hold "only me" stories.
+        for reflection in device_only.reflections {
+            if self
+                .get::<crate::model::Reflection>(id, reflection.id)
+                .is_err()
+            {
+                self.add(id, reflection)?;
+            }
+        }
+        // A document from an older backup may still hold "only me" entries.
         self.keep_private_on_device()?;
         Ok(id)
     }
@@ -271,14 +272,8 @@ impl Mosaic {
             ));
         }
         let from_doc = doc.read()?;
-        // "Only me" stories are in the backup's JSON, never in its document.
-        let device_only: Vec<Story> = portfolio
-            .stories
-            .iter()
-            .filter(|s| s.visibility == Visibility::Private)
-            .filter(|s| !from_doc.stories.iter().any(|d| d.id == s.id))
-            .cloned()
-            .collect();
+        // "Only me" entries are in the backup's JSON, never in its document.
+        let device_only = crate::local::DeviceOnly::of(&portfolio, &from_doc);
         let files: std::collections::BTreeMap<&str, &AttachmentRef> = portfolio
             .attachment_refs()
             .into_iter()
@@ -319,7 +314,7 @@ impl Mosaic {
                 }
                 Ok(())
             })?;
-        // A document from an older backup may still hold "only me" stories.
+        // A document from an older backup may still hold "only me" entries.
         self.keep_private_on_device()?;
         Ok(restored)
     }
@@ -376,6 +371,7 @@ fn build_document(portfolio: &Portfolio, by: &str) -> Result<Vec<u8>> {
     all(&mut doc, &portfolio.stories)?;
     all(&mut doc, &portfolio.goals)?;
     all(&mut doc, &portfolio.competences)?;
+    all(&mut doc, &portfolio.reflections)?;
     doc.commit(
         &crate::doc::Intent {
             action: "import".into(),

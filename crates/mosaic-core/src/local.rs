@@ -1,19 +1,22 @@
-//! Entries that never leave this device: a story marked "only me" is kept in the store
-//! beside the portfolio's document, never in it, so no sync, share code or relay can carry
-//! it, and a mentor's copy of the document never held it.
+//! Entries that never leave this device: a story or a reflection marked "only me" is kept
+//! in the store beside the portfolio's document, never in it, so no sync, share code or
+//! relay can carry it, and a mentor's copy of the document never held it.
 //!
-//! Only stories are device-only today. Reading merges them back in, so every screen, the
-//! CV, exports and backups (which the owner makes for herself) see them as before.
+//! Reading merges them back in, so every screen, the CV, exports and backups (which the
+//! owner makes for herself) see them as before.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value as Json;
 
 use crate::error::{Error, Result};
-use crate::model::{Entry, EntryId, Section, Story, Visibility};
+use crate::model::{Entry, EntryId, Portfolio, Reflection, Section, Story, Visibility};
+
+/// The sections whose entries carry a `visibility` that can keep them on this device.
+const DEVICE_ONLY_SECTIONS: [Section; 2] = [Section::Stories, Section::Reflections];
 
 /// Whether `entry` must stay on this device.
 pub(crate) fn is_device_only<E: Entry>(entry: &E) -> bool {
-    E::SECTION == Section::Stories
+    DEVICE_ONLY_SECTIONS.contains(&E::SECTION)
         && serde_json::to_value(entry)
             .ok()
             .and_then(|v| v.get("visibility").cloned())
@@ -77,9 +80,81 @@ pub(crate) fn list<E: Entry>(conn: &Connection, pid: &str) -> Result<Vec<E>> {
     Ok(out)
 }
 
-/// The device-only stories of a portfolio, to merge into what the document holds.
-pub(crate) fn stories(conn: &Connection, pid: &str) -> Result<Vec<Story>> {
-    list(conn, pid)
+/// The entries of one portfolio kept on this device only.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DeviceOnly {
+    pub stories: Vec<Story>,
+    pub reflections: Vec<Reflection>,
+}
+
+impl DeviceOnly {
+    /// What this device keeps of portfolio `pid`.
+    pub fn load(conn: &Connection, pid: &str) -> Result<Self> {
+        Ok(DeviceOnly {
+            stories: list(conn, pid)?,
+            reflections: list(conn, pid)?,
+        })
+    }
+
+    /// The private entries of a whole portfolio (a backup's or an export's JSON) that
+    /// `in_doc` does not already hold.
+    pub fn of(portfolio: &Portfolio, in_doc: &Portfolio) -> Self {
+        DeviceOnly {
+            stories: portfolio
+                .stories
+                .iter()
+                .filter(|s| s.visibility == Visibility::Private)
+                .filter(|s| !in_doc.stories.iter().any(|d| d.id == s.id))
+                .cloned()
+                .collect(),
+            reflections: portfolio
+                .reflections
+                .iter()
+                .filter(|r| r.visibility == Visibility::Private)
+                .filter(|r| !in_doc.reflections.iter().any(|d| d.id == r.id))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// `portfolio` without its private entries: what may go into a document.
+    pub fn shared_part(portfolio: &Portfolio) -> Portfolio {
+        Portfolio {
+            stories: portfolio
+                .stories
+                .iter()
+                .filter(|s| s.visibility != Visibility::Private)
+                .cloned()
+                .collect(),
+            reflections: portfolio
+                .reflections
+                .iter()
+                .filter(|r| r.visibility != Visibility::Private)
+                .cloned()
+                .collect(),
+            ..portfolio.clone()
+        }
+    }
+
+    /// Adds these entries to what the document holds, in id order as the document's are.
+    pub fn merge_into(&self, portfolio: &mut Portfolio) {
+        if !self.stories.is_empty() {
+            portfolio.stories.extend(self.stories.iter().cloned());
+            portfolio.stories.sort_by_key(|e| e.id);
+        }
+        if !self.reflections.is_empty() {
+            portfolio
+                .reflections
+                .extend(self.reflections.iter().cloned());
+            portfolio.reflections.sort_by_key(|e| e.id);
+        }
+    }
+
+    /// Stores every entry (a restore or an import in one transaction).
+    pub fn put_all(&self, conn: &Connection, pid: &str) -> Result<()> {
+        self.stories.iter().try_for_each(|s| put(conn, pid, s))?;
+        self.reflections.iter().try_for_each(|r| put(conn, pid, r))
+    }
 }
 
 fn decode<E: Entry>(json: &str) -> Result<E> {

@@ -42,11 +42,40 @@ impl Mosaic {
             Section::Stories => {
                 self.add_photo::<Story>(id, entry, bytes, file_name, |s| &mut s.photos)
             }
+            Section::Reflections => {
+                self.add_photo::<Reflection>(id, entry, bytes, file_name, |r| &mut r.photos)
+            }
             other => Err(Error::Attachment(format!(
-                "photos go with activities and stories, not with {}",
+                "photos go with activities, stories and reflections, not with {}",
                 other.key()
             ))),
         }
+    }
+
+    /// Sets the voice note of a reflection (replacing an earlier one) in one intent.
+    /// Only a sound recording of at most [`mosaic_media::MAX_VOICE_NOTE_BYTES`] is kept.
+    pub fn attach_voice_note(
+        &mut self,
+        id: PortfolioId,
+        reflection: EntryId,
+        bytes: &[u8],
+    ) -> Result<AttachmentRef> {
+        let mut r: Reflection = self.get(id, reflection)?;
+        let audio = mosaic_media::import_voice_note(bytes)
+            .map_err(|e| Error::Attachment(format!("voice note: {e}")))?;
+        let voice = self.put_attachment(NewAttachment {
+            bytes: audio.bytes,
+            mime: audio.mime.to_string(),
+            file_name: None,
+            width: None,
+            height: None,
+            thumbnail: None,
+        })?;
+        if r.voice.as_ref().map(|v| &v.sha256) != Some(&voice.sha256) {
+            r.voice = Some(voice.clone());
+            self.update(id, r)?;
+        }
+        Ok(voice)
     }
 
     /// Stores the photo and adds it to the entry's `photos`, once.

@@ -139,6 +139,12 @@ impl Project for Story {
     }
 }
 
+impl Project for Reflection {
+    fn date(&self) -> Option<Date> {
+        self.date
+    }
+}
+
 /// Drops the rows of one entry (before re-projecting it, or after removing it).
 pub fn clear_entry(tx: &Transaction<'_>, pid: &str, id: EntryId) -> Result<()> {
     let id = id.to_string();
@@ -208,7 +214,8 @@ pub fn rebuild(tx: &Transaction<'_>, pid: &str, portfolio: &Portfolio) -> Result
     all(tx, pid, &portfolio.skills)?;
     all(tx, pid, &portfolio.stories)?;
     all(tx, pid, &portfolio.goals)?;
-    all(tx, pid, &portfolio.competences)
+    all(tx, pid, &portfolio.competences)?;
+    all(tx, pid, &portfolio.reflections)
 }
 
 /// Progress at a glance, read from projections: what a mentor's list shows per mentee.

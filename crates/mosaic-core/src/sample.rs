@@ -124,11 +124,18 @@ pub fn entry_json(section: Section, n: u64, rng: &mut Seq) -> serde_json::Value 
             "code": *rng.pick(&["empathy", "communication", "collaboration", "flexibility", "growth_mindset"]),
             "history": [{"date": date.to_string(), "level": 1 + rng.below(4), "assessor": "self"}]
         }),
+        Section::Reflections => serde_json::json!({
+            "id": id, "date": date.to_string(), "visibility": "mentors",
+            "did": *rng.pick(&["We cooked injera together.", "I helped at the festival stall.", "تحدثت مع الجيران في المقهى."]),
+            "learned": "How to ask for the bus times.", "new_words": ["kemm", "grazzi", "l-ikla"],
+            "met": "Two volunteers from the parish."
+        }),
     }
 }
 
-/// Adds `count` entries of goals and competence judgements to `id` (for the benchmark that
-/// doubles a portfolio): goals with steps, and the nine competences judged again and again.
+/// Adds `count` entries of goals, reflections and competence judgements to `id` (for the
+/// benchmark that doubles a portfolio): the nine competences judged again and again, then
+/// goals with steps and shared reflections, one of each in turn.
 pub fn grow(mosaic: &mut Mosaic, id: PortfolioId, count: usize) -> Result<()> {
     let mut rng = Seq::new(2026);
     // The nine competences, each judged three times; goals for the rest.
@@ -148,11 +155,12 @@ pub fn grow(mosaic: &mut Mosaic, id: PortfolioId, count: usize) -> Result<()> {
         }
     }
     for n in CompetenceCode::ALL.len()..count {
-        mosaic.add_json(
-            id,
-            Section::Goals,
-            entry_json(Section::Goals, n as u64, &mut rng),
-        )?;
+        let section = if n % 2 == 0 {
+            Section::Goals
+        } else {
+            Section::Reflections
+        };
+        mosaic.add_json(id, section, entry_json(section, n as u64, &mut rng))?;
     }
     Ok(())
 }

@@ -401,6 +401,33 @@ impl Validate for Story {
     }
 }
 
+impl Validate for Reflection {
+    fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
+        if self.is_empty() {
+            return Err(c.fail(
+                "did",
+                "a reflection needs some words, a photo or a voice note",
+            ));
+        }
+        c.opt_date("date", &self.date)?;
+        c.long("did", &self.did)?;
+        c.long("learned", &self.learned)?;
+        c.long("met", &self.met)?;
+        c.count("new_words", self.new_words.len())?;
+        for (i, w) in self.new_words.iter().enumerate() {
+            c.short(&format!("new_words[{i}]"), w)?;
+        }
+        c.photos("photos", &self.photos)?;
+        if let Some(v) = &self.voice {
+            c.attachment("voice", v)?;
+            if !v.mime.starts_with("audio/") {
+                return Err(c.child("voice").fail("mime", "must be a sound recording"));
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Validate for Competence {
     fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
         c.count("history", self.history.len())?;
@@ -462,6 +489,7 @@ impl Validate for Portfolio {
         each(c, "skills", &self.skills)?;
         each(c, "stories", &self.stories)?;
         each(c, "goals", &self.goals)?;
-        each(c, "competences", &self.competences)
+        each(c, "competences", &self.competences)?;
+        each(c, "reflections", &self.reflections)
     }
 }

@@ -24,6 +24,11 @@ pub enum MediaError {
     /// (e.g. a PDF).
     #[error("type mismatch: the name says {claimed} but the content is {found}")]
     TypeMismatch { claimed: String, found: String },
+    /// A voice note whose content is no sound recording the app keeps.
+    #[error(
+        "this is not a sound recording: {found} (record in the app, or use WebM, Ogg, MP4, WAV or MP3)"
+    )]
+    NotAudio { found: String },
     /// HEIC/HEIF/AVIF (ISO-BMFF `ftyp` with an image brand).
     #[error("HEIC photos are not supported yet; share it as JPEG (found brand \"{brand}\")")]
     Heic { brand: String },

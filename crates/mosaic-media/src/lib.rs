@@ -9,6 +9,7 @@
 //! Pure Rust, no network, no panics on untrusted input.
 
 mod attachment;
+mod audio;
 pub mod badge;
 pub mod bench;
 mod error;
@@ -17,5 +18,6 @@ mod sniff;
 pub mod testkit;
 
 pub use attachment::{AttachmentKind, ImportedAttachment, Limits, Thumbnail, import_attachment};
+pub use audio::{ImportedAudio, MAX_VOICE_NOTE_BYTES, import_voice_note};
 pub use badge::{BadgeError, BadgeVersion, ImportedBadge, Verification, read_baked_badge};
 pub use error::MediaError;

@@ -13,6 +13,7 @@ mod goal;
 mod language;
 mod profile;
 mod programme;
+mod reflection;
 mod story;
 
 pub use activity::{Activity, ActivityKind, ActivityRole};
@@ -30,6 +31,7 @@ pub use programme::{
     Module, ModuleProgress, ModuleStatus, PrerequisiteNode, Programme, ProgrammeProgress, Unmet,
     Verdict, unmet_prerequisites,
 };
+pub use reflection::Reflection;
 pub use story::{Story, Visibility};
 
 use schemars::JsonSchema;
@@ -64,6 +66,8 @@ pub struct Portfolio {
     pub goals: Vec<Goal>,
     #[serde(default)]
     pub competences: Vec<Competence>,
+    #[serde(default)]
+    pub reflections: Vec<Reflection>,
 }
 
 /// The list sections of a portfolio (the profile is a single record, not a section).
@@ -81,10 +85,11 @@ pub enum Section {
     Stories,
     Goals,
     Competences,
+    Reflections,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Languages,
         Section::Certificates,
         Section::Programmes,
@@ -95,6 +100,7 @@ impl Section {
         Section::Stories,
         Section::Goals,
         Section::Competences,
+        Section::Reflections,
     ];
 
     /// A section added after the document format's first version. Its entries live
@@ -103,7 +109,10 @@ impl Section {
     /// create that map, and Automerge would show only one of them, hiding the other
     /// device's entries.
     pub fn is_late(self) -> bool {
-        matches!(self, Section::Goals | Section::Competences)
+        matches!(
+            self,
+            Section::Goals | Section::Competences | Section::Reflections
+        )
     }
 
     /// The key of this section in the document and in JSON.
@@ -119,6 +128,7 @@ impl Section {
             Section::Stories => "stories",
             Section::Goals => "goals",
             Section::Competences => "competences",
+            Section::Reflections => "reflections",
         }
     }
 }
@@ -199,6 +209,7 @@ entry!(Competence, Competences, competences, |e| e
     .code
     .key()
     .to_string());
+entry!(Reflection, Reflections, reflections, |e| e.label());
 
 /// Calls `$body` with `$T` bound to the entry type of a runtime `Section`, so code
 /// that takes JSON (CLI, app) can reuse the typed paths.
@@ -247,6 +258,10 @@ macro_rules! with_entry_type {
                 type $T = Competence;
                 $body
             }
+            Section::Reflections => {
+                type $T = Reflection;
+                $body
+            }
         }
     }};
 }
@@ -266,6 +281,7 @@ impl Portfolio {
             stories: vec![],
             goals: vec![],
             competences: vec![],
+            reflections: vec![],
         }
     }
 
@@ -281,6 +297,7 @@ impl Portfolio {
             + self.stories.len()
             + self.goals.len()
             + self.competences.len()
+            + self.reflections.len()
     }
 
     /// Every attachment the portfolio references (profile photo included).
@@ -291,6 +308,11 @@ impl Portfolio {
             .chain(self.certificates.iter().flat_map(|c| c.attachments.iter()))
             .chain(self.activities.iter().flat_map(|a| a.photos.iter()))
             .chain(self.stories.iter().flat_map(|s| s.photos.iter()))
+            .chain(
+                self.reflections
+                    .iter()
+                    .flat_map(|r| r.photos.iter().chain(r.voice.iter())),
+            )
             .collect()
     }
 }

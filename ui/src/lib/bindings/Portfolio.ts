@@ -8,6 +8,7 @@ import type { Goal } from "./Goal";
 import type { Language } from "./Language";
 import type { Profile } from "./Profile";
 import type { Programme } from "./Programme";
+import type { Reflection } from "./Reflection";
 import type { SkillEntry } from "./SkillEntry";
 import type { Story } from "./Story";
 
@@ -15,4 +16,4 @@ import type { Story } from "./Story";
  * The whole portfolio as one value: what a read returns and what the interchange
  * format carries.
  */
-export type Portfolio = { id: string, profile: Profile, languages: Array<Language>, certificates: Array<Certificate>, programmes: Array<Programme>, activities: Array<Activity>, experience: Array<Experience>, education: Array<Education>, skills: Array<SkillEntry>, stories: Array<Story>, goals: Array<Goal>, competences: Array<Competence>, };
+export type Portfolio = { id: string, profile: Profile, languages: Array<Language>, certificates: Array<Certificate>, programmes: Array<Programme>, activities: Array<Activity>, experience: Array<Experience>, education: Array<Education>, skills: Array<SkillEntry>, stories: Array<Story>, goals: Array<Goal>, competences: Array<Competence>, reflections: Array<Reflection>, };
