@@ -5,6 +5,7 @@ mod competence;
 mod fields;
 mod goal;
 mod programme;
+mod reflect;
 mod secrets;
 mod sharing;
 mod show;
@@ -102,6 +103,11 @@ enum Command {
     Competence {
         #[command(subcommand)]
         cmd: competence::CompetenceCommand,
+    },
+    /// Reflections on activities: what I did, learned, new words, who I met, a voice note.
+    Reflect {
+        #[command(subcommand)]
+        cmd: reflect::ReflectCommand,
     },
     /// Goals and their steps: add, edit, done, list (with what is due soon or overdue).
     Goal {
@@ -490,6 +496,7 @@ fn run(cli: Cli) -> Result<()> {
             })?;
         }
         Command::Goal { cmd } => goal::run(&mut m, cli.portfolio, json, cmd)?,
+        Command::Reflect { cmd } => reflect::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Competence { cmd } => competence::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Programme { cmd } => programme::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Sharing(cmd) => sharing::run(&mut m, cli.portfolio, json, cmd)?,

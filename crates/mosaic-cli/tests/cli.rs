@@ -556,3 +556,74 @@ fn a_competence_is_judged_over_time_and_a_bad_one_is_named() {
         assert!(err.contains(words), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_reflection_with_a_voice_note_is_private_until_shared() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Amina Yusuf"]);
+    let added: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "--json",
+            "add",
+            "activity",
+            "kind=cooking_class",
+            "date=2026-11-20",
+            "title=Cooking with neighbours",
+        ],
+    ))
+    .unwrap();
+    let activity = added["id"].as_str().unwrap().to_string();
+    let voice = d.join("note.webm");
+    let mut webm = vec![0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01];
+    webm.resize(5_000, 7);
+    std::fs::write(&voice, &webm).unwrap();
+    let added: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "--json",
+            "reflect",
+            "add",
+            "--activity",
+            &activity,
+            "--learned",
+            "Fenkata is rabbit stew",
+            "--words",
+            "fenek, tewm",
+            "--voice",
+            voice.to_str().unwrap(),
+        ],
+    ))
+    .unwrap();
+    let reflection = added["id"].as_str().unwrap().to_string();
+    let list = ok(d, &["reflect", "list"]);
+    assert!(
+        list.contains("Cooking with neighbours  [only me] voice note words: fenek, tewm"),
+        "{list}"
+    );
+    assert!(list.contains("learned: Fenkata is rabbit stew"), "{list}");
+    ok(d, &["reflect", "share", &reflection]);
+    assert!(ok(d, &["reflect", "list"]).contains("[shared]"));
+
+    // A photo is no voice note, a missing file is named, and neither adds anything.
+    let photo = d.join("p.png");
+    std::fs::write(&photo, b"\x89PNG\r\n\x1a\n0000").unwrap();
+    for (file, says) in [
+        (photo.to_str().unwrap(), "not a sound recording"),
+        ("/nonexistent/x.ogg", "cannot read /nonexistent/x.ogg"),
+    ] {
+        let out = mosaic(d, &["reflect", "add", "--did", "x", "--voice", file]);
+        assert!(!out.status.success());
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = mosaic(d, &["reflect", "add", "--did", "   "]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a reflection needs some words"));
+    let all: serde_json::Value =
+        serde_json::from_str(&ok(d, &["--json", "reflect", "list"])).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 1);
+}

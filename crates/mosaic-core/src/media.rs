@@ -53,7 +53,6 @@ impl Mosaic {
     }
 
     /// Sets the voice note of a reflection (replacing an earlier one) in one intent.
-    /// Only a sound recording of at most [`mosaic_media::MAX_VOICE_NOTE_BYTES`] is kept.
     pub fn attach_voice_note(
         &mut self,
         id: PortfolioId,
@@ -61,21 +60,28 @@ impl Mosaic {
         bytes: &[u8],
     ) -> Result<AttachmentRef> {
         let mut r: Reflection = self.get(id, reflection)?;
+        let voice = self.store_voice_note(bytes)?;
+        if r.voice.as_ref().map(|v| &v.sha256) != Some(&voice.sha256) {
+            r.voice = Some(voice.clone());
+            self.update(id, r)?;
+        }
+        Ok(voice)
+    }
+
+    /// Stores a voice note on its own, for a reflection about to be written with it
+    /// (one that is only a recording). Only a sound recording of at most
+    /// [`mosaic_media::MAX_VOICE_NOTE_BYTES`] is kept; files no entry uses are collected.
+    pub fn store_voice_note(&mut self, bytes: &[u8]) -> Result<AttachmentRef> {
         let audio = mosaic_media::import_voice_note(bytes)
             .map_err(|e| Error::Attachment(format!("voice note: {e}")))?;
-        let voice = self.put_attachment(NewAttachment {
+        self.put_attachment(NewAttachment {
             bytes: audio.bytes,
             mime: audio.mime.to_string(),
             file_name: None,
             width: None,
             height: None,
             thumbnail: None,
-        })?;
-        if r.voice.as_ref().map(|v| &v.sha256) != Some(&voice.sha256) {
-            r.voice = Some(voice.clone());
-            self.update(id, r)?;
-        }
-        Ok(voice)
+        })
     }
 
     /// Stores the photo and adds it to the entry's `photos`, once.

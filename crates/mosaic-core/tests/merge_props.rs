@@ -57,7 +57,9 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                     Section::Reflections => match v % 3 {
                         0 => serde_json::json!({"learned": format!("word {v}")}),
                         1 => serde_json::json!({"visibility": "private"}),
-                        _ => serde_json::json!({"visibility": "mentors", "new_words": [format!("w{v}")]}),
+                        _ => {
+                            serde_json::json!({"visibility": "mentors", "new_words": [format!("w{v}")]})
+                        }
                     },
                     Section::Goals => match v % 2 {
                         0 => serde_json::json!({"state": "done"}),

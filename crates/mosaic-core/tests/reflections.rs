@@ -193,4 +193,3 @@ fn a_shared_reflection_reaches_her_other_device_with_the_words() {
     assert_eq!(got.len(), 1, "only the shared one");
     assert_eq!(got[0].new_words, ["fenek", "tewm"]);
 }
-

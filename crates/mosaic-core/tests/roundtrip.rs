@@ -248,7 +248,11 @@ fn projections_feed_the_mentor_dashboard_and_rebuild_identically() {
     let list = m.list_portfolios().unwrap();
     assert_eq!(list.len(), 2);
     let sa = list.iter().find(|s| s.id == a).unwrap().clone();
-    assert_eq!(sa.entries, 3 * Section::ALL.len() as u32, "three of each section");
+    assert_eq!(
+        sa.entries,
+        3 * Section::ALL.len() as u32,
+        "three of each section"
+    );
     assert_eq!(sa.activities_attended, 3);
     assert!(!sa.languages.is_empty());
     assert_eq!(
