@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "open_export",
     "attach_to_certificate",
     "attach_photo",
+    "store_voice_note",
     "propose_goal",
     "goal_proposals",
     "accept_goal",

@@ -368,6 +368,16 @@ pub fn attach_photo(state: State<'_, AppState>, request: Request<'_>) -> Res<Att
     })
 }
 
+/// Stores a voice note (raw body) for a reflection about to be saved with it. Only a
+/// sound recording of at most 3 MiB is kept (MP3 tags and MP4 location atoms removed).
+#[tauri::command(async)]
+pub fn store_voice_note(state: State<'_, AppState>, request: Request<'_>) -> Res<AttachmentRef> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(bad_request("the recording must be sent as raw bytes"));
+    };
+    with(&state, |m| m.store_voice_note(bytes))
+}
+
 /// Imports a baked Open Badge (PNG, raw body; portfolio id in `x-portfolio`) as a
 /// certificate; its verification state says whether the proof could be checked.
 #[tauri::command(async)]

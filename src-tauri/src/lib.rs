@@ -78,6 +78,7 @@ pub fn run() {
             commands::open_export,
             commands::attach_to_certificate,
             commands::attach_photo,
+            commands::store_voice_note,
             commands::propose_goal,
             commands::goal_proposals,
             commands::accept_goal,
