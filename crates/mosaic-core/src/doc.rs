@@ -258,6 +258,7 @@ impl PortfolioDoc {
                 self.section_json(Section::Competences)?,
                 "competences",
             )?,
+            consents: entries_from_json(self.section_json(Section::Consents)?, "consents")?,
         })
     }
 

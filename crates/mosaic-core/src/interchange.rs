@@ -376,6 +376,7 @@ fn build_document(portfolio: &Portfolio, by: &str) -> Result<Vec<u8>> {
     all(&mut doc, &portfolio.stories)?;
     all(&mut doc, &portfolio.goals)?;
     all(&mut doc, &portfolio.competences)?;
+    all(&mut doc, &portfolio.consents)?;
     doc.commit(
         &crate::doc::Intent {
             action: "import".into(),

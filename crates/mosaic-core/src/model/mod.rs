@@ -9,6 +9,7 @@ mod career;
 mod certificate;
 mod common;
 mod competence;
+mod consent;
 mod goal;
 mod language;
 mod profile;
@@ -23,6 +24,7 @@ pub use competence::{
     COMPETENCE_LEVELS, Competence, CompetenceArea, CompetenceAssessment, CompetenceAssessor,
     CompetenceCode,
 };
+pub use consent::Consent;
 pub use goal::{DUE_SOON_DAYS, Goal, GoalArea, GoalState, GoalStep, ProposedBy, Urgency};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
@@ -64,6 +66,9 @@ pub struct Portfolio {
     pub goals: Vec<Goal>,
     #[serde(default)]
     pub competences: Vec<Competence>,
+    /// Stories published as testimonials, with their consent and its withdrawal.
+    #[serde(default)]
+    pub consents: Vec<Consent>,
 }
 
 /// The list sections of a portfolio (the profile is a single record, not a section).
@@ -81,10 +86,11 @@ pub enum Section {
     Stories,
     Goals,
     Competences,
+    Consents,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Languages,
         Section::Certificates,
         Section::Programmes,
@@ -95,6 +101,7 @@ impl Section {
         Section::Stories,
         Section::Goals,
         Section::Competences,
+        Section::Consents,
     ];
 
     /// A section added after the document format's first version. Its entries live
@@ -103,7 +110,10 @@ impl Section {
     /// create that map, and Automerge would show only one of them, hiding the other
     /// device's entries.
     pub fn is_late(self) -> bool {
-        matches!(self, Section::Goals | Section::Competences)
+        matches!(
+            self,
+            Section::Goals | Section::Competences | Section::Consents
+        )
     }
 
     /// The key of this section in the document and in JSON.
@@ -119,6 +129,7 @@ impl Section {
             Section::Stories => "stories",
             Section::Goals => "goals",
             Section::Competences => "competences",
+            Section::Consents => "consents",
         }
     }
 }
@@ -199,6 +210,10 @@ entry!(Competence, Competences, competences, |e| e
     .code
     .key()
     .to_string());
+entry!(Consent, Consents, consents, |e| format!(
+    "{} → {}",
+    e.title, e.organisation
+));
 
 /// Calls `$body` with `$T` bound to the entry type of a runtime `Section`, so code
 /// that takes JSON (CLI, app) can reuse the typed paths.
@@ -247,6 +262,10 @@ macro_rules! with_entry_type {
                 type $T = Competence;
                 $body
             }
+            Section::Consents => {
+                type $T = Consent;
+                $body
+            }
         }
     }};
 }
@@ -266,6 +285,7 @@ impl Portfolio {
             stories: vec![],
             goals: vec![],
             competences: vec![],
+            consents: vec![],
         }
     }
 
@@ -281,6 +301,7 @@ impl Portfolio {
             + self.stories.len()
             + self.goals.len()
             + self.competences.len()
+            + self.consents.len()
     }
 
     /// Every attachment the portfolio references (profile photo included).
