@@ -17,7 +17,7 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        (0..10usize).prop_map(Op::Add),
+        (0..Section::ALL.len()).prop_map(Op::Add),
         (0..64usize, any::<u8>()).prop_map(|(i, v)| Op::Edit(i, v)),
         (0..64usize).prop_map(Op::Remove),
         any::<u8>().prop_map(Op::Profile),
@@ -36,6 +36,7 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                 .chain(p.activities.iter().map(|e| (Section::Activities, e.id)))
                 .chain(p.goals.iter().map(|e| (Section::Goals, e.id)))
                 .chain(p.competences.iter().map(|e| (Section::Competences, e.id)))
+                .chain(p.consents.iter().map(|e| (Section::Consents, e.id)))
                 .collect()
         };
         match op {
@@ -52,6 +53,9 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                     Section::Stories => serde_json::json!({"body": format!("story {v}")}),
                     Section::Competences => serde_json::json!({"history": [
                         {"date": "2026-01-01", "level": 1 + v % 4, "assessor": "self"}]}),
+                    // Withdrawn on one device, or withdrawn at another time on the other.
+                    Section::Consents => serde_json::json!({
+                        "withdrawn_at": format!("2030-01-{:02}T12:00:00Z", 1 + v % 28)}),
                     Section::Goals => match v % 2 {
                         0 => serde_json::json!({"state": "done"}),
                         _ => {

@@ -248,7 +248,7 @@ fn projections_feed_the_mentor_dashboard_and_rebuild_identically() {
     let list = m.list_portfolios().unwrap();
     assert_eq!(list.len(), 2);
     let sa = list.iter().find(|s| s.id == a).unwrap().clone();
-    assert_eq!(sa.entries, 30);
+    assert_eq!(sa.entries, 33);
     assert_eq!(sa.activities_attended, 3);
     assert!(!sa.languages.is_empty());
     assert_eq!(
