@@ -9,6 +9,7 @@ mod reflect;
 mod secrets;
 mod sharing;
 mod show;
+mod testimonial;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -113,6 +114,11 @@ enum Command {
     Goal {
         #[command(subcommand)]
         cmd: goal::GoalCommand,
+    },
+    /// Stories published as testimonials, with consent: publish, list, withdraw, verify.
+    Testimonial {
+        #[command(subcommand)]
+        cmd: testimonial::TestimonialCommand,
     },
     /// Programmes: templates, starting one, modules, and what is still missing.
     Programme {
@@ -302,6 +308,13 @@ fn read_input(path: &Path) -> Result<Vec<u8>> {
 fn run(cli: Cli) -> Result<()> {
     if let Command::Verify { file } = &cli.command {
         return verify::run(file, cli.json);
+    }
+    // An organisation verifies a testimonial without a store of its own.
+    if let Command::Testimonial {
+        cmd: testimonial::TestimonialCommand::Verify { file, withdrawal },
+    } = &cli.command
+    {
+        return testimonial::verify(file, withdrawal.as_deref(), cli.json);
     }
     let dir = data_dir(&cli)?;
     let mut m = secrets::open_store(&dir)
@@ -497,6 +510,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Goal { cmd } => goal::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Reflect { cmd } => reflect::run(&mut m, cli.portfolio, json, cmd)?,
+        Command::Testimonial { cmd } => testimonial::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Competence { cmd } => competence::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Programme { cmd } => programme::run(&mut m, cli.portfolio, json, cmd)?,
         Command::Sharing(cmd) => sharing::run(&mut m, cli.portfolio, json, cmd)?,
@@ -728,7 +742,7 @@ fn one_line(e: &serde_json::Value) -> String {
 }
 
 /// Writes via a temporary file so a crash never leaves half an export.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = path.with_extension("partial");
     std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;

@@ -558,6 +558,110 @@ fn a_competence_is_judged_over_time_and_a_bad_one_is_named() {
 }
 
 #[test]
+fn a_story_published_as_a_testimonial_listed_withdrawn_and_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Mariam Haile"]);
+    let added: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "--json",
+            "add",
+            "story",
+            "title=My first harvest festival",
+            "body=We cooked injera.",
+        ],
+    ))
+    .unwrap();
+    let story = added["id"].as_str().unwrap().to_string();
+    let file = d.join("testimonial.json");
+    let file_s = file.to_str().unwrap();
+    let published: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "--json",
+            "testimonial",
+            "publish",
+            &story,
+            "--to",
+            "Migrant Hub",
+            "--first-name",
+            "Mariam",
+            "-o",
+            file_s,
+        ],
+    ))
+    .unwrap();
+    let consent = published["id"].as_str().unwrap().to_string();
+    assert!(
+        published.get("secret_key").is_none(),
+        "the key is not shown"
+    );
+    // Twice to the same organisation is refused.
+    let again = mosaic(
+        d,
+        &[
+            "testimonial",
+            "publish",
+            &story,
+            "--to",
+            "Migrant Hub",
+            "-o",
+            file_s,
+        ],
+    );
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already published"));
+
+    let list = ok(d, &["testimonial", "list"]);
+    assert!(list.contains("My first harvest festival"), "{list}");
+    assert!(
+        list.contains("Migrant Hub") && list.contains("active"),
+        "{list}"
+    );
+
+    // The organisation verifies it with a store of its own (none).
+    let org = tempfile::tempdir().unwrap();
+    let shown = ok(org.path(), &["testimonial", "verify", file_s]);
+    assert!(
+        shown.contains("Signature valid") && shown.contains("We cooked injera."),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Mariam") && shown.contains("No withdrawal"),
+        "{shown}"
+    );
+
+    let notice = d.join("withdrawal.json");
+    let notice_s = notice.to_str().unwrap();
+    ok(d, &["testimonial", "withdraw", &consent, "-o", notice_s]);
+    let list = ok(d, &["testimonial", "list"]);
+    assert!(list.contains("withdrawn"), "{list}");
+    let shown = ok(
+        org.path(),
+        &["testimonial", "verify", file_s, "--withdrawal", notice_s],
+    );
+    assert!(shown.contains("WITHDRAWN"), "{shown}");
+
+    // A changed text is caught and the exit code says so.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let tampered = d.join("tampered.json");
+    std::fs::write(&tampered, text.replace("injera", "pasta")).unwrap();
+    let out = mosaic(
+        org.path(),
+        &["testimonial", "verify", tampered.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("body") && err.contains("changed"), "{err}");
+    let out = mosaic(
+        org.path(),
+        &["testimonial", "verify", notice_s, "--withdrawal", file_s],
+    );
+    assert!(!out.status.success());
+}
+
+#[test]
 fn a_reflection_with_a_voice_note_is_private_until_shared() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

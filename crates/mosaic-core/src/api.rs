@@ -331,6 +331,9 @@ impl Mosaic {
             for reflection in private.reflections {
                 self.update(id, reflection)?;
             }
+            for consent in private.consents {
+                self.update(id, consent)?;
+            }
         }
         Ok(())
     }

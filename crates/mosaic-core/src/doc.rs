@@ -262,6 +262,7 @@ impl PortfolioDoc {
                 self.section_json(Section::Reflections)?,
                 "reflections",
             )?,
+            consents: entries_from_json(self.section_json(Section::Consents)?, "consents")?,
         })
     }
 

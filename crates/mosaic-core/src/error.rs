@@ -34,6 +34,9 @@ pub enum Error {
     Keystore(String),
     #[error("backup passphrase: {0}")]
     Passphrase(String),
+    /// Publishing, withdrawing or verifying a testimonial (see `crate::testimonial`).
+    #[error("testimonial: {0}")]
+    Testimonial(String),
     #[error("corrupt data: {0}")]
     Corrupt(String),
     #[error("storage error: {0}")]

@@ -169,6 +169,11 @@ impl Mosaic {
                 self.add(id, reflection)?;
             }
         }
+        for consent in device_only.consents {
+            if self.get::<crate::model::Consent>(id, consent.id).is_err() {
+                self.add(id, consent)?;
+            }
+        }
         // A document from an older backup may still hold "only me" entries.
         self.keep_private_on_device()?;
         Ok(id)
@@ -372,6 +377,7 @@ fn build_document(portfolio: &Portfolio, by: &str) -> Result<Vec<u8>> {
     all(&mut doc, &portfolio.goals)?;
     all(&mut doc, &portfolio.competences)?;
     all(&mut doc, &portfolio.reflections)?;
+    all(&mut doc, &portfolio.consents)?;
     doc.commit(
         &crate::doc::Intent {
             action: "import".into(),

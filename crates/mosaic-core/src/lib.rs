@@ -22,6 +22,7 @@ pub mod sample;
 pub mod sealed;
 pub mod store;
 pub mod template;
+pub mod testimonial;
 pub mod validate;
 
 pub use api::{DoctorReport, Mosaic, NewAttachment, STORE_FILE, StoredAttachment};

@@ -1,6 +1,8 @@
-//! Entries that never leave this device: a story or a reflection marked "only me" is kept
-//! in the store beside the portfolio's document, never in it, so no sync, share code or
-//! relay can carry it, and a mentor's copy of the document never held it.
+//! Entries that never leave this device: a story or a reflection marked "only me", and
+//! every testimonial consent (it holds the key that signs the withdrawal, and names the
+//! organisation she wrote to), are kept in the store beside the portfolio's document, never
+//! in it, so no sync, share code or relay can carry them, and a mentor's copy of the
+//! document never held them.
 //!
 //! Reading merges them back in, so every screen, the CV, exports and backups (which the
 //! owner makes for herself) see them as before.
@@ -9,19 +11,20 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value as Json;
 
 use crate::error::{Error, Result};
-use crate::model::{Entry, EntryId, Portfolio, Reflection, Section, Story, Visibility};
+use crate::model::{Consent, Entry, EntryId, Portfolio, Reflection, Section, Story, Visibility};
 
 /// The sections whose entries carry a `visibility` that can keep them on this device.
 const DEVICE_ONLY_SECTIONS: [Section; 2] = [Section::Stories, Section::Reflections];
 
 /// Whether `entry` must stay on this device.
 pub(crate) fn is_device_only<E: Entry>(entry: &E) -> bool {
-    DEVICE_ONLY_SECTIONS.contains(&E::SECTION)
-        && serde_json::to_value(entry)
-            .ok()
-            .and_then(|v| v.get("visibility").cloned())
-            .and_then(|v| serde_json::from_value::<Visibility>(v).ok())
-            == Some(Visibility::Private)
+    E::SECTION == Section::Consents
+        || DEVICE_ONLY_SECTIONS.contains(&E::SECTION)
+            && serde_json::to_value(entry)
+                .ok()
+                .and_then(|v| v.get("visibility").cloned())
+                .and_then(|v| serde_json::from_value::<Visibility>(v).ok())
+                == Some(Visibility::Private)
 }
 
 pub(crate) fn put<E: Entry>(conn: &Connection, pid: &str, entry: &E) -> Result<()> {
@@ -85,6 +88,7 @@ pub(crate) fn list<E: Entry>(conn: &Connection, pid: &str) -> Result<Vec<E>> {
 pub(crate) struct DeviceOnly {
     pub stories: Vec<Story>,
     pub reflections: Vec<Reflection>,
+    pub consents: Vec<Consent>,
 }
 
 impl DeviceOnly {
@@ -93,6 +97,7 @@ impl DeviceOnly {
         Ok(DeviceOnly {
             stories: list(conn, pid)?,
             reflections: list(conn, pid)?,
+            consents: list(conn, pid)?,
         })
     }
 
@@ -114,6 +119,12 @@ impl DeviceOnly {
                 .filter(|r| !in_doc.reflections.iter().any(|d| d.id == r.id))
                 .cloned()
                 .collect(),
+            consents: portfolio
+                .consents
+                .iter()
+                .filter(|c| !in_doc.consents.iter().any(|d| d.id == c.id))
+                .cloned()
+                .collect(),
         }
     }
 
@@ -132,6 +143,7 @@ impl DeviceOnly {
                 .filter(|r| r.visibility != Visibility::Private)
                 .cloned()
                 .collect(),
+            consents: vec![],
             ..portfolio.clone()
         }
     }
@@ -148,12 +160,19 @@ impl DeviceOnly {
                 .extend(self.reflections.iter().cloned());
             portfolio.reflections.sort_by_key(|e| e.id);
         }
+        if !self.consents.is_empty() {
+            portfolio.consents.extend(self.consents.iter().cloned());
+            portfolio.consents.sort_by_key(|e| e.id);
+        }
     }
 
     /// Stores every entry (a restore or an import in one transaction).
     pub fn put_all(&self, conn: &Connection, pid: &str) -> Result<()> {
         self.stories.iter().try_for_each(|s| put(conn, pid, s))?;
-        self.reflections.iter().try_for_each(|r| put(conn, pid, r))
+        self.reflections
+            .iter()
+            .try_for_each(|r| put(conn, pid, r))?;
+        self.consents.iter().try_for_each(|c| put(conn, pid, c))
     }
 }
 

@@ -113,6 +113,12 @@ impl Project for Competence {
     }
 }
 
+impl Project for Consent {
+    fn date(&self) -> Option<Date> {
+        Some(self.given_at.date_naive())
+    }
+}
+
 impl Project for Goal {
     fn date(&self) -> Option<Date> {
         self.due
@@ -215,7 +221,8 @@ pub fn rebuild(tx: &Transaction<'_>, pid: &str, portfolio: &Portfolio) -> Result
     all(tx, pid, &portfolio.stories)?;
     all(tx, pid, &portfolio.goals)?;
     all(tx, pid, &portfolio.competences)?;
-    all(tx, pid, &portfolio.reflections)
+    all(tx, pid, &portfolio.reflections)?;
+    all(tx, pid, &portfolio.consents)
 }
 
 /// Progress at a glance, read from projections: what a mentor's list shows per mentee.

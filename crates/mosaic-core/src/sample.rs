@@ -130,6 +130,26 @@ pub fn entry_json(section: Section, n: u64, rng: &mut Seq) -> serde_json::Value 
             "learned": "How to ask for the bus times.", "new_words": ["kemm", "grazzi", "l-ikla"],
             "met": "Two volunteers from the parish."
         }),
+        Section::Consents => {
+            // A deterministic key (sample data only; a real testimonial's key is random).
+            let seed: String = (0..4).map(|_| format!("{:016x}", rng.next_u64())).collect();
+            let public = crate::testimonial::public_key_hex(&seed).unwrap_or_default();
+            let mut consent = serde_json::json!({
+                "id": id, "story": rng.id(n + 1).to_string(),
+                "organisation": *rng.pick(&["Migrant Hub", "Integration Unit", "Kafè tal-lingwi"]),
+                "testimonial_id": rng.id(n + 2).to_string(),
+                "title": format!("Week {n}"),
+                "given_at": format!("{date}T10:00:00Z"),
+                "public_key": public, "secret_key": seed
+            });
+            if n.is_multiple_of(2) {
+                consent["first_name"] = "Mariam".into();
+            }
+            if n.is_multiple_of(3) {
+                consent["withdrawn_at"] = format!("{date}T18:30:00Z").into();
+            }
+            consent
+        }
     }
 }
 

@@ -451,6 +451,34 @@ impl Validate for Competence {
     }
 }
 
+impl Validate for Consent {
+    fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
+        c.required("organisation", &self.organisation)?;
+        c.required("title", &self.title)?;
+        if let Some(name) = &self.first_name {
+            c.required("first_name", name)?;
+        }
+        if let Some(sha) = &self.included_photo
+            && (sha.len() != 64 || !sha.bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            return Err(c.fail("included_photo", "is not a hex SHA-256 digest"));
+        }
+        match crate::testimonial::public_key_hex(&self.secret_key) {
+            None => return Err(c.fail("secret_key", "is not a hex Ed25519 key seed")),
+            Some(public) if !public.eq_ignore_ascii_case(&self.public_key) => {
+                return Err(c.fail("public_key", "is not the public half of secret_key"));
+            }
+            Some(_) => {}
+        }
+        if let Some(w) = self.withdrawn_at
+            && w < self.given_at
+        {
+            return Err(c.fail("withdrawn_at", "is before given_at"));
+        }
+        Ok(())
+    }
+}
+
 impl Validate for Goal {
     fn validate_at(&self, c: &Checker) -> Result<(), ValidationError> {
         c.required("title", &self.title)?;
@@ -490,6 +518,7 @@ impl Validate for Portfolio {
         each(c, "stories", &self.stories)?;
         each(c, "goals", &self.goals)?;
         each(c, "competences", &self.competences)?;
-        each(c, "reflections", &self.reflections)
+        each(c, "reflections", &self.reflections)?;
+        each(c, "consents", &self.consents)
     }
 }

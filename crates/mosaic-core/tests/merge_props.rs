@@ -37,6 +37,7 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                 .chain(p.goals.iter().map(|e| (Section::Goals, e.id)))
                 .chain(p.competences.iter().map(|e| (Section::Competences, e.id)))
                 .chain(p.reflections.iter().map(|e| (Section::Reflections, e.id)))
+                .chain(p.consents.iter().map(|e| (Section::Consents, e.id)))
                 .collect()
         };
         match op {
@@ -61,6 +62,9 @@ fn apply(m: &mut Mosaic, id: PortfolioId, ops: &[Op], seed: u64) {
                             serde_json::json!({"visibility": "mentors", "new_words": [format!("w{v}")]})
                         }
                     },
+                    // Withdrawn on one device, or withdrawn at another time on the other.
+                    Section::Consents => serde_json::json!({
+                        "withdrawn_at": format!("2030-01-{:02}T12:00:00Z", 1 + v % 28)}),
                     Section::Goals => match v % 2 {
                         0 => serde_json::json!({"state": "done"}),
                         _ => {

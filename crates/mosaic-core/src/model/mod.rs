@@ -9,6 +9,7 @@ mod career;
 mod certificate;
 mod common;
 mod competence;
+mod consent;
 mod goal;
 mod language;
 mod profile;
@@ -24,6 +25,7 @@ pub use competence::{
     COMPETENCE_LEVELS, Competence, CompetenceArea, CompetenceAssessment, CompetenceAssessor,
     CompetenceCode,
 };
+pub use consent::Consent;
 pub use goal::{DUE_SOON_DAYS, Goal, GoalArea, GoalState, GoalStep, ProposedBy, Urgency};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
@@ -68,6 +70,9 @@ pub struct Portfolio {
     pub competences: Vec<Competence>,
     #[serde(default)]
     pub reflections: Vec<Reflection>,
+    /// Stories published as testimonials, with their consent and its withdrawal.
+    #[serde(default)]
+    pub consents: Vec<Consent>,
 }
 
 /// The list sections of a portfolio (the profile is a single record, not a section).
@@ -86,10 +91,11 @@ pub enum Section {
     Goals,
     Competences,
     Reflections,
+    Consents,
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Languages,
         Section::Certificates,
         Section::Programmes,
@@ -101,6 +107,7 @@ impl Section {
         Section::Goals,
         Section::Competences,
         Section::Reflections,
+        Section::Consents,
     ];
 
     /// A section added after the document format's first version. Its entries live
@@ -111,7 +118,7 @@ impl Section {
     pub fn is_late(self) -> bool {
         matches!(
             self,
-            Section::Goals | Section::Competences | Section::Reflections
+            Section::Goals | Section::Competences | Section::Reflections | Section::Consents
         )
     }
 
@@ -129,6 +136,7 @@ impl Section {
             Section::Goals => "goals",
             Section::Competences => "competences",
             Section::Reflections => "reflections",
+            Section::Consents => "consents",
         }
     }
 }
@@ -210,6 +218,10 @@ entry!(Competence, Competences, competences, |e| e
     .key()
     .to_string());
 entry!(Reflection, Reflections, reflections, |e| e.label());
+entry!(Consent, Consents, consents, |e| format!(
+    "{} → {}",
+    e.title, e.organisation
+));
 
 /// Calls `$body` with `$T` bound to the entry type of a runtime `Section`, so code
 /// that takes JSON (CLI, app) can reuse the typed paths.
@@ -262,6 +274,10 @@ macro_rules! with_entry_type {
                 type $T = Reflection;
                 $body
             }
+            Section::Consents => {
+                type $T = Consent;
+                $body
+            }
         }
     }};
 }
@@ -282,6 +298,7 @@ impl Portfolio {
             goals: vec![],
             competences: vec![],
             reflections: vec![],
+            consents: vec![],
         }
     }
 
@@ -298,6 +315,7 @@ impl Portfolio {
             + self.goals.len()
             + self.competences.len()
             + self.reflections.len()
+            + self.consents.len()
     }
 
     /// Every attachment the portfolio references (profile photo included).

@@ -2,6 +2,7 @@
 import type { Activity } from "./Activity";
 import type { Certificate } from "./Certificate";
 import type { Competence } from "./Competence";
+import type { Consent } from "./Consent";
 import type { Education } from "./Education";
 import type { Experience } from "./Experience";
 import type { Goal } from "./Goal";
@@ -16,4 +17,8 @@ import type { Story } from "./Story";
  * The whole portfolio as one value: what a read returns and what the interchange
  * format carries.
  */
-export type Portfolio = { id: string, profile: Profile, languages: Array<Language>, certificates: Array<Certificate>, programmes: Array<Programme>, activities: Array<Activity>, experience: Array<Experience>, education: Array<Education>, skills: Array<SkillEntry>, stories: Array<Story>, goals: Array<Goal>, competences: Array<Competence>, reflections: Array<Reflection>, };
+export type Portfolio = { id: string, profile: Profile, languages: Array<Language>, certificates: Array<Certificate>, programmes: Array<Programme>, activities: Array<Activity>, experience: Array<Experience>, education: Array<Education>, skills: Array<SkillEntry>, stories: Array<Story>, goals: Array<Goal>, competences: Array<Competence>, reflections: Array<Reflection>, 
+/**
+ * Stories published as testimonials, with their consent and its withdrawal.
+ */
+consents: Array<Consent>, };

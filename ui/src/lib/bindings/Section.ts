@@ -3,4 +3,4 @@
 /**
  * The list sections of a portfolio (the profile is a single record, not a section).
  */
-export type Section = "languages" | "certificates" | "programmes" | "activities" | "experience" | "education" | "skills" | "stories" | "goals" | "competences" | "reflections";
+export type Section = "languages" | "certificates" | "programmes" | "activities" | "experience" | "education" | "skills" | "stories" | "goals" | "competences" | "reflections" | "consents";
