@@ -199,6 +199,9 @@ export type ReceiptOutcome =
   | { outcome: 'added'; attendee: string; fingerprint: string }
   | { outcome: 'already_listed'; attendee: string; fingerprint: string };
 
+/** The sections whose entries have photos. */
+export type PhotoSection = 'activities' | 'stories' | 'reflections';
+
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === 'object' && e !== null && 'kind' in e && 'message' in e;
 }
@@ -228,11 +231,14 @@ export const api = {
     invoke<AttachmentRef>('attach_to_certificate', bytes, {
       headers: { 'x-file-name': encodeURIComponent(fileName), 'x-portfolio': id, 'x-entry': certId },
     }),
-  /** A photo for an activity or a story (images only; metadata removed by the shell). */
-  attachPhoto: (id: string, section: 'activities' | 'stories', entryId: string, bytes: Uint8Array, fileName: string) =>
+  /** A photo for an activity, a story or a reflection (images only; metadata removed by the shell). */
+  attachPhoto: (id: string, section: PhotoSection, entryId: string, bytes: Uint8Array, fileName: string) =>
     invoke<AttachmentRef>('attach_photo', bytes, {
       headers: { 'x-file-name': encodeURIComponent(fileName), 'x-portfolio': id, 'x-section': section, 'x-entry': entryId },
     }),
+  /** Stores a voice note (a sound recording of at most 3 MiB) for a reflection about to be
+   *  saved with it; resolves to the reference the reflection keeps. */
+  storeVoiceNote: (bytes: Uint8Array) => invoke<AttachmentRef>('store_voice_note', bytes),
   importBadge: (id: string, png: Uint8Array) =>
     invoke<string>('import_badge', png, { headers: { 'x-portfolio': id } }),
   attachment: (sha256: string, thumbnail: boolean) =>

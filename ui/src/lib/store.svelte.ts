@@ -18,6 +18,7 @@ export type Screen =
   | 'skills'
   | 'stories'
   | 'goals'
+  | 'reflections'
   | 'competences'
   | 'cv'
   | 'sharing'
@@ -50,6 +51,8 @@ export const app = $state({
   online: typeof navigator === 'undefined' ? true : navigator.onLine !== false,
   /** When a sync last succeeded (ms), kept across restarts. */
   lastSync: prefs.lastSync(),
+  /** The activity whose "Reflect" button opened the Reflections screen (the form starts on it). */
+  reflectOn: null as string | null,
 });
 
 /** Sets (or clears, with '') the relay address. */
@@ -233,7 +236,7 @@ export async function removeEntry(section: Section, entryId: string) {
 
 /** Screens a history entry may name (anything else in `history.state` is ignored). */
 const SCREENS: Screen[] = ['home', 'languages', 'certificates', 'programmes', 'activities', 'work', 'education',
-  'skills', 'stories', 'goals', 'competences', 'cv', 'sharing', 'mentor', 'settings', 'more'];
+  'skills', 'stories', 'goals', 'reflections', 'competences', 'cv', 'sharing', 'mentor', 'settings', 'more'];
 /** How many history entries sit above Home. Home is always the first entry, so the
  * system back button walks back through screens and only leaves the app from Home. */
 let depth = 0;

@@ -4,7 +4,7 @@
 // Also measures time to first render with 4x CPU throttling.
 import { execFileSync } from 'node:child_process';
 import { createPublicKey, verify as edVerify } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -12,6 +12,7 @@ import { serve } from './server.mjs';
 import { localeChecks } from './locales.mjs';
 import { verifyPageChecks } from './verify.mjs';
 import { cameraArgs, showToCamera } from './camera.mjs';
+import { microphoneArgs, toneWav } from './audio.mjs';
 import { firstPaint, median, tapToSaved } from './perf.mjs';
 
 const ui = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,10 +30,13 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 // The fake camera plays this file; each scanning test draws its QR code into it first.
 const cameraFile = join(out, 'camera.y4m');
 showToCamera(cameraFile, 'NO CODE YET');
+// The fake microphone plays a generated tone: a voice note recorded in a test records it.
+const microphoneFile = join(out, 'microphone.wav');
+toneWav(microphoneFile);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', ...cameraArgs(cameraFile)],
+    '--disable-component-update', '--disable-sync', ...cameraArgs(cameraFile), ...microphoneArgs(microphoneFile)],
 });
 
 const PAYLOADS = [
@@ -359,6 +363,69 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.locator('.error-banner button.close').click();
   });
 
+
+  await step('reflection', async () => {
+    // From the festival she logged: reflect on it, with a voice note recorded from the
+    // (generated) microphone; private by default; played back; then shared.
+    await nav(page, 'activities');
+    const topic = lang === 'ar' ? 'مهرجان الحصاد' : 'Harvest festival';
+    const festival = page.locator('main ul.list > li', { hasText: topic });
+    const festivalId = await festival.getAttribute('data-entry');
+    await festival.locator('[data-action=reflect]').click();
+    await page.locator('[data-testid=reflection-form]').waitFor();
+    assert((await page.locator('#refl-activity').inputValue()) === festivalId, 'the form starts on that activity');
+    const word = lang === 'ar' ? 'حصاد' : 'ħsad';
+    await page.fill('#refl-learned', lang === 'ar' ? 'تعلمت كيف نطبخ الفنكاتة' : 'How to cook fenkata');
+    await page.fill('#refl-words', `${word}, fenek`);
+    await fillText(page);
+    await page.locator('[data-action=voice-record]').click();
+    await page.locator('[data-action=voice-stop]').waitFor();
+    await page.waitForTimeout(2500);
+    await page.locator('[data-action=voice-stop]').click();
+    await page.locator('[data-testid=voice-preview]').waitFor();
+    await page.locator('[data-action=save-reflection]').click();
+    const card = page.locator('main ul.list > li', { hasText: word });
+    await card.waitFor();
+    const stored = await page.evaluate(() => {
+      const b = window.__mosaicBackend;
+      const r = [...b.store.values()].find((s) => s.role === 'owner').portfolio.reflections.at(-1);
+      const a = b.attachments.get(r.voice?.sha256);
+      return { r, mime: a?.mime, size: a?.bytes.length ?? 0, head: a ? [...a.bytes.slice(0, 4)] : [] };
+    });
+    assert(stored.r.activity === festivalId, 'the reflection names the activity');
+    assert(stored.r.visibility === 'private', 'private by default');
+    assert(stored.r.new_words.includes(word) && stored.r.new_words.includes('fenek'), `new words kept: ${stored.r.new_words}`);
+    assert(stored.mime === 'audio/webm' && stored.head.join() === '26,69,223,163', `a WebM recording was stored: ${stored.mime} ${stored.head}`);
+    // What was stored is sound of about the recorded length: decode it as the browser would.
+    const seconds = await page.evaluate(async (sha) => {
+      const a = window.__mosaicBackend.attachments.get(sha);
+      const ctx = new OfflineAudioContext(1, 1, 48000);
+      const decoded = await ctx.decodeAudioData(a.bytes.slice().buffer);
+      return decoded.duration;
+    }, stored.r.voice.sha256);
+    assert(seconds > 1.5, `the voice note holds ${seconds.toFixed(2)} s of sound`);
+    // Played back from the store.
+    await card.locator('[data-action=voice-play]').click();
+    const player = card.locator('[data-testid=voice-note]');
+    await player.waitFor();
+    await player.evaluate((el) => el.play().catch(() => {}));
+    await page.waitForFunction((el) => el.currentTime > 0.2, await player.elementHandle(), { timeout: 10_000 });
+    assert((await card.locator('[data-testid=reflection-visibility]').innerText()).trim() !== '', 'the card says who sees it');
+    await card.locator('[data-action=share]').click();
+    await page.waitForFunction(() => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner')
+      .portfolio.reflections.at(-1).visibility === 'mentors');
+    await card.locator('[data-action=keep]').waitFor();
+
+    // A 50 MB sound file is refused with a clear message; nothing is stored.
+    const before = await backendCount(page, 'reflections');
+    await page.locator('[data-action=add-reflection]').click();
+    const long = join(out, 'long.ogg');
+    writeFileSync(long, Buffer.concat([Buffer.from('OggS'), Buffer.alloc(50 * 1024 * 1024 - 4, 1)]));
+    await page.locator('#refl-voice-file').setInputFiles(long);
+    await page.locator('[data-testid=reflection-form] .error[role=alert]').waitFor();
+    await page.locator('[data-testid=reflection-form] .actions button[type=button]').click();
+    assert((await backendCount(page, 'reflections')) === before, 'nothing was added');
+  });
 
   let shownCode = '';
   const eventTitle = lang === 'ar' ? 'مقهى اللغة' : 'Language café';

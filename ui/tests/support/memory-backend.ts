@@ -13,7 +13,7 @@ interface Stored {
   history: Json[];
 }
 
-const SECTIONS = ['languages', 'certificates', 'programmes', 'activities', 'experience', 'education', 'skills', 'stories', 'goals', 'competences'];
+const SECTIONS = ['languages', 'certificates', 'programmes', 'activities', 'experience', 'education', 'skills', 'stories', 'goals', 'competences', 'reflections'];
 const COMPETENCES = ['self_regulation', 'flexibility', 'wellbeing', 'empathy', 'communication', 'collaboration',
   'growth_mindset', 'critical_thinking', 'managing_learning'];
 const GOAL_AREAS = ['education', 'work', 'volunteering', 'language', 'everyday_life'];
@@ -44,6 +44,13 @@ function checkEntry(section: string, e: Json): void {
     && new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code.split('-')[0] ?? '') !== undefined;
   if (section === 'languages' && !knownLanguage(e.code ?? '')) fail('invalid', `invalid $.code: \`${e.code}\` is not a language code`);
   if (section === 'activities' && !/^\d{4}-\d{2}-\d{2}$/.test(e.date ?? '')) fail('invalid', 'invalid $.date: is not a date');
+  if (section === 'reflections') {
+    // As the core: some words, a new word, a photo or a voice note; a voice note is audio.
+    const said = ['did', 'learned', 'met'].some((k) => typeof e[k] === 'string' && e[k].trim() !== '')
+      || (e.new_words ?? []).some((w: string) => w.trim() !== '') || (e.photos ?? []).length > 0 || e.voice;
+    if (!said) fail('invalid', 'invalid $.did: a reflection needs some words, a photo or a voice note');
+    if (e.voice && !String(e.voice.mime).startsWith('audio/')) fail('invalid', 'invalid $.voice.mime: must be a sound recording');
+  }
   if (section === 'goals') {
     if (!GOAL_AREAS.includes(e.area)) fail('invalid', `invalid $.area: unknown variant \`${e.area}\``);
     (e.steps ?? []).forEach((st: Json, i: number) => {
@@ -65,6 +72,7 @@ function withDefaults(section: string, e: Json): Json {
     education: { recognition: 'not_requested' },
     stories: { body: '', visibility: 'private' },
     goals: { steps: [], state: 'open' },
+    reflections: { did: '', learned: '', met: '', visibility: 'private' },
   };
   const out = { ...(d[section] ?? {}), ...e };
   if (section === 'programmes') {
@@ -371,7 +379,7 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the file must be sent as raw bytes');
         const p = get(headers['x-portfolio'] ?? fail('invalid', 'missing or invalid x-portfolio header')).portfolio;
         const section = headers['x-section'];
-        if (section !== 'activities' && section !== 'stories') fail('attachment', `photos go with activities and stories, not with ${section}`);
+        if (section !== 'activities' && section !== 'stories' && section !== 'reflections') fail('attachment', `photos go with activities, stories and reflections, not with ${section}`);
         const e = p[section].find((x: Json) => x.id === headers['x-entry']) ?? fail('not_found', `no ${section} entry with id ${headers['x-entry']}`);
         const isPdf = String.fromCharCode(...bytes.slice(0, 5)) === '%PDF-';
         if (isPdf) fail('attachment', 'only a photo can go here; this file is application/pdf');
@@ -379,6 +387,23 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         e.photos = [...(e.photos ?? []), a];
         log(p.id, 'update', section, e.id);
         return a;
+      }
+      case 'store_voice_note': {
+        // As mosaic_media::import_voice_note: sniffed from the content, at most 3 MiB.
+        const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the recording must be sent as raw bytes');
+        if (bytes.length === 0) fail('attachment', 'voice note: the file is empty');
+        const max = 3 * 1024 * 1024;
+        if (bytes.length > max) fail('attachment', `voice note: the file is too large (${bytes.length} bytes; the limit is ${max} bytes)`);
+        const head = String.fromCharCode(...bytes.slice(0, 12));
+        const mime = bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3 ? 'audio/webm'
+          : head.startsWith('OggS') ? 'audio/ogg'
+          : head.startsWith('RIFF') && head.slice(8, 12) === 'WAVE' ? 'audio/wav'
+          : head.slice(4, 8) === 'ftyp' ? 'audio/mp4'
+          : head.startsWith('ID3') ? 'audio/mpeg'
+          : fail('attachment', 'voice note: this is not a sound recording (record in the app, or use WebM, Ogg, MP4, WAV or MP3)');
+        const sha256 = Array.from(bytes.slice(-32), (b) => b.toString(16).padStart(2, '0')).join('').padEnd(60, '0') + String(attachments.size).padStart(4, '0');
+        attachments.set(sha256, { mime, bytes });
+        return { sha256, mime, size: bytes.length };
       }
       case 'import_badge': {
         const bytes = args instanceof Uint8Array ? args : fail('invalid', 'the badge must be sent as raw bytes');
