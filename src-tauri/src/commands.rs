@@ -6,8 +6,8 @@
 //! `kind` and still show the core's one-line `message` (which names the field).
 
 use mosaic_core::{
-    AttachmentRef, EntryId, HistoryEvent, Mosaic, Portfolio, PortfolioId, PortfolioSummary,
-    Profile, Section,
+    AttachmentRef, ConsentView, EntryId, HistoryEvent, Mosaic, Portfolio, PortfolioId,
+    PortfolioSummary, Profile, Section,
 };
 use mosaic_cv::CvOptions;
 use serde::Serialize;
@@ -46,6 +46,9 @@ impl ApiError {
             E::WrongPin => "wrong_pin",
             E::TooManyAttempts { .. } => "too_many_attempts",
             E::Passphrase(_) => "passphrase",
+            // Publishing or withdrawing a testimonial refused (a photo that is not the
+            // story's, a story already published to that organisation): the message says why.
+            E::Testimonial(_) => "invalid",
             _ => "storage",
         };
         ApiError {
@@ -240,7 +243,17 @@ pub fn create_portfolio(state: State<'_, AppState>, profile: Profile) -> Res<Por
 
 #[tauri::command(async)]
 pub fn portfolio(state: State<'_, AppState>, id: PortfolioId) -> Res<Portfolio> {
-    with(&state, |m| m.portfolio(id))
+    let mut portfolio = with(&state, |m| m.portfolio(id))?;
+    without_testimonial_keys(&mut portfolio);
+    Ok(portfolio)
+}
+
+/// Blanks each consent's testimonial key seed: it signs withdrawal notices in Rust and never
+/// goes to the webview (the UI reads consents through [`consents`], as [`ConsentView`]s).
+pub fn without_testimonial_keys(portfolio: &mut Portfolio) {
+    for consent in &mut portfolio.consents {
+        consent.secret_key.clear();
+    }
 }
 
 #[tauri::command(async)]
@@ -571,6 +584,114 @@ pub fn write_cv(
     Ok(path.display().to_string())
 }
 
+// ----- stories as testimonials, with consent (`mosaic_core::testimonial`) -----
+
+/// A story just published: its consent as the UI shows it, and the signed testimonial file
+/// in `exports/` for her to send the organisation.
+#[derive(Debug, Serialize)]
+pub struct PublishedTestimonial {
+    pub consent: ConsentView,
+    pub path: String,
+}
+
+/// Publishes story `story` to `organisation` as a signed testimonial file (`photo`: the
+/// SHA-256 of one of the story's photos; `first_name` none: published without a name),
+/// records the consent, and writes the file into `<data dir>/exports/`.
+#[tauri::command(async)]
+pub fn publish_testimonial(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    story: EntryId,
+    organisation: String,
+    photo: Option<String>,
+    first_name: Option<String>,
+) -> Res<PublishedTestimonial> {
+    let mut guard = unlocked_store(&state)?;
+    let (consent, path) = write_testimonial(
+        &mut guard,
+        &state.data_dir,
+        id,
+        story,
+        &organisation,
+        photo.as_deref(),
+        first_name.as_deref(),
+    )?;
+    Ok(PublishedTestimonial {
+        consent: ConsentView::from(&consent),
+        path,
+    })
+}
+
+/// [`publish_testimonial`]'s work, apart from the app state so it can be tested. The
+/// exports folder is made first, so a consent is not recorded when there is nowhere to put
+/// its file.
+pub fn write_testimonial(
+    m: &mut Mosaic,
+    data_dir: &std::path::Path,
+    id: PortfolioId,
+    story: EntryId,
+    organisation: &str,
+    photo: Option<&str>,
+    first_name: Option<&str>,
+) -> Res<(mosaic_core::Consent, String)> {
+    let dir = data_dir.join("exports");
+    mosaic_core::fsutil::private_dir(&dir)?;
+    let (consent, bytes) = m.publish_testimonial(id, story, organisation, photo, first_name)?;
+    let path = dir.join(testimonial_file_name("testimonial", consent.testimonial_id));
+    mosaic_core::fsutil::write_private_atomic(&path, &bytes)?;
+    Ok((consent, path.display().to_string()))
+}
+
+/// Withdraws consent `consent` and writes the signed withdrawal notice into
+/// `<data dir>/exports/` (withdrawing again writes the same notice); returns its path.
+#[tauri::command(async)]
+pub fn withdraw_testimonial(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    consent: EntryId,
+) -> Res<String> {
+    let mut guard = unlocked_store(&state)?;
+    write_withdrawal(&mut guard, &state.data_dir, id, consent)
+}
+
+/// [`withdraw_testimonial`]'s work, apart from the app state so it can be tested.
+pub fn write_withdrawal(
+    m: &mut Mosaic,
+    data_dir: &std::path::Path,
+    id: PortfolioId,
+    consent: EntryId,
+) -> Res<String> {
+    let dir = data_dir.join("exports");
+    mosaic_core::fsutil::private_dir(&dir)?;
+    let bytes = m.withdraw_testimonial(id, consent)?;
+    let testimonial_id = m
+        .consents(id)?
+        .into_iter()
+        .find(|c| c.id == consent)
+        .map(|c| c.testimonial_id)
+        .ok_or_else(|| ApiError {
+            kind: "not_found",
+            message: format!("no consents entry with id {consent}"),
+        })?;
+    let path = dir.join(testimonial_file_name("withdrawal", testimonial_id));
+    mosaic_core::fsutil::write_private_atomic(&path, &bytes)?;
+    Ok(path.display().to_string())
+}
+
+/// `<kind>-<first 8 hex digits of the testimonial id>.json`: never built from what she
+/// typed (an organisation's name could hold `/` or `..`).
+fn testimonial_file_name(kind: &str, testimonial_id: uuid::Uuid) -> String {
+    let hex = testimonial_id.simple().to_string();
+    format!("{kind}-{}.json", &hex[..8])
+}
+
+/// Every consent of the portfolio, oldest first, without its key seed.
+#[tauri::command(async)]
+pub fn consents(state: State<'_, AppState>, id: PortfolioId) -> Res<Vec<ConsentView>> {
+    let consents = with(&state, |m| m.consents(id))?;
+    Ok(consents.iter().map(ConsentView::from).collect())
+}
+
 /// Deletes a file the app wrote into `<data dir>/exports/`: a CV once it has been
 /// shared, so no copy of it stays on a phone others may pick up. The path comes from the
 /// WebView, so anything that is not a file directly inside `exports/` is refused.
@@ -897,9 +1018,68 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        copy_export, exported_file, percent_decode, remove_export, restore_from_bytes, write_cv,
+        copy_export, exported_file, percent_decode, remove_export, restore_from_bytes,
+        without_testimonial_keys, write_cv, write_testimonial, write_withdrawal,
     };
-    use mosaic_core::{Mosaic, Profile};
+    use mosaic_core::{ConsentView, Mosaic, Profile};
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn a_testimonial_and_its_withdrawal_go_into_exports_without_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut m = Mosaic::open_in_memory().unwrap();
+        let profile = Profile {
+            name_latin: "Selam Tesfaye".into(),
+            ..Default::default()
+        };
+        let id = m.create_portfolio(profile).unwrap();
+        let story = m
+            .add_json(
+                id,
+                mosaic_core::Section::Stories,
+                serde_json::json!({"title": "Harvest", "body": "We cooked injera.", "visibility": "private"}),
+            )
+            .unwrap();
+        // The organisation's name is never part of the file name.
+        let (consent, path) =
+            write_testimonial(&mut m, dir.path(), id, story, "../../Hub/..", None, None).unwrap();
+        let exports = dir.path().join("exports");
+        let file = exported_file(dir.path(), std::path::Path::new(&path)).unwrap();
+        assert_eq!(
+            file.parent(),
+            Some(exports.canonicalize().unwrap().as_path())
+        );
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            name.starts_with("testimonial-") && name.ends_with(".json"),
+            "{name}"
+        );
+        let bytes = std::fs::read(&file).unwrap();
+        let t = mosaic_core::testimonial::verify_testimonial(&bytes).unwrap();
+        assert_eq!((t.body.as_str(), t.first_name), ("We cooked injera.", None));
+        // The view the UI gets has no seed; the portfolio the UI reads has it blanked.
+        let view = serde_json::to_value(ConsentView::from(&consent)).unwrap();
+        assert!(view.get("secret_key").is_none());
+        assert!(!view.to_string().contains(&consent.secret_key));
+        let mut p = m.portfolio(id).unwrap();
+        without_testimonial_keys(&mut p);
+        assert_eq!(p.consents.len(), 1);
+        assert!(p.consents.iter().all(|c| c.secret_key.is_empty()));
+        // Withdrawing writes the signed notice; again, the same notice.
+        let notice = write_withdrawal(&mut m, dir.path(), id, consent.id).unwrap();
+        assert!(notice.contains("withdrawal-"), "{notice}");
+        let first = std::fs::read(&notice).unwrap();
+        mosaic_core::testimonial::verify_withdrawal(&first, &bytes).unwrap();
+        let again = write_withdrawal(&mut m, dir.path(), id, consent.id).unwrap();
+        assert_eq!(
+            (again.as_str(), std::fs::read(&again).unwrap()),
+            (notice.as_str(), first)
+        );
+        // An unknown consent is not found, and nothing is written for it.
+        let err = write_withdrawal(&mut m, dir.path(), id, uuid::Uuid::now_v7()).unwrap_err();
+        assert_eq!(err.kind, "not_found");
+        assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 2);
+    }
 
     #[test]
     #[allow(clippy::unwrap_used)]

@@ -11,6 +11,7 @@ import type { Section } from './bindings/Section';
 import type { Goal } from './bindings/Goal';
 import type { CompetenceCode } from './bindings/CompetenceCode';
 import type { CompetenceAssessment } from './bindings/CompetenceAssessment';
+import type { ConsentView } from './bindings/ConsentView';
 
 /** What every failing command rejects with. */
 export interface ApiError {
@@ -50,6 +51,13 @@ export interface LockState {
   protected: boolean;
   locked: boolean;
   wait_secs: number;
+}
+
+/** A story just published as a testimonial: its consent, and the signed file in the exports
+ * folder for her to send the organisation. */
+export interface PublishedTestimonial {
+  consent: ConsentView;
+  path: string;
 }
 
 export type CvTemplate = 'europass' | 'compact';
@@ -271,6 +279,16 @@ export const api = {
   saveExportAs: (path: string) => invoke<string | null>('save_export_as', { path }),
   /** Opens an exported file (a CV) in the system's viewer. */
   openExport: (path: string) => invoke<null>('open_export', { path }),
+  /** Publishes a story to an organisation as a signed testimonial file in the exports folder
+   * and records her consent. `photo`: the SHA-256 of one of the story's photos; `firstName`
+   * null: published without a name. */
+  publishTestimonial: (id: string, story: string, organisation: string, photo: string | null, firstName: string | null) =>
+    invoke<PublishedTestimonial>('publish_testimonial', { id, story, organisation, photo, firstName }),
+  /** Withdraws a consent; resolves to the path of the signed withdrawal notice (the same
+   * notice again when it was already withdrawn). */
+  withdrawTestimonial: (id: string, consent: string) => invoke<string>('withdraw_testimonial', { id, consent }),
+  /** Every consent she gave (kept on this device only), oldest first, without its key. */
+  consents: (id: string) => invoke<ConsentView[]>('consents', { id }),
   deviceCode: () => invoke<string>('device_code'),
   sync: (id: string, relayUrl: string) => invoke<SyncReport>('sync', { id, relayUrl }),
   shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole) =>

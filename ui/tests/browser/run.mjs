@@ -522,6 +522,67 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await story.locator('.thumbs .thumb-btn, .thumbs .file-chip').first().waitFor();
   });
 
+  await step('testimonial', async () => {
+    // A story with its text and a photo, shared with an organisation without her name, then withdrawn.
+    await nav(page, 'stories');
+    await page.locator('main > button.primary.wide').click();
+    const title = lang === 'ar' ? 'مهرجان الحصاد' : 'The harvest festival';
+    const body = lang === 'ar' ? 'طبخنا الإنجيرا معاً لأربعين شخصاً.' : 'We cooked injera together for forty people.';
+    await page.fill('#stories-title', title);
+    await page.fill('#stories-body', body);
+    await page.locator('main form button[type=submit]').click();
+    const story = page.locator('main ul.list > li', { hasText: title });
+    await story.waitFor();
+    await story.locator('input[id^=photo-pick-]').setInputFiles({ name: 'harvest.png', mimeType: 'image/png', buffer: PNG });
+    await story.locator('.thumbs .thumb-btn, .thumbs .file-chip').first().waitFor();
+    await story.locator('[data-action=share-testimonial]').click();
+    const form = story.locator('form.testimonial-form');
+    const publish = form.locator('[data-action=publish]');
+    await form.locator('input[id$=-org]').fill('Migrant Hub');
+    assert(await publish.isDisabled(), 'Publish waits until she agrees');
+    await form.locator('input[type=radio]').nth(1).check();
+    assert((await form.locator('input[id$=-name]').inputValue()) === '', 'no first name unless she writes one');
+    await form.locator('[data-testid=testimonial-agree]').check();
+    assert((await form.locator('.consent-statement').innerText()).includes('Migrant Hub'), 'the consent names the organisation');
+    await publish.click();
+    const saved = story.locator('[data-testid=testimonial-path]');
+    await saved.waitFor();
+    const path = (await saved.textContent()).match(/(\/memory\S+\.json)/)[1];
+    assert(/\/testimonial-[0-9a-f]{8}\.json$/.test(path), `file named by the testimonial's id: ${path}`);
+    const file = JSON.parse(await page.evaluate((p) => window.__mosaicBackend.exports.get(p), path));
+    assert(file.format === 'mosaic-testimonial' && file.title === title && file.body === body, 'the file holds the story text');
+    assert(file.first_name === null && !JSON.stringify(file).includes('Amina'), 'published without her name');
+    assert(file.organisation === 'Migrant Hub' && file.photo?.mime === 'image/png', 'with the organisation and the chosen photo');
+    // Saved where she chooses, to send it.
+    await story.locator('[data-action=save-copy]').click();
+    await story.locator('[data-testid=copied-path]').waitFor();
+    assert((await page.evaluate(() => window.__mosaicBackend.saved.at(-1).from)) === path, 'the testimonial file is copied where she chose');
+    const active = story.locator('li[data-consent][data-state=active]');
+    assert((await active.innerText()).includes('Migrant Hub'), 'the card says with whom it is shared');
+    await page.locator('[data-testid=testimonials] li[data-state=active]', { hasText: title }).waitFor();
+    // The same organisation again is refused before anything is sent.
+    await story.locator('[data-action=share-testimonial]').click();
+    await form.locator('input[id$=-org]').fill(' migrant HUB');
+    await form.locator('[data-testid=testimonial-agree]').check();
+    await publish.click();
+    await form.locator('.notice').waitFor();
+    assert((await page.evaluate(() => [...window.__mosaicBackend.consents.values()].flat().length)) === 1, 'one consent only');
+    await form.locator('button[type=button]').last().click();
+    // Withdraw: asks first, then the card says withdrawn and the signed notice is in exports.
+    await active.locator('[data-action=withdraw]').click();
+    assert((await story.locator('li[data-state=withdrawn]').count()) === 0, 'nothing withdrawn on the first tap');
+    await story.locator('[data-action=withdraw-yes]').click();
+    const withdrawn = story.locator('li[data-consent][data-state=withdrawn]');
+    await withdrawn.waitFor();
+    if (lang === 'en') assert((await withdrawn.innerText()).includes('Withdrawn from'), 'the card says withdrawn');
+    const noticePath = (await withdrawn.locator('[data-testid=withdrawal-path]').textContent()).match(/(\/memory\S+\.json)/)[1];
+    const notice = JSON.parse(await page.evaluate((p) => window.__mosaicBackend.exports.get(p), noticePath));
+    assert(notice.format === 'mosaic-testimonial-withdrawal' && notice.testimonial_id === file.testimonial_id, 'the notice withdraws that testimonial');
+    await page.locator('[data-testid=testimonials] li[data-state=withdrawn]', { hasText: title }).waitFor();
+    assert(!(await page.evaluate(() => JSON.stringify([...window.__mosaicBackend.store.values()].map((s) => s.portfolio)).includes('secret_key'))),
+      'consents stay out of the synced portfolio');
+  });
+
   await step('goals', async () => {
     await nav(page, 'goals');
     const soon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);

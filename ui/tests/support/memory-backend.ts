@@ -3,7 +3,11 @@
 // command names, argument names, result shapes and error shape ({ kind, message }),
 // and the core's summary rules (latest level per skill, attended activities only).
 
+import * as ed from '@noble/ed25519';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { createAttest } from './attest-mock';
+
+ed.hashes.sha512 = sha512;
 
 type Json = Record<string, any>;
 
@@ -191,6 +195,48 @@ export function summarize(id: string, s: Stored) {
   };
 }
 
+const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const sha256Hex = (bytes: Uint8Array) => hex(sha256(bytes));
+function base64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+/** RFC 3339 to the second, as the core writes `published_at`/`withdrawn_at`. */
+const secondsIso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+/** A time-ordered id (UUID v7 layout), so consents list oldest first in id order as the core's. */
+function uuid7(): string {
+  const ms = Date.now().toString(16).padStart(12, '0');
+  const r = crypto.randomUUID();
+  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${r.slice(15, 18)}-${r.slice(19)}`;
+}
+
+/** Mirrors `Checker::required`/`short` for a consent's one-line fields. */
+function checkShort(field: string, value: string, required: boolean): void {
+  if (required && value.trim() === '') fail('invalid', `invalid $.${field}: is required`);
+  if (value.length > 300 * 4 || [...value].length > 300) {
+    fail('invalid', `invalid $.${field}: is too long (${utf8(value).length} bytes; at most 300 characters)`);
+  }
+  if (/[\n\r]/.test(value)) fail('invalid', `invalid $.${field}: must be a single line`);
+}
+
+/** Mirrors `ConsentView::from`: a consent without its key seed, every field present. */
+function consentView(c: Json): Json {
+  return { id: c.id, story: c.story, organisation: c.organisation, testimonial_id: c.testimonial_id, title: c.title,
+    included_photo: c.included_photo ?? null, first_name: c.first_name ?? null, given_at: c.given_at,
+    withdrawn_at: c.withdrawn_at ?? null, public_key: c.public_key };
+}
+
+/** Mirrors `mosaic_core::testimonial::withdrawal_notice` (real Ed25519, same bytes every time). */
+function withdrawalNotice(c: Json): string {
+  const signed = { format: 'mosaic-testimonial-withdrawal', version: 1, testimonial_id: c.testimonial_id,
+    organisation: c.organisation, withdrawn_at: c.withdrawn_at, public_key: c.public_key };
+  const msg = utf8(`mosaic-testimonial-withdrawal/v1\n${JSON.stringify(signed)}`);
+  const signature = base64(ed.sign(msg, Uint8Array.from(c.secret_key.match(/../g).map((h: string) => parseInt(h, 16)))));
+  return JSON.stringify({ ...signed, signature }, null, 2);
+}
+
 export interface MemoryBackend {
   handle(cmd: string, args: any, headers?: Record<string, string>): unknown;
   feedback: Map<string, Json[]>;
@@ -205,6 +251,12 @@ export interface MemoryBackend {
   calls: string[];
   /** Goal proposals per portfolio (tests add one for the owner's own portfolio). */
   proposals: Map<string, Json[]>;
+  /** Testimonial consents per portfolio, as the core keeps them on this device only
+   * (with their key seed); `portfolio` merges them in without it. */
+  consents: Map<string, Json[]>;
+  /** The text of the files written into the exports folder that the tests read
+   * (testimonials and withdrawal notices), by path. */
+  exports: Map<string, string>;
 }
 
 export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
@@ -228,6 +280,13 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   /** Goal proposals per portfolio (a mentor's, as mosaic_sync keeps them in feedback). */
   const proposals = new Map<string, Json[]>();
   const declined = new Set<string>();
+  const consents = new Map<string, Json[]>();
+  const exports = new Map<string, string>();
+  const writeExport = (path: string, text: string) => {
+    exports.set(path, text);
+    deleted.delete(path);
+    return path;
+  };
 
   const get = (id: string): Stored => store.get(id) ?? fail('not_found', `no portfolio with id ${id}`);
   const section = (s: string) => (SECTIONS.includes(s) ? s : fail('invalid', `unknown section \`${s}\``));
@@ -310,8 +369,13 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         return summarize(args.id, get(args.id));
       case 'create_portfolio':
         return create(args.profile);
-      case 'portfolio':
-        return clone(get(args.id).portfolio);
+      case 'portfolio': {
+        // As the core: device-only consents merged in, in id order; the shell blanks their seeds.
+        const p = clone(get(args.id).portfolio);
+        p.consents = clone(consents.get(args.id) ?? []).map((c: Json) => ({ ...c, secret_key: '' }))
+          .sort((a: Json, b: Json) => a.id.localeCompare(b.id));
+        return p;
+      }
       case 'update_profile':
         get(args.id).portfolio.profile = clone(args.profile);
         log(args.id, 'profile');
@@ -420,7 +484,7 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         return a.bytes.buffer.slice(a.bytes.byteOffset, a.bytes.byteOffset + a.bytes.byteLength);
       }
       case 'export_json':
-        return JSON.stringify({ format: 'mosaic-portfolio', version: 1, portfolio: get(args.id).portfolio }, null, 2);
+        return JSON.stringify({ format: 'mosaic-portfolio', version: 1, portfolio: { ...get(args.id).portfolio, consents: consents.get(args.id) ?? [] } }, null, 2);
       case 'import_json': {
         const parsed = JSON.parse(args.json);
         return create(parsed.portfolio?.profile ?? fail('import', 'import failed at $: not a Mosaic export'));
@@ -450,11 +514,67 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
       case 'erase_portfolio':
         get(args.id);
         store.delete(args.id);
+        consents.delete(args.id);
         return null;
       case 'erase_everything':
         store.clear();
         attachments.clear();
+        consents.clear();
         return null;
+      case 'publish_testimonial': {
+        // Mirrors Mosaic::publish_testimonial and the shell's file in exports/.
+        const p = get(args.id).portfolio;
+        const story = p.stories.find((e: Json) => e.id === args.story) ?? fail('not_found', `no stories entry with id ${args.story}`);
+        const organisation = String(args.organisation ?? '').trim();
+        const firstName: string | null = args.firstName == null ? null : String(args.firstName).trim();
+        const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+        const list = consents.get(args.id) ?? [];
+        const active = list.find((c) => c.story === story.id && c.withdrawn_at == null && same(c.organisation, organisation));
+        if (active) {
+          fail('invalid', `testimonial: this story is already published to ${active.organisation} (consent ${active.id}); withdraw it first to publish it there again`);
+        }
+        let photo: { sha: string; mime: string; bytes: Uint8Array } | null = null;
+        if (args.photo != null) {
+          const sha = String(args.photo).trim().toLowerCase();
+          if (!(story.photos ?? []).some((f: Json) => f.sha256 === sha)) fail('invalid', `testimonial: photo ${sha} is not one of this story's photos`);
+          const a = attachments.get(sha) ?? fail('not_found', `no attachment with hash ${sha}`);
+          photo = { sha, ...a };
+        }
+        checkShort('organisation', organisation, true);
+        if (firstName !== null) checkShort('first_name', firstName, true);
+        const secret = ed.utils.randomSecretKey();
+        const publicKey = hex(ed.getPublicKey(secret));
+        const given = secondsIso(Date.now());
+        const consent: Json = { id: uuid7(), story: story.id, organisation, testimonial_id: uuid(), title: story.title,
+          ...(photo ? { included_photo: photo.sha } : {}), ...(firstName !== null ? { first_name: firstName } : {}),
+          given_at: given, public_key: publicKey, secret_key: hex(secret) };
+        const digests = { title: sha256Hex(utf8(story.title)), body: sha256Hex(utf8(story.body ?? '')),
+          first_name: firstName === null ? null : sha256Hex(utf8(firstName)),
+          photo: photo ? { mime: photo.mime, sha256: photo.sha } : null };
+        const signed = { format: 'mosaic-testimonial', version: 1, testimonial_id: consent.testimonial_id, organisation,
+          published_at: given, public_key: publicKey, digests };
+        const signature = base64(ed.sign(utf8(`mosaic-testimonial/v1\n${JSON.stringify(signed)}`), secret));
+        const file = { format: signed.format, version: 1, testimonial_id: consent.testimonial_id, organisation, title: story.title,
+          body: story.body ?? '', first_name: firstName, photo: photo ? { mime: photo.mime, data: base64(photo.bytes) } : null,
+          published_at: given, digests, public_key: publicKey, signature };
+        consents.set(args.id, [...list, consent]);
+        log(args.id, 'add', 'consents', consent.id);
+        const path = writeExport(`/memory/exports/testimonial-${consent.testimonial_id.slice(0, 8)}.json`, JSON.stringify(file, null, 2));
+        return { consent: consentView(consent), path };
+      }
+      case 'withdraw_testimonial': {
+        get(args.id);
+        const c = (consents.get(args.id) ?? []).find((x) => x.id === args.consent) ?? fail('not_found', `no consents entry with id ${args.consent}`);
+        if (c.withdrawn_at == null) {
+          const now = secondsIso(Date.now());
+          c.withdrawn_at = now < c.given_at ? c.given_at : now;
+          log(args.id, 'update', 'consents', c.id);
+        }
+        return writeExport(`/memory/exports/withdrawal-${c.testimonial_id.slice(0, 8)}.json`, withdrawalNotice(c));
+      }
+      case 'consents':
+        get(args.id);
+        return (consents.get(args.id) ?? []).map(consentView).sort((a, b) => a.id.localeCompare(b.id));
       case 'render_cv': {
         get(args.id);
         const o = args.options;
@@ -611,5 +731,5 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     }
   }
 
-  return { handle, store, attachments, deleted, cvs, saved, opened, calls, feedback, proposals };
+  return { handle, store, attachments, deleted, cvs, saved, opened, calls, feedback, proposals, consents, exports };
 }

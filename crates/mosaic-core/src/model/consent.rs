@@ -56,3 +56,46 @@ impl Consent {
         self.withdrawn_at.is_none()
     }
 }
+
+/// A consent as the app shows it: everything in [`Consent`] but the testimonial key's secret
+/// seed, which never leaves the core and the shell (the UI gets this, never a [`Consent`]).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ConsentView {
+    pub id: EntryId,
+    /// The story published (it may have been erased since; the consent stays).
+    pub story: EntryId,
+    /// Who received it.
+    pub organisation: String,
+    /// The id written in the testimonial file and in its withdrawal notice.
+    pub testimonial_id: Uuid,
+    /// The title as published.
+    pub title: String,
+    /// The SHA-256 of the photo sent with it, if any.
+    pub included_photo: Option<String>,
+    /// The first name sent with it; `None`: published without a name.
+    pub first_name: Option<String>,
+    /// When she published it, to the second.
+    pub given_at: DateTime<Utc>,
+    /// When she withdrew it; `None` while it stands.
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    /// The testimonial key's public half, hex (what the organisation holds).
+    pub public_key: String,
+}
+
+impl From<&Consent> for ConsentView {
+    fn from(c: &Consent) -> Self {
+        ConsentView {
+            id: c.id,
+            story: c.story,
+            organisation: c.organisation.clone(),
+            testimonial_id: c.testimonial_id,
+            title: c.title.clone(),
+            included_photo: c.included_photo.clone(),
+            first_name: c.first_name.clone(),
+            given_at: c.given_at,
+            withdrawn_at: c.withdrawn_at,
+            public_key: c.public_key.clone(),
+        }
+    }
+}

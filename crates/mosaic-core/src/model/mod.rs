@@ -25,7 +25,7 @@ pub use competence::{
     COMPETENCE_LEVELS, Competence, CompetenceArea, CompetenceAssessment, CompetenceAssessor,
     CompetenceCode,
 };
-pub use consent::Consent;
+pub use consent::{Consent, ConsentView};
 pub use goal::{DUE_SOON_DAYS, Goal, GoalArea, GoalState, GoalStep, ProposedBy, Urgency};
 pub use language::{Assessment, Assessor, Language, Skill, SkillLevels};
 pub use profile::Profile;
