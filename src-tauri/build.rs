@@ -56,6 +56,7 @@ const COMMANDS: &[&str] = &[
     "attendance_sources",
     "entry_confirmations",
     "sync",
+    "move_relay",
     "share_code",
     "join",
     "members",

@@ -560,6 +560,21 @@ settings-relay = Relay address
 settings-relay-hint = Used for sync and sharing. Stored on this device.
 settings-relay-invalid = Enter an address starting with https://
 settings-relay-saved = Relay address saved.
+# Moving to another address of the same relay (its operator announced a new one); nobody shares again.
+relay-move-title = Move to a new address
+relay-move-hint = Your portfolio, your devices and your mentors keep working; nobody has to share again. Use this only when the relay's operator gave you a new address for the same relay.
+relay-move-new = New address of the same relay
+relay-move-button = Move
+relay-move-moving = Checking the new address and moving…
+# $count: documents (the portfolio and its feedback) that now sync through the new address.
+relay-move-done = { $count ->
+    [one] Moved: { $count } document now syncs through { $address }.
+   *[other] Moved: { $count } documents now sync through { $address }.
+}
+relay-move-already = This portfolio already syncs through { $address }.
+relay-move-kept = Nothing was moved: your portfolio stays at its current relay address.
+relay-move-no-relay = Set the relay address above first.
+relay-move-offline = You are offline. Connect to the internet to move.
 settings-export = Export everything
 settings-export-hint = Saves your portfolio as a JSON file and as a full backup.
 settings-exported = Saved: { $path }

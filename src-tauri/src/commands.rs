@@ -839,6 +839,24 @@ pub async fn sync(
     .await
 }
 
+/// Moves a portfolio (and its feedback documents) to another address of the same relay
+/// deployment, without re-sharing: the new address is checked first for every document
+/// (read token, head, a signed no-op), then all are switched in one transaction. Another
+/// relay, or an address the relay does not list, is refused (`refused`) and nothing changes.
+/// Holds the store during the checks (a few small requests) so no sync or edit of the sync
+/// state runs between the check and the switch.
+#[tauri::command]
+pub async fn move_relay(
+    app: AppHandle,
+    id: PortfolioId,
+    relay_url: String,
+) -> Res<mosaic_sync::MoveReport> {
+    blocking_exclusive(app, move |m, _| {
+        Ok(mosaic_sync::move_relay(m, id, relay_url.trim())?)
+    })
+    .await
+}
+
 /// Makes a share code sealed to the recipient's device code; `role` is `mentor` or `device`.
 #[tauri::command]
 pub async fn share_code(

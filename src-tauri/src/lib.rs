@@ -101,6 +101,7 @@ pub fn run() {
             attest::attendance_sources,
             attest::entry_confirmations,
             commands::sync,
+            commands::move_relay,
             commands::share_code,
             commands::join,
             commands::members,

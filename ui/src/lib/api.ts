@@ -83,6 +83,16 @@ export interface SyncReport {
   warnings: string[];
 }
 
+/** mosaic_sync::MoveReport: a portfolio moved to another address of the same relay. */
+export interface MoveReport {
+  /** The old address. */
+  from: string;
+  /** The new address. */
+  to: string;
+  /** Documents (the portfolio and its feedback documents) now synced through `to`. */
+  documents: number;
+}
+
 export interface JoinReport {
   portfolio: string;
   role: string;
@@ -291,6 +301,9 @@ export const api = {
   consents: (id: string) => invoke<ConsentView[]>('consents', { id }),
   deviceCode: () => invoke<string>('device_code'),
   sync: (id: string, relayUrl: string) => invoke<SyncReport>('sync', { id, relayUrl }),
+  /** Moves the portfolio to another address of the same relay deployment, without
+   * re-sharing; another relay is refused (`refused`) and nothing changes. */
+  moveRelay: (id: string, relayUrl: string) => invoke<MoveReport>('move_relay', { id, relayUrl }),
   shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole) =>
     invoke<string>('share_code', { id, relayUrl, recipient, role }),
   join: (code: string) => invoke<JoinReport>('join', { code }),

@@ -732,6 +732,9 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.locator('section[aria-labelledby=profile-h] form button[type=submit]').click();
     await page.locator('.ok-banner').waitFor();
     await page.waitForFunction(() => [...window.__mosaicBackend.store.values()].find((s) => s.role === 'owner')?.portfolio.profile.city?.includes('svg'));
+    // No relay yet: moving to a new address is not offered (there is nothing to move from).
+    assert(await page.locator('[data-testid=relay-move] button[type=submit]').isDisabled(), 'no relay: Move is disabled');
+    await page.locator('[data-testid=relay-move-why]').waitFor();
     await page.fill('#relay', 'http://not-secure.example');
     await page.locator('#relay').press('Enter');
     await page.locator('#relay-err').waitFor();
@@ -785,6 +788,37 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.fill('#share-join-code', 'MOSAIC-S1-MENTOR-0000');
     await page.locator('section[aria-labelledby=join-h] button[type=submit]').click();
     await page.locator('.ok-banner').waitFor();
+  });
+
+  // The relay's operator announced a new address (same deployment): moved without re-sharing.
+  // The memory backend takes addresses sharing the registrable host as one deployment.
+  await step('relay-move', async () => {
+    await nav(page, 'settings');
+    const form = page.locator('[data-testid=relay-move]');
+    const move = form.locator('button[type=submit]');
+    const registered = () => page.evaluate(() => [...window.__mosaicBackend.relays.values()]);
+    assert(await move.isEnabled(), 'a relay is set: Move is offered');
+    assert((await page.inputValue('#relay')) === 'https://relay.example.org', `the relay in use: ${await page.inputValue('#relay')}`);
+    // Another relay: refused in plain words, the technical reason behind Details, nothing changed.
+    await page.fill('#relay-move-url', 'https://relay.other.net');
+    await move.click();
+    await page.locator('.error-banner').waitFor();
+    await form.locator('[data-testid=relay-move-kept]').waitFor();
+    await page.locator('.error-banner summary').click();
+    assert((await page.locator('.error-banner details').textContent()).includes('not another address of the same relay'), 'details name the reason');
+    assert((await page.inputValue('#relay')) === 'https://relay.example.org', `the address is unchanged: ${await page.inputValue('#relay')}`);
+    assert(await page.evaluate(() => localStorage.getItem('mosaic.relay')) === 'https://relay.example.org', 'the saved address is unchanged');
+    assert((await registered()).every((u) => u === 'https://relay.example.org'), `the backend moved nothing: ${await registered()}`);
+    await page.locator('.error-banner button.close').click();
+    // The same relay under its new name: the portfolio and the mentor's feedback document move.
+    await page.fill('#relay-move-url', 'https://mosaic.example.org');
+    await move.click();
+    await page.waitForFunction(() => document.querySelector('#relay')?.value === 'https://mosaic.example.org');
+    const said = (await page.locator('[data-testid=toast]').textContent()).replace(/[\u2068\u2069]/g, '');
+    assert(/[2٢]/.test(said) && said.includes('https://mosaic.example.org'), `the message names the count and the address: ${said}`);
+    assert(await page.evaluate(() => localStorage.getItem('mosaic.relay')) === 'https://mosaic.example.org', 'the new address is saved');
+    assert((await registered()).every((u) => u === 'https://mosaic.example.org'), `the backend moved the portfolio: ${await registered()}`);
+    assert((await page.inputValue('#relay-move-url')) === '', 'the move field is cleared');
   });
 
   await step('honest-states', async () => {

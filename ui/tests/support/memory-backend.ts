@@ -257,6 +257,12 @@ export interface MemoryBackend {
   /** The text of the files written into the exports folder that the tests read
    * (testimonials and withdrawal notices), by path. */
   exports: Map<string, string>;
+  /** The relay address each portfolio syncs through, recorded by its first sync or share
+   * (as mosaic_sync records it; later syncs keep it until `move_relay` changes it). */
+  relays: Map<string, string>;
+  /** Relay addresses that belong to one deployment, a group per deployment (tests add
+   * groups); see `move_relay` for the rule used for addresses in no group. */
+  deployments: string[][];
 }
 
 export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
@@ -287,6 +293,8 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     deleted.delete(path);
     return path;
   };
+  const relays = new Map<string, string>();
+  const deployments: string[][] = [];
 
   const get = (id: string): Stored => store.get(id) ?? fail('not_found', `no portfolio with id ${id}`);
   const section = (s: string) => (SECTIONS.includes(s) ? s : fail('invalid', `unknown section \`${s}\``));
@@ -323,6 +331,39 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
   }
 
   const relayOk = (url: unknown) => (typeof url === 'string' && url.startsWith('https://') ? url : fail('offline', 'relay unreachable, try again later: connection refused'));
+  /** As mosaic_sync's first sync or share: the portfolio is registered at this address. */
+  const register = (id: string, url: string) => {
+    if (get(id).role === 'owner' && !relays.has(id)) relays.set(id, url.trim().replace(/\/+$/, ''));
+  };
+  /** mosaic_sync::check_relay_url: https, or plain http only to this device. */
+  const relayUrlOk = (url: string) => {
+    const refuse = () => fail('invalid', `relay address \`${url}\` refused: it must start with https:// (plain http:// only for a relay on this device)`);
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return refuse();
+    }
+    if (!u.hostname || u.username || u.password) refuse();
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname))) refuse();
+  };
+  /** The registrable part of a host, naively its last two labels (`relay.example.org` →
+   * `example.org`; no public-suffix list: tests use plain names). */
+  const site = (url: string) => {
+    const host = new URL(url).hostname;
+    return /^[\d.]+$|^\[/.test(host) ? host : host.split('.').slice(-2).join('.');
+  };
+  /** Whether two addresses reach one relay deployment. The real check is the relay's own
+   * answer (it serves this device's documents and accepts its signatures); here: addresses
+   * in one group of `deployments` are one deployment, an address in a group is not the same
+   * deployment as one outside it, and two addresses in no group are one deployment when
+   * both are https (or loopback http) and share the registrable host. */
+  const sameDeployment = (from: string, to: string) => {
+    const group = (u: string) => deployments.findIndex((g) => g.some((x) => x.replace(/\/+$/, '') === u));
+    const [a, b] = [group(from), group(to)];
+    if (a >= 0 || b >= 0) return a === b;
+    return site(from) === site(to);
+  };
   const addFeedback = (id: string, kind: string, entryId: string, text: string) => {
     get(id);
     const list = feedback.get(id) ?? [];
@@ -614,12 +655,35 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         return 'MOSAIC-D1-MEMORYDEVICECODE';
       case 'sync':
         // A mentee's portfolio syncs with the relay its share code named, whatever is set.
-        if (get(args.id).role !== 'mentee') relayOk(args.relayUrl);
+        if (get(args.id).role !== 'mentee') register(args.id, relayOk(args.relayUrl));
         return { pulled_entries: 0, applied_changes: 0, pushed_changes: get(args.id).history.length, cursor: 1, warnings: [] };
+      case 'move_relay': {
+        // As mosaic_sync::move_relay: the address is checked, the portfolio must have a relay
+        // already, the new address must be the same deployment (see `sameDeployment`); then
+        // every document synced through the old address moves, in one step. Refused: nothing
+        // changes.
+        get(args.id);
+        const to = String(args.relayUrl).trim().replace(/\/+$/, '');
+        relayUrlOk(to);
+        const from = relays.get(args.id) ?? fail('invalid', 'this portfolio has not been synced yet: there is no relay to move from');
+        if (from === to) return { from, to, documents: 0 };
+        if (!sameDeployment(from, to)) {
+          fail('refused', `relay refused: the relay at ${to} does not hold this portfolio: it is not another address of the same relay (moving to a different relay is not supported yet); nothing changed`);
+        }
+        // The portfolio and one feedback document per mentor it was ever shared with.
+        let documents = 0;
+        for (const [id, url] of relays) {
+          if (url !== from) continue;
+          relays.set(id, to);
+          documents += 1 + (members.get(id) ?? []).filter((m) => m.role === 'mentor').length;
+        }
+        return { from, to, documents };
+      }
       case 'share_code': {
         get(args.id);
         relayOk(args.relayUrl);
         if (!String(args.recipient).startsWith('MOSAIC-D1-')) fail('code', 'invalid code: not a device code');
+        register(args.id, args.relayUrl);
         {
           const list = members.get(args.id) ?? [];
           const name = args.role === 'mentor' ? `Mentor ${list.length + 1}` : `Device ${list.length + 1}`;
@@ -731,5 +795,5 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     }
   }
 
-  return { handle, store, attachments, deleted, cvs, saved, opened, calls, feedback, proposals, consents, exports };
+  return { handle, store, attachments, deleted, cvs, saved, opened, calls, feedback, proposals, consents, exports, relays, deployments };
 }

@@ -4,7 +4,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { setLocale, setSecondLocale } from '../../src/lib/i18n.svelte';
-import { app, syncNow } from '../../src/lib/store.svelte';
+import { app, setRelay, syncNow } from '../../src/lib/store.svelte';
 import { prefs } from '../../src/lib/prefs';
 import { createBackend, type MemoryBackend } from '../support/memory-backend';
 
@@ -135,6 +135,68 @@ describe('app', () => {
     const link = draft.querySelector('a') as HTMLAnchorElement;
     expect(link.href).toMatch(/^mailto:\?subject=/);
     expect(decodeURIComponent(link.href)).toContain('(ti)');
+  });
+
+  it('moves to another address of the same relay, and refuses another relay without changing anything', async () => {
+    await createPortfolio();
+    await fireEvent.click(screen.getByRole('button', { name: /More/ }));
+    await fireEvent.click(await screen.findByRole('button', { name: /Settings/ }));
+    // No relay yet: nothing to move from.
+    const move = await screen.findByRole('button', { name: 'Move' });
+    expect((move as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('relay-move-why').textContent).toContain('Set the relay address above first');
+    setRelay('https://relay.example.org');
+    expect(await syncNow()).toBe(true);
+    const id = [...backend.store.keys()][0]!;
+    expect(backend.relays.get(id)).toBe('https://relay.example.org');
+    await waitFor(() => expect((move as HTMLButtonElement).disabled).toBe(false));
+    const field = screen.getByLabelText('New address of the same relay');
+    // Another relay: refused, in plain words with the core's message behind Details; nothing changes.
+    await fireEvent.input(field, { target: { value: 'https://relay.other.net' } });
+    await fireEvent.click(move);
+    expect(await alertText()).toContain('The relay did not accept this');
+    expect(document.querySelector('.toasts details')?.textContent).toContain('not another address of the same relay');
+    expect(screen.getByTestId('relay-move-kept').textContent).toContain('Nothing was moved');
+    expect(backend.relays.get(id)).toBe('https://relay.example.org');
+    expect(prefs.relay()).toBe('https://relay.example.org');
+    // Plain http to another machine never reaches the backend.
+    const calls = backend.calls.filter((c) => c === 'move_relay').length;
+    await fireEvent.input(field, { target: { value: 'http://relay2.example.org' } });
+    await fireEvent.click(move);
+    await screen.findByText('Enter an address starting with https://');
+    expect(backend.calls.filter((c) => c === 'move_relay').length).toBe(calls);
+    // The same deployment under its new name: moved, the relay field shows it.
+    await fireEvent.input(field, { target: { value: 'https://relay2.example.org/' } });
+    await fireEvent.click(move);
+    await waitFor(() => expect(screen.getByTestId('toast').textContent?.replace(/[\u2068\u2069]/g, '')).toContain('Moved: 1 document now syncs through https://relay2.example.org.'));
+    expect(backend.relays.get(id)).toBe('https://relay2.example.org');
+    expect(prefs.relay()).toBe('https://relay2.example.org');
+    expect((screen.getByLabelText(/Relay address/) as HTMLInputElement).value).toBe('https://relay2.example.org');
+  });
+
+  it('the memory backend mirrors move_relay: no relay yet, another deployment, one step', () => {
+    const b = createBackend();
+    const failure = (args: object) => {
+      try {
+        b.handle('move_relay', args);
+      } catch (e) {
+        return e as { kind: string; message: string };
+      }
+      throw new Error('move_relay did not refuse');
+    };
+    const own = b.handle('create_portfolio', { profile: { name_latin: 'A' } }) as string;
+    expect(failure({ id: own, relayUrl: 'https://relay.example.org' })).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/not been synced yet/) });
+    b.handle('sync', { id: own, relayUrl: 'https://relay.example.org' });
+    expect(failure({ id: own, relayUrl: 'http://relay.example.org' })).toMatchObject({ kind: 'invalid' });
+    expect(failure({ id: own, relayUrl: 'https://elsewhere.net' })).toMatchObject({ kind: 'refused', message: expect.stringMatching(/not another address of the same relay/) });
+    // A test can say which addresses form one deployment.
+    b.deployments.push(['https://relay.example.org', 'https://mosaic.ngo.example']);
+    expect(failure({ id: own, relayUrl: 'https://relay2.example.org' })).toMatchObject({ kind: 'refused' });
+    expect(b.relays.get(own)).toBe('https://relay.example.org');
+    b.handle('share_code', { id: own, relayUrl: 'https://relay.example.org', recipient: 'MOSAIC-D1-X', role: 'mentor' });
+    expect(b.handle('move_relay', { id: own, relayUrl: 'https://mosaic.ngo.example/' })).toEqual({ from: 'https://relay.example.org', to: 'https://mosaic.ngo.example', documents: 2 });
+    expect(b.relays.get(own)).toBe('https://mosaic.ngo.example');
+    expect(b.handle('move_relay', { id: own, relayUrl: 'https://mosaic.ngo.example' })).toMatchObject({ documents: 0 });
   });
 
   it('erase everything needs the typed word', async () => {
