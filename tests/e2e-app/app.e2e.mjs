@@ -126,6 +126,17 @@ await withApp(async (b) => {
   await (await $css(b, '[data-testid=undo]')).click();
   await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 1, { timeout: 15000, timeoutMsg: 'activity back after Undo' });
   assert((await (await $css(b, 'main ul.list > li h2')).getText()) === 'Café at the library', 'Undo restored the edited activity');
+  // A reflection on it: the Reflect button opens the form on that activity; private by default.
+  await tap(b, await $css(b, 'main ul.list > li [data-action=reflect]'));
+  await (await $css(b, '#refl-learned')).waitForDisplayed({ timeout: 15000 });
+  await (await $css(b, '#refl-learned')).setValue('How to ask for the bus times');
+  await (await $css(b, '#refl-words')).setValue('kemm, grazzi');
+  await tap(b, await $css(b, 'main [data-action=save-reflection]'));
+  await b.waitUntil(async () => (await b.$$('main ul.list > li')).length === 1
+    && (await (await $css(b, 'main ul.list > li')).getText()).includes('grazzi'), { timeout: 15000, timeoutMsg: 'reflection saved' });
+  const reflection = await (await $css(b, 'main ul.list > li')).getText();
+  assert(reflection.includes('Café at the library') && reflection.includes('How to ask for the bus times'),
+    'a reflection on the activity recorded in the real app');
 
   await (await $css(b, 'nav.tabs [data-screen=cv]')).click();
   await b.waitUntil(async () => (await b.$$('#cv-lang option')).length > 1, { timeout: 15000, timeoutMsg: 'CV languages listed' });
@@ -170,6 +181,9 @@ await withApp(async (b) => {
   await (await $css(b, 'main ul.list > li')).waitForDisplayed({ timeout: 15000 });
   assert((await b.$$('main ul.list > li')).length === 1, 'activity still there');
   assert((await (await $css(b, 'main ul.list > li h2')).getText()) === 'Café at the library', 'the edit and the undo were saved');
+  await openMore(b, 'reflections');
+  await (await $css(b, 'main ul.list > li')).waitForDisplayed({ timeout: 15000 });
+  assert((await (await $css(b, 'main ul.list > li')).getText()).includes('grazzi'), 'the reflection is still there after restart');
 });
 
 console.log('run 3: sync through a real relay, share with a mentor, revoke');

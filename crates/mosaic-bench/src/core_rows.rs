@@ -77,7 +77,7 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
     let mut doc = automerge::AutoCommit::load(&saved).map_err(bench_err)?;
     let save_size = doc.save().len() as u64;
 
-    // The same portfolio with as many entries again in goals and competences (issue 16):
+    // The same portfolio with as many entries again in goals, reflections and competences (issue 16):
     // opening should cost about twice as much, like Automerge's own load of the bytes.
     let (grown_entries, grown_open, grown_bare) = {
         let mut m = Mosaic::open(dir.path()).map_err(bench_err)?;
@@ -98,7 +98,7 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
 
     Ok(vec![
         Row {
-            what: format!("open, {grown_entries} entries (goals and competences doubled it)"),
+            what: format!("open, {grown_entries} entries (goals, reflections, competences doubled it)"),
             ours: Value::Time(grown_open),
             baseline_name: "AutoCommit::load + hydrate of same bytes".into(),
             baseline: Some(Value::Time(grown_bare)),

@@ -850,6 +850,8 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.locator('main ul.list > li button').first().click();
     await page.locator('main article.readonly').waitFor();
     assert((await page.locator('main form').count()) === 0, 'read-only: no forms until the mentor comments');
+    assert((await page.locator('main article.readonly').innerText()).includes('How to ask for the bus times'),
+      'the mentor sees the reflection the mentee shared');
     await page.locator('main li[data-entry] .actions button').first().click();
     await page.locator('.ok-banner').waitFor();
     await page.locator('main li[data-entry] .actions button').nth(1).click();

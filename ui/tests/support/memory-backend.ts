@@ -316,6 +316,9 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
     const p = get(id).portfolio;
     p.languages.push({ id: uuid(), code: 'mt', history: [{ date: '2025-01-10', assessor: 'teacher', levels: { listening: 'A2', reading: 'A1' } }], evidence: [] });
     p.activities.push({ id: uuid(), kind: 'language_cafe', date: '2025-02-01', attended: true, hours: 2 });
+    // A reflection he shared (a private one would never have reached the mentor's copy).
+    p.reflections.push({ id: uuid(), date: '2025-02-01', did: '', learned: 'How to ask for the bus times', met: '',
+      new_words: ['kemm'], visibility: 'mentors' });
   }
 
   function store_attachment(bytes: Uint8Array): Json {
