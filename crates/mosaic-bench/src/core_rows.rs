@@ -98,7 +98,9 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
 
     Ok(vec![
         Row {
-            what: format!("open, {grown_entries} entries (goals, reflections, competences doubled it)"),
+            what: format!(
+                "open, {grown_entries} entries (goals, reflections, competences doubled it)"
+            ),
             ours: Value::Time(grown_open),
             baseline_name: "AutoCommit::load + hydrate of same bytes".into(),
             baseline: Some(Value::Time(grown_bare)),

@@ -347,7 +347,10 @@ fn an_only_me_story_can_be_published_off_the_document_and_erasing_it_keeps_its_c
     // Neither the story nor the consent (its key, the organisation) is in the document
     // that syncs and that mentors read; she sees the consent.
     let shared = s.m.shared_portfolio(s.id).unwrap();
-    assert!(shared.consents.is_empty(), "the consent stays on this phone");
+    assert!(
+        shared.consents.is_empty(),
+        "the consent stays on this phone"
+    );
     assert!(
         shared.stories.iter().all(|st| st.id != private),
         "the story does not sync"

@@ -1,7 +1,8 @@
 //! Convergence of the engine over a simulated network that drops, duplicates, delays and
 //! reorders messages, truncates answers and partitions devices; devices also restart.
 //!
-//! Three owner devices edit through the real `Mosaic` API on temporary on-disk stores. After
+//! Three owner devices edit through the real `Mosaic` API on temporary on-disk stores (skills,
+//! and goals, shared reflections and competences). After
 //! healing and final sync rounds, all three hold identical portfolios and no edit is lost.
 //! `MOSAIC_SYNC_SCHEDULES=5000` for a long run (default 500); `MOSAIC_SYNC_SEED` to replay.
 
@@ -84,11 +85,21 @@ fn schedule(seed: u64) -> R<u64> {
     let mut removed: BTreeSet<String> = BTreeSet::new();
     let mut acked: Vec<BTreeSet<String>> = vec![BTreeSet::new(); 3];
     let mut pending: Vec<BTreeSet<String>> = vec![BTreeSet::new(); 3];
+    let mut growth: BTreeSet<String> = BTreeSet::new();
     let steps = 10 + rng.below(20);
     let mut n = 0;
     for _ in 0..steps {
         let d = rng.below(3) as usize;
         match rng.below(10) {
+            0..=3 if rng.below(4) == 0 => {
+                // Issue 16's sections too: a goal, a shared reflection or a competence.
+                n += 1;
+                let section =
+                    *rng.pick(&[Section::Goals, Section::Reflections, Section::Competences]);
+                let entry = mosaic_core::sample::entry_json(section, n, &mut rng);
+                let eid = devs[d].add_json(id, section, entry)?;
+                growth.insert(eid.to_string());
+            }
             0..=3 => {
                 n += 1;
                 let list = skills(&mut devs[d], id)?;
@@ -150,6 +161,20 @@ fn schedule(seed: u64) -> R<u64> {
         );
     }
     let present: BTreeSet<String> = skills(&mut devs[0], id)?.into_iter().map(|s| s.0).collect();
+    let grown: BTreeSet<String> = p0
+        .goals
+        .iter()
+        .map(|g| g.id)
+        .chain(p0.reflections.iter().map(|r| r.id))
+        .chain(p0.competences.iter().map(|c| c.id))
+        .map(|id| id.to_string())
+        .collect();
+    for e in &growth {
+        assert!(
+            grown.contains(e),
+            "seed {seed}: goal, reflection or competence {e} lost"
+        );
+    }
     for e in added.difference(&removed) {
         assert!(present.contains(e), "seed {seed}: edit {e} lost");
     }

@@ -13,10 +13,10 @@ export function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** New words as she typed them: split on commas (Latin, Arabic) or new lines, trimmed. */
+/** New words as she typed them: split on commas (Latin, Arabic, Ethiopic, CJK) or new lines, trimmed. */
 export function splitWords(text: string): string[] {
   return text
-    .split(/[,،\n]/)
+    .split(/[,،፣、\n]/)
     .map((w) => w.trim())
     .filter((w) => w !== '');
 }

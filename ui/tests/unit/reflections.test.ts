@@ -7,8 +7,9 @@ const draft = (over: Partial<ReflectionDraft> = {}): ReflectionDraft => ({
 });
 
 describe('reflections', () => {
-  it('splits new words on Latin and Arabic commas and new lines', () => {
+  it('splits new words on Latin, Arabic and Ethiopic commas and new lines', () => {
     expect(splitWords(' ħobż, ilma ،خبز\nماء ,, ')).toEqual(['ħobż', 'ilma', 'خبز', 'ماء']);
+    expect(splitWords('ዳቦ፣ ማይ')).toEqual(['ዳቦ', 'ማይ']);
   });
 
   it('is private unless shared, and leaves out what was not given', () => {
