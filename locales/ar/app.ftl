@@ -827,3 +827,92 @@ feedback-confirmed-signed = Confirmed by { $by } (key { $fingerprint }), signatu
 feedback-confirmed-earlier = { $by } (key { $fingerprint }) confirmed an earlier version; the entry changed since
 feedback-confirm-invalid = A confirmation that does not verify (it does not count)
 mentor-confirm-work = Confirm work experience
+
+## Reflections, testimonials and moving to a new relay address (draft)
+testimonial-section = تمت مشاركتها كشهادة تجربة
+testimonial-share = شاركها كشهادة تجربة
+testimonial-what-is-sent = يمكن لمنظمة أن تعرض قصتك مثالًا على الممارسة الجيدة. تحصل على عنوان هذه القصة ونصها، والصورة التي تختارها، واسمك الأول إن كتبته. ولا شيء آخر من Mosaic.
+testimonial-organisation = المنظمة (من يحق له عرضها)
+testimonial-photo = إرفاق صورة
+testimonial-photo-none = بلا صورة
+testimonial-photo-n = الصورة { $n }
+testimonial-first-name = اسمك الأول (اختياري)
+testimonial-first-name-hint = اترك هذا الحقل فارغًا لمشاركة القصة دون اسمك.
+testimonial-consent = أوافق على أن تعرض { $organisation } هذه القصة مثالًا على الممارسة الجيدة. يمكنني سحب موافقتي في أي وقت.
+testimonial-consent-unnamed = أوافق على أن تعرض هذه المنظمة هذه القصة مثالًا على الممارسة الجيدة. يمكنني سحب موافقتي في أي وقت.
+testimonial-publish = انشر
+testimonial-published = ملف شهادة التجربة جاهز للإرسال.
+testimonial-already-shared = هذه القصة مشارَكة بالفعل مع { $organisation }. اسحبها أولًا لتشاركها معها من جديد.
+testimonial-file-saved = ملف شهادة التجربة: { $path }
+testimonial-send-hint = احفظ نسخة وأرسلها بنفسك إلى { $organisation }، بالبريد الإلكتروني مثلًا. Mosaic لا يرسلها.
+testimonial-shared-on = تمت مشاركتها مع { $organisation } في { $date }
+testimonial-withdrawn-on = سُحبت من { $organisation } في { $date }
+testimonial-withdraw = اسحب
+testimonial-withdraw-confirm = هل تسحب موافقتك من { $organisation }؟ ينشئ Mosaic إشعارًا موقّعًا لترسله إليها، فتتوقف عن عرض قصتك.
+testimonial-withdrawn-done = تم السحب. أرسل الإشعار إلى { $organisation }.
+testimonial-notice-saved = إشعار السحب: { $path }
+testimonial-notice-hint = احفظ نسخة وأرسلها إلى { $organisation }، لتعرف أنك لم تعد موافقًا.
+testimonial-notice-again = أنشئ إشعار السحب مرة أخرى
+testimonial-list-title = شهادات التجربة
+testimonial-list-intro = كل قصة شاركتها مع منظمة: ماذا، ومع من، ومتى. تبقى هذه القائمة على هذا الهاتف.
+testimonial-list-none = لم تشارك أي قصة كشهادة تجربة.
+testimonial-with-name = مع اسمك الأول ({ $name })
+testimonial-without-name = دون اسمك
+testimonial-with-photo = مع صورة
+testimonial-without-photo = دون صورة
+testimonial-standing = يمكنك سحبها في أي وقت.
+# Moving to another address of the same relay (its operator announced a new one); nobody shares again.
+relay-move-title = الانتقال إلى عنوان جديد
+relay-move-hint = يستمر كل شيء كما هو: حقيبة إنجازك وأجهزتك ومرشدوك؛ ولا يحتاج أحد إلى المشاركة من جديد. استخدم هذا فقط عندما يعطيك مشغّل خادم الترحيل عنوانًا جديدًا لخادم الترحيل نفسه.
+relay-move-new = العنوان الجديد لخادم الترحيل نفسه
+relay-move-button = انتقل
+relay-move-moving = جارٍ التحقق من العنوان الجديد والانتقال…
+# $count: documents (the portfolio and its feedback) that now sync through the new address.
+relay-move-done = { $count ->
+    [zero] تم الانتقال: لا يوجد مستند يُزامَن الآن عبر { $address }.
+    [one] تم الانتقال: مستند واحد يُزامَن الآن عبر { $address }.
+    [two] تم الانتقال: مستندان يُزامَنان الآن عبر { $address }.
+    [few] تم الانتقال: { $count } مستندات تُزامَن الآن عبر { $address }.
+    [many] تم الانتقال: { $count } مستندًا تُزامَن الآن عبر { $address }.
+   *[other] تم الانتقال: { $count } مستند تُزامَن الآن عبر { $address }.
+}
+relay-move-already = حقيبة الإنجاز هذه تُزامَن بالفعل عبر { $address }.
+relay-move-kept = لم يُنقل شيء: تبقى حقيبة إنجازك على عنوان خادم الترحيل الحالي.
+relay-move-no-relay = أدخل عنوان خادم الترحيل أعلاه أولًا.
+relay-move-offline = أنت غير متصل. اتصل بالإنترنت لتنتقل.
+nav-reflections = التأملات
+reflections-title = تأملاتي
+reflections-intro = بعد أي نشاط، خذ دقيقة: ماذا فعلت، وماذا تعلمت، وما الكلمات الجديدة، ومن قابلت؟ اكتب، أو أضف صورة، أو سجّل صوتك.
+reflection-add = اكتب تأملًا
+reflection-on = تأمّل
+reflection-prompt = حُفظ. هل تريد أن تقول كيف كان، ما دمت تتذكره؟
+reflection-later = لاحقًا
+reflection-activity = النشاط
+reflection-no-activity = بلا نشاط (تأمل مستقل)
+reflection-date = التاريخ
+reflection-did = ماذا فعلت؟
+reflection-learned = ماذا تعلمت؟
+reflection-words = كلمات جديدة
+reflection-words-hint = افصل بين الكلمات بفواصل.
+reflection-met = من قابلت؟
+reflection-share = المشاركة مع مرشديّ وأجهزتي الأخرى
+reflection-private-hint = غير مشارَك: يبقى على هذا الهاتف فقط.
+reflection-share-hint = سيراه مرشدوك، وستتم مزامنته مع أجهزتك الأخرى.
+reflection-empty = اكتب شيئًا، أو أضف كلمة، أو سجّل ملاحظة صوتية أولًا.
+reflection-untitled = تأمل
+reflection-shared = تمت مشاركته مع مرشديك.
+reflection-kept = أصبح الآن على هذا الهاتف فقط.
+reflection-share-action = شارك مع المرشدين
+reflection-keep-action = أبقِه على هذا الهاتف فقط
+voice-title = ملاحظة صوتية
+voice-record = سجّل ملاحظة صوتية
+voice-record-again = سجّل من جديد
+voice-stop = أوقف التسجيل ({ $time })
+voice-recording = جارٍ التسجيل…
+voice-listen = ملاحظة صوتية
+voice-play = شغّل الملاحظة الصوتية
+voice-remove = احذف التسجيل
+voice-choose = أو اختر ملفًا صوتيًا
+voice-no-microphone = لا يمكن استخدام الميكروفون. اسمح به في إعدادات الهاتف، أو اختر ملفًا صوتيًا.
+voice-too-long = هذا التسجيل طويل جدًا (أكثر من 3 ميغابايت). سجّل تسجيلًا أقصر.
+voice-missing = هذه الملاحظة الصوتية ليست على هذا الهاتف.
