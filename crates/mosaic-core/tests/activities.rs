@@ -182,7 +182,7 @@ fn a_pdf_or_garbage_as_an_activity_photo_is_refused_and_nothing_is_stored() {
         .attach_photo(id, Section::Activities, act, b"not an image", Some("x.jpg"))
         .unwrap_err();
     assert!(matches!(err, Error::Attachment(_)), "{err}");
-    // Photos are for activities and stories, not skills.
+    // Photos are for activities, stories and reflections, not skills.
     let skill = m
         .add_json(id, Section::Skills, serde_json::json!({"name": "Baking"}))
         .unwrap();
@@ -195,7 +195,11 @@ fn a_pdf_or_garbage_as_an_activity_photo_is_refused_and_nothing_is_stored() {
             None,
         )
         .unwrap_err();
-    assert!(err.to_string().contains("activities and stories"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("activities, stories and reflections, not with skills"),
+        "{err}"
+    );
     let after = m.portfolio(id).unwrap();
     assert_eq!(before.activities, after.activities);
     assert_eq!(m.doctor().unwrap().attachments_checked, stored_before);
