@@ -72,6 +72,9 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
+/// `meta` key set once every owned document has had its "only me" entries moved out.
+const PRIVATE_MOVED: &str = "device_only_moved_v1";
+
 impl Mosaic {
     /// Opens (creating if needed) the encrypted store in `data_dir`, with the key
     /// kept beside it (see [`crate::keys`]). A store protected by a PIN fails with
@@ -122,7 +125,11 @@ impl Mosaic {
         m.data_dir = Some(data_dir.to_path_buf());
         m.key = Some(key);
         m.keystore = keystore;
-        m.keep_private_on_device()?;
+        // Documents written before device-only entries existed are cleaned once per store;
+        // later ones never hold such entries (sync, import and restore keep them out).
+        if m.store.meta(PRIVATE_MOVED)?.is_none() && m.keep_private_on_device()? {
+            m.store.set_meta(PRIVATE_MOVED, b"1")?;
+        }
         Ok(m)
     }
 
@@ -310,11 +317,12 @@ impl Mosaic {
         self.cached(id)?.doc.read()
     }
 
-    /// Moves stories and reflections marked "only me" out of the document of each
-    /// portfolio this device owns (documents written before device-only entries existed,
-    /// or by an older app on another device). Their earlier versions stay in the
-    /// document's history.
-    pub(crate) fn keep_private_on_device(&mut self) -> Result<()> {
+    /// Moves stories and reflections marked "only me" (and consents) out of the document of
+    /// each portfolio this device owns: documents written before device-only entries existed.
+    /// Their earlier versions stay in the document's history. `true` when every owned
+    /// document was read (and so is clean now).
+    pub(crate) fn keep_private_on_device(&mut self) -> Result<bool> {
+        let mut all_read = true;
         for id in self.portfolio_ids()? {
             if self.role(id)? != "owner" {
                 continue;
@@ -322,18 +330,24 @@ impl Mosaic {
             // A document that does not read is not a reason to refuse the whole store:
             // `portfolio` and `doctor` report it, and the move happens once it reads.
             let Ok(shared) = self.shared_portfolio(id) else {
+                all_read = false;
                 continue;
             };
-            let private = local::DeviceOnly::of(&shared, &Portfolio::empty(id));
-            for story in private.stories {
-                self.update(id, story)?;
-            }
-            for reflection in private.reflections {
-                self.update(id, reflection)?;
-            }
-            for consent in private.consents {
-                self.update(id, consent)?;
-            }
+            self.move_out(id, local::DeviceOnly::of(&shared, &Portfolio::empty(id)))?;
+        }
+        Ok(all_read)
+    }
+
+    /// Takes `private` (entries found in the document) out of it, onto this device.
+    fn move_out(&mut self, id: PortfolioId, private: local::DeviceOnly) -> Result<()> {
+        for story in private.stories {
+            self.update(id, story)?;
+        }
+        for reflection in private.reflections {
+            self.update(id, reflection)?;
+        }
+        for consent in private.consents {
+            self.update(id, consent)?;
         }
         Ok(())
     }
@@ -646,6 +660,7 @@ impl Mosaic {
         also: impl FnOnce(&Transaction<'_>) -> Result<()>,
     ) -> Result<()> {
         let intent = self.intent("sync", None, None);
+        let mut arrived = local::DeviceOnly::default();
         self.edit_raw(id, intent, |doc, tx, pid| {
             for c in changes {
                 doc.apply_change_bytes(c)?;
@@ -653,10 +668,17 @@ impl Mosaic {
             }
             // The projections cover the whole portfolio, "only me" entries included.
             let mut portfolio = doc.read()?;
+            arrived = local::DeviceOnly::of(&portfolio, &Portfolio::empty(id));
             local::DeviceOnly::load(tx, pid)?.merge_into(&mut portfolio);
             projection::rebuild(tx, pid, &portfolio)?;
             also(tx)
-        })
+        })?;
+        // An older app on another of her devices may still write "only me" entries into the
+        // document: on her own portfolio they leave it as soon as they arrive.
+        if !arrived.is_empty() && self.role(id)? == "owner" {
+            self.move_out(id, arrived)?;
+        }
+        Ok(())
     }
 
     /// Stores a document received whole (a joined device, a mentee's shared portfolio).

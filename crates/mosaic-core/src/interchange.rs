@@ -156,24 +156,7 @@ impl Mosaic {
             )?,
         };
         let id = self.adopt_document(&data, "owner")?;
-        for story in device_only.stories {
-            if self.get::<crate::model::Story>(id, story.id).is_err() {
-                self.add(id, story)?;
-            }
-        }
-        for reflection in device_only.reflections {
-            if self
-                .get::<crate::model::Reflection>(id, reflection.id)
-                .is_err()
-            {
-                self.add(id, reflection)?;
-            }
-        }
-        for consent in device_only.consents {
-            if self.get::<crate::model::Consent>(id, consent.id).is_err() {
-                self.add(id, consent)?;
-            }
-        }
+        device_only.add_missing(self, id)?;
         // A document from an older backup may still hold "only me" entries.
         self.keep_private_on_device()?;
         Ok(id)

@@ -92,6 +92,10 @@ pub(crate) struct DeviceOnly {
 }
 
 impl DeviceOnly {
+    pub fn is_empty(&self) -> bool {
+        self.stories.is_empty() && self.reflections.is_empty() && self.consents.is_empty()
+    }
+
     /// What this device keeps of portfolio `pid`.
     pub fn load(conn: &Connection, pid: &str) -> Result<Self> {
         Ok(DeviceOnly {
@@ -164,6 +168,26 @@ impl DeviceOnly {
             portfolio.consents.extend(self.consents.iter().cloned());
             portfolio.consents.sort_by_key(|e| e.id);
         }
+    }
+
+    /// Adds each entry the portfolio does not hold yet, through the store's usual path
+    /// (an import: the document came first, and may already hold some).
+    pub(crate) fn add_missing(self, m: &mut crate::Mosaic, id: crate::PortfolioId) -> Result<()> {
+        fn one<E: Entry + crate::projection::Project + crate::validate::Validate>(
+            m: &mut crate::Mosaic,
+            id: crate::PortfolioId,
+            entry: E,
+        ) -> Result<()> {
+            if m.get::<E>(id, entry.id()).is_err() {
+                m.add(id, entry)?;
+            }
+            Ok(())
+        }
+        self.stories.into_iter().try_for_each(|e| one(m, id, e))?;
+        self.reflections
+            .into_iter()
+            .try_for_each(|e| one(m, id, e))?;
+        self.consents.into_iter().try_for_each(|e| one(m, id, e))
     }
 
     /// Stores every entry (a restore or an import in one transaction).
