@@ -575,6 +575,11 @@ relay-move-already = This portfolio already syncs through { $address }.
 relay-move-kept = Nothing was moved: your portfolio stays at its current relay address.
 relay-move-no-relay = Set the relay address above first.
 relay-move-offline = You are offline. Connect to the internet to move.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = It is a different relay: copy my portfolio there
+relay-move-other-hint = Your portfolio is copied there, encrypted. Your other devices and your mentors move over by themselves the next time they sync. The old relay keeps its encrypted copy.
+relay-move-other-url = Address of the other relay
+relay-move-copied = Copied to { $address }. Your other devices and your mentors will follow when they next sync.
 settings-export = Export everything
 settings-export-hint = Saves your portfolio as a JSON file and as a full backup.
 settings-exported = Saved: { $path }

@@ -845,14 +845,24 @@ pub async fn sync(
 /// relay, or an address the relay does not list, is refused (`refused`) and nothing changes.
 /// Holds the store during the checks (a few small requests) so no sync or edit of the sync
 /// state runs between the check and the switch.
+///
+/// With `new_relay`, the address is a different relay: the portfolio is copied there and a
+/// signed notice left on the old one, which the other devices and the mentors follow
+/// (`mosaic_sync::move_to_new_relay`).
 #[tauri::command]
 pub async fn move_relay(
     app: AppHandle,
     id: PortfolioId,
     relay_url: String,
+    new_relay: Option<bool>,
 ) -> Res<mosaic_sync::MoveReport> {
     blocking_exclusive(app, move |m, _| {
-        Ok(mosaic_sync::move_relay(m, id, relay_url.trim())?)
+        let url = relay_url.trim();
+        Ok(if new_relay.unwrap_or(false) {
+            mosaic_sync::move_to_new_relay(m, id, url)?
+        } else {
+            mosaic_sync::move_relay(m, id, url)?
+        })
     })
     .await
 }

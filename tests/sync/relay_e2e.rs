@@ -877,3 +877,83 @@ fn moving_to_another_address_of_the_same_relay_needs_no_reshare() -> R {
     relay.kill();
     Ok(())
 }
+
+/// Issue 12, item 5: a portfolio moves to a *different* relay (another organisation's, a new
+/// server). The phone copies it there and leaves a signed notice on the old relay; the laptop
+/// and the mentor follow on their next sync (the mentor takes its feedback document along);
+/// the new relay's disk holds no plaintext; once the old relay is gone, everyone keeps
+/// syncing through the new one, photo and comments included. Nobody shares again.
+#[test]
+fn moving_to_a_different_relay_needs_no_reshare() -> R {
+    let mut old = Relay::start()?;
+    let mut new = Relay::start()?;
+    let (mut phone, mut laptop, mut mentor, id) = setup(&old)?;
+    let first: mosaic_core::EntryId = phone.m.list_json(id, Section::Skills)?[0]["id"]
+        .as_str()
+        .ok_or("id")?
+        .parse()?;
+    mosaic_sync::comment(&mut mentor.m, id, first, "COMMENT-BEFORE-THE-MOVE")?;
+    mosaic_sync::sync(&mut mentor.m, "", id)?;
+    let photo = phone.m.put_attachment(mosaic_core::NewAttachment {
+        bytes: b"JPEG-PHOTO-MOVED-WITH-THE-PORTFOLIO".to_vec(),
+        mime: "image/jpeg".into(),
+        file_name: Some("diploma.jpg".into()),
+        width: None,
+        height: None,
+        thumbnail: None,
+    })?;
+    let mut profile = phone.m.profile(id)?;
+    profile.photo = Some(photo.clone());
+    phone.m.update_profile(id, profile)?;
+    skill(&mut phone.m, id, "Cooking before the move")?;
+
+    let moved = mosaic_sync::move_to_new_relay(&mut phone.m, id, &new.url)?;
+    assert_eq!(moved.to, new.url);
+    for d in [&mut laptop, &mut mentor] {
+        let r = mosaic_sync::sync(&mut d.m, "", id)?;
+        assert_eq!(r.moved_to.as_deref(), Some(new.url.as_str()), "{r:?}");
+        assert!(names(&mut d.m, id)?.contains(&"Cooking before the move".to_string()));
+        assert_eq!(
+            d.m.attachment(&photo.sha256)?.bytes,
+            b"JPEG-PHOTO-MOVED-WITH-THE-PORTFOLIO"
+        );
+    }
+    // The phone follows the mentor's feedback document while the old relay is still there.
+    mosaic_sync::sync(&mut phone.m, "", id)?;
+    old.kill();
+
+    skill(&mut laptop.m, id, "Sewing after the move")?;
+    mosaic_sync::sync(&mut laptop.m, "", id)?;
+    mosaic_sync::comment(&mut mentor.m, id, first, "COMMENT-AFTER-THE-MOVE")?;
+    mosaic_sync::sync(&mut mentor.m, "", id)?;
+    let r = mosaic_sync::sync(&mut phone.m, "", id)?;
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert!(names(&mut phone.m, id)?.contains(&"Sewing after the move".to_string()));
+    let texts: Vec<String> = mosaic_sync::feedback(&mut phone.m, id)?
+        .into_iter()
+        .map(|f| f.text)
+        .collect();
+    for t in ["COMMENT-BEFORE-THE-MOVE", "COMMENT-AFTER-THE-MOVE"] {
+        assert!(texts.contains(&t.to_string()), "{texts:?}");
+    }
+    mosaic_sync::sync(&mut laptop.m, "", id)?;
+    mosaic_sync::sync(&mut mentor.m, "", id)?;
+    assert_same(&mut [&mut phone, &mut laptop, &mut mentor], id)?;
+
+    new.kill();
+    let disk = new.disk_bytes()?;
+    for needle in [
+        "KNOWN-SECRET-ONE",
+        "Cooking before the move",
+        "COMMENT-AFTER-THE-MOVE",
+        "JPEG-PHOTO-MOVED",
+        &id.to_string(),
+    ] {
+        let n = needle.as_bytes();
+        assert!(
+            !disk.windows(n.len()).any(|w| w == n),
+            "the new relay's disk holds {needle}"
+        );
+    }
+    Ok(())
+}

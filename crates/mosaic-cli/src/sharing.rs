@@ -19,6 +19,11 @@ pub enum SharingCommand {
         /// changes; nobody needs to share again.
         #[arg(long = "move", requires = "relay")]
         move_to: bool,
+        /// With --move: `--relay` is a different relay (another organisation's server). The
+        /// portfolio is copied there, encrypted; your other devices and your mentors follow on
+        /// their next sync, and nobody shares again.
+        #[arg(long = "new-relay", requires = "move_to")]
+        new_relay: bool,
     },
     /// Print this device's code (public keys only), to give to whoever shares with you.
     DeviceCode,
@@ -68,15 +73,26 @@ pub fn run(
     cmd: SharingCommand,
 ) -> Result<()> {
     match cmd {
-        SharingCommand::Sync { relay, move_to } => {
+        SharingCommand::Sync {
+            relay,
+            move_to,
+            new_relay,
+        } => {
             let id = pick(m, given)?;
             if move_to && let Some(url) = &relay {
-                let moved = mosaic_sync::move_relay(m, id, url)?;
+                let moved = if new_relay {
+                    mosaic_sync::move_to_new_relay(m, id, url)?
+                } else {
+                    mosaic_sync::move_relay(m, id, url)?
+                };
                 if !json && moved.documents > 0 {
                     println!(
                         "Moved {} document(s) from {} to {}",
                         moved.documents, moved.from, moved.to
                     );
+                    if new_relay {
+                        println!("Your other devices and your mentors follow when they next sync.");
+                    }
                 }
             }
             let r = mosaic_sync::sync(m, &relay_or_stored(relay), id)?;

@@ -422,6 +422,10 @@ pub enum Kind {
     /// The mentor list, for the owner's other devices; sealed a second time under the
     /// owner-only key, so mentors (who hold the document key) cannot read it.
     Roster = 5,
+    /// The document moved to another relay: the new address (UTF-8). Signed by the write
+    /// authority like every envelope, so neither the relay nor a mentor can send members
+    /// elsewhere.
+    Moved = 6,
 }
 
 impl Kind {
@@ -432,6 +436,7 @@ impl Kind {
             3 => Kind::BlobIndex,
             4 => Kind::Rotation,
             5 => Kind::Roster,
+            6 => Kind::Moved,
             _ => return Err(Error::Tampered(format!("unknown envelope kind {b}"))),
         })
     }

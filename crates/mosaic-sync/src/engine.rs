@@ -50,6 +50,10 @@ pub struct SyncReport {
     pub bytes_received: u64,
     /// Problems that did not stop the sync (e.g. a feedback document not created yet).
     pub warnings: Vec<String>,
+    /// The portfolio moved to this relay (a signed notice from its owner), followed in this
+    /// sync.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved_to: Option<String>,
 }
 
 impl SyncReport {
@@ -187,7 +191,7 @@ fn skipped(rep: &mut SyncReport, seq: u64, e: &Error) {
 
 /// The read tokens that stay valid when this device hands the write authority over: its own
 /// and those of every member not revoked (pending removals excluded).
-fn current_read_tokens(m: &mut Mosaic, st: &DocState) -> Result<Vec<TokenHash>> {
+pub(crate) fn current_read_tokens(m: &mut Mosaic, st: &DocState) -> Result<Vec<TokenHash>> {
     let mut stmt = m.connection().prepare(
         "SELECT read_token_hash FROM sync_members WHERE local_id = ?1 AND revoked_at IS NULL",
     )?;
@@ -299,7 +303,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         self.store.lock()
     }
 
-    fn call<R>(
+    pub(crate) fn call<R>(
         &mut self,
         f: impl FnMut(&mut T) -> std::result::Result<R, TransportError>,
     ) -> Result<R> {
@@ -317,7 +321,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             .ok_or_else(|| Error::Crypto(format!("no key for epoch {}", st.epoch)))
     }
 
-    fn seal(
+    pub(crate) fn seal(
         &mut self,
         st: &DocState,
         kind: Kind,
@@ -433,6 +437,12 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 return Ok(rep);
             }
             r => r?,
+        }
+        // The document moved to another relay: nothing more goes to this one (the caller
+        // follows the notice and syncs again there).
+        if rep.moved_to.is_some() {
+            rep.cursor = st.cursor;
+            return Ok(rep);
         }
         let exists = match &tgt {
             Target::Portfolio(id) => portfolio_exists(&self.store(), *id),
@@ -616,6 +626,22 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                         }
                     }
                     Kind::Rotation => {}
+                    Kind::Moved => {
+                        let plain = env.decrypt(&doc, &key)?;
+                        let url = String::from_utf8(plain)
+                            .map_err(|_| Error::Tampered("move notice: not an address".into()))?;
+                        match crate::check_relay_url(&url) {
+                            Ok(()) => {
+                                store::set_moved_to(
+                                    self.store().connection(),
+                                    &st.local_id,
+                                    Some(&url),
+                                )?;
+                                rep.moved_to = Some(url);
+                            }
+                            Err(e) => rep.warnings.push(format!("move notice ignored: {e}")),
+                        }
+                    }
                 }
                 rep.pulled_entries += 1;
                 if is_snap {

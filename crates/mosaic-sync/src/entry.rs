@@ -13,6 +13,8 @@ use crate::engine::{self, SyncReport};
 use crate::error::{Error, Result};
 use crate::feedback::{feedback_local_id, feedback_params};
 use crate::relay_url::check_relay_url;
+use crate::relocate;
+use crate::router::{Connect, Router};
 use crate::store::{self, DocState};
 use crate::transport::{RelayTransport, RetryPolicy, Transport};
 
@@ -30,9 +32,22 @@ pub(crate) fn local_id(p: PortfolioId) -> String {
 pub fn sync(m: &mut Mosaic, relay_url: &str, portfolio: PortfolioId) -> Result<SyncReport> {
     let url = registered_relay_url(m, relay_url, portfolio)?;
     let mut t = RelayTransport::new(&url);
-    let mut r = sync_with(m, &mut t, &url, portfolio, RetryPolicy::default())?;
+    let mut connect = connect_relay;
+    let mut r = sync_access(
+        StoreAccess::Borrowed(m),
+        &mut t,
+        &url,
+        portfolio,
+        RetryPolicy::default(),
+        Some(&mut connect),
+    )?;
     r.set_bytes(t.bytes);
     Ok(r)
+}
+
+/// A real relay client for another address (a document that moved, or is moving).
+pub(crate) fn connect_relay(url: &str) -> Box<dyn Transport> {
+    Box::new(RelayTransport::new(url))
 }
 
 /// The relay a portfolio was registered on, or `relay_url` before its first sync.
@@ -57,7 +72,34 @@ pub fn sync_with<T: Transport + ?Sized>(
     portfolio: PortfolioId,
     policy: RetryPolicy,
 ) -> Result<SyncReport> {
-    sync_access(StoreAccess::Borrowed(m), t, relay_url, portfolio, policy)
+    sync_access(
+        StoreAccess::Borrowed(m),
+        t,
+        relay_url,
+        portfolio,
+        policy,
+        None,
+    )
+}
+
+/// [`sync_with`], reaching documents that live at other addresses (after a move to another
+/// relay) through `connect`.
+pub fn sync_with_relays<T: Transport + ?Sized>(
+    m: &mut Mosaic,
+    t: &mut T,
+    relay_url: &str,
+    portfolio: PortfolioId,
+    policy: RetryPolicy,
+    connect: Connect<'_>,
+) -> Result<SyncReport> {
+    sync_access(
+        StoreAccess::Borrowed(m),
+        t,
+        relay_url,
+        portfolio,
+        policy,
+        Some(connect),
+    )
 }
 
 /// [`sync`] for a store shared behind a mutex (the app): the lock is taken for each store
@@ -77,7 +119,15 @@ pub fn sync_shared(
         portfolio,
     )?;
     let mut t = RelayTransport::new(&url);
-    let mut r = sync_shared_with(store, &mut t, &url, portfolio, RetryPolicy::default())?;
+    let mut connect = connect_relay;
+    let mut r = sync_access(
+        StoreAccess::Shared(store),
+        &mut t,
+        &url,
+        portfolio,
+        RetryPolicy::default(),
+        Some(&mut connect),
+    )?;
     r.set_bytes(t.bytes);
     Ok(r)
 }
@@ -90,7 +140,14 @@ pub fn sync_shared_with<T: Transport + ?Sized>(
     portfolio: PortfolioId,
     policy: RetryPolicy,
 ) -> Result<SyncReport> {
-    sync_access(StoreAccess::Shared(store), t, relay_url, portfolio, policy)
+    sync_access(
+        StoreAccess::Shared(store),
+        t,
+        relay_url,
+        portfolio,
+        policy,
+        None,
+    )
 }
 
 fn sync_access<T: Transport + ?Sized>(
@@ -99,6 +156,7 @@ fn sync_access<T: Transport + ?Sized>(
     relay_url: &str,
     portfolio: PortfolioId,
     policy: RetryPolicy,
+    connect: Option<Connect<'_>>,
 ) -> Result<SyncReport> {
     let lid = local_id(portfolio);
     let dev = {
@@ -108,13 +166,14 @@ fn sync_access<T: Transport + ?Sized>(
         }
         store::device(&mut m)?
     };
+    let mut router = Router::new(relay_url, t, connect);
     let mut ctx = engine::Ctx {
         store: access,
-        t,
+        t: &mut router,
         dev: &dev,
         policy,
     };
-    let mut report = ctx.sync_doc(&lid)?;
+    let mut report = relocate::sync_one(&mut ctx, &lid)?;
     let (revoked, feedback) = {
         let mut m = ctx.store();
         let revoked = revoked_feedback_docs(&mut m, &lid)?;
@@ -129,7 +188,7 @@ fn sync_access<T: Transport + ?Sized>(
         if revoked.contains(&fb.local_id) {
             continue;
         }
-        match ctx.sync_doc(&fb.local_id) {
+        match relocate::sync_one(&mut ctx, &fb.local_id) {
             Ok(r) => {
                 report.add(&r);
                 report.feedback_docs += 1;

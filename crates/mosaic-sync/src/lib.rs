@@ -36,6 +36,7 @@ mod mentees;
 mod relay_url;
 mod relocate;
 mod revocation;
+mod router;
 mod sharing;
 pub mod sim;
 pub mod store;
@@ -44,7 +45,7 @@ pub mod transport;
 pub use capability::ShareRole;
 pub use device::device_code;
 pub use engine::SyncReport;
-pub use entry::{sync, sync_shared, sync_shared_with, sync_with};
+pub use entry::{sync, sync_shared, sync_shared_with, sync_with, sync_with_relays};
 pub use erase::{
     EraseReport, erase_everything, erase_everything_with, erase_portfolio, erase_portfolio_with,
 };
@@ -55,8 +56,11 @@ pub use joining::{JoinReport, join, join_with};
 pub use members::{Member, members};
 pub use mentees::{MenteeSummary, mentees};
 pub use relay_url::check_relay_url;
-pub use relocate::{MoveReport, move_relay, move_relay_with};
+pub use relocate::{
+    MoveReport, move_relay, move_relay_with, move_to_new_relay, move_to_new_relay_with,
+};
 pub use revocation::{RevokeReport, revoke, revoke_with};
+pub use router::Connect;
 pub use sharing::{share_code, share_code_with};
 pub use transport::{RelayTransport, RetryPolicy, Transport, TransportError, WireBytes};
 

@@ -9,17 +9,30 @@
 //! registration that the relay answers "already exists"). Only then are the addresses changed,
 //! all in one transaction. A relay that does not hold the portfolio (a different deployment)
 //! is refused and nothing changes.
+//!
+//! Moving to a **different relay** ([`move_to_new_relay`]) copies the portfolio there: an
+//! owner device catches up with the old relay, registers the document on the new one under
+//! the same write key with every current member's read token, switches to it and sends the
+//! whole document and its attachments (encrypted under the current key, as always), then
+//! appends a signed, encrypted `Moved` notice to the old relay's log. The owner's other devices
+//! and the mentors read the notice on their next sync, check that the new relay serves them,
+//! and follow (a mentor moves the feedback document it writes too, which the owner's devices
+//! then follow the same way). Nobody shares again: ids, keys and tokens stay the same.
 
 use mosaic_core::{Mosaic, PortfolioId};
 use mosaic_relay::auth::WriterKey;
-use mosaic_relay::wire::{ReadToken, codes};
+use mosaic_relay::wire::{AccessChange, ReadToken, codes};
 use serde::Serialize;
 
-use crate::entry::local_id;
+use crate::access::StoreAccess;
+use crate::crypto::Kind;
+use crate::engine::{self, Ctx, SyncReport};
+use crate::entry::{connect_relay, local_id};
 use crate::error::{Error, Result};
 use crate::relay_url::check_relay_url;
+use crate::router::{Connect, Router};
 use crate::store;
-use crate::transport::{RelayTransport, Transport, TransportError};
+use crate::transport::{RelayTransport, RetryPolicy, Transport, TransportError};
 
 /// What a move did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -83,7 +96,8 @@ fn check_serves<T: Transport + ?Sized>(t: &mut T, d: &store::DocState, url: &str
     let not_same = || {
         Error::Refused(format!(
             "the relay at {url} does not hold this portfolio: it is not another address of the \
-             same relay (moving to a different relay is not supported yet); nothing changed"
+             same relay (to copy the portfolio to a different relay, move it as a new relay); \
+             nothing changed"
         ))
     };
     let token = ReadToken(d.read_token);
@@ -134,4 +148,224 @@ fn check_serves<T: Transport + ?Sized>(t: &mut T, d: &store::DocState, url: &str
         }
     }
     Ok(())
+}
+
+/// Copies the portfolio to the relay at `new_url`, a different relay, and moves every member
+/// there without re-sharing (see the module doc). Only the owner's devices can. The old relay
+/// must be reachable: it carries the notice that tells the other devices and the mentors.
+pub fn move_to_new_relay(
+    m: &mut Mosaic,
+    portfolio: PortfolioId,
+    new_url: &str,
+) -> Result<MoveReport> {
+    let old = crate::entry::registered_relay_url(m, "", portfolio)?;
+    let mut t = RelayTransport::new(&old);
+    let mut connect = connect_relay;
+    move_to_new_relay_with(m, &mut t, &mut connect, portfolio, new_url)
+}
+
+/// [`move_to_new_relay`] over any transport: `t` talks to the old relay, `connect` opens one
+/// to another address.
+pub fn move_to_new_relay_with<T: Transport + ?Sized>(
+    m: &mut Mosaic,
+    t: &mut T,
+    connect: Connect<'_>,
+    portfolio: PortfolioId,
+    new_url: &str,
+) -> Result<MoveReport> {
+    let new_url = new_url.trim().trim_end_matches('/').to_string();
+    check_relay_url(&new_url)?;
+    let lid = local_id(portfolio);
+    let Some(st) = store::load(m.connection(), &lid)? else {
+        return Err(Error::Invalid(
+            "this portfolio has not been synced yet: there is no relay to move from".into(),
+        ));
+    };
+    if st.kind != "portfolio" || st.write_secret.is_none() {
+        return Err(Error::Invalid(
+            "only the owner's devices can move a portfolio to another relay".into(),
+        ));
+    }
+    let from = st.relay_url.clone();
+    if from == new_url {
+        return Ok(MoveReport {
+            from,
+            to: new_url,
+            documents: 0,
+        });
+    }
+    let dev = store::device(m)?;
+    let mut router = Router::new(&from, t, Some(connect));
+    let mut ctx = Ctx {
+        store: StoreAccess::Borrowed(m),
+        t: &mut router,
+        dev: &dev,
+        policy: RetryPolicy::default(),
+    };
+    // Catch up first, so the copy holds everything the old relay has.
+    sync_one(&mut ctx, &lid).map_err(|e| match e {
+        Error::Unreachable(why) => Error::Unreachable(format!(
+            "the old relay {from} cannot be reached ({why}); moving needs it, to tell your \
+             other devices and mentors where the portfolio went; nothing changed"
+        )),
+        e => e,
+    })?;
+    copy_to_relay(&mut ctx, &lid, &new_url)?;
+    Ok(MoveReport {
+        from,
+        to: new_url,
+        documents: 1,
+    })
+}
+
+/// One document's sync at the address it lives at, then the move work it has: the notice
+/// this device still owes its old relay, or a notice just read to follow.
+pub(crate) fn sync_one<T: Transport + ?Sized>(
+    ctx: &mut Ctx<'_, Router<'_, '_, T>>,
+    lid: &str,
+) -> Result<SyncReport> {
+    let url = load(ctx, lid)?.relay_url;
+    ctx.t.route(&url);
+    let mut rep = ctx.sync_doc(lid)?;
+    if let Err(e) = send_move_notice(ctx, lid) {
+        rep.warnings.push(format!(
+            "the old relay has not been told of the move yet ({e}); the next sync tries again"
+        ));
+    }
+    let moved = store::moved_to(ctx.store().connection(), lid)?;
+    if let Some(new_url) = moved {
+        follow(ctx, lid, &new_url, &mut rep)?;
+    }
+    Ok(rep)
+}
+
+fn load<T: Transport + ?Sized>(
+    ctx: &mut Ctx<'_, Router<'_, '_, T>>,
+    lid: &str,
+) -> Result<store::DocState> {
+    store::load(ctx.store().connection(), lid)?
+        .ok_or_else(|| Error::Invalid(format!("{lid} is not set up for sync")))
+}
+
+/// Follows a signed notice that the document moved to `new_url`: once that relay serves it
+/// to this device, switch and sync there. A mentor moves the feedback document it writes
+/// beside the portfolio.
+fn follow<T: Transport + ?Sized>(
+    ctx: &mut Ctx<'_, Router<'_, '_, T>>,
+    lid: &str,
+    new_url: &str,
+    rep: &mut SyncReport,
+) -> Result<()> {
+    let st = load(ctx, lid)?;
+    let old = st.relay_url.clone();
+    if !ctx.t.reaches(new_url) {
+        rep.warnings.push(format!(
+            "this portfolio moved to {new_url}; sync again to follow it"
+        ));
+        return Ok(());
+    }
+    ctx.t.route(new_url);
+    let (doc, token) = (st.relay_doc, ReadToken(st.read_token));
+    if let Err(e) = ctx.call(|t| t.pull(&doc, &token, 0)) {
+        ctx.t.route(&old);
+        rep.warnings.push(format!(
+            "this document moved to {new_url}, which does not serve it to this device yet \
+             ({e}); it stays on {old} until then"
+        ));
+        return Ok(());
+    }
+    store::switch_relay(ctx.store().connection(), lid, new_url, None)?;
+    if st.kind == "portfolio" {
+        let mine = store::list(
+            ctx.store().connection(),
+            "kind = 'feedback' AND portfolio_id = ?1",
+            lid,
+        )?;
+        for fb in mine.iter().filter(|f| f.writer && f.relay_url == old) {
+            ctx.t.route(&old);
+            if let Err(e) = copy_to_relay(ctx, &fb.local_id, new_url) {
+                rep.warnings
+                    .push(format!("feedback document not moved yet: {e}"));
+            }
+        }
+    }
+    ctx.t.route(new_url);
+    let after = ctx.sync_doc(lid)?;
+    rep.add(&after);
+    rep.cursor = after.cursor;
+    rep.moved_to = Some(new_url.to_string());
+    Ok(())
+}
+
+/// Copies a document this device writes (after a sync with its relay) to the relay at
+/// `new_url` and moves it there: register under the same write key with every current
+/// member's read token, switch, send everything, then tell the old relay.
+fn copy_to_relay<T: Transport + ?Sized>(
+    ctx: &mut Ctx<'_, Router<'_, '_, T>>,
+    lid: &str,
+    new_url: &str,
+) -> Result<()> {
+    let st = load(ctx, lid)?;
+    let old = st.relay_url.clone();
+    let secret = st
+        .write_secret
+        .ok_or_else(|| Error::Invalid("read-only access: this device cannot move it".into()))?;
+    let writer = WriterKey::from_secret_bytes(&secret);
+    let tokens = engine::current_read_tokens(&mut ctx.store(), &st)?;
+    let doc = st.relay_doc;
+    let own = ReadToken(st.read_token).hash();
+    ctx.t.route(new_url);
+    match ctx.call(|t| t.create_doc(&doc, &writer, &own)) {
+        Ok(()) => {}
+        Err(Error::Refused(m)) if m.starts_with(codes::EXISTS) => {
+            ctx.t.route(&old);
+            return Err(Error::Refused(format!(
+                "the relay at {new_url} already holds a document with this id under another \
+                 key; nothing changed"
+            )));
+        }
+        Err(e) => {
+            ctx.t.route(&old);
+            return Err(match e {
+                Error::Unreachable(why) => Error::Unreachable(format!(
+                    "{new_url} could not be reached ({why}); nothing changed"
+                )),
+                e => e,
+            });
+        }
+    }
+    let others: Vec<_> = tokens.into_iter().filter(|h| *h != own).collect();
+    if !others.is_empty() {
+        let change = AccessChange {
+            add_read_token_hashes: others,
+            ..Default::default()
+        };
+        ctx.call(|t| t.update_access(&doc, &writer, &change))?;
+    }
+    store::switch_relay(ctx.store().connection(), lid, new_url, Some(&old))?;
+    ctx.sync_doc(lid)?;
+    send_move_notice(ctx, lid)
+}
+
+/// Appends the signed `Moved` notice to the old relay this device moved `lid` from, if it
+/// still owes one.
+fn send_move_notice<T: Transport + ?Sized>(
+    ctx: &mut Ctx<'_, Router<'_, '_, T>>,
+    lid: &str,
+) -> Result<()> {
+    let Some(old) = store::moved_from(ctx.store().connection(), lid)? else {
+        return Ok(());
+    };
+    let st = load(ctx, lid)?;
+    let secret = st
+        .write_secret
+        .ok_or_else(|| Error::Invalid("read-only access: this device cannot write".into()))?;
+    let writer = WriterKey::from_secret_bytes(&secret);
+    let env = ctx.seal(&st, Kind::Moved, &[], st.relay_url.as_bytes())?;
+    let doc = st.relay_doc;
+    ctx.t.route(&old);
+    let sent = ctx.call(|t| t.append(&doc, &writer, &env));
+    ctx.t.route(&st.relay_url);
+    sent?;
+    store::clear_moved_from(ctx.store().connection(), lid)
 }

@@ -415,3 +415,18 @@ impl Transport for SimLink {
 
     fn sleep(&mut self, _d: std::time::Duration) {}
 }
+
+/// Shares `owner`'s portfolio `id` with `member` through the relay at `url`, as the two people
+/// would: the member's device code, the owner's share code, the member joins. Tests set up
+/// their owner, devices and mentors with it.
+pub fn share_and_join(
+    owner: (&mut mosaic_core::Mosaic, &mut SimLink),
+    url: &str,
+    id: mosaic_core::PortfolioId,
+    member: (&mut mosaic_core::Mosaic, &mut SimLink),
+    role: crate::ShareRole,
+) -> crate::Result<crate::JoinReport> {
+    let code = crate::device_code(member.0)?;
+    let share = crate::share_code_with(owner.0, owner.1, url, id, &code, role)?;
+    crate::join_with(member.0, member.1, &share)
+}

@@ -86,6 +86,10 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("sync_docs", "signer_chain", "BLOB"),
     ("sync_docs", "old_write_secret", "BLOB"),
     ("sync_members", "device", "INTEGER NOT NULL DEFAULT 0"),
+    // A move to another relay: where a signed notice says the document went (not followed
+    // yet), and the old address this device still owes the notice to.
+    ("sync_docs", "moved_to", "TEXT"),
+    ("sync_docs", "moved_from", "TEXT"),
 ];
 
 pub fn init(conn: &Connection) -> Result<()> {
@@ -396,6 +400,75 @@ pub fn save_progress(conn: &Connection, s: &DocState) -> Result<()> {
             s.old_write_secret.map(|w| w.to_vec()),
         ],
     )?;
+    Ok(())
+}
+
+/// Records that a signed notice moved `local_id` to `url` (followed after the pull).
+pub fn set_moved_to(conn: &Connection, local_id: &str, url: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE sync_docs SET moved_to = ?2 WHERE local_id = ?1",
+        params![local_id, url],
+    )?;
+    Ok(())
+}
+
+/// The address a notice moved `local_id` to, not followed yet.
+pub fn moved_to(conn: &Connection, local_id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT moved_to FROM sync_docs WHERE local_id = ?1",
+            [local_id],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
+/// The old address this device still owes the notice of its move to.
+pub fn moved_from(conn: &Connection, local_id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT moved_from FROM sync_docs WHERE local_id = ?1",
+            [local_id],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
+pub fn clear_moved_from(conn: &Connection, local_id: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE sync_docs SET moved_from = NULL WHERE local_id = ?1",
+        [local_id],
+    )?;
+    Ok(())
+}
+
+/// Points `local_id` at the relay `url`, which holds a fresh copy: the log there starts again,
+/// so the cursor and snapshot bookkeeping restart, and nothing is known to be on it
+/// (acknowledged heads and blob addresses are learnt again from what is pulled; what this
+/// device has that the copy lacks is sent). `moved_from` is the old address when this device
+/// made the move and still owes the old relay the notice.
+pub fn switch_relay(
+    conn: &Connection,
+    local_id: &str,
+    url: &str,
+    moved_from: Option<&str>,
+) -> Result<()> {
+    let tx = conn.unchecked_transaction()?;
+    tx.execute(
+        "UPDATE sync_docs SET relay_url = ?2, cursor = 0, snapshot_seq = 0, tail_bytes = 0,
+           snapshot_bytes = 0, acked_heads = '[]', moved_to = NULL, moved_from = ?3
+         WHERE local_id = ?1",
+        params![local_id, url, moved_from],
+    )?;
+    tx.execute("DELETE FROM sync_blobs WHERE local_id = ?1", [local_id])?;
+    tx.execute(
+        "INSERT OR IGNORE INTO sync_roster_dirty(local_id) SELECT local_id FROM sync_docs
+         WHERE local_id = ?1 AND kind = 'portfolio' AND write_secret IS NOT NULL",
+        [local_id],
+    )?;
+    tx.commit()?;
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 //! never sees it either, encrypted or not.
 
 use mosaic_core::{Mosaic, Section};
-use mosaic_sync::sim::{SimLink, SimRelay};
+use mosaic_sync::sim::{SimLink, SimRelay, share_and_join};
 use mosaic_sync::{RetryPolicy, ShareRole};
 
 type R = Result<(), Box<dyn std::error::Error>>;
@@ -36,14 +36,20 @@ fn a_private_story_reaches_no_mentor_and_no_other_device() -> R {
     )?;
     mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
 
-    let code = mosaic_sync::device_code(&mut tablet)?;
-    let share =
-        mosaic_sync::share_code_with(&mut phone, &mut lp, URL, id, &code, ShareRole::Device)?;
-    mosaic_sync::join_with(&mut tablet, &mut lt, &share)?;
-    let code = mosaic_sync::device_code(&mut mentor)?;
-    let share =
-        mosaic_sync::share_code_with(&mut phone, &mut lp, URL, id, &code, ShareRole::Mentor)?;
-    mosaic_sync::join_with(&mut mentor, &mut lm, &share)?;
+    share_and_join(
+        (&mut phone, &mut lp),
+        URL,
+        id,
+        (&mut tablet, &mut lt),
+        ShareRole::Device,
+    )?;
+    share_and_join(
+        (&mut phone, &mut lp),
+        URL,
+        id,
+        (&mut mentor, &mut lm),
+        ShareRole::Mentor,
+    )?;
     mosaic_sync::sync_with(&mut tablet, &mut lt, URL, id, p())?;
     mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
 

@@ -3,7 +3,7 @@
 //! included, reaches neither, and the relay never holds it.
 
 use mosaic_core::{Mosaic, Reflection, Section};
-use mosaic_sync::sim::{SimLink, SimRelay};
+use mosaic_sync::sim::{SimLink, SimRelay, share_and_join};
 use mosaic_sync::{RetryPolicy, ShareRole};
 
 type R = Result<(), Box<dyn std::error::Error>>;
@@ -60,9 +60,7 @@ fn a_shared_voice_note_reaches_her_tablet_and_mentor_and_a_private_one_stays() -
         (&mut tablet, &mut lt, ShareRole::Device),
         (&mut mentor, &mut lm, ShareRole::Mentor),
     ] {
-        let code = mosaic_sync::device_code(device)?;
-        let share = mosaic_sync::share_code_with(&mut phone, &mut lp, URL, id, &code, role)?;
-        mosaic_sync::join_with(device, link, &share)?;
+        share_and_join((&mut phone, &mut lp), URL, id, (device, link), role)?;
         mosaic_sync::sync_with(device, link, URL, id, p())?;
         let got: Vec<Reflection> = device.portfolio(id)?.reflections;
         assert_eq!(got.len(), 1, "only the shared reflection");

@@ -4,7 +4,7 @@
 //! can sign a withdrawal (or a forged file) under that testimonial's key.
 
 use mosaic_core::{Mosaic, Section};
-use mosaic_sync::sim::{SimLink, SimRelay};
+use mosaic_sync::sim::{SimLink, SimRelay, share_and_join};
 use mosaic_sync::{RetryPolicy, ShareRole};
 
 type R = Result<(), Box<dyn std::error::Error>>;
@@ -33,9 +33,7 @@ fn a_consent_and_its_key_reach_no_mentor_and_no_other_device() -> R {
         (&mut tablet, &mut lt, ShareRole::Device),
         (&mut mentor, &mut lm, ShareRole::Mentor),
     ] {
-        let code = mosaic_sync::device_code(device)?;
-        let share = mosaic_sync::share_code_with(&mut phone, &mut lp, URL, id, &code, role)?;
-        mosaic_sync::join_with(device, link, &share)?;
+        share_and_join((&mut phone, &mut lp), URL, id, (device, link), role)?;
     }
     let (consent, file) = phone.publish_testimonial(id, story, "Migrant Hub", None, None)?;
     mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;

@@ -303,7 +303,7 @@ export const api = {
   sync: (id: string, relayUrl: string) => invoke<SyncReport>('sync', { id, relayUrl }),
   /** Moves the portfolio to another address of the same relay deployment, without
    * re-sharing; another relay is refused (`refused`) and nothing changes. */
-  moveRelay: (id: string, relayUrl: string) => invoke<MoveReport>('move_relay', { id, relayUrl }),
+  moveRelay: (id: string, relayUrl: string, newRelay = false) => invoke<MoveReport>('move_relay', { id, relayUrl, newRelay }),
   shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole) =>
     invoke<string>('share_code', { id, relayUrl, recipient, role }),
   join: (code: string) => invoke<JoinReport>('join', { code }),

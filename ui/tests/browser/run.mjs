@@ -821,6 +821,20 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     assert(await page.evaluate(() => localStorage.getItem('mosaic.relay')) === 'https://mosaic.example.org', 'the new address is saved');
     assert((await registered()).every((u) => u === 'https://mosaic.example.org'), `the backend moved the portfolio: ${await registered()}`);
     assert((await page.inputValue('#relay-move-url')) === '', 'the move field is cleared');
+    // A different relay (another organisation's): ticked, the portfolio is copied there and
+    // the message says the others follow; the field's label says which address it wants.
+    const other = form.locator('[data-testid=relay-move-other]');
+    const sameLabel = (await form.locator('label[for=relay-move-url]').textContent()).trim();
+    await other.check();
+    const otherLabel = (await form.locator('label[for=relay-move-url]').textContent()).trim();
+    assert(otherLabel !== sameLabel && otherLabel.length > 0, `the field asks for the other relay: ${sameLabel} / ${otherLabel}`);
+    await page.fill('#relay-move-url', 'https://relay.other.net');
+    await move.click();
+    await page.waitForFunction(() => document.querySelector('#relay')?.value === 'https://relay.other.net');
+    await page.locator('[data-testid=toast]', { hasText: 'relay.other.net' }).waitFor();
+    const owner = await page.evaluate(() => [...window.__mosaicBackend.store.entries()].find(([, s]) => s.role === 'owner')?.[0]);
+    assert((await page.evaluate((id) => window.__mosaicBackend.relays.get(id), owner)) === 'https://relay.other.net', 'the backend copied the portfolio');
+    assert(!(await other.isChecked()), 'the box is cleared after the move');
   });
 
   await step('honest-states', async () => {

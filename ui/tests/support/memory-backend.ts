@@ -670,8 +670,15 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         relayUrlOk(to);
         const from = relays.get(args.id) ?? fail('invalid', 'this portfolio has not been synced yet: there is no relay to move from');
         if (from === to) return { from, to, documents: 0 };
+        if (args.newRelay) {
+          // As mosaic_sync::move_to_new_relay: an owner's portfolio is copied to the other
+          // relay; its feedback documents stay until each mentor follows the notice.
+          if (get(args.id).role === 'mentee') fail('invalid', "only the owner's devices can move a portfolio to another relay");
+          relays.set(args.id, to);
+          return { from, to, documents: 1 };
+        }
         if (!sameDeployment(from, to)) {
-          fail('refused', `relay refused: the relay at ${to} does not hold this portfolio: it is not another address of the same relay (moving to a different relay is not supported yet); nothing changed`);
+          fail('refused', `relay refused: the relay at ${to} does not hold this portfolio: it is not another address of the same relay (to copy the portfolio to a different relay, move it as a new relay); nothing changed`);
         }
         // The portfolio and one feedback document per mentor it was ever shared with.
         let documents = 0;

@@ -137,7 +137,7 @@ describe('app', () => {
     expect(decodeURIComponent(link.href)).toContain('(ti)');
   });
 
-  it('moves to another address of the same relay, and refuses another relay without changing anything', async () => {
+  it('moves to another address of the same relay, refuses another relay unless asked to copy it there', async () => {
     await createPortfolio();
     await fireEvent.click(screen.getByRole('button', { name: /More/ }));
     await fireEvent.click(await screen.findByRole('button', { name: /Settings/ }));
@@ -172,6 +172,15 @@ describe('app', () => {
     expect(backend.relays.get(id)).toBe('https://relay2.example.org');
     expect(prefs.relay()).toBe('https://relay2.example.org');
     expect((screen.getByLabelText(/Relay address/) as HTMLInputElement).value).toBe('https://relay2.example.org');
+    // A different relay: the box changes the field's label; the portfolio is copied there.
+    await fireEvent.click(screen.getByTestId('relay-move-other'));
+    const otherField = await screen.findByLabelText('Address of the other relay');
+    await fireEvent.input(otherField, { target: { value: 'https://relay.other.net' } });
+    await fireEvent.click(move);
+    await waitFor(() => expect(screen.getByTestId('toast').textContent?.replace(/[\u2068\u2069]/g, '')).toContain('Copied to https://relay.other.net. Your other devices and your mentors will follow when they next sync.'));
+    expect(backend.relays.get(id)).toBe('https://relay.other.net');
+    expect(prefs.relay()).toBe('https://relay.other.net');
+    expect(backend.calls.filter((c) => c === 'move_relay').length).toBeGreaterThan(calls);
   });
 
   it('the memory backend mirrors move_relay: no relay yet, another deployment, one step', () => {
