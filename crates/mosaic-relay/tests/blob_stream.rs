@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::{Doc, Harness, TestResult, doc_literal, new_doc, rows_of, scalar, start};
+use common::{Doc, Harness, TestResult, doc_literal, new_doc, rows_of, scalar, start, start_with};
 use mosaic_relay::auth::unix_now;
 use mosaic_relay::server::store::Database;
 use mosaic_relay::wire::{BlobHash, HEADER_PROTOCOL, PROTOCOL_VERSION, WriteOp, codes};
@@ -30,16 +30,22 @@ struct RawUpload {
 impl RawUpload {
     /// Sends the request head; `framing` is `Transfer-Encoding: chunked` or a length.
     fn begin(h: &Harness, d: &Doc, hash: &BlobHash, framing: &str) -> std::io::Result<Self> {
+        Self::begin_signed_for(h, d, hash, &h.client.audience(), framing)
+    }
+
+    /// [`RawUpload::begin`] with a signature made for relay `audience`.
+    fn begin_signed_for(
+        h: &Harness,
+        d: &Doc,
+        hash: &BlobHash,
+        audience: &str,
+        framing: &str,
+    ) -> std::io::Result<Self> {
         let mut nonce = [0u8; 16];
         getrandom::fill(&mut nonce).expect("random nonce");
-        let sig = d.writer.sign_with_nonce(
-            WriteOp::Blob,
-            &h.client.audience(),
-            &d.id,
-            &hash.0,
-            unix_now(),
-            nonce,
-        );
+        let sig =
+            d.writer
+                .sign_with_nonce(WriteOp::Blob, audience, &d.id, &hash.0, unix_now(), nonce);
         let mut head = format!(
             "PUT /v1/docs/{}/blobs/{} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\
              {HEADER_PROTOCOL}: {PROTOCOL_VERSION}\r\ncontent-type: application/octet-stream\r\n{framing}",
@@ -227,5 +233,62 @@ fn a_client_gone_mid_upload_leaves_no_trace() -> TestResult {
     // And the same blob uploads cleanly afterwards.
     assert!(h.client.put_blob(&d.id, &d.writer, &blob)?.created);
     assert_eq!(h.client.get_blob(&d.id, &d.token, &hash)?, blob);
+    Ok(())
+}
+
+#[test]
+fn an_upload_over_the_document_quota_leaves_no_trace() -> TestResult {
+    let h = start_with(|c| c.doc_quota_bytes = 200 * 1024)?;
+    let d = new_doc(&h.client)?;
+    let before = charged(&h.db, &d)?;
+    let blob = pattern(600 * 1024);
+    let hash = BlobHash::of(&blob);
+    let mut up = RawUpload::begin(&h, &d, &hash, "Transfer-Encoding: chunked\r\n")?;
+    up.send_chunked(&blob, 8192)?;
+    let (status, body) = up.finish_chunked()?;
+    assert_eq!(status, 507, "{body}");
+    assert!(body.contains(codes::QUOTA_EXCEEDED), "{body}");
+    let e = h.client.get_blob(&d.id, &d.token, &hash).err();
+    assert_eq!(e.and_then(|e| e.status()), Some(404));
+    assert_eq!(charged(&h.db, &d)?, before);
+    assert_eq!(rows_of(&h.db, "blob_chunks", &d.id)?, 0);
+    wait_until("nothing is staged", || Ok(upload_traces(&h.db)? == 0))?;
+    Ok(())
+}
+
+#[test]
+fn an_upload_signed_for_another_relay_is_refused_as_before_and_stores_nothing() -> TestResult {
+    let h = start()?;
+    let d = new_doc(&h.client)?;
+    let elsewhere = mosaic_relay::wire::audience("https://other-relay.example");
+    let blob = pattern(700 * 1024);
+    let hash = BlobHash::of(&blob);
+    let chunked = "Transfer-Encoding: chunked\r\n";
+    let mut up = RawUpload::begin_signed_for(&h, &d, &hash, &elsewhere, chunked)?;
+    up.send_chunked(&blob, 8192)?;
+    let (status, body) = up.finish_chunked()?;
+    assert_eq!(status, 401, "{body}");
+    assert!(body.contains(codes::UNAUTHORIZED), "{body}");
+    // A body that is wrong as well is answered for the body first, as when it was buffered.
+    let claimed = BlobHash::of(b"not this");
+    let mut up = RawUpload::begin_signed_for(&h, &d, &claimed, &elsewhere, chunked)?;
+    up.send_chunked(&blob, 8192)?;
+    let (status, body) = up.finish_chunked()?;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains(codes::HASH_MISMATCH), "{body}");
+    assert_eq!(rows_of(&h.db, "blobs", &d.id)?, 0);
+    assert_eq!(upload_traces(&h.db)?, 0);
+    Ok(())
+}
+
+#[test]
+fn an_empty_blob_round_trips() -> TestResult {
+    let h = start()?;
+    let d = new_doc(&h.client)?;
+    let hash = BlobHash::of(b"");
+    let up = RawUpload::begin(&h, &d, &hash, "Transfer-Encoding: chunked\r\n")?;
+    let (status, body) = up.finish_chunked()?;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(h.client.get_blob(&d.id, &d.token, &hash)?, b"");
     Ok(())
 }

@@ -186,7 +186,8 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE totals (id INTEGER PRIMARY KEY CHECK (id = 0), bytes INTEGER NOT NULL);
     INSERT INTO totals (id, bytes) SELECT 0, COALESCE(SUM(used_bytes), 0) FROM docs;",
     // v3: blobs in chunks, uploads staged as they arrive (see the module notes). Blobs
-    // stored whole before are cut into chunks here; their `data` column is left empty.
+    // stored whole before are cut into chunks here (an empty one has none, as when
+    // uploaded now); their `data` column is left empty.
     "CREATE TABLE blob_chunks (
         doc_id BLOB NOT NULL,
         hash BLOB NOT NULL,
@@ -195,7 +196,7 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (doc_id, hash, idx)
     );
     WITH RECURSIVE parts(doc_id, hash, idx) AS (
-        SELECT doc_id, hash, 0 FROM blobs
+        SELECT doc_id, hash, 0 FROM blobs WHERE length(data) > 0
         UNION ALL
         SELECT p.doc_id, p.hash, p.idx + 1 FROM parts p
           JOIN blobs b ON b.doc_id = p.doc_id AND b.hash = p.hash
@@ -1055,4 +1056,61 @@ fn use_nonce(c: &Connection, doc: &DocId, sig: &SignedWrite, now: u64, skew: u64
         return Err(StoreError::Replay);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use futures_util::TryStreamExt;
+
+    use super::*;
+
+    type TestResult = std::result::Result<(), Box<dyn std::error::Error>>;
+
+    /// Before v3 a blob was one row; v3 cuts each into chunks that read back as the same
+    /// bytes (the empty blob included).
+    #[test]
+    fn blobs_stored_whole_before_v3_read_back_from_chunks() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("v2.db");
+        let (doc, token) = (DocId([1; 32]), TokenHash([2; 32]));
+        let big: Vec<u8> = (0..600_000u32).map(|i| (i % 253) as u8).collect();
+        let blobs = [big, Vec::new(), vec![7u8; BLOB_CHUNK]];
+        {
+            let mut conn = open_conn(&path, false)?;
+            let tx = conn.transaction()?;
+            for sql in &MIGRATIONS[..2] {
+                tx.execute_batch(sql)?;
+            }
+            tx.pragma_update(None, "user_version", 2)?;
+            tx.execute(
+                "INSERT INTO docs (id, created_at) VALUES (?1, 0)",
+                [&doc.0[..]],
+            )?;
+            tx.execute(
+                "INSERT INTO read_tokens (doc_id, token_hash) VALUES (?1, ?2)",
+                params![&doc.0[..], &token.0[..]],
+            )?;
+            for data in &blobs {
+                tx.execute(
+                    "INSERT INTO blobs (doc_id, hash, data) VALUES (?1, ?2, ?3)",
+                    params![&doc.0[..], &BlobHash::of(data).0[..], data],
+                )?;
+            }
+            tx.commit()?;
+        }
+        let store = SqliteStore::open(&path, false)?;
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        for data in &blobs {
+            let reader = rt
+                .block_on(store.get_blob(doc, token, BlobHash::of(data)))?
+                .ok_or("blob lost in the migration")?;
+            assert_eq!(reader.len, data.len() as u64);
+            let chunks: Vec<Vec<u8>> = rt.block_on(reader.chunks.try_collect())?;
+            assert!(chunks.iter().all(|c| c.len() <= BLOB_CHUNK));
+            assert_eq!(&chunks.concat(), data);
+        }
+        Ok(())
+    }
 }
