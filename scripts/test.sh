@@ -34,7 +34,8 @@ step "the relay's whole test suite again, on PostgreSQL"
 # --workspace with the relay's test targets reuses the binaries built above (`-p mosaic-relay`
 # alone would resolve features differently and rebuild the relay and its dependencies).
 MOSAIC_RELAY_TEST_BACKEND=postgres MOSAIC_KEYSTORE=off MOSAIC_BINS_FRESH=1 cargo test --workspace \
-  --test relay --test security --test delete --test binary --test postgres
+  --test relay --test security --test delete --test binary --test postgres \
+  --test blob_stream
 
 step "generated TypeScript types and JSON Schema are committed and current"
 git diff --exit-code -- ui/src/lib/bindings schemas || {

@@ -188,3 +188,22 @@ pub fn psql(url: &str, sql: &str) -> Result<String, Box<dyn std::error::Error>> 
     }
     Ok(String::from_utf8(out.stdout)?)
 }
+
+/// One number from a query (a count, a sum) run straight on the relay's database.
+pub fn scalar(db: &Database, sql: &str) -> Result<i64, Box<dyn std::error::Error>> {
+    match db {
+        Database::Sqlite(path) => {
+            let conn = rusqlite::Connection::open(path)?;
+            Ok(conn.query_row(sql, [], |r| r.get(0))?)
+        }
+        Database::Postgres(url) => Ok(psql(url, sql)?.trim().parse()?),
+    }
+}
+
+/// `doc` as a byte-string literal in `db`'s SQL dialect.
+pub fn doc_literal(db: &Database, doc: &DocId) -> String {
+    match db {
+        Database::Sqlite(_) => format!("x'{}'", doc.to_hex()),
+        Database::Postgres(_) => format!("'\\x{}'::bytea", doc.to_hex()),
+    }
+}

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::postgres::{BLOB_CHUNK, PgStore};
+use super::postgres::PgStore;
 use super::{Result, StoreError};
 
 /// What was copied.
@@ -54,7 +54,8 @@ enum Item {
     ReadToken(Vec<u8>, Vec<u8>, Option<Vec<u8>>),
     Entry(Vec<u8>, i64, Vec<u8>),
     Snapshot(Vec<u8>, i64, Vec<u8>),
-    Blob(Vec<u8>, Vec<u8>, Vec<u8>),
+    Blob(Vec<u8>, Vec<u8>, i64),
+    BlobChunk(Vec<u8>, Vec<u8>, i64, Vec<u8>),
     Nonce(Vec<u8>, Vec<u8>, i64),
     Client(Vec<u8>, i64, i64),
     Total(i64),
@@ -145,20 +146,20 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<Report> {
                 .await?;
                 report.snapshots += 1;
             }
-            Item::Blob(d, h, data) => {
+            Item::Blob(d, h, size) => {
                 t.execute(
                     "INSERT INTO blobs (doc_id, hash, size) VALUES ($1, $2, $3)",
-                    &[&d, &h, &(data.len() as i64)],
+                    &[&d, &h, &size],
                 )
                 .await?;
-                for (i, chunk) in data.chunks(BLOB_CHUNK).enumerate() {
-                    t.execute(
-                        "INSERT INTO blob_chunks (doc_id, hash, idx, data) VALUES ($1, $2, $3, $4)",
-                        &[&d, &h, &(i as i32), &chunk],
-                    )
-                    .await?;
-                }
                 report.blobs += 1;
+            }
+            Item::BlobChunk(d, h, idx, data) => {
+                t.execute(
+                    "INSERT INTO blob_chunks (doc_id, hash, idx, data) VALUES ($1, $2, $3, $4)",
+                    &[&d, &h, &(idx as i32), &data],
+                )
+                .await?;
             }
             Item::Nonce(d, n, ts) => {
                 t.execute(
@@ -241,10 +242,16 @@ fn read_all(path: &Path, out: &tokio::sync::mpsc::Sender<Item>) -> Result<()> {
     while let Some(r) = rows.next()? {
         send(Item::Snapshot(r.get(0)?, r.get(1)?, r.get(2)?))?;
     }
-    let mut st = c.prepare("SELECT doc_id, hash, data FROM blobs ORDER BY doc_id, hash")?;
+    let mut st = c.prepare("SELECT doc_id, hash, size FROM blobs ORDER BY doc_id, hash")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
         send(Item::Blob(r.get(0)?, r.get(1)?, r.get(2)?))?;
+    }
+    // Both backends keep the same chunks, so they move one chunk at a time.
+    let mut st = c.prepare("SELECT doc_id, hash, idx, data FROM blob_chunks")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        send(Item::BlobChunk(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))?;
     }
     let mut st = c.prepare("SELECT doc_id, nonce, ts FROM nonces")?;
     let mut rows = st.query([])?;

@@ -27,6 +27,29 @@ pub mod sqlite;
 /// Most write keys and read token hashes one document may hold.
 pub const MAX_KEYS_PER_DOC: u32 = 256;
 
+/// Size of one stored blob chunk (both backends), and of the pieces an upload is staged in.
+pub const BLOB_CHUNK: usize = 256 * 1024;
+
+/// Why an upload's body was refused while it arrived; nothing of it is kept.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BodyFault {
+    /// More bytes than the request body limit.
+    #[error("request body too large")]
+    TooLarge,
+    /// The body's SHA-256 is not the address it was sent to.
+    #[error("the body's SHA-256 does not match the hash in the URL")]
+    HashMismatch,
+    /// The body could not be read to its end (the client went away, or sent garbage).
+    #[error("the request body could not be read: {0}")]
+    Interrupted(String),
+}
+
+/// An upload's body in [`BLOB_CHUNK`]-byte pieces (the last one shorter), as it arrives.
+/// It ends normally only once the whole body arrived and matched its address; a
+/// [`BodyFault`] item ends it otherwise, and the store must then keep nothing.
+pub type BlobChunks =
+    futures_util::stream::BoxStream<'static, std::result::Result<Vec<u8>, BodyFault>>;
+
 /// What went wrong in the store; the HTTP layer maps each to a status and code.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -78,6 +101,9 @@ pub enum StoreError {
     /// The transaction lost a race with another one (after retries).
     #[error("concurrent write conflict: {0}")]
     Conflict(String),
+    /// An upload's body was refused (too large, wrong hash, cut off); nothing was stored.
+    #[error("{0}")]
+    Body(BodyFault),
     /// A mutex was poisoned, or the writer thread is gone.
     #[error("storage unavailable")]
     Poisoned,
@@ -235,15 +261,20 @@ pub trait Storage: Send + Sync + 'static {
         quotas: Quotas,
     ) -> BoxFuture<'_, Result<SnapshotOutcome>>;
 
-    /// Stores a blob (hash already verified). Returns `true` if it was new.
+    /// Stores a blob as its body arrives: `body`'s chunks are staged one by one, out of
+    /// sight, and the blob becomes visible in one transaction (key, nonce, quotas checked
+    /// there) only once the body ended cleanly. Any failure, or the future being dropped
+    /// mid-upload (client gone), leaves no blob, no staged chunk and no byte charged.
+    /// Returns the blob's size if it was new, `None` if it was already stored (nothing
+    /// charged).
     fn put_blob(
         &self,
         doc: DocId,
         auth: Authority,
         hash: BlobHash,
-        data: Vec<u8>,
+        body: BlobChunks,
         quotas: Quotas,
-    ) -> BoxFuture<'_, Result<bool>>;
+    ) -> BoxFuture<'_, Result<Option<u64>>>;
 
     /// A blob, if it exists and `token_hash` may read `doc`.
     fn get_blob(

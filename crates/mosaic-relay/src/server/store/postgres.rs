@@ -14,7 +14,12 @@
 //! after the append committed, batched (see [`Notifier`] for why not inside).
 //!
 //! Blobs are stored in [`BLOB_CHUNK`]-byte chunks and read back one chunk per query, so a
-//! large blob is never held whole.
+//! large blob is never held whole. An upload is written chunk by chunk as it arrives, into
+//! `blob_staging` inside one transaction that commits the blob only when the body ended
+//! and matched its address: a failure, or a client gone mid-upload (the request's future
+//! is dropped, and the transaction with it), rolls everything back, staged rows included.
+//! The cost: the upload holds one pooled connection while its body arrives (bounded by the
+//! request timeout); it takes it only once the first chunk is there.
 
 use std::time::Duration;
 
@@ -26,8 +31,8 @@ use tokio_postgres::types::ToSql;
 use tokio_postgres::{AsyncMessage, NoTls, Row};
 
 use super::{
-    Authority, BlobReader, Created, DocEvent, MAX_KEYS_PER_DOC, Quotas, Result, SharedEvent,
-    SnapshotOutcome, Storage, StoreError, Totals,
+    Authority, BlobChunks, BlobReader, Created, DocEvent, MAX_KEYS_PER_DOC, Quotas, Result,
+    SharedEvent, SnapshotOutcome, Storage, StoreError, Totals,
 };
 use crate::wire::{
     AccessChange, AccessList, AccessSummary, BlobHash, DocId, PULL_HEADER_LEN, PULL_ITEM_OVERHEAD,
@@ -36,8 +41,7 @@ use crate::wire::{
 
 /// Rows each shared byte counter is split into.
 pub const COUNTER_SHARDS: i16 = 128;
-/// Size of one stored blob chunk.
-pub const BLOB_CHUNK: usize = 256 * 1024;
+pub use super::BLOB_CHUNK;
 /// The `LISTEN`/`NOTIFY` channel.
 const CHANNEL: &str = "mosaic_relay";
 /// Connections one relay process keeps to the database.
@@ -155,6 +159,15 @@ const MIGRATIONS: &[&str] = &[
         RETURN v_head + 1;
     END
     $fn$;",
+    // v3: uploads streamed into the database. A row here lives only inside the uploading
+    // transaction (moved to blob_chunks on commit, rolled back otherwise), so it needs no
+    // WAL: unlogged.
+    "CREATE UNLOGGED TABLE blob_staging (
+        upload_id BIGINT NOT NULL,
+        idx INTEGER NOT NULL,
+        data BYTEA NOT NULL,
+        PRIMARY KEY (upload_id, idx)
+    );",
 ];
 
 type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
@@ -1063,43 +1076,95 @@ async fn put_snapshot(
     })
 }
 
+/// Stages `body` chunk by chunk in one transaction and commits the blob only if the body
+/// ended cleanly; any error (or this future being dropped) rolls the staged rows back.
 async fn put_blob(
+    pool: &Pool,
+    doc: &DocId,
+    auth: &Authority,
+    hash: &BlobHash,
+    mut body: BlobChunks,
+    quotas: &Quotas,
+) -> Result<Option<u64>> {
+    // Wait for the first chunk before taking a connection: a client that sends nothing
+    // holds none.
+    let mut next = body.next().await;
+    let mut conn = pool.get().await?;
+    let tx = conn.transaction().await?;
+    let upload = upload_id();
+    let (mut idx, mut size) = (0i32, 0u64);
+    while let Some(item) = next {
+        let chunk = item.map_err(StoreError::Body)?;
+        exec(
+            &tx,
+            "INSERT INTO blob_staging (upload_id, idx, data) VALUES ($1, $2, $3)",
+            &[&upload, &idx, &chunk],
+        )
+        .await?;
+        idx += 1;
+        size += chunk.len() as u64;
+        next = body.next().await;
+    }
+    let created = commit_staged_blob(&tx, doc, auth, hash, upload, size, quotas).await?;
+    tx.commit().await?;
+    Ok(created)
+}
+
+/// Random id of one upload's staged rows (they never leave its transaction, so ids only
+/// need to differ between uploads in flight).
+fn upload_id() -> i64 {
+    let mut b = [0u8; 8];
+    let _ = getrandom::fill(&mut b);
+    i64::from_le_bytes(b)
+}
+
+/// The write rules (key, nonce, quotas), then the staged chunks become the blob's.
+async fn commit_staged_blob(
     tx: &Transaction<'_>,
     doc: &DocId,
     auth: &Authority,
     hash: &BlobHash,
-    data: &[u8],
+    upload: i64,
+    size: u64,
     quotas: &Quotas,
-) -> Result<bool> {
+) -> Result<Option<u64>> {
     authorize(tx, doc, auth).await?;
     let (d, h) = (&doc.0[..], &hash.0[..]);
     let (_, used, client) = lock_doc(tx, doc).await?;
-    if opt(
+    let exists = opt(
         tx,
         "SELECT 1 FROM blobs WHERE doc_id = $1 AND hash = $2",
         &[&d, &h],
     )
     .await?
-    .is_some()
-    {
-        return Ok(false);
-    }
-    charge(tx, doc, used, client.as_deref(), data.len() as i64, quotas).await?;
-    exec(
-        tx,
-        "INSERT INTO blobs (doc_id, hash, size) VALUES ($1, $2, $3)",
-        &[&d, &h, &(data.len() as i64)],
-    )
-    .await?;
-    for (i, chunk) in data.chunks(BLOB_CHUNK).enumerate() {
+    .is_some();
+    let created = if exists {
+        None
+    } else {
+        let len = size.min(i64::MAX as u64) as i64;
+        charge(tx, doc, used, client.as_deref(), len, quotas).await?;
         exec(
             tx,
-            "INSERT INTO blob_chunks (doc_id, hash, idx, data) VALUES ($1, $2, $3, $4)",
-            &[&d, &h, &(i as i32), &chunk],
+            "INSERT INTO blobs (doc_id, hash, size) VALUES ($1, $2, $3)",
+            &[&d, &h, &len],
         )
         .await?;
-    }
-    Ok(true)
+        exec(
+            tx,
+            "INSERT INTO blob_chunks (doc_id, hash, idx, data)
+             SELECT $1, $2, idx, data FROM blob_staging WHERE upload_id = $3",
+            &[&d, &h, &upload],
+        )
+        .await?;
+        Some(size)
+    };
+    exec(
+        tx,
+        "DELETE FROM blob_staging WHERE upload_id = $1",
+        &[&upload],
+    )
+    .await?;
+    Ok(created)
 }
 
 async fn pull(
@@ -1273,12 +1338,12 @@ impl Storage for PgStore {
         doc: DocId,
         auth: Authority,
         hash: BlobHash,
-        data: Vec<u8>,
+        body: BlobChunks,
         quotas: Quotas,
-    ) -> BoxFuture<'_, Result<bool>> {
-        Box::pin(
-            async move { in_tx!(self, |tx| put_blob(&tx, &doc, &auth, &hash, &data, &quotas)) },
-        )
+    ) -> BoxFuture<'_, Result<Option<u64>>> {
+        // Not `in_tx!`: a body that has been read cannot be replayed for a retry; a lost
+        // race answers 503 and the client uploads again.
+        Box::pin(async move { put_blob(&self.pool, &doc, &auth, &hash, body, &quotas).await })
     }
 
     fn get_blob(

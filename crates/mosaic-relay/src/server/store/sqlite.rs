@@ -1,18 +1,27 @@
 //! The embedded SQLite backend: one writer connection on its own thread applying queued
 //! writes in batches (group commit), and a small pool of reader connections (WAL lets them
 //! read while the writer writes), used from `spawn_blocking`.
+//!
+//! Blobs are kept in [`BLOB_CHUNK`]-byte rows, like on PostgreSQL. An upload cannot hold a
+//! transaction open while its body arrives (the one writer serves everyone), so each chunk
+//! is committed to `blob_staging` under an upload id as it comes in, and one last write
+//! checks key, nonce and quotas and moves the chunks to `blob_chunks`. Staged rows of an
+//! upload that fails or is abandoned are deleted by [`StagedUpload`]'s drop; those of a
+//! process that died are deleted at the next start (one process owns the file).
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::broadcast;
 
 use super::{
-    Authority, BlobReader, Created, MAX_KEYS_PER_DOC, Quotas, Result, SharedEvent, SnapshotOutcome,
-    Storage, StoreError,
+    Authority, BLOB_CHUNK, BlobChunks, BlobReader, Created, MAX_KEYS_PER_DOC, Quotas, Result,
+    SharedEvent, SnapshotOutcome, Storage, StoreError,
 };
 use crate::auth::SignedWrite;
 use crate::wire::{
@@ -38,6 +47,7 @@ const MAX_BATCH: usize = 512;
 /// no write is acknowledged before its commit.
 pub struct SqliteStore {
     jobs: Option<std::sync::mpsc::Sender<Job>>,
+    next_upload: AtomicI64,
     writer: Option<std::thread::JoinHandle<()>>,
     readers: Arc<Readers>,
 }
@@ -175,7 +185,38 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE TABLE totals (id INTEGER PRIMARY KEY CHECK (id = 0), bytes INTEGER NOT NULL);
     INSERT INTO totals (id, bytes) SELECT 0, COALESCE(SUM(used_bytes), 0) FROM docs;",
+    // v3: blobs in chunks, uploads staged as they arrive (see the module notes). Blobs
+    // stored whole before are cut into chunks here (an empty one has none, as when
+    // uploaded now); their `data` column is left empty.
+    "CREATE TABLE blob_chunks (
+        doc_id BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        idx INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (doc_id, hash, idx)
+    );
+    WITH RECURSIVE parts(doc_id, hash, idx) AS (
+        SELECT doc_id, hash, 0 FROM blobs WHERE length(data) > 0
+        UNION ALL
+        SELECT p.doc_id, p.hash, p.idx + 1 FROM parts p
+          JOIN blobs b ON b.doc_id = p.doc_id AND b.hash = p.hash
+         WHERE (p.idx + 1) * 262144 < length(b.data)
+    )
+    INSERT INTO blob_chunks (doc_id, hash, idx, data)
+        SELECT p.doc_id, p.hash, p.idx, substr(b.data, p.idx * 262144 + 1, 262144)
+          FROM parts p JOIN blobs b ON b.doc_id = p.doc_id AND b.hash = p.hash;
+    ALTER TABLE blobs ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    UPDATE blobs SET size = length(data), data = x'';
+    CREATE TABLE blob_staging (
+        upload_id INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (upload_id, idx)
+    );",
 ];
+
+// Migration v3 cuts old blobs at this size, written out in its SQL.
+const _: () = assert!(BLOB_CHUNK == 262_144);
 
 fn open_conn(path: &Path, durable: bool) -> Result<Connection> {
     let conn = Connection::open(path)?;
@@ -193,6 +234,8 @@ impl SqliteStore {
     pub fn open(path: &Path, durable: bool) -> Result<Self> {
         let mut conn = open_conn(path, durable)?;
         migrate(&mut conn)?;
+        // Chunks staged by uploads a stopped process never finished.
+        conn.execute("DELETE FROM blob_staging", [])?;
         let (tx, rx) = std::sync::mpsc::channel::<Job>();
         let writer = std::thread::Builder::new()
             .name("relay-sqlite-writer".into())
@@ -200,6 +243,7 @@ impl SqliteStore {
             .map_err(|e| StoreError::Thread(e.to_string()))?;
         Ok(SqliteStore {
             jobs: Some(tx),
+            next_upload: AtomicI64::new(0),
             writer: Some(writer),
             readers: Arc::new(Readers {
                 path: path.to_path_buf(),
@@ -380,7 +424,15 @@ impl Storage for SqliteStore {
                     r.get(0)
                 })?;
             charge(tx, doc, -used, &Quotas::UNLIMITED)?;
-            for table in ["entries", "snapshots", "blobs", "read_tokens", "write_keys"] {
+            let tables = [
+                "entries",
+                "snapshots",
+                "blob_chunks",
+                "blobs",
+                "read_tokens",
+                "write_keys",
+            ];
+            for table in tables {
                 tx.execute(&format!("DELETE FROM {table} WHERE doc_id = ?1"), [d])?;
             }
             tx.execute("DELETE FROM docs WHERE id = ?1", [d])?;
@@ -485,32 +537,41 @@ impl Storage for SqliteStore {
         doc: DocId,
         auth: Authority,
         hash: BlobHash,
-        data: Vec<u8>,
+        mut body: BlobChunks,
         quotas: Quotas,
-    ) -> BoxFuture<'_, Result<bool>> {
-        Box::pin(self.with_writer(move |tx| {
-            let Authority { sig, now, skew } = auth;
-            let (doc, sig, hash, data) = (&doc, &sig, &hash, &data[..]);
-            authorize(tx, doc, sig, now, skew)?;
-            let d = &doc.0[..];
-            let exists = tx
-                .query_row(
-                    "SELECT 1 FROM blobs WHERE doc_id = ?1 AND hash = ?2",
-                    params![d, &hash.0[..]],
-                    |_| Ok(()),
-                )
-                .optional()?
-                .is_some();
-            if exists {
-                return Ok(false);
+    ) -> BoxFuture<'_, Result<Option<u64>>> {
+        Box::pin(async move {
+            let jobs = self.jobs.clone().ok_or(StoreError::Poisoned)?;
+            let mut staged = StagedUpload {
+                id: self.next_upload.fetch_add(1, Ordering::Relaxed),
+                jobs,
+                committed: false,
+            };
+            let upload = staged.id;
+            let (mut idx, mut size) = (0i64, 0u64);
+            // Each chunk is its own write, committed as it arrives: the writer is never held
+            // waiting for a slow client.
+            while let Some(item) = body.next().await {
+                let chunk = item.map_err(StoreError::Body)?;
+                size += chunk.len() as u64;
+                self.with_writer(move |tx| {
+                    tx.execute(
+                        "INSERT INTO blob_staging (upload_id, idx, data) VALUES (?1, ?2, ?3)",
+                        params![upload, idx, chunk],
+                    )?;
+                    Ok(())
+                })
+                .await?;
+                idx += 1;
             }
-            charge(tx, doc, data.len() as i64, &quotas)?;
-            tx.execute(
-                "INSERT INTO blobs (doc_id, hash, data) VALUES (?1, ?2, ?3)",
-                params![d, &hash.0[..], data],
-            )?;
-            Ok(true)
-        }))
+            let created = self
+                .with_writer(move |tx| {
+                    commit_staged_blob(tx, &doc, &auth, &hash, upload, size, &quotas)
+                })
+                .await?;
+            staged.committed = true;
+            Ok(created)
+        })
     }
 
     fn get_blob(
@@ -519,22 +580,53 @@ impl Storage for SqliteStore {
         token_hash: TokenHash,
         hash: BlobHash,
     ) -> BoxFuture<'_, Result<Option<BlobReader>>> {
-        Box::pin(self.read(move |c| {
-            let data: Option<Vec<u8>> = c
-                .query_row(
-                    "SELECT b.data FROM blobs b JOIN read_tokens t
-                   ON t.doc_id = b.doc_id AND t.token_hash = ?2
-                 WHERE b.doc_id = ?1 AND b.hash = ?3",
-                    params![&doc.0[..], &token_hash.0[..], &hash.0[..]],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            // SQLite keeps a blob in one row; it is bounded by the request body limit.
-            Ok(data.map(|d| BlobReader {
-                len: d.len() as u64,
-                chunks: Box::pin(futures_util::stream::once(async move { Ok(d) })),
+        let readers = self.readers.clone();
+        Box::pin(async move {
+            let found: Option<(i64, i64)> = self
+                .read(move |c| {
+                    Ok(c.query_row(
+                        "SELECT b.size, (SELECT COUNT(*) FROM blob_chunks c
+                            WHERE c.doc_id = b.doc_id AND c.hash = b.hash)
+                         FROM blobs b JOIN read_tokens t
+                           ON t.doc_id = b.doc_id AND t.token_hash = ?2
+                         WHERE b.doc_id = ?1 AND b.hash = ?3",
+                        params![&doc.0[..], &token_hash.0[..], &hash.0[..]],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?)
+                })
+                .await?;
+            let Some((len, chunks)) = found else {
+                return Ok(None);
+            };
+            // One chunk per query: the blob is never whole in memory.
+            let stream = futures_util::stream::unfold(0i64, move |idx| {
+                let readers = readers.clone();
+                async move {
+                    if idx >= chunks {
+                        return None;
+                    }
+                    let chunk = tokio::task::spawn_blocking(move || {
+                        readers.with(|c| {
+                            Ok(c.query_row(
+                                "SELECT data FROM blob_chunks
+                                 WHERE doc_id = ?1 AND hash = ?2 AND idx = ?3",
+                                params![&doc.0[..], &hash.0[..], idx],
+                                |r| r.get::<_, Vec<u8>>(0),
+                            )?)
+                        })
+                    })
+                    .await
+                    .map_err(|e| StoreError::Thread(e.to_string()))
+                    .and_then(|r| r);
+                    Some((chunk, idx + 1))
+                }
+            });
+            Ok(Some(BlobReader {
+                len: len.max(0) as u64,
+                chunks: Box::pin(stream),
             }))
-        }))
+        })
     }
 
     fn pull(
@@ -619,6 +711,72 @@ impl Storage for SqliteStore {
     fn kind(&self) -> &'static str {
         "sqlite"
     }
+}
+
+/// The chunks one upload staged. Dropped before its blob was committed (the body was
+/// refused, a rule failed, the client went away and the request's future was dropped), it
+/// queues their deletion; the writer runs jobs in order, so after any chunk still queued.
+struct StagedUpload {
+    id: i64,
+    jobs: std::sync::mpsc::Sender<Job>,
+    committed: bool,
+}
+
+impl Drop for StagedUpload {
+    fn drop(&mut self) {
+        if self.committed {
+            return;
+        }
+        let id = self.id;
+        let job: Job = Box::new(move |tx| {
+            if let Err(e) = tx.execute("DELETE FROM blob_staging WHERE upload_id = ?1", [id]) {
+                tracing::error!(error = %e, "cannot delete an abandoned upload's chunks");
+            }
+            Box::new(|_| ())
+        });
+        // The writer is gone only when the store is: the next start clears the table.
+        let _ = self.jobs.send(job);
+    }
+}
+
+/// The write rules (key, nonce, quotas), then the staged chunks become the blob's.
+fn commit_staged_blob(
+    tx: &Connection,
+    doc: &DocId,
+    auth: &Authority,
+    hash: &BlobHash,
+    upload: i64,
+    size: u64,
+    quotas: &Quotas,
+) -> Result<Option<u64>> {
+    authorize(tx, doc, &auth.sig, auth.now, auth.skew)?;
+    let (d, h) = (&doc.0[..], &hash.0[..]);
+    let exists = tx
+        .query_row(
+            "SELECT 1 FROM blobs WHERE doc_id = ?1 AND hash = ?2",
+            params![d, h],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    let created = if exists {
+        None
+    } else {
+        let len = size.min(i64::MAX as u64) as i64;
+        charge(tx, doc, len, quotas)?;
+        tx.execute(
+            "INSERT INTO blobs (doc_id, hash, data, size) VALUES (?1, ?2, x'', ?3)",
+            params![d, h, len],
+        )?;
+        tx.execute(
+            "INSERT INTO blob_chunks (doc_id, hash, idx, data)
+             SELECT ?1, ?2, idx, data FROM blob_staging WHERE upload_id = ?3",
+            params![d, h, upload],
+        )?;
+        Some(size)
+    };
+    tx.execute("DELETE FROM blob_staging WHERE upload_id = ?1", [upload])?;
+    Ok(created)
 }
 
 fn migrate(conn: &mut Connection) -> Result<()> {
@@ -898,4 +1056,61 @@ fn use_nonce(c: &Connection, doc: &DocId, sig: &SignedWrite, now: u64, skew: u64
         return Err(StoreError::Replay);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use futures_util::TryStreamExt;
+
+    use super::*;
+
+    type TestResult = std::result::Result<(), Box<dyn std::error::Error>>;
+
+    /// Before v3 a blob was one row; v3 cuts each into chunks that read back as the same
+    /// bytes (the empty blob included).
+    #[test]
+    fn blobs_stored_whole_before_v3_read_back_from_chunks() -> TestResult {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("v2.db");
+        let (doc, token) = (DocId([1; 32]), TokenHash([2; 32]));
+        let big: Vec<u8> = (0..600_000u32).map(|i| (i % 253) as u8).collect();
+        let blobs = [big, Vec::new(), vec![7u8; BLOB_CHUNK]];
+        {
+            let mut conn = open_conn(&path, false)?;
+            let tx = conn.transaction()?;
+            for sql in &MIGRATIONS[..2] {
+                tx.execute_batch(sql)?;
+            }
+            tx.pragma_update(None, "user_version", 2)?;
+            tx.execute(
+                "INSERT INTO docs (id, created_at) VALUES (?1, 0)",
+                [&doc.0[..]],
+            )?;
+            tx.execute(
+                "INSERT INTO read_tokens (doc_id, token_hash) VALUES (?1, ?2)",
+                params![&doc.0[..], &token.0[..]],
+            )?;
+            for data in &blobs {
+                tx.execute(
+                    "INSERT INTO blobs (doc_id, hash, data) VALUES (?1, ?2, ?3)",
+                    params![&doc.0[..], &BlobHash::of(data).0[..], data],
+                )?;
+            }
+            tx.commit()?;
+        }
+        let store = SqliteStore::open(&path, false)?;
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        for data in &blobs {
+            let reader = rt
+                .block_on(store.get_blob(doc, token, BlobHash::of(data)))?
+                .ok_or("blob lost in the migration")?;
+            assert_eq!(reader.len, data.len() as u64);
+            let chunks: Vec<Vec<u8>> = rt.block_on(reader.chunks.try_collect())?;
+            assert!(chunks.iter().all(|c| c.len() <= BLOB_CHUNK));
+            assert_eq!(&chunks.concat(), data);
+        }
+        Ok(())
+    }
 }
