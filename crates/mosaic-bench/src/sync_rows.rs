@@ -30,6 +30,15 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
         },
         Row {
             what: format!(
+                "sync: padding in that edit's envelope (payload {} B to its size bucket)",
+                wire.payload_one_edit
+            ),
+            ours: Value::Bytes(wire.padding_one_edit),
+            baseline_name: "Automerge sync protocol, same edit".into(),
+            baseline: Some(Value::Bytes(wire.automerge_one_edit)),
+        },
+        Row {
+            what: format!(
                 "sync: new device's first sync ({edits} edits, save() = {} B)",
                 wire.document_bytes
             ),

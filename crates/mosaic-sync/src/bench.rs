@@ -28,6 +28,10 @@ pub struct WireComparison {
     pub automerge_first_sync: u64,
     /// Size of `save()` of the document, for scale.
     pub document_bytes: u64,
+    /// Of `engine_one_edit`: the edit's payload, and the zeros padding it to its size bucket
+    /// (so the relay cannot tell edits apart by size).
+    pub payload_one_edit: u64,
+    pub padding_one_edit: u64,
 }
 
 fn one_edit(m: &mut Mosaic, id: PortfolioId, n: u64) -> Result<()> {
@@ -103,6 +107,8 @@ pub fn wire_bytes(make: impl FnOnce(&mut Mosaic) -> Result<PortfolioId>) -> Resu
     sync_with(&mut b, &mut lb, url, id, p)?;
     let engine_one_edit = la.bytes.total() - ba + lb.bytes.total() - bb;
     let edit = a.changes_since(id, &heads)?;
+    let payload = crate::crypto::encode_changes(&edit).len();
+    let padding = crate::crypto::padded_len(payload) - payload;
     let changes = edit
         .into_iter()
         .map(|c| automerge::Change::from_bytes(c).map_err(|e| Error::Automerge(e.to_string())))
@@ -115,6 +121,8 @@ pub fn wire_bytes(make: impl FnOnce(&mut Mosaic) -> Result<PortfolioId>) -> Resu
         engine_first_sync,
         automerge_first_sync,
         document_bytes: doc.len() as u64,
+        payload_one_edit: payload as u64,
+        padding_one_edit: padding as u64,
     })
 }
 

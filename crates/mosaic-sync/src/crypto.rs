@@ -20,7 +20,10 @@ use zeroize::Zeroize;
 use crate::error::{Error, Result};
 
 /// Envelope format version.
-pub const ENVELOPE_VERSION: u8 = 1;
+/// Version 2 pads every payload to a size bucket ([`padded_len`]); version 1 (older logs)
+/// did not, and is still read.
+pub const ENVELOPE_VERSION: u8 = 2;
+const UNPADDED_VERSION: u8 = 1;
 const NONCE_LEN: usize = 24;
 const SIG_LEN: usize = 64;
 /// Length of a device's sender id inside envelopes.
@@ -177,9 +180,22 @@ impl DeviceKeys {
             .verifying_key()
             .to_bytes()
     }
-    /// The id written into envelopes this device sends.
+    /// The id written into envelopes this device sent before ids were per document (older
+    /// logs still hold it).
     pub fn sender_id(&self) -> [u8; SENDER_LEN] {
         sender_id_of(&self.ed25519_public())
+    }
+    /// The id written into the envelopes this device sends to `doc`: different in every
+    /// document, so the relay cannot tell that two documents are written by one device.
+    pub fn sender_id_for(&self, doc: &DocId) -> [u8; SENDER_LEN] {
+        let mut h = Sha256::new();
+        h.update(b"mosaic-sync/v2/sender\0");
+        h.update(doc.0);
+        h.update(self.ed25519_public());
+        let h = h.finalize();
+        let mut id = [0u8; SENDER_LEN];
+        id.copy_from_slice(&h[..SENDER_LEN]);
+        id
     }
     /// Opens a sealed box addressed to this device.
     pub fn unseal(&self, sealed: &[u8]) -> Result<Vec<u8>> {
@@ -218,6 +234,23 @@ pub fn verify(public: &[u8; 32], msg: &[u8], sig: &[u8; SIG_LEN]) -> bool {
 /// Short tag naming a device's X25519 key (recipient of a grant or a share code).
 pub fn x25519_tag(public: &[u8; 32]) -> [u8; 8] {
     let h = Sha256::digest(public);
+    let mut t = [0u8; 8];
+    t.copy_from_slice(&h[..8]);
+    t
+}
+
+/// Tag naming a member's X25519 key in the grants of one document. It differs from one
+/// document to the next, so the relay cannot see that two portfolios share a mentor.
+pub fn grant_tag(doc: &DocId, public: &[u8; 32]) -> [u8; 8] {
+    tag8(b"mosaic-sync/v2/grant\0", doc, public)
+}
+
+fn tag8(domain: &[u8], doc: &DocId, public: &[u8; 32]) -> [u8; 8] {
+    let mut h = Sha256::new();
+    h.update(domain);
+    h.update(doc.0);
+    h.update(public);
+    let h = h.finalize();
     let mut t = [0u8; 8];
     t.copy_from_slice(&h[..8]);
     t
@@ -267,7 +300,7 @@ pub fn grant_device(doc: &DocId, x25519_public: &[u8; 32], key: &DocKey) -> Resu
     let mut p = grant_plain(key);
     p.extend_from_slice(&doc.0);
     Ok(Grant {
-        recipient: x25519_tag(x25519_public),
+        recipient: grant_tag(doc, x25519_public),
         sealed: seal_to(x25519_public, &p)?,
     })
 }
@@ -332,8 +365,13 @@ pub fn follow_handovers(doc: &DocId, grants: &[Grant], signer: &[u8; 32]) -> Res
     Ok(cur)
 }
 
-/// Tag of the grant carrying the write authority to one of the owner's devices.
-pub fn authority_tag(x25519_public: &[u8; 32]) -> [u8; 8] {
+/// Tag of the grant carrying the write authority to one of the owner's devices, in `doc`.
+pub fn authority_tag(doc: &DocId, x25519_public: &[u8; 32]) -> [u8; 8] {
+    tag8(b"mosaic-sync/v2/authority\0", doc, x25519_public)
+}
+
+/// The same tag as older versions wrote it: the same in every document.
+fn legacy_authority_tag(x25519_public: &[u8; 32]) -> [u8; 8] {
     let mut h = Sha256::new();
     h.update(b"mosaic-sync/v1/authority\0");
     h.update(x25519_public);
@@ -353,7 +391,7 @@ pub fn grant_authority(
     let mut p = doc.0.to_vec();
     p.extend_from_slice(write_secret);
     Ok(Grant {
-        recipient: authority_tag(x25519_public),
+        recipient: authority_tag(doc, x25519_public),
         sealed: seal_to(x25519_public, &p)?,
     })
 }
@@ -364,8 +402,11 @@ pub fn open_authority(
     grants: &[Grant],
     device: &DeviceKeys,
 ) -> Result<Option<[u8; 32]>> {
-    let tag = authority_tag(&device.x25519_public());
-    let Some(g) = grants.iter().find(|g| g.recipient == tag) else {
+    let tags = [
+        authority_tag(doc, &device.x25519_public()),
+        legacy_authority_tag(&device.x25519_public()),
+    ];
+    let Some(g) = grants.iter().find(|g| tags.contains(&g.recipient)) else {
         return Ok(None);
     };
     let mut p = device.unseal(&g.sealed)?;
@@ -389,14 +430,18 @@ pub fn open_grants(
     device: &DeviceKeys,
     write_secret: Option<&[u8; 32]>,
 ) -> Result<Option<DocKey>> {
-    let my_tag = x25519_tag(&device.x25519_public());
+    // Grants name this device by its per-document tag (older logs: by its key's tag).
+    let my_tags = [
+        grant_tag(doc, &device.x25519_public()),
+        x25519_tag(&device.x25519_public()),
+    ];
     for g in grants {
         if g.recipient == OWNER_TAG {
             if let Some(ws) = write_secret {
                 let p = owner_wrap_key(ws).open(&g.sealed, &grant_aad(doc))?;
                 return parse_grant_plain(&p).map(Some);
             }
-        } else if g.recipient == my_tag {
+        } else if my_tags.contains(&g.recipient) {
             let p = device.unseal(&g.sealed)?;
             if p.len() != 36 + 32 || p[36..] != doc.0 {
                 return Err(Error::Tampered("key grant for another document".into()));
@@ -445,6 +490,8 @@ impl Kind {
 /// A decoded, signature-checked envelope (payload still encrypted).
 #[derive(Debug)]
 pub struct Envelope {
+    /// The payload is padded (version 2).
+    pub padded: bool,
     pub kind: Kind,
     pub epoch: u32,
     pub sender: [u8; SENDER_LEN],
@@ -470,9 +517,23 @@ pub fn seal_envelope(
     plaintext: &[u8],
     signer_secret: &[u8; 32],
 ) -> Result<Vec<u8>> {
-    let sealed = key.seal(plaintext, &payload_aad(doc, kind as u8, key.epoch, sender))?;
+    let padded = pad(plaintext)?;
+    let head = (ENVELOPE_VERSION, kind, key, sender);
+    seal_envelope_as(doc, head, grants, &padded, signer_secret)
+}
+
+type Head<'a> = (u8, Kind, &'a DocKey, &'a [u8; SENDER_LEN]);
+
+fn seal_envelope_as(
+    doc: &DocId,
+    (version, kind, key, sender): Head<'_>,
+    grants: &[Grant],
+    payload: &[u8],
+    signer_secret: &[u8; 32],
+) -> Result<Vec<u8>> {
+    let sealed = key.seal(payload, &payload_aad(doc, kind as u8, key.epoch, sender))?;
     let mut out = Vec::with_capacity(sealed.len() + 120);
-    out.push(ENVELOPE_VERSION);
+    out.push(version);
     out.push(kind as u8);
     out.extend_from_slice(&key.epoch.to_be_bytes());
     out.extend_from_slice(sender);
@@ -490,6 +551,50 @@ pub fn seal_envelope(
     let sig = SigningKey::from_bytes(signer_secret).sign(&sig_message(doc, &out));
     out.extend_from_slice(&sig.to_bytes());
     Ok(out)
+}
+
+const PAD_MIN: usize = 512;
+const PAD_STEP: usize = 64 * 1024;
+/// Beyond this a payload keeps its exact size, so padding never pushes an envelope over the
+/// relay's 4 MiB body limit.
+const PAD_MAX: usize = 3 * 1024 * 1024;
+
+/// The size a payload of `n` bytes is padded to (with its 4-byte length): a power of two from
+/// 512 B to 64 KiB, then a multiple of 64 KiB. A relay sees the bucket, not the edit.
+pub fn padded_len(n: usize) -> usize {
+    let n = n + 4;
+    if n <= PAD_STEP {
+        n.next_power_of_two().max(PAD_MIN)
+    } else if n <= PAD_MAX {
+        n.div_ceil(PAD_STEP) * PAD_STEP
+    } else {
+        n
+    }
+}
+
+/// `len u32 | payload | zeros`, [`padded_len`] bytes in all.
+fn pad(plain: &[u8]) -> Result<Vec<u8>> {
+    let len = u32::try_from(plain.len()).map_err(|_| Error::Crypto("payload too large".into()))?;
+    let mut out = Vec::with_capacity(padded_len(plain.len()));
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(plain);
+    out.resize(padded_len(plain.len()), 0);
+    Ok(out)
+}
+
+fn unpad(mut padded: Vec<u8>) -> Result<Vec<u8>> {
+    let bad = || Error::Tampered("payload padding is malformed".into());
+    let head: [u8; 4] = padded
+        .get(..4)
+        .and_then(|h| h.try_into().ok())
+        .ok_or_else(bad)?;
+    let len = u32::from_be_bytes(head) as usize;
+    if padded.len() < 4 + len {
+        return Err(bad());
+    }
+    padded.truncate(4 + len);
+    padded.drain(..4);
+    Ok(padded)
 }
 
 struct Reader<'a>(&'a [u8]);
@@ -558,13 +663,20 @@ pub fn open_envelope_chain(
     Ok((env, signer))
 }
 
+/// What the relay can read of an envelope without any key: its header (kind, epoch, sender,
+/// grant tags) and sizes. Nothing here is verified; tests use it to check what leaks.
+pub fn relay_view(bytes: &[u8]) -> Result<Envelope> {
+    parse_envelope(bytes)
+}
+
 fn parse_envelope(bytes: &[u8]) -> Result<Envelope> {
     if bytes.len() < SIG_LEN + 2 {
         return Err(Error::Tampered("envelope too short".into()));
     }
     let (body, _) = bytes.split_at(bytes.len() - SIG_LEN);
     let mut r = Reader(body);
-    if r.u8()? != ENVELOPE_VERSION {
+    let version = r.u8()?;
+    if version != ENVELOPE_VERSION && version != UNPADDED_VERSION {
         return Err(Error::Tampered("unknown envelope version".into()));
     }
     let kind = Kind::from_u8(r.u8()?)?;
@@ -588,6 +700,7 @@ fn parse_envelope(bytes: &[u8]) -> Result<Envelope> {
         return Err(Error::Tampered("trailing bytes in envelope".into()));
     }
     Ok(Envelope {
+        padded: version == ENVELOPE_VERSION,
         kind,
         epoch,
         sender,
@@ -605,10 +718,11 @@ impl Envelope {
                 self.epoch, key.epoch
             )));
         }
-        key.open(
+        let plain = key.open(
             &self.sealed,
             &payload_aad(doc, self.kind as u8, self.epoch, &self.sender),
-        )
+        )?;
+        if self.padded { unpad(plain) } else { Ok(plain) }
     }
 }
 
@@ -760,10 +874,51 @@ mod tests {
         ];
         assert_eq!(open_authority(&d, &grants, &tablet)?, Some(s3));
         assert_eq!(open_authority(&d, &grants, &lost)?, None);
-        assert!(open_authority(&doc(5), &grants, &tablet).is_err());
+        // Another document's grants do not even name the tablet.
+        assert_eq!(open_authority(&doc(5), &grants, &tablet)?, None);
         // The old authority does not open the new owner grant.
         assert!(open_grants(&d, &grants, &lost, Some(&s1)).is_err());
         assert!(open_grants(&d, &grants, &lost, None)?.is_none());
+        Ok(())
+    }
+
+    #[test]
+    fn payloads_are_padded_to_buckets_and_older_envelopes_still_open() -> Result<()> {
+        let d = doc(7);
+        let key = DocKey::generate(0);
+        let ws = random32();
+        let signer = ed25519_public_of(&ws);
+        let sender = [2u8; SENDER_LEN];
+        let sizes: Vec<usize> = [1usize, 40, 300, 500]
+            .iter()
+            .map(|n| seal_envelope(&d, Kind::Changes, &key, &sender, &[], &vec![7; *n], &ws))
+            .map(|e| e.map(|e| e.len()))
+            .collect::<Result<_>>()?;
+        assert!(sizes.iter().all(|s| *s == sizes[0]), "{sizes:?}");
+        assert_eq!(padded_len(70_000), 128 * 1024);
+        assert_eq!(padded_len(5 << 20), (5 << 20) + 4);
+        for n in [0usize, 1, 508, 509, 100_000] {
+            let plain = vec![9u8; n];
+            let env = seal_envelope(&d, Kind::Changes, &key, &sender, &[], &plain, &ws)?;
+            assert_eq!(open_envelope(&d, &env, &signer)?.decrypt(&d, &key)?, plain);
+        }
+        // What older versions wrote: no padding, tags the same in every document.
+        let device = DeviceKeys::generate();
+        let old_grant = Grant {
+            recipient: x25519_tag(&device.x25519_public()),
+            sealed: grant_device(&d, &device.x25519_public(), &key)?.sealed,
+        };
+        let head = (UNPADDED_VERSION, Kind::Rotation, &key, &sender);
+        let v1 = seal_envelope_as(&d, head, &[old_grant], b"as before", &ws)?;
+        let env = open_envelope(&d, &v1, &signer)?;
+        assert_eq!(env.decrypt(&d, &key)?, b"as before");
+        let opened = open_grants(&d, &env.grants, &device, None)?.map(|k| *k.bytes());
+        assert_eq!(opened, Some(*key.bytes()));
+        // A padded payload whose length field lies is refused, not read past its end.
+        let head = (ENVELOPE_VERSION, Kind::Changes, &key, &sender);
+        let liar = seal_envelope_as(&d, head, &[], &[0, 0, 9, 0, 1, 2], &ws)?;
+        let err = open_envelope(&d, &liar, &signer)?.decrypt(&d, &key).err();
+        assert!(matches!(err, Some(Error::Tampered(_))), "{err:?}");
         Ok(())
     }
 

@@ -336,7 +336,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             &st.relay_doc,
             kind,
             &key,
-            &self.dev.sender_id(),
+            &self.dev.sender_id_for(&st.relay_doc),
             grants,
             plain,
             &ws,
@@ -527,7 +527,8 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
     fn pull(&mut self, st: &mut DocState, tgt: &Target, rep: &mut SyncReport) -> Result<()> {
         let doc = st.relay_doc;
         let token = ReadToken(st.read_token);
-        let me = self.dev.sender_id();
+        // This device's entries (under its per-document id, or the id older versions used).
+        let me = [self.dev.sender_id_for(&doc), self.dev.sender_id()];
         loop {
             let since = st.cursor;
             let resp = self.call(|t| t.pull(&doc, &token, since))?;
@@ -594,7 +595,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                             Ok(raw)
                         });
                         match decoded {
-                            Ok(raw) if env.sender != me => changes.extend(raw),
+                            Ok(raw) if !me.contains(&env.sender) => changes.extend(raw),
                             Ok(_) => {}
                             // Signed by the authority but unreadable: skip, like above.
                             Err(e @ (Error::Tampered(_) | Error::Automerge(_))) => {

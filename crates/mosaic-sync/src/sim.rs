@@ -82,6 +82,14 @@ impl SimRelay {
         self.lock().snapshots
     }
 
+    /// The log entries stored for `doc` (after compaction), as the relay holds them.
+    pub fn entries(&self, doc: &DocId) -> Vec<Vec<u8>> {
+        self.lock()
+            .docs
+            .get(doc)
+            .map_or_else(Vec::new, |d| d.log.iter().map(|e| e.1.clone()).collect())
+    }
+
     /// Number of log entries currently stored for `doc` (after compaction).
     pub fn log_len(&self, doc: &DocId) -> usize {
         self.lock().docs.get(doc).map_or(0, |d| d.log.len())

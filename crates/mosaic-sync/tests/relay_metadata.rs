@@ -1,0 +1,107 @@
+//! What a relay learns from envelopes it cannot decrypt (issue 11, finding 7). It must not be
+//! able to link documents through identifiers that are the same in each (a device's sender
+//! id, a mentor's grant tag), nor tell a short edit from a longer one by its exact size.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use mosaic_core::{Mosaic, PortfolioId, Section};
+use mosaic_relay::wire::DocId;
+use mosaic_sync::crypto::{OWNER_TAG, SIGNER_TAG, relay_view, x25519_tag};
+use mosaic_sync::sim::{SimLink, SimRelay, share_and_join};
+use mosaic_sync::{RetryPolicy, ShareRole, revoke_with};
+
+type R = Result<(), Box<dyn std::error::Error>>;
+const URL: &str = "sim://relay";
+
+fn relay_doc(m: &mut Mosaic, id: PortfolioId) -> DocId {
+    mosaic_sync::store::load(m.connection(), &id.to_string())
+        .unwrap()
+        .unwrap()
+        .relay_doc
+}
+
+/// Recipient tags of grants sealed to a member (not the fixed owner and signer tags).
+fn member_tags(relay: &SimRelay, doc: &DocId) -> Vec<[u8; 8]> {
+    relay
+        .entries(doc)
+        .iter()
+        .flat_map(|e| relay_view(e).unwrap().grants)
+        .map(|g| g.recipient)
+        .filter(|t| *t != OWNER_TAG && *t != SIGNER_TAG)
+        .collect()
+}
+
+#[test]
+fn the_relay_cannot_link_two_portfolios_or_read_edit_sizes() -> R {
+    let relay = SimRelay::new();
+    let p = RetryPolicy::default;
+    // One phone holds two portfolios (a person's own and, say, her child's); both are shared
+    // with the same mentor, and each revokes another mentor so that grants name the first.
+    let mut phone = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    let mut other = Mosaic::open_in_memory()?;
+    let mut lp = SimLink::new(&relay, 1);
+    let mut ids = vec![];
+    for n in 0..2 {
+        let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+        mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+        let mut lm = SimLink::new(&relay, 10 + n);
+        share_and_join(
+            (&mut phone, &mut lp),
+            URL,
+            id,
+            (&mut mentor, &mut lm),
+            ShareRole::Mentor,
+        )?;
+        let mut lo = SimLink::new(&relay, 20 + n);
+        share_and_join(
+            (&mut phone, &mut lp),
+            URL,
+            id,
+            (&mut other, &mut lo),
+            ShareRole::Mentor,
+        )?;
+        let gone = mosaic_sync::store::device(&mut other)?.x25519_public();
+        revoke_with(&mut phone, &mut lp, id, &hex::encode(x25519_tag(&gone)))?;
+        ids.push(id);
+    }
+    let docs: Vec<DocId> = ids.iter().map(|id| relay_doc(&mut phone, *id)).collect();
+
+    // 1. The phone's sender id differs from one document to the other.
+    let senders: Vec<[u8; 16]> = docs
+        .iter()
+        .map(|d| relay_view(&relay.entries(d)[0]).unwrap().sender)
+        .collect();
+    assert_ne!(
+        senders[0], senders[1],
+        "one sender id in both documents links them"
+    );
+
+    // 2. The mentor's grant tags in one document do not appear in the other.
+    let (a, b) = (member_tags(&relay, &docs[0]), member_tags(&relay, &docs[1]));
+    assert!(
+        !a.is_empty() && !b.is_empty(),
+        "the rotations carry member grants"
+    );
+    assert!(
+        a.iter().all(|t| !b.contains(t)),
+        "the same grant tag in both documents says they share a mentor"
+    );
+
+    // 3. A one-word edit and a paragraph travel in envelopes of the same size.
+    let id = ids[0];
+    let mut sizes = vec![];
+    for text in ["Sewing", &"A longer note about tailoring work. ".repeat(4)] {
+        let before = relay.entries(&docs[0]).len();
+        phone.add_json(
+            id,
+            Section::Skills,
+            serde_json::json!({"name": text, "category": "trade"}),
+        )?;
+        mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+        let entries = relay.entries(&docs[0]);
+        assert_eq!(entries.len(), before + 1);
+        sizes.push(entries[before].len());
+    }
+    assert_eq!(sizes[0], sizes[1], "edit sizes show through: {sizes:?}");
+    Ok(())
+}
