@@ -787,6 +787,11 @@ relay-move-already = ይህ ፖርትፎሊዮ አስቀድሞ በ{ $address } �
 relay-move-kept = ምንም አልተዛወረም፦ ፖርትፎሊዮዎ አሁን ባለው የማስተላለፊያ አገልጋይ አድራሻ ላይ ይቆያል።
 relay-move-no-relay = መጀመሪያ ከላይ የማስተላለፊያ አገልጋይ አድራሻውን ያስገቡ።
 relay-move-offline = ከመስመር ውጭ ነዎት። ለማዛወር ከኢንተርኔት ጋር ይገናኙ።
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = የተለየ የማስተላለፊያ አገልጋይ ነው፦ ፖርትፎሊዮዬ ወደዚያ ይቀዳ
+relay-move-other-hint = ፖርትፎሊዮዎ ተመስጥሮ ወደዚያ ይቀዳል። ሌሎች መሣሪያዎችዎና አማካሪዎችዎ በሚቀጥለው ጊዜ ሲያመሳስሉ በራሳቸው ወደዚያ ይዛወራሉ። የቀድሞው የማስተላለፊያ አገልጋይ የተመሰጠረውን ቅጂ ይዞ ይቆያል።
+relay-move-other-url = የሌላው የማስተላለፊያ አገልጋይ አድራሻ
+relay-move-copied = ወደ { $address } ተቀድቷል። ሌሎች መሣሪያዎችዎና አማካሪዎችዎ በሚቀጥለው ጊዜ ሲያመሳስሉ ይከተላሉ።
 nav-reflections = ማሰላሰሎች
 reflections-title = የእኔ ማሰላሰሎች
 reflections-intro = ከእንቅስቃሴ በኋላ አንድ ደቂቃ ይውሰዱ፦ ምን አደረጉ፣ ምን ተማሩ፣ ምን አዲስ ቃላት፣ ማንን አገኙ? ይጻፉ፣ ፎቶ ያክሉ ወይም ድምፅዎን ይቅዱ።

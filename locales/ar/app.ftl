@@ -880,6 +880,11 @@ relay-move-already = حقيبة الإنجاز هذه تُزامَن بالفع�
 relay-move-kept = لم يُنقل شيء: تبقى حقيبة إنجازك على عنوان خادم الترحيل الحالي.
 relay-move-no-relay = أدخل عنوان خادم الترحيل أعلاه أولًا.
 relay-move-offline = أنت غير متصل. اتصل بالإنترنت لتنتقل.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = إنه خادم ترحيل مختلف: انسخ حقيبة إنجازي إليه
+relay-move-other-hint = تُنسخ حقيبة إنجازك إليه مشفّرةً. تنتقل أجهزتك الأخرى ومرشدوك إليه تلقائيًا عند مزامنتهم التالية. ويحتفظ خادم الترحيل القديم بنسخته المشفّرة.
+relay-move-other-url = عنوان خادم الترحيل الآخر
+relay-move-copied = نُسخت حقيبة إنجازك إلى { $address }. ستلحق بها أجهزتك الأخرى ومرشدوك عند مزامنتهم التالية.
 nav-reflections = التأملات
 reflections-title = تأملاتي
 reflections-intro = بعد أي نشاط، خذ دقيقة: ماذا فعلت، وماذا تعلمت، وما الكلمات الجديدة، ومن قابلت؟ اكتب، أو أضف صورة، أو سجّل صوتك.

@@ -781,6 +781,11 @@ relay-move-already = Dieses Portfolio wird bereits über { $address } synchronis
 relay-move-kept = Es wurde nichts gewechselt: Ihr Portfolio bleibt bei der bisherigen Relay-Adresse.
 relay-move-no-relay = Geben Sie zuerst oben die Relay-Adresse ein.
 relay-move-offline = Sie sind offline. Verbinden Sie sich mit dem Internet, um zu wechseln.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Es ist ein anderes Relay: mein Portfolio dorthin kopieren
+relay-move-other-hint = Ihr Portfolio wird verschlüsselt dorthin kopiert. Ihre anderen Geräte und Ihre Mentor/innen wechseln bei der nächsten Synchronisierung von selbst dorthin. Das alte Relay behält seine verschlüsselte Kopie.
+relay-move-other-url = Adresse des anderen Relays
+relay-move-copied = Nach { $address } kopiert. Ihre anderen Geräte und Ihre Mentor/innen folgen bei der nächsten Synchronisierung.
 nav-reflections = Reflexionen
 reflections-title = Meine Reflexionen
 reflections-intro = Nehmen Sie sich nach einer Aktivität eine Minute Zeit: Was haben Sie gemacht, was haben Sie gelernt, welche neuen Wörter, wen haben Sie getroffen? Schreiben Sie, fügen Sie ein Foto hinzu oder nehmen Sie Ihre Stimme auf.

@@ -820,6 +820,11 @@ relay-move-already = Este portafolio ya se sincroniza a través de { $address }.
 relay-move-kept = No se ha cambiado nada: tu portafolio sigue en la dirección actual del servidor intermediario.
 relay-move-no-relay = Primero escribe arriba la dirección del servidor intermediario.
 relay-move-offline = No tienes conexión. Conéctate a internet para hacer el cambio.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Es otro servidor intermediario: copiar allí mi portafolio
+relay-move-other-hint = Tu portafolio se copia allí, cifrado. Tus otros dispositivos y tus mentores se pasan solos al nuevo servidor la próxima vez que se sincronicen. El servidor intermediario anterior conserva su copia cifrada.
+relay-move-other-url = Dirección del otro servidor intermediario
+relay-move-copied = Copiado en { $address }. Tus otros dispositivos y tus mentores se pasarán al nuevo servidor la próxima vez que se sincronicen.
 nav-reflections = Reflexiones
 reflections-title = Mis reflexiones
 reflections-intro = Después de una actividad, tómate un minuto: ¿qué hiciste, qué aprendiste, qué palabras nuevas, a quién conociste? Escribe, añade una foto o graba tu voz.

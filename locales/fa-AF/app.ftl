@@ -788,6 +788,11 @@ relay-move-already = این دوسیه همین حالا هم از طریق { $a
 relay-move-kept = هیچ چیز منتقل نشد: دوسیهٔ شما در آدرس فعلی رله می‌ماند.
 relay-move-no-relay = اول آدرس سرور رله را در بالا بنویسید.
 relay-move-offline = شما آفلاین هستید. برای انتقال به انترنت وصل شوید.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = رلهٔ دیگری است: دوسیه‌ام در آنجا کاپی شود
+relay-move-other-hint = دوسیهٔ شما به شکل رمزگذاری‌شده در آنجا کاپی می‌شود. دستگاه‌های دیگر و رهنماهای شما دفعهٔ بعد که همگام‌سازی کنند، خودشان به آنجا منتقل می‌شوند. رلهٔ قبلی کاپی رمزگذاری‌شدهٔ خود را نگه می‌دارد.
+relay-move-other-url = آدرس رلهٔ دیگر
+relay-move-copied = در { $address } کاپی شد. دستگاه‌های دیگر و رهنماهای شما در همگام‌سازی بعدی به آنجا منتقل می‌شوند.
 nav-reflections = تأمل‌ها
 reflections-title = تأمل‌های من
 reflections-intro = بعد از یک فعالیت، یک دقیقه وقت بگذارید: چه کردید، چه آموختید، کدام کلمه‌های نو، با کی آشنا شدید؟ بنویسید، یک عکس اضافه کنید یا صدای خود را ثبت کنید.

@@ -784,6 +784,11 @@ relay-move-already = این پرونده همین حالا هم از طریق { 
 relay-move-kept = چیزی منتقل نشد: پرونده شما روی نشانی فعلی رله می‌ماند.
 relay-move-no-relay = اول نشانی سرور رله را در بالا وارد کنید.
 relay-move-offline = آفلاین هستید. برای انتقال به اینترنت وصل شوید.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = رله دیگری است: پرونده‌ام آنجا کپی شود
+relay-move-other-hint = پرونده شما به‌صورت رمزگذاری‌شده آنجا کپی می‌شود. دستگاه‌های دیگر و راهنماهای شما دفعه بعد که همگام‌سازی کنند، خودشان به آنجا منتقل می‌شوند. رله قبلی نسخه رمزگذاری‌شده خودش را نگه می‌دارد.
+relay-move-other-url = نشانی رله دیگر
+relay-move-copied = در { $address } کپی شد. دستگاه‌های دیگر و راهنماهای شما در همگام‌سازی بعدی به آنجا منتقل می‌شوند.
 nav-reflections = تأمل‌ها
 reflections-title = تأمل‌های من
 reflections-intro = بعد از هر فعالیت یک دقیقه وقت بگذارید: چه کردید، چه یاد گرفتید، چه کلمه‌های تازه‌ای، با چه کسی آشنا شدید؟ بنویسید، عکسی اضافه کنید یا صدایتان را ضبط کنید.

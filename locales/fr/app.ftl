@@ -806,6 +806,11 @@ relay-move-already = Ce portfolio se synchronise déjà via { $address }.
 relay-move-kept = Rien n'a changé : votre portfolio reste à l'adresse actuelle du relais.
 relay-move-no-relay = Indiquez d'abord l'adresse du relais ci-dessus.
 relay-move-offline = Vous êtes hors ligne. Connectez-vous à internet pour changer d'adresse.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = C'est un autre relais : copier mon portfolio là-bas
+relay-move-other-hint = Votre portfolio y est copié, chiffré. Vos autres appareils et vos mentors passent d'eux-mêmes au nouveau relais lors de leur prochaine synchronisation. L'ancien relais garde sa copie chiffrée.
+relay-move-other-url = Adresse de l'autre relais
+relay-move-copied = Copié vers { $address }. Vos autres appareils et vos mentors suivront lors de leur prochaine synchronisation.
 nav-reflections = Réflexions
 reflections-title = Mes réflexions
 reflections-intro = Après une activité, prenez une minute : qu'avez-vous fait, qu'avez-vous appris, quels nouveaux mots, qui avez-vous rencontré ? Écrivez, ajoutez une photo ou enregistrez votre voix.

@@ -806,6 +806,11 @@ relay-move-already = Questo portfolio si sincronizza già tramite { $address }.
 relay-move-kept = Non è stato spostato nulla: il tuo portfolio resta all'indirizzo attuale del relay.
 relay-move-no-relay = Prima imposta qui sopra l'indirizzo del relay.
 relay-move-offline = Sei offline. Connettiti a internet per spostarlo.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = È un relay diverso: copia lì il mio portfolio
+relay-move-other-hint = Il tuo portfolio viene copiato lì, cifrato. Gli altri tuoi dispositivi e i tuoi mentori si spostano da soli alla loro prossima sincronizzazione. Il vecchio relay conserva la sua copia cifrata.
+relay-move-other-url = Indirizzo dell'altro relay
+relay-move-copied = Copiato su { $address }. Gli altri tuoi dispositivi e i tuoi mentori seguiranno alla loro prossima sincronizzazione.
 nav-reflections = Riflessioni
 reflections-title = Le mie riflessioni
 reflections-intro = Dopo un'attività, prenditi un minuto: cosa hai fatto, cosa hai imparato, quali parole nuove, chi hai incontrato? Scrivi, aggiungi una foto o registra la tua voce.

@@ -787,6 +787,11 @@ relay-move-already = Ev dosya jixwe bi rêya { $address } tê hevdemkirin.
 relay-move-kept = Tiştek nehate guhastin: dosya te li navnîşana heyî ya relayê dimîne.
 relay-move-no-relay = Pêşî navnîşana relayê li jorê binivîse.
 relay-move-offline = Tu bê înternet î. Ji bo guhastinê xwe bi înternetê ve girê bide.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Relayeke din e: dosya min li wir kopî bike
+relay-move-other-hint = Dosya te bi şîfrekirî li wir tê kopîkirin. Amûrên te yên din û şêwirmendên te cara bê ku hevdem bikin, bi xwe derbasî wir dibin. Relaya kevn kopiya xwe ya şîfrekirî diparêze.
+relay-move-other-url = Navnîşana relaya din
+relay-move-copied = Li { $address } hat kopîkirin. Amûrên te yên din û şêwirmendên te dê cara bê ku hevdem bikin li pey werin.
 nav-reflections = Raman
 reflections-title = Ramanên min
 reflections-intro = Piştî çalakiyekê, deqeyekê ji xwe re veqetîne: te çi kir, tu fêrî çi bûyî, kîjan peyvên nû, te kî nas kir? Binivîse, wêneyekê zêde bike an dengê xwe tomar bike.

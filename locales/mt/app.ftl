@@ -854,6 +854,11 @@ relay-move-already = Dan il-portafoll diġà jissinkronizza permezz ta' { $addre
 relay-move-kept = Xejn ma ċċaqlaq: il-portafoll tiegħek jibqa' fuq l-indirizz tar-relay attwali tiegħu.
 relay-move-no-relay = L-ewwel issettja l-indirizz tar-relay hawn fuq.
 relay-move-offline = Int offline. Ikkonnettja mal-internet biex iċċaqlaq.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Huwa relay differenti: ikkopja l-portafoll tiegħi hemmhekk
+relay-move-other-hint = Il-portafoll tiegħek jiġi kkupjat hemmhekk, kriptat. L-apparati l-oħra tiegħek u l-mentors tiegħek jiċċaqilqu waħedhom id-darba li jmiss li jissinkronizzaw. Ir-relay il-qadim iżomm il-kopja kriptata tiegħu.
+relay-move-other-url = Indirizz tar-relay l-ieħor
+relay-move-copied = Ikkupjat fuq { $address }. L-apparati l-oħra tiegħek u l-mentors tiegħek se jsegwu id-darba li jmiss li jissinkronizzaw.
 nav-reflections = Riflessjonijiet
 reflections-title = Ir-riflessjonijiet tiegħi
 reflections-intro = Wara attività, ħu minuta: x'għamilt, x'tgħallimt, liema kliem ġdid, ma' min iltqajt? Ikteb, żid ritratt jew irrekordja leħnek.

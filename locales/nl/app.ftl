@@ -779,6 +779,11 @@ relay-move-already = Dit portfolio synchroniseert al via { $address }.
 relay-move-kept = Er is niets verhuisd: je portfolio blijft op het huidige relay-adres.
 relay-move-no-relay = Stel eerst hierboven het relay-adres in.
 relay-move-offline = Je bent offline. Maak verbinding met internet om te verhuizen.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Het is een andere relay: mijn portfolio daarheen kopiëren
+relay-move-other-hint = Je portfolio wordt daarheen gekopieerd, versleuteld. Je andere apparaten en je mentoren verhuizen vanzelf mee bij hun volgende synchronisatie. De oude relay houdt zijn versleutelde kopie.
+relay-move-other-url = Adres van de andere relay
+relay-move-copied = Gekopieerd naar { $address }. Je andere apparaten en je mentoren volgen bij hun volgende synchronisatie.
 nav-reflections = Reflecties
 reflections-title = Mijn reflecties
 reflections-intro = Neem na een activiteit even een minuut: wat heb je gedaan, wat heb je geleerd, welke nieuwe woorden, wie heb je ontmoet? Schrijf het op, voeg een foto toe of neem je stem op.

@@ -785,6 +785,11 @@ relay-move-already = Poortifooliyoon kun duraanuu karaa { $address } walsimsiifa
 relay-move-kept = Homtuu hin ceene: poortifooliyoon keessan teessoo sarvarii dabarsaa amma jiru irra tura.
 relay-move-no-relay = Dura teessoo sarvarii dabarsaa armaan olii galchaa.
 relay-move-offline = Toora ala jirtu. Ce'uuf interneetii waliin walqunnamaa.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Sarvarii dabarsaa biraati: poortifooliyoon koo achitti haa garagalfamu
+relay-move-other-hint = Poortifooliyoon keessan iccitiin cufamee achitti garagalfama. Meeshaaleen keessan kan biroo fi gorsitoonni keessan yeroo itti aanu walsimsiisan ofumaan achitti ce'u. Sarvariin dabarsaa duraanii garagalcha isaa iccitiin cufame ni qabata.
+relay-move-other-url = Teessoo sarvarii dabarsaa biraa
+relay-move-copied = Teessoo { $address } irratti garagalfameera. Meeshaaleen keessan kan biroo fi gorsitoonni keessan yeroo itti aanu walsimsiisan ni hordofu.
 nav-reflections = Yaadannoowwan
 reflections-title = Yaadannoowwan koo
 reflections-intro = Sochii tokko booda, daqiiqaa tokko fudhadhaa: maal gootan, maal barattan, jechoota haaraa kamfaa, eenyu waliin walargitan? Barreessaa, suuraa dabalaa ykn sagalee keessan waraabaa.

@@ -778,6 +778,11 @@ relay-move-already = دا پورټفولیو دمخه د { $address } له لا�
 relay-move-kept = هېڅ شی ونه لېږدول شو: ستاسو پورټفولیو په خپله اوسنۍ ریلې پته پاتې کېږي.
 relay-move-no-relay = لومړی پورته د ریلې پته ولیکئ.
 relay-move-offline = تاسو آفلاین یاست. د لېږد لپاره له انټرنېټ سره وصل شئ.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = دا بله ریلې ده: زما پورټفولیو دې هلته کاپي شي
+relay-move-other-hint = ستاسو پورټفولیو په کوډ شوي ډول هلته کاپي کېږي. ستاسو نورې وسیلې او لارښودان به بل ځل چې همغږي کېږي، پخپله هلته ولاړ شي. پخوانۍ ریلې خپله کوډ شوې کاپي ساتي.
+relay-move-other-url = د بلې ریلې پته
+relay-move-copied = { $address } ته کاپي شو. ستاسو نورې وسیلې او لارښودان به بل ځل چې همغږي کېږي، پسې راشي.
 nav-reflections = تأملونه
 reflections-title = زما تأملونه
 reflections-intro = له یو فعالیت وروسته یوه دقیقه وخت ونیسئ: څه مو وکړل، څه مو زده کړل، کوم نوي لغتونه، له چا سره مو لیدنه وکړه؟ ولیکئ، انځور ورزیات کړئ یا خپل غږ ثبت کړئ.

@@ -778,6 +778,11 @@ relay-move-already = Diiwaankan horay ayaa loogu isku waafajiyaa { $address }.
 relay-move-kept = Waxba lama guurin: diiwaankaagu wuxuu ku sii jiraa cinwaankiisa hadda ee relay-ga.
 relay-move-no-relay = Marka hore kor ku qor cinwaanka relay-ga.
 relay-move-offline = Internet kuma xidhnid. Ku xidh internetka si aad u guurto.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Waa relay kale: diiwaankayga halkaas u koobiyee
+relay-move-other-hint = Diiwaankaaga waxa halkaas loo koobiyeeyaa isagoo sir-qarsoon. Qalabkaaga kale iyo lataliyayaashaadu si iskood ah ayay ugu guuri doonaan marka xigta ee ay isku waafajiyaan. Relay-gii hore wuxuu hayaa nuqulkiisa sir-qarsoon.
+relay-move-other-url = Cinwaanka relay-ga kale
+relay-move-copied = Waxa loo koobiyeeyey { $address }. Qalabkaaga kale iyo lataliyayaashaadu way soo raaci doonaan marka xigta ee ay isku waafajiyaan.
 nav-reflections = Dib-u-eegisyo
 reflections-title = Dib-u-eegisyadayda
 reflections-intro = Hawl kadib, qaado hal daqiiqo: maxaad samaysay, maxaad baratay, erayo cusub oo kee ah, yaad la kulantay? Qor, ku dar sawir ama duub codkaaga.

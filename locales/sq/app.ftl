@@ -791,6 +791,11 @@ relay-move-already = Ky portofol sinkronizohet tashmë përmes { $address }.
 relay-move-kept = Asgjë nuk u kalua: portofoli juaj mbetet në adresën e tanishme të serverit ndërmjetës.
 relay-move-no-relay = Së pari vendosni adresën e serverit ndërmjetës më sipër.
 relay-move-offline = Jeni pa internet. Lidhuni me internetin për të kaluar.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Është një server ndërmjetës tjetër: kopjo portofolin tim atje
+relay-move-other-hint = Portofoli juaj kopjohet atje i enkriptuar. Pajisjet tuaja të tjera dhe mentorët tuaj kalojnë vetë atje herën tjetër që sinkronizohen. Serveri ndërmjetës i vjetër e mban kopjen e tij të enkriptuar.
+relay-move-other-url = Adresa e serverit tjetër ndërmjetës
+relay-move-copied = U kopjua në { $address }. Pajisjet tuaja të tjera dhe mentorët tuaj do të kalojnë atje herën tjetër që sinkronizohen.
 nav-reflections = Reflektime
 reflections-title = Reflektimet e mia
 reflections-intro = Pas një aktiviteti, ndaluni një minutë: çfarë bëtë, çfarë mësuat, cilat fjalë të reja, kë takuat? Shkruani, shtoni një foto ose regjistroni zërin tuaj.

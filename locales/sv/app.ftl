@@ -779,6 +779,11 @@ relay-move-already = Den här portfolion synkroniseras redan via { $address }.
 relay-move-kept = Inget flyttades: din portfolio stannar kvar på sin nuvarande reläadress.
 relay-move-no-relay = Ange först reläadressen ovan.
 relay-move-offline = Du är offline. Anslut till internet för att flytta.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Det är ett annat relä: kopiera min portfolio dit
+relay-move-other-hint = Din portfolio kopieras dit, krypterad. Dina andra enheter och dina mentorer flyttar över av sig själva nästa gång de synkroniserar. Det gamla reläet behåller sin krypterade kopia.
+relay-move-other-url = Adress till det andra reläet
+relay-move-copied = Kopierad till { $address }. Dina andra enheter och dina mentorer följer efter nästa gång de synkroniserar.
 nav-reflections = Reflektioner
 reflections-title = Mina reflektioner
 reflections-intro = Ta en minut efter en aktivitet: vad gjorde du, vad lärde du dig, vilka nya ord, vem träffade du? Skriv, lägg till ett foto eller spela in din röst.

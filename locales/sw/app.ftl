@@ -785,6 +785,11 @@ relay-move-already = Jalada hili tayari linasawazishwa kupitia { $address }.
 relay-move-kept = Hakuna kilichohamishwa: jalada lako linabaki kwenye anwani yake ya sasa ya seva ya kupitishia.
 relay-move-no-relay = Kwanza weka anwani ya seva ya kupitishia hapo juu.
 relay-move-offline = Uko nje ya mtandao. Unganisha kwenye intaneti ili kuhamia.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Ni seva tofauti ya kupitishia: nakili jalada langu huko
+relay-move-other-hint = Jalada lako linanakiliwa huko likiwa limesimbwa. Vifaa vyako vingine na washauri wako watahamia huko wenyewe watakaposawazisha wakati ujao. Seva ya zamani ya kupitishia inabaki na nakala yake iliyosimbwa.
+relay-move-other-url = Anwani ya seva nyingine ya kupitishia
+relay-move-copied = Limenakiliwa kwenye { $address }. Vifaa vyako vingine na washauri wako watafuata watakaposawazisha wakati ujao.
 nav-reflections = Tafakari
 reflections-title = Tafakari zangu
 reflections-intro = Baada ya shughuli, chukua dakika moja: ulifanya nini, ulijifunza nini, maneno gani mapya, ulikutana na nani? Andika, ongeza picha au rekodi sauti yako.

@@ -779,6 +779,11 @@ relay-move-already = እዚ ፖርትፎሊዮ ድሮ ብመንገዲ { $address
 relay-move-kept = ዋላ ሓንቲ ኣይተጓዕዘን፦ ፖርትፎሊዮኹም ኣብቲ ሕጂ ዘሎ ኣድራሻ ሪለይ ይጸንሕ።
 relay-move-no-relay = ቅድም ኣብ ላዕሊ ኣድራሻ ሪለይ ኣእትዉ።
 relay-move-offline = ካብ መርበብ ወጻኢ ኢኹም። ንምግዓዝ ምስ ኢንተርነት ተራኸቡ።
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = ካልእ ሪለይ እዩ፦ ፖርትፎሊዮይ ናብኡ ይቕዳሕ
+relay-move-other-hint = ፖርትፎሊዮኹም ተመስጢሩ ናብኡ ይቕዳሕ። ካልኦት መሳርሒታትኩምን ኣማኸርትኹምን ኣብ ዝመጽእ ምስምማዕ ባዕሎም ናብኡ ይግዕዙ። እቲ ኣረጊት ሪለይ ዝተመስጠረ ቅዳሑ ሒዙ ይጸንሕ።
+relay-move-other-url = ኣድራሻ እቲ ካልእ ሪለይ
+relay-move-copied = ናብ { $address } ተቐዲሑ። ካልኦት መሳርሒታትኩምን ኣማኸርትኹምን ኣብ ዝመጽእ ምስምማዕ ክስዕቡ እዮም።
 nav-reflections = ኣስተንትኖ
 reflections-title = ኣስተንትኖታተይ
 reflections-intro = ድሕሪ ንጥፈት ሓንቲ ደቒቕ ውሰዱ፦ እንታይ ገበርኩም፣ እንታይ ተማሂርኩም፣ ኣየኖት ሓደሽቲ ቃላት፣ ምስ መን ተራኺብኩም? ጸሓፉ፣ ስእሊ ወስኹ ወይ ድምጽኹም ቅድሑ።

@@ -779,6 +779,11 @@ relay-move-already = Bu portfolyo zaten { $address } üzerinden eşitleniyor.
 relay-move-kept = Hiçbir şey taşınmadı: portfolyonuz şu anki aktarma sunucusu adresinde kalıyor.
 relay-move-no-relay = Önce yukarıda aktarma sunucusu adresini girin.
 relay-move-offline = Çevrimdışısınız. Taşımak için internete bağlanın.
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = Farklı bir aktarma sunucusu: portfolyomu oraya kopyala
+relay-move-other-hint = Portfolyonuz oraya şifreli olarak kopyalanır. Diğer cihazlarınız ve mentorlarınız bir sonraki eşitlemede kendiliğinden oraya geçer. Eski aktarma sunucusu kendi şifreli kopyasını saklar.
+relay-move-other-url = Diğer aktarma sunucusunun adresi
+relay-move-copied = { $address } adresine kopyalandı. Diğer cihazlarınız ve mentorlarınız bir sonraki eşitlemede oraya geçecek.
 nav-reflections = Düşünceler
 reflections-title = Düşüncelerim
 reflections-intro = Bir etkinlikten sonra bir dakikanızı ayırın: ne yaptınız, ne öğrendiniz, hangi yeni kelimeler, kimlerle tanıştınız? Yazın, fotoğraf ekleyin ya da sesinizi kaydedin.

@@ -785,6 +785,11 @@ relay-move-already = یہ پورٹ فولیو پہلے ہی { $address } کے ذ
 relay-move-kept = کچھ منتقل نہیں ہوا: آپ کا پورٹ فولیو اپنے موجودہ ریلے سرور کے پتے پر ہی ہے۔
 relay-move-no-relay = پہلے اوپر ریلے سرور کا پتہ لکھیں۔
 relay-move-offline = آپ آف لائن ہیں۔ منتقل کرنے کے لیے انٹرنیٹ سے جڑیں۔
+# Moving to a different relay (another organisation's server): the portfolio is copied there, encrypted, and the others follow.
+relay-move-other = یہ کوئی دوسرا ریلے سرور ہے: میرا پورٹ فولیو وہاں کاپی کریں
+relay-move-other-hint = آپ کا پورٹ فولیو خفیہ (انکرپٹ) حالت میں وہاں کاپی ہو جاتا ہے۔ آپ کی دوسری ڈیوائسز اور آپ کے رہنما اگلی بار سنک کرنے پر خود بخود وہاں منتقل ہو جائیں گے۔ پرانا ریلے سرور اپنی خفیہ کاپی اپنے پاس رکھتا ہے۔
+relay-move-other-url = دوسرے ریلے سرور کا پتہ
+relay-move-copied = { $address } پر کاپی ہو گیا۔ آپ کی دوسری ڈیوائسز اور آپ کے رہنما اگلی بار سنک کرنے پر وہاں آ جائیں گے۔
 nav-reflections = تاثرات
 reflections-title = میرے تاثرات
 reflections-intro = کسی سرگرمی کے بعد ایک منٹ نکالیں: آپ نے کیا کیا، کیا سیکھا، کون سے نئے الفاظ، کس سے ملاقات ہوئی؟ لکھیں، تصویر شامل کریں یا اپنی آواز ریکارڈ کریں۔
