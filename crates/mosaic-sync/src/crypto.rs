@@ -452,6 +452,36 @@ pub fn open_grants(
     Ok(None)
 }
 
+/// Where an envelope sits in its sender's chain (inside the encrypted payload of version 2):
+/// its number among the log entries that device sent to this document (from 1), and the
+/// SHA-256 of the one before (zeros for the first). `counter` 0 marks an envelope outside the
+/// chain (snapshots, which are not log entries, and a move notice left on the old relay).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ChainLink {
+    pub counter: u64,
+    pub prev: [u8; 32],
+}
+
+impl ChainLink {
+    pub const NONE: ChainLink = ChainLink {
+        counter: 0,
+        prev: [0; 32],
+    };
+    const LEN: usize = 40;
+
+    fn encode(&self) -> [u8; Self::LEN] {
+        let mut b = [0u8; Self::LEN];
+        b[..8].copy_from_slice(&self.counter.to_be_bytes());
+        b[8..].copy_from_slice(&self.prev);
+        b
+    }
+}
+
+/// SHA-256 of a whole envelope: what the next link of its sender's chain names.
+pub fn envelope_hash(env: &[u8]) -> [u8; 32] {
+    Sha256::digest(env).into()
+}
+
 /// What an envelope carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -514,10 +544,13 @@ pub fn seal_envelope(
     key: &DocKey,
     sender: &[u8; SENDER_LEN],
     grants: &[Grant],
-    plaintext: &[u8],
+    (link, plaintext): (ChainLink, &[u8]),
     signer_secret: &[u8; 32],
 ) -> Result<Vec<u8>> {
-    let padded = pad(plaintext)?;
+    let mut linked = Vec::with_capacity(ChainLink::LEN + plaintext.len());
+    linked.extend_from_slice(&link.encode());
+    linked.extend_from_slice(plaintext);
+    let padded = pad(&linked)?;
     let head = (ENVELOPE_VERSION, kind, key, sender);
     seal_envelope_as(doc, head, grants, &padded, signer_secret)
 }
@@ -712,6 +745,32 @@ fn parse_envelope(bytes: &[u8]) -> Result<Envelope> {
 impl Envelope {
     /// Decrypts the payload with the key of its epoch.
     pub fn decrypt(&self, doc: &DocId, key: &DocKey) -> Result<Vec<u8>> {
+        self.open_linked(doc, key).map(|(_, payload)| payload)
+    }
+
+    /// The payload and its place in the sender's chain ([`ChainLink::NONE`] for version 1).
+    pub fn open_linked(&self, doc: &DocId, key: &DocKey) -> Result<(ChainLink, Vec<u8>)> {
+        let plain = self.open_raw(doc, key)?;
+        if !self.padded {
+            return Ok((ChainLink::NONE, plain));
+        }
+        if plain.len() < ChainLink::LEN {
+            return Err(Error::Tampered(
+                "payload too short for its chain link".into(),
+            ));
+        }
+        let mut counter = [0u8; 8];
+        counter.copy_from_slice(&plain[..8]);
+        let mut prev = [0u8; 32];
+        prev.copy_from_slice(&plain[8..ChainLink::LEN]);
+        let link = ChainLink {
+            counter: u64::from_be_bytes(counter),
+            prev,
+        };
+        Ok((link, plain[ChainLink::LEN..].to_vec()))
+    }
+
+    fn open_raw(&self, doc: &DocId, key: &DocKey) -> Result<Vec<u8>> {
         if key.epoch != self.epoch {
             return Err(Error::Crypto(format!(
                 "no key for epoch {} (have {})",
@@ -765,7 +824,15 @@ mod tests {
         let key = DocKey::generate(3);
         let sender = [7u8; SENDER_LEN];
         let d = doc(1);
-        let env = seal_envelope(&d, Kind::Changes, &key, &sender, &[], b"hello", &signer)?;
+        let env = seal_envelope(
+            &d,
+            Kind::Changes,
+            &key,
+            &sender,
+            &[],
+            (ChainLink::NONE, b"hello"),
+            &signer,
+        )?;
         let e = open_envelope(&d, &env, &signer_pub)?;
         assert_eq!(e.decrypt(&d, &key)?, b"hello");
 
@@ -849,7 +916,15 @@ mod tests {
         ];
         let key = DocKey::generate(2);
         let sender = [1u8; SENDER_LEN];
-        let env = seal_envelope(&d, Kind::Rotation, &key, &sender, &chain, b"", &s3)?;
+        let env = seal_envelope(
+            &d,
+            Kind::Rotation,
+            &key,
+            &sender,
+            &chain,
+            (ChainLink::NONE, b""),
+            &s3,
+        )?;
         // A reader that knows only the first signer follows both hand-overs.
         let (_, signer) = open_envelope_chain(&d, &env, &public(&s1))?;
         assert_eq!(signer, public(&s3));
@@ -862,7 +937,15 @@ mod tests {
         // A hand-over not signed by the old key is rejected.
         let mut forged = signer_handover(&d, &random32(), &public(&s3));
         forged.sealed[..32].copy_from_slice(&public(&s1));
-        let env = seal_envelope(&d, Kind::Rotation, &key, &sender, &[forged], b"", &s3)?;
+        let env = seal_envelope(
+            &d,
+            Kind::Rotation,
+            &key,
+            &sender,
+            &[forged],
+            (ChainLink::NONE, b""),
+            &s3,
+        )?;
         let err = open_envelope_chain(&d, &env, &public(&s1)).err();
         assert!(matches!(err, Some(Error::Tampered(_))), "{err:?}");
 
@@ -889,9 +972,19 @@ mod tests {
         let ws = random32();
         let signer = ed25519_public_of(&ws);
         let sender = [2u8; SENDER_LEN];
-        let sizes: Vec<usize> = [1usize, 40, 300, 500]
+        let sizes: Vec<usize> = [1usize, 40, 300, 460]
             .iter()
-            .map(|n| seal_envelope(&d, Kind::Changes, &key, &sender, &[], &vec![7; *n], &ws))
+            .map(|n| {
+                seal_envelope(
+                    &d,
+                    Kind::Changes,
+                    &key,
+                    &sender,
+                    &[],
+                    (ChainLink::NONE, &vec![7; *n]),
+                    &ws,
+                )
+            })
             .map(|e| e.map(|e| e.len()))
             .collect::<Result<_>>()?;
         assert!(sizes.iter().all(|s| *s == sizes[0]), "{sizes:?}");
@@ -899,7 +992,15 @@ mod tests {
         assert_eq!(padded_len(5 << 20), (5 << 20) + 4);
         for n in [0usize, 1, 508, 509, 100_000] {
             let plain = vec![9u8; n];
-            let env = seal_envelope(&d, Kind::Changes, &key, &sender, &[], &plain, &ws)?;
+            let env = seal_envelope(
+                &d,
+                Kind::Changes,
+                &key,
+                &sender,
+                &[],
+                (ChainLink::NONE, &plain),
+                &ws,
+            )?;
             assert_eq!(open_envelope(&d, &env, &signer)?.decrypt(&d, &key)?, plain);
         }
         // What older versions wrote: no padding, tags the same in every document.

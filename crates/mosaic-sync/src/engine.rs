@@ -332,15 +332,21 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         let ws = st
             .write_secret
             .ok_or_else(|| Error::Invalid("read-only access: this device cannot write".into()))?;
-        crypto::seal_envelope(
-            &st.relay_doc,
-            kind,
-            &key,
-            &self.dev.sender_id_for(&st.relay_doc),
-            grants,
-            plain,
-            &ws,
-        )
+        let me = self.dev.sender_id_for(&st.relay_doc);
+        // Log entries join this device's chain; a snapshot (not a log entry) and a move notice
+        // (left on a relay the chain has moved away from) stay outside it.
+        let chained = !matches!(kind, Kind::Snapshot | Kind::Moved);
+        let link = if chained {
+            crate::chain::next_link(self.store().connection(), &st.local_id, &me)?
+        } else {
+            crypto::ChainLink::NONE
+        };
+        let env =
+            crypto::seal_envelope(&st.relay_doc, kind, &key, &me, grants, (link, plain), &ws)?;
+        if chained {
+            crate::chain::sending(self.store().connection(), &st.local_id, &me, &link, &env)?;
+        }
+        Ok(env)
     }
 
     /// Appends one envelope; advances the cursor if it lands right after it.
@@ -348,6 +354,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         let w = self.writer(st)?;
         let doc = st.relay_doc;
         let seq = self.call(|t| t.append(&doc, &w, env))?;
+        crate::chain::acknowledged(self.store().connection(), &st.local_id)?;
         if seq == st.cursor + 1 {
             st.cursor = seq;
         }
@@ -402,6 +409,23 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             st.pending_remove.clear();
             st.old_write_secret = None;
             store::save_progress(self.store().connection(), &st)?;
+        }
+        // An entry whose acknowledgement was lost goes again first, byte for byte (a new one
+        // under its number would look like a fork to readers; see `chain`).
+        let unacked = if st.writer {
+            crate::chain::unacknowledged(self.store().connection(), &st.local_id)?
+        } else {
+            None
+        };
+        if let Some(env) = unacked {
+            match self.append(&mut st, &env) {
+                Ok(_) => store::save_progress(self.store().connection(), &st)?,
+                Err(Error::NoAccess | Error::Refused(_)) => {
+                    let me = self.dev.sender_id_for(&st.relay_doc);
+                    crate::chain::abandon(self.store().connection(), &st.local_id, &me)?;
+                }
+                Err(e) => return Err(e),
+            }
         }
         if st.writer && st.rotation_pending {
             let grants = published_grants(&st);
@@ -587,6 +611,23 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                         ))
                     },
                 )?;
+                // Where this entry sits in its sender's chain: a gap or a fork is reported.
+                if !is_snap
+                    && !me.contains(&env.sender)
+                    && let Ok((link, _)) = env.open_linked(&doc, &key)
+                {
+                    let verdict = crate::chain::check(
+                        self.store().connection(),
+                        &st.local_id,
+                        &env.sender,
+                        &link,
+                        data,
+                    )?;
+                    if let Some(w) = crate::chain::describe(&verdict) {
+                        rep.warnings
+                            .push(format!("log entry {}: {w}", item.cursor()));
+                    }
+                }
                 match env.kind {
                     Kind::Changes => {
                         let decoded = env.decrypt(&doc, &key).and_then(|plain| {

@@ -118,7 +118,8 @@ fn finish_everything(m: &mut Mosaic, mut rep: EraseReport) -> Result<EraseReport
     m.connection().execute_batch(
         "DELETE FROM sync_docs; DELETE FROM sync_keys; DELETE FROM sync_members;
          DELETE FROM sync_blobs; DELETE FROM sync_roster_dirty; DELETE FROM sync_feedback_seen;
-         DELETE FROM sync_goal_declined; DELETE FROM sync_device;",
+         DELETE FROM sync_goal_declined; DELETE FROM sync_chain; DELETE FROM sync_unacked;
+         DELETE FROM sync_device;",
     )?;
     m.erase_everything()?;
     rep.exports_removed = remove_exports(m, |_| true)?;
@@ -156,6 +157,8 @@ fn forget_doc(conn: &rusqlite::Connection, lid: &str) -> Result<()> {
         "sync_roster_dirty",
         "sync_feedback_seen",
         "sync_goal_declined",
+        "sync_chain",
+        "sync_unacked",
         "sync_docs",
     ] {
         conn.execute(&format!("DELETE FROM {table} WHERE local_id = ?1"), [lid])?;

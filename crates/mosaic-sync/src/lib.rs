@@ -21,6 +21,7 @@
 mod access;
 pub mod bench;
 pub mod capability;
+mod chain;
 mod confirmations;
 pub mod crypto;
 mod device;

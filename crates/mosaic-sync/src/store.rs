@@ -94,6 +94,7 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
 
 pub fn init(conn: &Connection) -> Result<()> {
     conn.execute_batch(SCHEMA)?;
+    conn.execute_batch(crate::chain::SCHEMA)?;
     let present = |table: &str, column: &str| -> Result<bool> {
         Ok(conn.query_row(
             &format!("SELECT count(*) FROM pragma_table_info('{table}') WHERE name = ?1"),

@@ -1,7 +1,8 @@
 //! A hostile relay (issue 11, finding 6): it replays a genuine envelope at `seq = i64::MAX`
 //! (which would freeze the device's cursor for good) or rolls its log back behind what a
 //! device already saw. Both are reported as errors and the cursor does not move, so the next
-//! pull from an honest relay still delivers everything.
+//! pull from an honest relay still delivers everything. A relay that leaves one entry out of
+//! the middle of the log is caught by the writer's hash chain.
 
 use mosaic_core::{Mosaic, PortfolioId, Section};
 use mosaic_relay::auth::WriterKey;
@@ -22,6 +23,8 @@ enum Attack {
     ReplayAtMax,
     /// Answers with a head older than what the device already pulled, and no items.
     RollBack,
+    /// Leaves the entry at this sequence number out of every answer (the rest is genuine).
+    Hide(u64),
 }
 
 struct Hostile {
@@ -60,6 +63,9 @@ impl Transport for Hostile {
                 r.more = false;
                 r.head_seq = since.saturating_sub(2);
             }
+            Attack::Hide(hidden) => r
+                .items
+                .retain(|i| !matches!(i, PullItem::Entry { seq, .. } if *seq == hidden)),
         }
         Ok(r)
     }
@@ -148,5 +154,53 @@ fn replay_at_i64_max_and_rollback_are_refused_and_do_not_freeze_the_cursor() -> 
         "{r:?}"
     );
     assert_eq!(cursor(&mut mentor, id)?, seen);
+    Ok(())
+}
+
+#[test]
+fn an_entry_left_out_of_the_middle_of_the_log_is_reported() -> R {
+    let relay = SimRelay::new();
+    let p = RetryPolicy::default;
+    let mut owner = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    let mut lo = SimLink::new(&relay, 1);
+    let mut hm = Hostile {
+        link: SimLink::new(&relay, 2),
+        attack: Attack::None,
+    };
+    let id = owner.create_portfolio(mosaic_core::sample::profile())?;
+    mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?;
+    let code = mosaic_sync::device_code(&mut mentor)?;
+    let share =
+        mosaic_sync::share_code_with(&mut owner, &mut lo, URL, id, &code, ShareRole::Mentor)?;
+    mosaic_sync::join_with(&mut mentor, &mut hm, &share)?;
+    let clean = mosaic_sync::sync_with(&mut mentor, &mut hm, URL, id, p())?;
+    assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+
+    // Three edits, one log entry each; the relay hides the middle one from the mentor.
+    let mut seqs = vec![];
+    for name in ["FIRST", "HIDDEN", "THIRD"] {
+        skill(&mut owner, id, name)?;
+        seqs.push(mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?.cursor);
+    }
+    hm.attack = Attack::Hide(seqs[1]);
+    let r = mosaic_sync::sync_with(&mut mentor, &mut hm, URL, id, p())?;
+    assert!(
+        r.warnings.iter().any(|w| w.contains("left out 1 entry")),
+        "a hidden entry must be reported: {:?}",
+        r.warnings
+    );
+    let n = names(&mut mentor, id);
+    assert!(
+        n.contains(&"FIRST".to_string()) && !n.contains(&"HIDDEN".to_string()),
+        "{n:?}"
+    );
+
+    // Nothing is reported when nothing is hidden, and a duplicate is not a fork.
+    hm.attack = Attack::None;
+    skill(&mut owner, id, "FOURTH")?;
+    mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?;
+    let r = mosaic_sync::sync_with(&mut mentor, &mut hm, URL, id, p())?;
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     Ok(())
 }
