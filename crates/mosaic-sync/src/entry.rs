@@ -31,12 +31,22 @@ pub(crate) fn local_id(p: PortfolioId) -> String {
 /// if the relay stays unreachable the error is [`Error::Unreachable`] and nothing is lost.
 pub fn sync(m: &mut Mosaic, relay_url: &str, portfolio: PortfolioId) -> Result<SyncReport> {
     let url = registered_relay_url(m, relay_url, portfolio)?;
-    let mut t = RelayTransport::new(&url);
+    sync_through_relays(StoreAccess::Borrowed(m), &url, portfolio)
+}
+
+/// A sync with real relay clients: `url` first, any other address a document lives at on
+/// demand. The report counts the bytes exchanged with `url`.
+fn sync_through_relays(
+    access: StoreAccess<'_>,
+    url: &str,
+    portfolio: PortfolioId,
+) -> Result<SyncReport> {
+    let mut t = RelayTransport::new(url);
     let mut connect = connect_relay;
     let mut r = sync_access(
-        StoreAccess::Borrowed(m),
+        access,
         &mut t,
-        &url,
+        url,
         portfolio,
         RetryPolicy::default(),
         Some(&mut connect),
@@ -118,18 +128,7 @@ pub fn sync_shared(
         relay_url,
         portfolio,
     )?;
-    let mut t = RelayTransport::new(&url);
-    let mut connect = connect_relay;
-    let mut r = sync_access(
-        StoreAccess::Shared(store),
-        &mut t,
-        &url,
-        portfolio,
-        RetryPolicy::default(),
-        Some(&mut connect),
-    )?;
-    r.set_bytes(t.bytes);
-    Ok(r)
+    sync_through_relays(StoreAccess::Shared(store), &url, portfolio)
 }
 
 /// [`sync_shared`] over any transport.

@@ -81,6 +81,40 @@ impl Transport for Hostile {
     fn sleep(&mut self, _d: std::time::Duration) {}
 }
 
+struct Setup {
+    owner: Mosaic,
+    mentor: Mosaic,
+    /// The owner's honest link, and the mentor's through the hostile relay.
+    lo: SimLink,
+    hm: Hostile,
+    id: PortfolioId,
+}
+
+/// An owner's portfolio on the relay, shared with a mentor who reaches it through `hm`.
+fn setup() -> Result<Setup, Box<dyn std::error::Error>> {
+    let relay = SimRelay::new();
+    let mut owner = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    let mut lo = SimLink::new(&relay, 1);
+    let mut hm = Hostile {
+        link: SimLink::new(&relay, 2),
+        attack: Attack::None,
+    };
+    let id = owner.create_portfolio(mosaic_core::sample::profile())?;
+    mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, RetryPolicy::default())?;
+    let code = mosaic_sync::device_code(&mut mentor)?;
+    let share =
+        mosaic_sync::share_code_with(&mut owner, &mut lo, URL, id, &code, ShareRole::Mentor)?;
+    mosaic_sync::join_with(&mut mentor, &mut hm, &share)?;
+    Ok(Setup {
+        owner,
+        mentor,
+        lo,
+        hm,
+        id,
+    })
+}
+
 fn skill(m: &mut Mosaic, id: PortfolioId, name: &str) -> R {
     m.add_json(
         id,
@@ -108,21 +142,14 @@ fn cursor(m: &mut Mosaic, id: PortfolioId) -> Result<u64, Box<dyn std::error::Er
 
 #[test]
 fn replay_at_i64_max_and_rollback_are_refused_and_do_not_freeze_the_cursor() -> R {
-    let relay = SimRelay::new();
     let p = RetryPolicy::default;
-    let mut owner = Mosaic::open_in_memory()?;
-    let mut mentor = Mosaic::open_in_memory()?;
-    let mut lo = SimLink::new(&relay, 1);
-    let mut hm = Hostile {
-        link: SimLink::new(&relay, 2),
-        attack: Attack::None,
-    };
-    let id = owner.create_portfolio(mosaic_core::sample::profile())?;
-    mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?;
-    let code = mosaic_sync::device_code(&mut mentor)?;
-    let share =
-        mosaic_sync::share_code_with(&mut owner, &mut lo, URL, id, &code, ShareRole::Mentor)?;
-    mosaic_sync::join_with(&mut mentor, &mut hm, &share)?;
+    let Setup {
+        mut owner,
+        mut mentor,
+        mut lo,
+        mut hm,
+        id,
+    } = setup()?;
 
     skill(&mut owner, id, "BEFORE-REPLAY")?;
     mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?;
@@ -159,21 +186,14 @@ fn replay_at_i64_max_and_rollback_are_refused_and_do_not_freeze_the_cursor() -> 
 
 #[test]
 fn an_entry_left_out_of_the_middle_of_the_log_is_reported() -> R {
-    let relay = SimRelay::new();
     let p = RetryPolicy::default;
-    let mut owner = Mosaic::open_in_memory()?;
-    let mut mentor = Mosaic::open_in_memory()?;
-    let mut lo = SimLink::new(&relay, 1);
-    let mut hm = Hostile {
-        link: SimLink::new(&relay, 2),
-        attack: Attack::None,
-    };
-    let id = owner.create_portfolio(mosaic_core::sample::profile())?;
-    mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?;
-    let code = mosaic_sync::device_code(&mut mentor)?;
-    let share =
-        mosaic_sync::share_code_with(&mut owner, &mut lo, URL, id, &code, ShareRole::Mentor)?;
-    mosaic_sync::join_with(&mut mentor, &mut hm, &share)?;
+    let Setup {
+        mut owner,
+        mut mentor,
+        mut lo,
+        mut hm,
+        id,
+    } = setup()?;
     let clean = mosaic_sync::sync_with(&mut mentor, &mut hm, URL, id, p())?;
     assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
 
