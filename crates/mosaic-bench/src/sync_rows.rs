@@ -30,10 +30,10 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
         },
         Row {
             what: format!(
-                "sync: padding in that edit's envelope (payload {} B to its size bucket)",
-                wire.payload_one_edit
+                "sync: hash chain ({} B) + padding ({} B) in that edit's envelope (payload {} B)",
+                wire.chain_one_edit, wire.padding_one_edit, wire.payload_one_edit
             ),
-            ours: Value::Bytes(wire.padding_one_edit),
+            ours: Value::Bytes(wire.chain_one_edit + wire.padding_one_edit),
             baseline_name: "Automerge sync protocol, same edit".into(),
             baseline: Some(Value::Bytes(wire.automerge_one_edit)),
         },

@@ -28,9 +28,10 @@ pub struct WireComparison {
     pub automerge_first_sync: u64,
     /// Size of `save()` of the document, for scale.
     pub document_bytes: u64,
-    /// Of `engine_one_edit`: the edit's payload, and the zeros padding it to its size bucket
-    /// (so the relay cannot tell edits apart by size).
+    /// Of `engine_one_edit`: the edit's payload, the hash-chain link it carries, and the
+    /// length and zeros padding both to a size bucket (so the relay cannot tell edits apart).
     pub payload_one_edit: u64,
+    pub chain_one_edit: u64,
     pub padding_one_edit: u64,
 }
 
@@ -108,7 +109,8 @@ pub fn wire_bytes(make: impl FnOnce(&mut Mosaic) -> Result<PortfolioId>) -> Resu
     let engine_one_edit = la.bytes.total() - ba + lb.bytes.total() - bb;
     let edit = a.changes_since(id, &heads)?;
     let payload = crate::crypto::encode_changes(&edit).len();
-    let padding = crate::crypto::padded_len(payload) - payload;
+    let chain = crate::crypto::ChainLink::LEN;
+    let padding = crate::crypto::padded_len(chain + payload) - chain - payload;
     let changes = edit
         .into_iter()
         .map(|c| automerge::Change::from_bytes(c).map_err(|e| Error::Automerge(e.to_string())))
@@ -122,6 +124,7 @@ pub fn wire_bytes(make: impl FnOnce(&mut Mosaic) -> Result<PortfolioId>) -> Resu
         automerge_first_sync,
         document_bytes: doc.len() as u64,
         payload_one_edit: payload as u64,
+        chain_one_edit: chain as u64,
         padding_one_edit: padding as u64,
     })
 }

@@ -467,7 +467,8 @@ impl ChainLink {
         counter: 0,
         prev: [0; 32],
     };
-    const LEN: usize = 40;
+    /// Bytes a link adds to every payload.
+    pub const LEN: usize = 40;
 
     fn encode(&self) -> [u8; Self::LEN] {
         let mut b = [0u8; Self::LEN];
