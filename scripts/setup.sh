@@ -19,7 +19,7 @@ PKGS=(
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
   chromium xvfb webkit2gtk-driver dbus dbus-x11 at-spi2-core
   poppler-utils imagemagick libimage-exiftool-perl libxml2-utils zbar-tools age gnome-keyring
-  postgresql python3
+  postgresql python3 openssl
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -18,8 +18,8 @@ cargo fmt --all -- --check
 step "cargo clippy (all crates, all targets, warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "a throwaway PostgreSQL cluster for the relay's PostgreSQL backend (stopped on exit)"
-PG_ENV=$(bash scripts/pg-cluster.sh start)
+step "a throwaway PostgreSQL cluster (serving TLS with a test CA) for the relay's PostgreSQL backend (stopped on exit)"
+PG_ENV=$(bash scripts/pg-cluster.sh start --tls)
 eval "$PG_ENV"
 trap 'bash scripts/pg-cluster.sh stop "$MOSAIC_PG_DIR"' EXIT
 echo "PostgreSQL at $MOSAIC_TEST_POSTGRES"

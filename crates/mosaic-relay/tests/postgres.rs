@@ -551,3 +551,139 @@ fn migrate_refuses_a_missing_file_and_a_bad_url_clearly() -> TestResult {
     assert!(!err.contains("pw"), "no password in errors: {err}");
     Ok(())
 }
+
+/// The test cluster's CA (`pg-cluster.sh start --tls`, as `scripts/test.sh` starts it).
+fn test_ca() -> String {
+    std::env::var("MOSAIC_TEST_PG_CA")
+        .expect("MOSAIC_TEST_PG_CA: start the cluster with `scripts/pg-cluster.sh start --tls`")
+}
+
+/// `url` with its query: `sslmode=require` and, if given, `sslrootcert`.
+fn with_tls(url: &str, ca: Option<&str>) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    match ca {
+        Some(ca) => format!("{url}{sep}sslmode=require&sslrootcert={ca}"),
+        None => format!("{url}{sep}sslmode=require"),
+    }
+}
+
+/// The `ssl` column of `pg_stat_ssl` for every connection of `db` but psql's own.
+fn ssl_of_connections(url: &str, db: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let out = psql(
+        url,
+        &format!(
+            "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) \
+             WHERE a.datname = '{db}' AND a.application_name = 'mosaic-relay'"
+        ),
+    )?;
+    Ok(out.lines().map(str::to_string).collect())
+}
+
+/// Starts the relay binary on `db`, which it must refuse; what it wrote to stderr.
+fn refused(db: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_mosaic-relay"))
+        .args(["--listen", "127.0.0.1:0", "--db", db])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait()?.is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err("the relay kept running on a database it should have refused".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output()?;
+    assert!(!out.status.success(), "the relay exits with an error");
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("listening on"),
+        "the relay never listens"
+    );
+    Ok(String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn a_relay_with_sslmode_require_and_the_test_ca_serves_over_tls() -> TestResult {
+    let Some(url) = fresh_db() else {
+        return Ok(());
+    };
+    let ca = test_ca();
+    let tls_url = with_tls(&url, Some(&ca));
+    let relay = common::spawn(&tls_url)?;
+    let client = RelayClient::new(&relay.url);
+    let d = new_doc(&client)?;
+    let seq = client.append(&d.id, &d.writer, b"over tls")?;
+    assert_eq!(entries(&client, &d)?.get(&seq), Some(&b"over tls".to_vec()));
+    // Every connection the relay holds is encrypted (the pool's and the LISTEN one).
+    let db = url.split('?').next().unwrap().rsplit('/').next().unwrap();
+    let ssl = ssl_of_connections(&url, db)?;
+    assert!(!ssl.is_empty(), "the relay holds connections");
+    assert!(ssl.iter().all(|s| s == "t"), "pg_stat_ssl.ssl: {ssl:?}");
+    drop(relay);
+    Ok(())
+}
+
+#[test]
+fn a_server_certificate_from_another_ca_is_refused_clearly() -> TestResult {
+    let Some(url) = fresh_db() else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let other_ca = dir.path().join("other-ca.pem");
+    let st = std::process::Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+        ])
+        .args(["-subj", "/CN=another CA", "-keyout"])
+        .arg(dir.path().join("other-ca.key"))
+        .arg("-out")
+        .arg(&other_ca)
+        .stderr(std::process::Stdio::null())
+        .status()?;
+    assert!(st.success(), "openssl made a CA");
+    let bad = with_tls(
+        &url.replacen('@', ":secretpw@", 1),
+        Some(&other_ca.display().to_string()),
+    );
+    let err = refused(&bad)?;
+    assert!(
+        err.contains("the PostgreSQL server's certificate is not trusted"),
+        "{err}"
+    );
+    assert!(!err.contains("secretpw"), "no password in errors: {err}");
+    // The same refusal from `mosaic-relay migrate --to`.
+    let sqlite = dir.path().join("relay.db");
+    drop(common::spawn(&sqlite.display().to_string())?);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mosaic-relay"))
+        .args(["migrate", "--from"])
+        .arg(&sqlite)
+        .arg("--to")
+        .arg(&bad)
+        .output()?;
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the PostgreSQL server's certificate is not trusted"),
+        "{err}"
+    );
+    Ok(())
+}
+
+#[test]
+fn sslmode_require_against_a_server_without_tls_fails_clearly() -> TestResult {
+    if fresh_db().is_none() {
+        return Ok(());
+    }
+    // A cluster of its own, started without --tls.
+    let plain = OwnCluster::start()?;
+    let url = plain.url.replacen('@', ":secretpw@", 1);
+    let err = refused(&with_tls(&url, None))?;
+    assert!(
+        err.contains("does not offer TLS") && err.contains("sslmode=require"),
+        "{err}"
+    );
+    assert!(!err.contains("secretpw"), "no password in errors: {err}");
+    Ok(())
+}

@@ -47,7 +47,12 @@ pub fn fresh_postgres() -> Result<String, Box<dyn std::error::Error>> {
         &format!("{base}/postgres"),
         &format!("CREATE DATABASE {name}"),
     )?;
-    Ok(format!("{base}/{name}"))
+    // A cluster serving TLS (`pg-cluster.sh start --tls`): the relay verifies it against the
+    // test CA (without one it would check the public roots and refuse the test certificate).
+    match std::env::var("MOSAIC_TEST_PG_CA") {
+        Ok(ca) if !ca.is_empty() => Ok(format!("{base}/{name}?sslrootcert={ca}")),
+        _ => Ok(format!("{base}/{name}")),
+    }
 }
 
 /// Where a test relay keeps its data: `dir/relay.db`, or a fresh PostgreSQL database.

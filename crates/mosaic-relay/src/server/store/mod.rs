@@ -21,6 +21,7 @@ use crate::wire::{
 };
 
 pub mod migrate;
+pub mod pg_tls;
 pub mod postgres;
 pub mod sqlite;
 

@@ -28,7 +28,8 @@ use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
 use tokio::sync::broadcast;
 use tokio_postgres::types::ToSql;
-use tokio_postgres::{AsyncMessage, NoTls, Row};
+use tokio_postgres::{AsyncMessage, Row};
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::{
     Authority, BlobChunks, BlobReader, Created, DocEvent, MAX_KEYS_PER_DOC, Quotas, Result,
@@ -175,6 +176,9 @@ type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
 impl From<tokio_postgres::Error> for StoreError {
     fn from(e: tokio_postgres::Error) -> Self {
         use tokio_postgres::error::SqlState;
+        if let Some(why) = super::pg_tls::failure(&e) {
+            return StoreError::Unavailable(why);
+        }
         match e.code() {
             Some(c)
                 if *c == SqlState::T_R_SERIALIZATION_FAILURE
@@ -319,14 +323,12 @@ impl Drop for PgStore {
 impl PgStore {
     /// Connects, runs pending migrations and starts listening for other instances' events.
     pub async fn open(url: &str) -> Result<Self> {
-        let mut config: tokio_postgres::Config = url
-            .parse()
-            .map_err(|e| StoreError::Database(format!("bad PostgreSQL URL: {e}")))?;
+        let super::pg_tls::Target { mut config, tls } = super::pg_tls::connect_config(url)?;
         config.connect_timeout(CONNECT_TIMEOUT);
         config.application_name("mosaic-relay");
         let manager = Manager::from_config(
             config.clone(),
-            NoTls,
+            tls.clone(),
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -342,7 +344,7 @@ impl PgStore {
         migrate(&pool).await?;
         let (events, _) = broadcast::channel(4096);
         let (listening_tx, listening) = tokio::sync::oneshot::channel();
-        let listener = tokio::spawn(listen_loop(config, events.clone(), listening_tx));
+        let listener = tokio::spawn(listen_loop(config, tls, events.clone(), listening_tx));
         // Serve only once other instances' events reach this one (a push sent before would
         // be lost); a database that lets us migrate but not listen is an error.
         match tokio::time::timeout(CONNECT_TIMEOUT * 2, listening).await {
@@ -419,13 +421,14 @@ async fn migrate(pool: &Pool) -> Result<()> {
 /// subscribers they may have missed events).
 async fn listen_loop(
     config: tokio_postgres::Config,
+    tls: MakeRustlsConnect,
     out: broadcast::Sender<SharedEvent>,
     listening: tokio::sync::oneshot::Sender<()>,
 ) {
     let mut listening = Some(listening);
     let mut connected_before = false;
     loop {
-        if let Ok((client, mut conn)) = config.connect(NoTls).await {
+        if let Ok((client, mut conn)) = config.connect(tls.clone()).await {
             let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
             let driver = tokio::spawn(async move {
                 let mut messages = futures_util::stream::poll_fn(move |cx| conn.poll_message(cx));
