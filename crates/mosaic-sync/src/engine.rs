@@ -362,6 +362,76 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         Ok(seq)
     }
 
+    /// Removes revoked read tokens at the relay and, after a device revocation, hands the
+    /// relay's owner role to the new write key.
+    fn finish_access_change(&mut self, st: &mut DocState) -> Result<()> {
+        let doc = st.relay_doc;
+        if st.writer && (!st.pending_remove.is_empty() || st.old_write_secret.is_some()) {
+            let w = self.writer(st)?;
+            let mut change = AccessChange {
+                remove_read_token_hashes: st.pending_remove.iter().map(|h| TokenHash(*h)).collect(),
+                ..Default::default()
+            };
+            let old = st
+                .old_write_secret
+                .map(|o| WriterKey::from_secret_bytes(&o));
+            if old.is_some() {
+                // The relay ends everything the old key minted (a thief may hold it); only
+                // the read tokens of current members carry over.
+                change.handover_to = Some(w.public());
+                change.keep_read_token_hashes = current_read_tokens(&mut self.store(), st)?;
+            }
+            let signer = old.as_ref().unwrap_or(&w);
+            match self.call(|t| t.update_access(&doc, signer, &change)) {
+                Ok(()) => {}
+                // The answer to an earlier attempt was lost: the old key is gone already and the
+                // new one is registered; it finishes the (idempotent) change.
+                Err(Error::NoAccess) if st.old_write_secret.is_some() => {
+                    self.call(|t| t.update_access(&doc, &w, &change))?;
+                }
+                Err(e) => return Err(e),
+            }
+            st.pending_remove.clear();
+            st.old_write_secret = None;
+            store::save_progress(self.store().connection(), st)?;
+        }
+        Ok(())
+    }
+
+    /// Appends a pending rotation (its grants) and a changed roster.
+    fn publish_rotation_and_roster(&mut self, st: &mut DocState) -> Result<()> {
+        if st.writer && st.rotation_pending && st.rotation_rebase {
+            self.rebase_rotation(st)?;
+        }
+        if st.writer && st.rotation_pending {
+            let grants = published_grants(st);
+            let env = self.seal(st, Kind::Rotation, &grants, &[])?;
+            let seq = self.append(st, &env)?;
+            if st.cursor == seq
+                && let Some(ws) = st.write_secret
+            {
+                // Our own hand-over will not be pulled: take the new signer now.
+                st.signer_public = public_of(&ws);
+            }
+            st.rotation_pending = false;
+            store::save_progress(self.store().connection(), st)?;
+        }
+
+        if st.writer
+            && st.kind == "portfolio"
+            && crate::roster_dirty(&mut self.store(), &st.local_id)?
+            && let Some(ws) = st.write_secret
+        {
+            let plain = crate::roster_plain(&mut self.store(), st, &ws)?;
+            let env = self.seal(st, Kind::Roster, &[], &plain)?;
+            self.append(st, &env)?;
+            store::save_progress(self.store().connection(), st)?;
+            crate::set_roster_dirty(&mut self.store(), &st.local_id, false)?;
+        }
+
+        Ok(())
+    }
+
     /// One full sync of one document.
     pub fn sync_doc(&mut self, local_id: &str) -> Result<SyncReport> {
         let mut rep = SyncReport::default();
@@ -379,37 +449,17 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             st.registered = true;
             store::save_progress(self.store().connection(), &st)?;
         }
-        // 2. Finish a revocation: remove read tokens (and, after revoking a device, swap the
-        // old write key for the new one), publish the new epoch's grants.
-        if st.writer && (!st.pending_remove.is_empty() || st.old_write_secret.is_some()) {
-            let w = self.writer(&st)?;
-            let mut change = AccessChange {
-                remove_read_token_hashes: st.pending_remove.iter().map(|h| TokenHash(*h)).collect(),
-                ..Default::default()
-            };
-            let old = st
-                .old_write_secret
-                .map(|o| WriterKey::from_secret_bytes(&o));
-            if old.is_some() {
-                // The relay ends everything the old key minted (a thief may hold it); only
-                // the read tokens of current members carry over.
-                change.handover_to = Some(w.public());
-                change.keep_read_token_hashes = current_read_tokens(&mut self.store(), &st)?;
+        // 2. Finish a revocation at the relay: remove read tokens (and, after revoking a device,
+        // swap the old write key for the new one). A device that missed another device's
+        // revocation holds a write key the relay no longer knows: it catches up (pull) first,
+        // which brings it the new one, and tries again after.
+        let access_deferred = match self.finish_access_change(&mut st) {
+            Err(Error::NoAccess) => true,
+            r => {
+                r?;
+                false
             }
-            let signer = old.as_ref().unwrap_or(&w);
-            match self.call(|t| t.update_access(&doc, signer, &change)) {
-                Ok(()) => {}
-                // The answer to an earlier attempt was lost: the old key is gone already and the
-                // new one is registered; it finishes the (idempotent) change.
-                Err(Error::NoAccess) if st.old_write_secret.is_some() => {
-                    self.call(|t| t.update_access(&doc, &w, &change))?;
-                }
-                Err(e) => return Err(e),
-            }
-            st.pending_remove.clear();
-            st.old_write_secret = None;
-            store::save_progress(self.store().connection(), &st)?;
-        }
+        };
         // An entry whose acknowledgement was lost goes again first, byte for byte (a new one
         // under its number would look like a fork to readers; see `chain`).
         let unacked = if st.writer {
@@ -427,32 +477,6 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 Err(e) => return Err(e),
             }
         }
-        if st.writer && st.rotation_pending {
-            let grants = published_grants(&st);
-            let env = self.seal(&st, Kind::Rotation, &grants, &[])?;
-            let seq = self.append(&mut st, &env)?;
-            if st.cursor == seq
-                && let Some(ws) = st.write_secret
-            {
-                // Our own hand-over will not be pulled: take the new signer now.
-                st.signer_public = public_of(&ws);
-            }
-            st.rotation_pending = false;
-            store::save_progress(self.store().connection(), &st)?;
-        }
-
-        if st.writer
-            && st.kind == "portfolio"
-            && crate::roster_dirty(&mut self.store(), &st.local_id)?
-            && let Some(ws) = st.write_secret
-        {
-            let plain = crate::roster_plain(&mut self.store(), &st, &ws)?;
-            let env = self.seal(&st, Kind::Roster, &[], &plain)?;
-            self.append(&mut st, &env)?;
-            store::save_progress(self.store().connection(), &st)?;
-            crate::set_roster_dirty(&mut self.store(), &st.local_id, false)?;
-        }
-
         // 3. Pull and apply.
         match self.pull(&mut st, &tgt, &mut rep) {
             Err(Error::NoAccess) if st.kind == "feedback" && !st.writer => {
@@ -468,6 +492,12 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             rep.cursor = st.cursor;
             return Ok(rep);
         }
+        if access_deferred {
+            self.finish_access_change(&mut st)?;
+        }
+        // A new key epoch and the roster go out after the pull: another of the owner's devices
+        // may have rotated meanwhile, and then ours moves to the epoch after (see `pull`).
+        self.publish_rotation_and_roster(&mut st)?;
         let exists = match &tgt {
             Target::Portfolio(id) => portfolio_exists(&self.store(), *id),
             Target::Feedback(_) => true,
@@ -597,11 +627,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                     && let Some(k) =
                         crypto::open_grants(&doc, &env.grants, self.dev, ws_ok.as_ref())?
                 {
-                    store::put_key(self.store().connection(), &st.local_id, &k)?;
-                    if k.epoch > st.epoch {
-                        st.epoch = k.epoch;
-                        st.rotation_grants = Some(encode_grants(&env.grants));
-                    }
+                    self.take_key(st, &k, &env.grants, rep)?;
                 }
                 let key = store::key(self.store().connection(), &st.local_id, env.epoch)?.ok_or_else(
                     || {
@@ -702,6 +728,61 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                 return Ok(());
             }
         }
+    }
+
+    /// Keeps a key a rotation granted. Two of the owner's devices that revoked while apart
+    /// both made the epoch after theirs, with different keys: the one whose rotation has not
+    /// gone out yet takes the published key for that epoch, and its own rotation moves to the
+    /// epoch after it ([`Self::rebase_rotation`], once the pull is done and the roster known),
+    /// so every member ends on one key. Nothing was sealed under the unpublished key.
+    fn take_key(
+        &mut self,
+        st: &mut DocState,
+        k: &DocKey,
+        grants: &[Grant],
+        rep: &mut SyncReport,
+    ) -> Result<()> {
+        let held = store::key(self.store().connection(), &st.local_id, k.epoch)?;
+        match held {
+            Some(h) if h.bytes() != k.bytes() => {
+                if st.rotation_pending && k.epoch >= st.epoch {
+                    store::replace_key(self.store().connection(), &st.local_id, k)?;
+                    st.rotation_rebase = true;
+                } else {
+                    rep.warnings.push(format!(
+                        "two different keys for epoch {}: kept the first",
+                        k.epoch
+                    ));
+                }
+            }
+            _ => store::put_key(self.store().connection(), &st.local_id, k)?,
+        }
+        if k.epoch > st.epoch {
+            st.epoch = k.epoch;
+            st.rotation_grants = Some(encode_grants(grants));
+        }
+        Ok(())
+    }
+
+    /// Moves this device's unpublished rotation to a fresh key at the epoch after the newest
+    /// one known, wrapped for the members current now (revocations made elsewhere included).
+    fn rebase_rotation(&mut self, st: &mut DocState) -> Result<()> {
+        let Some(ws) = st.write_secret else {
+            return Ok(());
+        };
+        let epoch = st.epoch + 1;
+        let key = DocKey::generate(epoch);
+        let grants = crate::revocation::member_grants(&mut self.store(), st, &ws, &key)?;
+        st.epoch = epoch;
+        st.rotation_grants = Some(encode_grants(&grants));
+        st.rotation_rebase = false;
+        let mut store = self.store();
+        let conn = store.connection();
+        let tx = conn.transaction()?;
+        store::put_key(&tx, &st.local_id, &key)?;
+        store::save_progress(&tx, st)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// After an envelope verified under `signer`: remember the hand-overs it carries, move to

@@ -117,18 +117,11 @@ pub fn revoke_with<T: Transport + ?Sized>(
     } else {
         ws
     };
-    let mut grants = vec![crypto::grant_owner(&st.relay_doc, &new_ws, &key)?];
-    for r in records
+    let others: Vec<&MemberRecord> = records
         .iter()
-        .filter(|r| !r.revoked && r.x25519 != target.x25519 && r.x25519 != me)
-    {
-        grants.push(crypto::grant_device(&st.relay_doc, &r.x25519, &key)?);
-        if r.device {
-            // Every rotation carries the current write authority to the remaining devices, so
-            // a device that missed a device revocation still gets it from a later snapshot.
-            grants.push(crypto::grant_authority(&st.relay_doc, &r.x25519, &new_ws)?);
-        }
-    }
+        .filter(|r| r.x25519 != target.x25519)
+        .collect();
+    let grants = grants_for(&st.relay_doc, &others, me, &new_ws, &key)?;
     st.epoch = epoch;
     st.rotation_grants = Some(engine::store_grants(&grants));
     st.rotation_pending = true;
@@ -161,4 +154,38 @@ pub fn revoke_with<T: Transport + ?Sized>(
         completed,
         sync,
     })
+}
+
+/// The grants of a new epoch's `key`: the owner grant (under the write authority `ws`), and
+/// one per current member but this device (`me`); the owner's other devices get the write
+/// authority too, so a device that missed a device revocation still gets it from a later
+/// snapshot.
+fn grants_for(
+    doc: &mosaic_relay::wire::DocId,
+    records: &[&MemberRecord],
+    me: [u8; 32],
+    ws: &[u8; 32],
+    key: &DocKey,
+) -> Result<Vec<crypto::Grant>> {
+    let mut grants = vec![crypto::grant_owner(doc, ws, key)?];
+    for r in records.iter().filter(|r| !r.revoked && r.x25519 != me) {
+        grants.push(crypto::grant_device(doc, &r.x25519, key)?);
+        if r.device {
+            grants.push(crypto::grant_authority(doc, &r.x25519, ws)?);
+        }
+    }
+    Ok(grants)
+}
+
+/// [`grants_for`] the members this device knows now (a rotation moved to a later epoch).
+pub(crate) fn member_grants(
+    m: &mut Mosaic,
+    st: &store::DocState,
+    ws: &[u8; 32],
+    key: &DocKey,
+) -> Result<Vec<crypto::Grant>> {
+    let me = store::device(m)?.x25519_public();
+    let records = member_records(m, &st.local_id)?;
+    let all: Vec<&MemberRecord> = records.iter().collect();
+    grants_for(&st.relay_doc, &all, me, ws, key)
 }

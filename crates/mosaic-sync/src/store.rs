@@ -90,6 +90,8 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     // yet), and the old address this device still owes the notice to.
     ("sync_docs", "moved_to", "TEXT"),
     ("sync_docs", "moved_from", "TEXT"),
+    // This device's unpublished rotation met another device's for the same epoch.
+    ("sync_docs", "rotation_rebase", "INTEGER NOT NULL DEFAULT 0"),
 ];
 
 pub fn init(conn: &Connection) -> Result<()> {
@@ -180,6 +182,9 @@ pub struct DocState {
     /// After this device revoked another device: the previous write authority, kept until the
     /// relay has swapped it for the new one.
     pub old_write_secret: Option<[u8; 32]>,
+    /// The pending rotation must move to a later epoch before it goes out: another device
+    /// published one for the same epoch meanwhile.
+    pub rotation_rebase: bool,
 }
 
 impl DocState {
@@ -217,6 +222,7 @@ impl DocState {
             pending_remove: vec![],
             signer_chain: vec![],
             old_write_secret: None,
+            rotation_rebase: false,
         }
     }
 }
@@ -239,7 +245,7 @@ fn heads_from_json(s: &str) -> Vec<ChangeHash> {
 const COLS: &str = "local_id, kind, portfolio_id, writer, relay_url, relay_doc, read_token,
     write_secret, signer_public, epoch, cursor, acked_heads, registered, tail_bytes,
     snapshot_bytes, snapshot_seq, rotation_grants, rotation_pending, pending_remove,
-    signer_chain, old_write_secret";
+    signer_chain, old_write_secret, rotation_rebase";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
     Ok(RawRow {
@@ -264,6 +270,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
         pending_remove: r.get(18)?,
         signer_chain: r.get(19)?,
         old_write_secret: r.get(20)?,
+        rotation_rebase: r.get(21)?,
     })
 }
 
@@ -289,6 +296,7 @@ struct RawRow {
     pending_remove: String,
     signer_chain: Option<Vec<u8>>,
     old_write_secret: Option<Vec<u8>>,
+    rotation_rebase: bool,
 }
 
 impl RawRow {
@@ -325,6 +333,7 @@ impl RawRow {
                 .old_write_secret
                 .map(|w| arr32(w, "write key"))
                 .transpose()?,
+            rotation_rebase: self.rotation_rebase,
         })
     }
 }
@@ -381,7 +390,8 @@ pub fn save_progress(conn: &Connection, s: &DocState) -> Result<()> {
         "UPDATE sync_docs SET epoch = ?2, cursor = ?3, acked_heads = ?4, registered = ?5,
            tail_bytes = ?6, snapshot_bytes = ?7, snapshot_seq = ?8, rotation_grants = ?9,
            rotation_pending = ?10, pending_remove = ?11, write_secret = ?12,
-           signer_public = ?13, signer_chain = ?14, old_write_secret = ?15
+           signer_public = ?13, signer_chain = ?14, old_write_secret = ?15,
+           rotation_rebase = ?16
          WHERE local_id = ?1",
         params![
             s.local_id,
@@ -399,6 +409,7 @@ pub fn save_progress(conn: &Connection, s: &DocState) -> Result<()> {
             s.signer_public.to_vec(),
             s.signer_chain,
             s.old_write_secret.map(|w| w.to_vec()),
+            s.rotation_rebase,
         ],
     )?;
     Ok(())
@@ -470,6 +481,15 @@ pub fn switch_relay(
         [local_id],
     )?;
     tx.commit()?;
+    Ok(())
+}
+
+/// Replaces the key held for `key.epoch` (see `Ctx::take_key`).
+pub fn replace_key(conn: &Connection, local_id: &str, key: &DocKey) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_keys(local_id, epoch, key) VALUES (?1, ?2, ?3)",
+        params![local_id, key.epoch, key.bytes().to_vec()],
+    )?;
     Ok(())
 }
 
