@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::keys::StoreKey;
+use zeroize::Zeroizing;
 
 /// Appended changes after which the document is compacted into a fresh snapshot.
 pub const COMPACT_AFTER_CHANGES: i64 = 256;
@@ -138,11 +139,14 @@ impl Store {
             // main file's mode.
             drop(fsutil::create_private(path)?);
         }
-        let conn = Connection::open(path)?;
-        quiet_sqlcipher(&conn)?;
-        if let Some(key) = key {
-            conn.execute_batch(&format!("PRAGMA key = {};", key.pragma_literal().as_str()))?;
-        }
+        let conn = match key {
+            Some(key) => open_keyed(path, key)?,
+            None => {
+                let conn = Connection::open(path)?;
+                quiet_sqlcipher(&conn)?;
+                conn
+            }
+        };
         let store = Self::configure(conn, key.is_some())?;
         for suffix in ["", "-wal", "-shm"] {
             let mut p = path.as_os_str().to_owned();
@@ -330,6 +334,32 @@ pub fn write_snapshot(tx: &Transaction<'_>, id: &str, data: &[u8], covers_seq: i
 
 /// SQLCipher logs a wrong key to stderr on its own; our error already says it, and
 /// the CLI promises one line per error.
+/// Opens `path` and gives SQLCipher its key.
+///
+/// SQLite runs SQLCipher's own set-up after it has marked itself initialised, so a
+/// connection keyed on one thread while another thread is still inside that set-up (the
+/// first SQLite use in the process) is refused with "An error occurred with PRAGMA key".
+/// Keying reads and writes nothing, so trying again on a fresh connection is safe; a wrong
+/// key is found later, at the first read.
+fn open_keyed(path: &Path, key: &StoreKey) -> Result<Connection> {
+    const ATTEMPTS: u32 = 200;
+    let pragma = Zeroizing::new(format!("PRAGMA key = {};", key.pragma_literal().as_str()));
+    let mut attempt = 1;
+    loop {
+        let conn = Connection::open(path)?;
+        quiet_sqlcipher(&conn)?;
+        match conn.execute_batch(pragma.as_str()) {
+            Ok(()) => return Ok(conn),
+            Err(_) if attempt < ATTEMPTS => {
+                drop(conn);
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 pub(crate) fn quiet_sqlcipher(conn: &Connection) -> Result<()> {
     conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))?;
     Ok(())
