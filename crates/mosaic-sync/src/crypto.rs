@@ -365,6 +365,67 @@ pub fn follow_handovers(doc: &DocId, grants: &[Grant], signer: &[u8; 32]) -> Res
     Ok(cur)
 }
 
+/// Tag of a sealed hand-over in `doc` (see [`sealed_handover`]): the same in every envelope of
+/// one document, different in every document.
+fn sealed_signer_tag(doc: &DocId) -> [u8; 8] {
+    tag8(b"mosaic-sync/v2/sealed-signer\0", doc, &[0; 32])
+}
+
+fn sealed_handover_aad(doc: &DocId) -> Vec<u8> {
+    let mut aad = b"mosaic-sync/v2/sealed-signer\0".to_vec();
+    aad.extend_from_slice(&doc.0);
+    aad
+}
+
+/// A hand-over from `old_secret` to `new_public` like [`signer_handover`], but encrypted under
+/// the document key, so the relay never sees the old key. A mentor writes each feedback
+/// document with a key of its own and carries this in every envelope: readers who know the
+/// mentor's device key follow it, and the relay cannot tell that two feedback documents come
+/// from one mentor.
+pub fn sealed_handover(
+    doc: &DocId,
+    key: &DocKey,
+    old_secret: &[u8; 32],
+    new_public: &[u8; 32],
+) -> Result<Grant> {
+    let plain = signer_handover(doc, old_secret, new_public).sealed;
+    Ok(Grant {
+        recipient: sealed_signer_tag(doc),
+        sealed: key.seal(&plain, &sealed_handover_aad(doc))?,
+    })
+}
+
+/// Opens an envelope written under a sealed hand-over from `signer_public` (see
+/// [`sealed_handover`]), with the key of the envelope's epoch. Returns the envelope and the
+/// key it was signed with.
+pub fn open_envelope_sealed_handover(
+    doc: &DocId,
+    bytes: &[u8],
+    signer_public: &[u8; 32],
+    key_for_epoch: impl FnOnce(u32) -> Result<Option<DocKey>>,
+) -> Result<(Envelope, [u8; 32])> {
+    let env = parse_envelope(bytes)?;
+    let key = key_for_epoch(env.epoch)?
+        .ok_or_else(|| Error::Tampered("envelope signed by an unknown key".into()))?;
+    let tag = sealed_signer_tag(doc);
+    for g in env.grants.iter().filter(|g| g.recipient == tag) {
+        let Ok(plain) = key.open(&g.sealed, &sealed_handover_aad(doc)) else {
+            continue;
+        };
+        let opened = Grant {
+            recipient: SIGNER_TAG,
+            sealed: plain,
+        };
+        let signer = follow_handovers(doc, std::slice::from_ref(&opened), signer_public)?;
+        if signer != *signer_public && verify_envelope(doc, bytes, &signer).is_ok() {
+            return Ok((env, signer));
+        }
+    }
+    Err(Error::Tampered(
+        "envelope signature does not verify under the document's signer".into(),
+    ))
+}
+
 /// Tag of the grant carrying the write authority to one of the owner's devices, in `doc`.
 pub fn authority_tag(doc: &DocId, x25519_public: &[u8; 32]) -> [u8; 8] {
     tag8(b"mosaic-sync/v2/authority\0", doc, x25519_public)
@@ -607,7 +668,7 @@ pub fn padded_len(n: usize) -> usize {
 }
 
 /// `len u32 | payload | zeros`, [`padded_len`] bytes in all.
-fn pad(plain: &[u8]) -> Result<Vec<u8>> {
+pub(crate) fn pad(plain: &[u8]) -> Result<Vec<u8>> {
     let len = u32::try_from(plain.len()).map_err(|_| Error::Crypto("payload too large".into()))?;
     let mut out = Vec::with_capacity(padded_len(plain.len()));
     out.extend_from_slice(&len.to_be_bytes());
@@ -616,7 +677,7 @@ fn pad(plain: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn unpad(mut padded: Vec<u8>) -> Result<Vec<u8>> {
+pub(crate) fn unpad(mut padded: Vec<u8>) -> Result<Vec<u8>> {
     let bad = || Error::Tampered("payload padding is malformed".into());
     let head: [u8; 4] = padded
         .get(..4)
@@ -903,6 +964,63 @@ mod tests {
         let o = open_grants(&d, &grants, &bob, Some(&ws))?;
         assert_eq!(o.map(|k| k.epoch), Some(5));
         assert!(open_grants(&d, &grants, &bob, Some(&random32())).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn a_sealed_handover_verifies_only_for_readers_with_the_key_and_the_old_signer() -> Result<()> {
+        let d = doc(6);
+        let (device, per_doc) = (random32(), random32());
+        let public = |s: &[u8; 32]| SigningKey::from_bytes(s).verifying_key().to_bytes();
+        let key = DocKey::generate(0);
+        let seal = |grants: &[Grant], signer: &[u8; 32]| {
+            seal_envelope(
+                &d,
+                Kind::Changes,
+                &key,
+                &[2u8; SENDER_LEN],
+                grants,
+                (ChainLink::NONE, b"comment"),
+                signer,
+            )
+        };
+        let handover = sealed_handover(&d, &key, &device, &public(&per_doc))?;
+        let env = seal(std::slice::from_ref(&handover), &per_doc)?;
+        let with_key = |_| Ok(Some(key.clone()));
+        let (_, signer) = open_envelope_sealed_handover(&d, &env, &public(&device), with_key)?;
+        assert_eq!(signer, public(&per_doc));
+        // The relay's view holds neither key.
+        let view = relay_view(&env)?;
+        assert!(!env.windows(32).any(|w| w == public(&device)));
+        assert_ne!(view.grants[0].recipient, SIGNER_TAG);
+        // Not for a reader expecting another device, nor without the document key, nor with
+        // a wrong one, nor for another document.
+        let other = public(&random32());
+        assert!(open_envelope_sealed_handover(&d, &env, &other, with_key).is_err());
+        assert!(open_envelope_sealed_handover(&d, &env, &public(&device), |_| Ok(None)).is_err());
+        let wrong = |_| Ok(Some(DocKey::generate(0)));
+        assert!(open_envelope_sealed_handover(&d, &env, &public(&device), wrong).is_err());
+        assert!(open_envelope_sealed_handover(&doc(7), &env, &public(&device), with_key).is_err());
+        // An envelope signed by a third key under a genuine hand-over is refused; so is a
+        // hand-over signed by anyone but the device (the owner knows the document key too).
+        let stranger = random32();
+        assert!(
+            open_envelope_sealed_handover(
+                &d,
+                &seal(&[handover], &stranger)?,
+                &public(&device),
+                with_key
+            )
+            .is_err()
+        );
+        let mut claim = signer_handover(&d, &stranger, &public(&stranger)).sealed;
+        claim[..32].copy_from_slice(&public(&device));
+        let forged = Grant {
+            recipient: sealed_signer_tag(&d),
+            sealed: key.seal(&claim, &sealed_handover_aad(&d))?,
+        };
+        let env = seal(&[forged], &stranger)?;
+        assert!(open_envelope_sealed_handover(&d, &env, &public(&device), with_key).is_err());
         Ok(())
     }
 

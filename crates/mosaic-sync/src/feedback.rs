@@ -174,7 +174,13 @@ pub(crate) fn mentor_docs(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<
         let Some(data) = store::doc_data(m.connection(), &d.local_id)? else {
             continue;
         };
-        let key = d.signer_public;
+        // The mentor's own key: a feedback document this device writes is signed with a key
+        // of its own, handed over from the device key (see `joining::add_feedback_doc`).
+        let key = if d.writer {
+            store::device(m)?.ed25519_public()
+        } else {
+            d.signer_public
+        };
         out.push(MentorDoc {
             name: crate::confirmations::mentor_name(m, portfolio, &key)?,
             fingerprint: mosaic_attest::keys::fingerprint(&key),

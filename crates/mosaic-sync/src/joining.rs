@@ -4,6 +4,7 @@ use mosaic_core::{Mosaic, PortfolioId};
 use mosaic_relay::wire::DocId;
 use rusqlite::params;
 use serde::Serialize;
+use zeroize::Zeroizing;
 
 use crate::capability::{Bundle, Code, ShareRole, SignedBundle};
 use crate::crypto::{self, DocKey};
@@ -191,6 +192,15 @@ fn rejoin<T: Transport + ?Sized>(
     })
 }
 
+/// The key a mentor's device writes one feedback document with: derived from its device key
+/// and the document, so joining again gives the same one.
+fn feedback_writer_secret(dev: &crypto::DeviceKeys, fb_doc: &DocId) -> Zeroizing<[u8; 32]> {
+    Zeroizing::new(crypto::derive(
+        dev.ed25519_secret(),
+        &format!("feedback-writer/{}", fb_doc.to_hex()),
+    ))
+}
+
 /// Mentor: creates the feedback document this device writes for the portfolio `lid`.
 fn add_feedback_doc(
     m: &mut Mosaic,
@@ -201,14 +211,17 @@ fn add_feedback_doc(
 ) -> Result<()> {
     {
         let (fb_doc, fb_token, fb_key) = feedback_params(seed);
+        // Registered and signed with a key of its own, so the relay cannot count a mentor's
+        // caseload; every envelope carries the device key's sealed hand-over to it.
+        let writer = feedback_writer_secret(dev, &fb_doc);
         let fst = DocState::fresh(
             feedback_local_id(&fb_doc),
             "feedback",
             lid.to_string(),
             (relay_url, fb_doc),
             fb_token,
-            Some(*dev.ed25519_secret()),
-            dev.ed25519_public(),
+            Some(*writer),
+            crypto::ed25519_public_of(&writer),
         );
         let data = engine::new_feedback_doc(lid)?;
         let conn = m.connection();

@@ -90,6 +90,25 @@ impl SimRelay {
             .map_or_else(Vec::new, |d| d.log.iter().map(|e| e.1.clone()).collect())
     }
 
+    /// The write keys registered for `doc`, as the relay holds them.
+    pub fn write_keys(&self, doc: &DocId) -> Vec<[u8; 32]> {
+        self.lock()
+            .docs
+            .get(doc)
+            .map_or_else(Vec::new, |d| d.write_keys.iter().copied().collect())
+    }
+
+    /// The sizes of the blobs stored for `doc`, smallest first.
+    pub fn blob_sizes(&self, doc: &DocId) -> Vec<usize> {
+        let mut sizes: Vec<usize> = self
+            .lock()
+            .docs
+            .get(doc)
+            .map_or_else(Vec::new, |d| d.blobs.values().map(Vec::len).collect());
+        sizes.sort_unstable();
+        sizes
+    }
+
     /// Number of log entries currently stored for `doc` (after compaction).
     pub fn log_len(&self, doc: &DocId) -> usize {
         self.lock().docs.get(doc).map_or(0, |d| d.log.len())

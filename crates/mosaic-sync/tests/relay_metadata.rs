@@ -1,9 +1,10 @@
 //! What a relay learns from envelopes it cannot decrypt (issue 11, finding 7). It must not be
 //! able to link documents through identifiers that are the same in each (a device's sender
-//! id, a mentor's grant tag), nor tell a short edit from a longer one by its exact size.
+//! id, a mentor's grant tag or feedback key), nor tell a short edit from a longer one, or one
+//! photo from another, by its exact size.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use mosaic_core::{Mosaic, PortfolioId, Section};
+use mosaic_core::{Mosaic, NewAttachment, PortfolioId, Section};
 use mosaic_relay::wire::DocId;
 use mosaic_sync::crypto::{OWNER_TAG, SIGNER_TAG, relay_view, x25519_tag};
 use mosaic_sync::sim::{SimLink, SimRelay, share_and_join};
@@ -103,5 +104,74 @@ fn the_relay_cannot_link_two_portfolios_or_read_edit_sizes() -> R {
         sizes.push(entries[before].len());
     }
     assert_eq!(sizes[0], sizes[1], "edit sizes show through: {sizes:?}");
+
+    // 4. Two photos of different sizes are stored as blobs of one size.
+    for n in [3_000usize, 3_900] {
+        let photo = phone.put_attachment(NewAttachment {
+            bytes: (0..n).map(|i| (i * 7 + n) as u8).collect(),
+            mime: "image/png".into(),
+            file_name: None,
+            width: Some(1),
+            height: Some(1),
+            thumbnail: None,
+        })?;
+        phone.add_json(
+            id,
+            Section::Certificates,
+            serde_json::json!({"title": format!("Scan {n}"), "kind": "vocational",
+                "attachments": [photo]}),
+        )?;
+    }
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
+    let blobs = relay.blob_sizes(&docs[0]);
+    assert_eq!(blobs.len(), 2, "{blobs:?}");
+    assert_eq!(blobs[0], blobs[1], "photo sizes show through: {blobs:?}");
+
+    // 5. The mentor's two feedback documents are registered and signed with keys that are
+    //    neither the same nor its device key, and its device key is nowhere on the relay.
+    let device = mosaic_sync::store::device(&mut mentor)?.ed25519_public();
+    let mut writer_keys = vec![];
+    for id in &ids {
+        let lid = id.to_string();
+        let fb = mosaic_sync::store::list(
+            mentor.connection(),
+            "kind = 'feedback' AND writer = 1 AND portfolio_id = ?1",
+            &lid,
+        )?;
+        assert_eq!(fb.len(), 1, "one feedback document per mentee");
+        let entry = phone.add_json(*id, Section::Skills, serde_json::json!({"name": "Baking"}))?;
+        mosaic_sync::sync_with(&mut phone, &mut lp, URL, *id, p())?;
+        let mut lm = SimLink::new(&relay, 30);
+        mosaic_sync::sync_with(&mut mentor, &mut lm, URL, *id, p())?;
+        mosaic_sync::comment(&mut mentor, *id, entry, "Well done")?;
+        mosaic_sync::sync_with(&mut mentor, &mut lm, URL, *id, p())?;
+        writer_keys.extend(relay.write_keys(&fb[0].relay_doc));
+    }
+    assert_eq!(writer_keys.len(), 2, "{writer_keys:?}");
+    assert_ne!(
+        writer_keys[0], writer_keys[1],
+        "one write key on both feedback documents counts a mentor's caseload"
+    );
+    assert!(
+        !writer_keys.contains(&device),
+        "the mentor's device key is the write key"
+    );
+    assert!(
+        relay
+            .stored_bytes()
+            .iter()
+            .all(|b| !b.windows(32).any(|w| w == device)),
+        "the mentor's device key is stored on the relay"
+    );
+
+    // The owner still reads each comment as the mentor's, under the mentor's device key.
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, ids[1], p())?;
+    let items = mosaic_sync::feedback(&mut phone, ids[1])?;
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0].text, "Well done");
+    assert_eq!(
+        items[0].fingerprint,
+        mosaic_attest::keys::fingerprint(&device)
+    );
     Ok(())
 }
