@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Fuzzes the relay wire format (fuzz/fuzz_targets: pull responses, signature headers, JSON
-# bodies) from the committed corpus, SECONDS_PER_TARGET each (default 20). Installs cargo-fuzz
+# Fuzzes every input format a stranger can hand Mosaic (fuzz/fuzz_targets: the relay wire
+# format, share and device codes, log envelopes, portfolio files, backups, images, baked
+# badges) from the committed corpus, SECONDS_PER_TARGET each (default 20). Installs cargo-fuzz
 # if missing; needs the nightly toolchain. New inputs go to a temporary directory, so the
 # committed corpus stays small. Not part of scripts/test.sh: a cold cargo-fuzz install plus the
-# sanitizer build takes well over 3 minutes on a 2-core machine.
+# sanitizer build takes well over 3 minutes on a 2-core machine. What CI does instead: the
+# workspace test `fuzz_corpus` (tests/fuzz/corpus.rs) replays every committed input through
+# the same target bodies (fuzz/src/lib.rs) on stable.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 secs=${SECONDS_PER_TARGET:-20}
