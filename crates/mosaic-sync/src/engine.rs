@@ -483,6 +483,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         // swap the old write key for the new one). A device that missed another device's
         // revocation holds a write key the relay no longer knows: it catches up (pull) first,
         // which brings it the new one, and tries again after.
+        let own_handover_pending = st.old_write_secret.is_some();
         let access_deferred = match self.finish_access_change(&mut st) {
             Err(Error::NoAccess) => true,
             r => {
@@ -523,6 +524,9 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             return Ok(rep);
         }
         if access_deferred {
+            if own_handover_pending {
+                self.rebase_handover(&mut st)?;
+            }
             self.finish_access_change(&mut st)?;
         }
         // A new key epoch and the roster go out after the pull: another of the owner's devices
@@ -829,6 +833,45 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         store::put_key(&tx, &st.local_id, &key)?;
         store::save_progress(&tx, st)?;
         tx.commit()?;
+        Ok(())
+    }
+
+    /// This device revoked one of the owner's devices while another device, apart, revoked a
+    /// different one: the other's hand-over reached the relay first, and the pull just brought
+    /// its write key, sealed to every device *it* still trusted (the one revoked here
+    /// included). Settling for that key would leave the revoked device able to write, so this
+    /// device hands the authority on again, from that key to a fresh one, and drops its own
+    /// hand-over that lost (readers follow one chain). The fresh key goes out with a new key
+    /// epoch, sealed only to the devices both revocations left; `finish_access_change` then
+    /// swaps it in at the relay.
+    fn rebase_handover(&mut self, st: &mut DocState) -> Result<()> {
+        let (Some(winner), Some(lost_from)) = (st.write_secret, st.old_write_secret) else {
+            return Ok(());
+        };
+        if public_of(&winner) != st.signer_public {
+            // No other hand-over came in: this device's own is still the one to finish.
+            return Ok(());
+        }
+        let from = public_of(&lost_from);
+        let mut chain = decode_grants(&st.signer_chain);
+        chain.retain(|g| {
+            g.recipient != crypto::SIGNER_TAG
+                || g.sealed.len() < 64
+                || g.sealed[..32] != from
+                || g.sealed[32..64] == st.signer_public
+        });
+        let fresh = crypto::random32();
+        chain.push(crypto::signer_handover(
+            &st.relay_doc,
+            &winner,
+            &public_of(&fresh),
+        ));
+        st.signer_chain = encode_grants(&chain);
+        st.old_write_secret = Some(winner);
+        st.write_secret = Some(fresh);
+        st.rotation_pending = true;
+        st.rotation_rebase = true;
+        store::save_progress(self.store().connection(), st)?;
         Ok(())
     }
 

@@ -214,3 +214,117 @@ fn a_device_that_missed_a_device_revocation_catches_up_before_it_writes() -> R {
     }
     Ok(())
 }
+
+fn write_public(m: &mut Mosaic, id: PortfolioId) -> Option<[u8; 32]> {
+    mosaic_sync::store::load(m.connection(), &id.to_string())
+        .unwrap()
+        .unwrap()
+        .write_secret
+        .map(|w| mosaic_sync::crypto::ed25519_public_of(&w))
+}
+
+/// The phone revokes a lost tablet while the laptop, offline, revokes a stolen one. Both
+/// replace the write authority; the phone's hand-over reaches the relay first and seals its new
+/// write key to every device it still trusts, the stolen tablet included. When the laptop
+/// comes back it must not settle for that key: it hands the authority on to a fresh one that
+/// neither tablet holds, so both end unable to write or read what follows, and the phone and
+/// the laptop end on one write key and one document key.
+#[test]
+fn two_devices_revoking_devices_while_apart_leave_neither_revoked_device_a_key() -> R {
+    let relay = SimRelay::new();
+    let p = RetryPolicy::default;
+    let (mut phone, mut laptop, mut lost, mut stolen) = (
+        Mosaic::open_in_memory()?,
+        Mosaic::open_in_memory()?,
+        Mosaic::open_in_memory()?,
+        Mosaic::open_in_memory()?,
+    );
+    let (mut lp, mut ll, mut lx, mut ls) = (
+        SimLink::new(&relay, 1),
+        SimLink::new(&relay, 2),
+        SimLink::new(&relay, 3),
+        SimLink::new(&relay, 4),
+    );
+    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+    sync_with(&mut phone, &mut lp, URL, id, p())?;
+    for (device, link) in [
+        (&mut laptop, &mut ll),
+        (&mut lost, &mut lx),
+        (&mut stolen, &mut ls),
+    ] {
+        share_and_join(
+            (&mut phone, &mut lp),
+            URL,
+            id,
+            (device, link),
+            ShareRole::Device,
+        )?;
+    }
+    for _ in 0..2 {
+        sync_with(&mut phone, &mut lp, URL, id, p())?;
+        sync_with(&mut laptop, &mut ll, URL, id, p())?;
+    }
+    let (lost_id, stolen_id) = (member_id(&mut lost), member_id(&mut stolen));
+
+    // Apart: the phone revokes the lost tablet (the relay takes its new write key), the
+    // laptop, offline, revokes the stolen one.
+    revoke_with(&mut phone, &mut lp, id, &lost_id)?;
+    ll.partitioned = true;
+    let offline = revoke_with(&mut laptop, &mut ll, id, &stolen_id)?;
+    assert!(!offline.completed);
+    skill(&mut laptop, id, "WRITTEN-WHILE-APART");
+    ll.partitioned = false;
+    // The stolen tablet syncs before the laptop is back: the phone's rotation hands it the
+    // phone's new write key.
+    let _ = sync_with(&mut stolen, &mut ls, URL, id, p());
+
+    for _ in 0..2 {
+        sync_with(&mut laptop, &mut ll, URL, id, p())?;
+        sync_with(&mut phone, &mut lp, URL, id, p())?;
+    }
+    let e = epoch(&mut phone, id);
+    assert_eq!(e, epoch(&mut laptop, id), "one key epoch");
+    assert_eq!(
+        key_at(&mut phone, id, e),
+        key_at(&mut laptop, id, e),
+        "one key"
+    );
+    let authority = write_public(&mut phone, id);
+    assert_eq!(authority, write_public(&mut laptop, id), "one write key");
+    let doc = mosaic_sync::store::load(phone.connection(), &id.to_string())?
+        .unwrap()
+        .relay_doc;
+    assert_eq!(
+        relay.write_keys(&doc),
+        vec![authority.unwrap()],
+        "the relay knows only the current write key"
+    );
+
+    // Neither revoked tablet can write any more, nor read what follows.
+    for (name, m, link) in [
+        ("lost", &mut lost, &mut lx),
+        ("stolen", &mut stolen, &mut ls),
+    ] {
+        assert_ne!(
+            write_public(m, id),
+            authority,
+            "the {name} tablet holds the write key"
+        );
+        skill(m, id, "FROM-A-REVOKED-TABLET");
+        let _ = sync_with(m, link, URL, id, p());
+    }
+    skill(&mut phone, id, "AFTER-BOTH");
+    sync_with(&mut phone, &mut lp, URL, id, p())?;
+    sync_with(&mut laptop, &mut ll, URL, id, p())?;
+    for m in [&mut phone, &mut laptop] {
+        let n = names(m, id);
+        assert!(n.contains(&"WRITTEN-WHILE-APART".to_string()), "{n:?}");
+        assert!(!n.contains(&"FROM-A-REVOKED-TABLET".to_string()), "{n:?}");
+    }
+    for (m, link) in [(&mut lost, &mut lx), (&mut stolen, &mut ls)] {
+        let _ = sync_with(m, link, URL, id, p());
+        assert!(!names(m, id).contains(&"AFTER-BOTH".to_string()));
+    }
+    assert_eq!(phone.portfolio(id)?, laptop.portfolio(id)?);
+    Ok(())
+}
