@@ -41,6 +41,33 @@ fn member_id(m: &mut Mosaic) -> String {
     hex::encode(mosaic_sync::crypto::x25519_tag(&x))
 }
 
+/// The phone creates a portfolio and shares it with each member in turn (the first is the
+/// laptop, another of the owner's devices); then the phone and the laptop sync until both
+/// hold everything.
+fn share_with_all(
+    (phone, lp): (&mut Mosaic, &mut SimLink),
+    members: &mut [(&mut Mosaic, &mut SimLink, ShareRole)],
+) -> Result<PortfolioId, Box<dyn std::error::Error>> {
+    let p = RetryPolicy::default;
+    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+    sync_with(phone, lp, URL, id, p())?;
+    for (m, link, role) in members.iter_mut() {
+        share_and_join(
+            (&mut *phone, &mut *lp),
+            URL,
+            id,
+            (&mut **m, &mut **link),
+            *role,
+        )?;
+    }
+    for _ in 0..2 {
+        sync_with(phone, lp, URL, id, p())?;
+        let (laptop, ll, _) = &mut members[0];
+        sync_with(laptop, &mut **ll, URL, id, p())?;
+    }
+    Ok(id)
+}
+
 #[test]
 fn two_devices_revoking_while_apart_end_on_one_key() -> R {
     let relay = SimRelay::new();
@@ -59,32 +86,15 @@ fn two_devices_revoking_while_apart_end_on_one_key() -> R {
         SimLink::new(&relay, 4),
         SimLink::new(&relay, 5),
     );
-    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
-    sync_with(&mut phone, &mut lp, URL, id, p())?;
-    share_and_join(
+    let id = share_with_all(
         (&mut phone, &mut lp),
-        URL,
-        id,
-        (&mut laptop, &mut ll),
-        ShareRole::Device,
+        &mut [
+            (&mut laptop, &mut ll, ShareRole::Device),
+            (&mut rita, &mut lr, ShareRole::Mentor),
+            (&mut omar, &mut lo, ShareRole::Mentor),
+            (&mut sara, &mut ls, ShareRole::Mentor),
+        ],
     )?;
-    for (mentor, link) in [
-        (&mut rita, &mut lr),
-        (&mut omar, &mut lo),
-        (&mut sara, &mut ls),
-    ] {
-        share_and_join(
-            (&mut phone, &mut lp),
-            URL,
-            id,
-            (mentor, link),
-            ShareRole::Mentor,
-        )?;
-    }
-    for _ in 0..2 {
-        sync_with(&mut phone, &mut lp, URL, id, p())?;
-        sync_with(&mut laptop, &mut ll, URL, id, p())?;
-    }
     let (rita_id, omar_id) = (member_id(&mut rita), member_id(&mut omar));
 
     // Apart: the phone revokes Rita, the laptop (offline) revokes Omar, each writes something.
@@ -159,30 +169,15 @@ fn a_device_that_missed_a_device_revocation_catches_up_before_it_writes() -> R {
         SimLink::new(&relay, 3),
     );
     let (mut lr, mut ls) = (SimLink::new(&relay, 4), SimLink::new(&relay, 5));
-    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
-    sync_with(&mut phone, &mut lp, URL, id, p())?;
-    for (device, link) in [(&mut laptop, &mut ll), (&mut lost, &mut lx)] {
-        share_and_join(
-            (&mut phone, &mut lp),
-            URL,
-            id,
-            (device, link),
-            ShareRole::Device,
-        )?;
-    }
-    for (mentor, link) in [(&mut rita, &mut lr), (&mut sara, &mut ls)] {
-        share_and_join(
-            (&mut phone, &mut lp),
-            URL,
-            id,
-            (mentor, link),
-            ShareRole::Mentor,
-        )?;
-    }
-    for _ in 0..2 {
-        sync_with(&mut phone, &mut lp, URL, id, p())?;
-        sync_with(&mut laptop, &mut ll, URL, id, p())?;
-    }
+    let id = share_with_all(
+        (&mut phone, &mut lp),
+        &mut [
+            (&mut laptop, &mut ll, ShareRole::Device),
+            (&mut lost, &mut lx, ShareRole::Device),
+            (&mut rita, &mut lr, ShareRole::Mentor),
+            (&mut sara, &mut ls, ShareRole::Mentor),
+        ],
+    )?;
     let (lost_id, rita_id) = (member_id(&mut lost), member_id(&mut rita));
     revoke_with(&mut phone, &mut lp, id, &lost_id)?;
     ll.partitioned = true;
@@ -245,25 +240,14 @@ fn two_devices_revoking_devices_while_apart_leave_neither_revoked_device_a_key()
         SimLink::new(&relay, 3),
         SimLink::new(&relay, 4),
     );
-    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
-    sync_with(&mut phone, &mut lp, URL, id, p())?;
-    for (device, link) in [
-        (&mut laptop, &mut ll),
-        (&mut lost, &mut lx),
-        (&mut stolen, &mut ls),
-    ] {
-        share_and_join(
-            (&mut phone, &mut lp),
-            URL,
-            id,
-            (device, link),
-            ShareRole::Device,
-        )?;
-    }
-    for _ in 0..2 {
-        sync_with(&mut phone, &mut lp, URL, id, p())?;
-        sync_with(&mut laptop, &mut ll, URL, id, p())?;
-    }
+    let id = share_with_all(
+        (&mut phone, &mut lp),
+        &mut [
+            (&mut laptop, &mut ll, ShareRole::Device),
+            (&mut lost, &mut lx, ShareRole::Device),
+            (&mut stolen, &mut ls, ShareRole::Device),
+        ],
+    )?;
     let (lost_id, stolen_id) = (member_id(&mut lost), member_id(&mut stolen));
 
     // Apart: the phone revokes the lost tablet (the relay takes its new write key), the
