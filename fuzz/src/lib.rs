@@ -63,8 +63,10 @@ pub fn interchange_json(data: &[u8]) {
     }
 }
 
-/// A backup file (plain zip, or sealed with a passphrase): restored or refused, and a
-/// refused one leaves the store empty.
+/// A backup file: restored or refused, and a refused one leaves the store empty. No
+/// passphrase is given, so a sealed backup stops at its header: the passphrase's key
+/// derivation is deliberately slow (about a second an input), and what it unseals is the same
+/// zip a plain backup holds, which this target reaches thousands of times faster.
 pub fn backup_zip(data: &[u8]) {
     let (Ok(dir), Ok(mut m)) = (tempfile::tempdir(), Mosaic::open_in_memory()) else {
         return;
@@ -73,7 +75,7 @@ pub fn backup_zip(data: &[u8]) {
     if std::fs::write(&path, data).is_err() {
         return;
     }
-    if m.restore(&path, Some("fuzz passphrase"), false).is_err() {
+    if m.restore(&path, None, false).is_err() {
         assert_eq!(
             m.portfolio_ids().ok(),
             Some(vec![]),

@@ -405,6 +405,19 @@ fn relay_disk_and_logs_hold_no_plaintext() -> R {
             "relay disk or log contains {needle}"
         );
     }
+    // The mentor's feedback document is registered and signed with a key of its own: the
+    // relay never holds the mentor's device key, yet the owner reads the comment as hers.
+    let mentor_key = mosaic_sync::store::device(&mut mentor.m)?.ed25519_public();
+    let mentor_hex: String = mentor_key.iter().map(|b| format!("{b:02x}")).collect();
+    assert!(!disk.windows(32).any(|w| w == mentor_key));
+    assert!(!disk.windows(64).any(|w| w == mentor_hex.as_bytes()));
+    let items = mosaic_sync::feedback(&mut phone.m, id)?;
+    assert!(
+        items
+            .iter()
+            .any(|i| i.text == "MENTOR-COMMENT-TEXT" && i.by == "Rita"),
+        "{items:?}"
+    );
     Ok(())
 }
 
