@@ -4,11 +4,11 @@
 use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::keys::StoreKey;
-use zeroize::Zeroizing;
 
 /// Appended changes after which the document is compacted into a fresh snapshot.
 pub const COMPACT_AFTER_CHANGES: i64 = 256;
@@ -332,8 +332,6 @@ pub fn write_snapshot(tx: &Transaction<'_>, id: &str, data: &[u8], covers_seq: i
     Ok(generation)
 }
 
-/// SQLCipher logs a wrong key to stderr on its own; our error already says it, and
-/// the CLI promises one line per error.
 /// Opens `path` and gives SQLCipher its key.
 ///
 /// SQLite runs SQLCipher's own set-up after it has marked itself initialised, so a
@@ -360,6 +358,8 @@ fn open_keyed(path: &Path, key: &StoreKey) -> Result<Connection> {
     }
 }
 
+/// SQLCipher logs a wrong key to stderr on its own; our error already says it, and
+/// the CLI promises one line per error.
 pub(crate) fn quiet_sqlcipher(conn: &Connection) -> Result<()> {
     conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))?;
     Ok(())
