@@ -12,6 +12,11 @@ step() { echo; echo "=== $* ($(( $(date +%s) - start ))s, $(df -h --output=avail
 step "setup"
 bash scripts/setup.sh
 
+step "npm packages the Rust build and tests read: the Open Badges 3.0 JSON-LD context (ui/) and the independent OB 3.0 implementation (tests/interop/)"
+# mosaic-media's build.rs bundles the context from ui/node_modules, so this comes first.
+(cd ui && npm ci --no-audit --no-fund)
+(cd tests/interop && npm ci --no-audit --no-fund)
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -41,8 +46,8 @@ step "generated TypeScript types and JSON Schema are committed and current"
 git diff --exit-code -- ui/src/lib/bindings schemas || {
   echo "bindings or schema drifted: commit the files cargo test regenerated" >&2; exit 1; }
 
-step "UI: install, type check, unit tests (incl. every locale has every key), build, browser tests"
-(cd ui && npm ci --no-audit --no-fund && npm run check && npm test && npm run build && npm run test:browser)
+step "UI: type check, unit tests (incl. every locale has every key), build, browser tests"
+(cd ui && npm run check && npm test && npm run build && npm run test:browser)
 
 step "the real app end to end (tauri-driver, WebKitWebDriver, Xvfb)"
 export PATH="$HOME/.cargo/bin:$PATH"

@@ -26,6 +26,7 @@ pub mod credential;
 pub mod endorse;
 mod error;
 pub mod keys;
+pub mod ob3;
 pub mod receipt;
 pub mod sessions;
 pub mod store;

@@ -218,6 +218,13 @@ enum ExportFormat {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// An entry's signed confirmation as an Open Badges 3.0 credential (a W3C Verifiable
+    /// Credential with an eddsa-rdfc-2022 proof by the mentor's key), for other wallets.
+    Badge {
+        entry: uuid::Uuid,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -590,6 +597,14 @@ fn run(cli: Cli) -> Result<()> {
                 };
                 let xml = mosaic_cv::europass_xml(&m.portfolio(id)?, &options)?;
                 write_file(&output, xml.as_bytes())?;
+                print(json, &serde_json::json!({"file": output}), || {
+                    format!("Wrote {}", output.display())
+                })?;
+            }
+            ExportFormat::Badge { entry, output } => {
+                let id = pick(&m, cli.portfolio)?;
+                let badge = mosaic_sync::export_badge(&mut m, id, entry)?;
+                write_file(&output, badge.as_bytes())?;
                 print(json, &serde_json::json!({"file": output}), || {
                     format!("Wrote {}", output.display())
                 })?;

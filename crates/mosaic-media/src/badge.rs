@@ -1,14 +1,16 @@
 //! Open Badges baked into PNG images (OB 2.0 `openbadges`, OB 3.0 `openbadgecredential` iTXt).
 //!
 //! What is verified offline:
-//! * OB 3.0 with an embedded `DataIntegrityProof` using the `eddsa-jcs-2022` cryptosuite and a
-//!   `did:key` Ed25519 verification method that belongs to the issuer ([`proof`]).
+//! * OB 3.0 with an embedded `DataIntegrityProof` using the `eddsa-rdfc-2022` ([`rdfc`], JSON-LD
+//!   contexts bundled) or `eddsa-jcs-2022` cryptosuite and a `did:key` Ed25519 verification
+//!   method that belongs to the issuer ([`proof`]).
 //! * OB 3.0 as a VC-JWT signed with EdDSA by a `did:key` issuer.
 //!
 //! Everything else (OB 2.0 hosted or signed assertions, `did:web`/`https` keys, other
 //! cryptosuites) is imported but reported as [`Verification::NotVerified`] with the reason.
 
 pub mod proof;
+pub mod rdfc;
 
 use std::io::Cursor;
 

@@ -139,9 +139,9 @@ fn online_keys_and_other_suites_are_not_verified_with_a_reason() {
         None,
     );
     assert!(reason(&v).contains("must be fetched online"), "{v:?}");
-    let v = signed_ob3_with(|p| p["cryptosuite"] = json!("eddsa-rdfc-2022"), None);
+    let v = signed_ob3_with(|p| p["cryptosuite"] = json!("ecdsa-rdfc-2019"), None);
     assert!(
-        reason(&v).contains("unsupported cryptosuite eddsa-rdfc-2022"),
+        reason(&v).contains("unsupported cryptosuite ecdsa-rdfc-2019"),
         "{v:?}"
     );
     let v = signed_ob3_with(|p| p["type"] = json!("Ed25519Signature2020"), None);

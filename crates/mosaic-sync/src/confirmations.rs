@@ -6,7 +6,9 @@
 
 use ed25519_dalek::SigningKey;
 use mosaic_attest::endorse::{self, Claim, Kind, Role, Standing};
-use mosaic_core::{EntryId, Mosaic, PortfolioId};
+use mosaic_core::{
+    Activity, Certificate, Entry, EntryId, Experience, Language, Mosaic, PortfolioId,
+};
 use rusqlite::OptionalExtension;
 
 use crate::entry::local_id;
@@ -35,21 +37,48 @@ fn entry_json(
     })
 }
 
-/// Mentor: the signed statement for `entry` as it reads on this device now.
+/// Mentor: the signed statement for `entry` as it reads on this device now, and the Open
+/// Badges 3.0 credential issued with it (JSON; see `mosaic_attest::ob3`).
 pub(crate) fn sign(
     m: &mut Mosaic,
     portfolio: PortfolioId,
     entry: EntryId,
     kind_text: &str,
     now: i64,
-) -> Result<String> {
+) -> Result<(String, String)> {
     let kind = kind(kind_text)?;
     let value = entry_json(m, portfolio, kind, entry)?;
     let name = m.author().to_string();
     let claim = Claim::of(portfolio, entry, &value, kind, &name, Role::Mentor, now)
         .map_err(|e| Error::Invalid(e.to_string()))?;
     let key = SigningKey::from_bytes(store::device(m)?.ed25519_secret());
-    Ok(endorse::sign(&key, &claim))
+    let statement = endorse::sign(&key, &claim);
+    let title = badge_title(kind, &value);
+    // The statement is what counts; a build without the Open Badges context (see
+    // mosaic-media's build.rs) still confirms, and `export_badge` then says there is no badge.
+    let badge = mosaic_attest::ob3::confirmation_badge(&key, &statement, &title)
+        .map(|b| b.to_string())
+        .unwrap_or_default();
+    Ok((statement, badge))
+}
+
+/// What a badge is called: the entry's own label (an activity's or certificate's title, a
+/// job's role, a language with the levels confirmed).
+fn badge_title(kind: Kind, value: &serde_json::Value) -> String {
+    fn label<E: Entry>(value: &serde_json::Value) -> Option<String> {
+        serde_json::from_value::<E>(value.clone())
+            .ok()
+            .map(|e| e.label())
+    }
+    let label = match kind {
+        Kind::Attendance => label::<Activity>(value),
+        Kind::CertificateSeen => label::<Certificate>(value),
+        Kind::WorkExperience => label::<Experience>(value),
+        Kind::LevelAssessed => label::<Language>(value).map(|code| format!("Language: {code}")),
+    };
+    label
+        .filter(|l| !l.trim().is_empty())
+        .unwrap_or_else(|| kind.section().key().to_string())
 }
 
 /// The name this device knows for the mentor key that writes a feedback document: the name

@@ -57,6 +57,10 @@ pub struct FeedbackItem {
     /// Why a confirmation is invalid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The Open Badges 3.0 credential the mentor issued with a confirmation (JSON), as written
+    /// in the feedback document; [`export_badge`] checks it before handing it out.
+    #[serde(skip)]
+    pub badge: String,
     /// Unix seconds.
     pub time: i64,
     pub unread: bool,
@@ -136,7 +140,7 @@ pub fn confirm(
 ) -> Result<String> {
     my_feedback_doc(m, portfolio)?;
     let now = store::now();
-    let statement = crate::confirmations::sign(m, portfolio, entry, kind, now)?;
+    let (statement, badge) = crate::confirmations::sign(m, portfolio, entry, kind, now)?;
     let kind = crate::confirmations::kind(kind)?;
     write_feedback(
         m,
@@ -146,6 +150,7 @@ pub fn confirm(
             ("entry_id", entry.to_string().into()),
             ("kind", kind.as_str().into()),
             ("statement", statement.into()),
+            ("badge", badge.into()),
             ("on", automerge::ScalarValue::Timestamp(now * 1000)),
         ],
     )
@@ -243,12 +248,14 @@ fn read_feedback_doc(
                 status: String::new(),
                 reason: None,
                 statement: String::new(),
+                badge: String::new(),
                 time: ts(doc, &obj, time_key),
                 unread: false,
             };
             if section == "confirmations" {
                 let statement = s(doc, &obj, "statement");
                 crate::confirmations::judge(m, portfolio, &mentor_key, &statement, &mut item)?;
+                item.badge = s(doc, &obj, "badge");
             }
             out.push(item);
         }
@@ -278,6 +285,46 @@ pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackIt
     crate::confirmations::attach(m, portfolio, &out)?;
     out.sort_by(|a, b| b.time.cmp(&a.time).then(a.id.cmp(&b.id)));
     Ok(out)
+}
+
+/// Owner: the Open Badges 3.0 credential a mentor issued with a confirmation of `entry`, as
+/// JSON, for wallets and verifiers outside Mosaic. Only a confirmation of the entry as it
+/// reads now counts, and its badge must verify and carry that confirmation.
+pub fn export_badge(m: &mut Mosaic, portfolio: PortfolioId, entry: EntryId) -> Result<String> {
+    let entry_id = entry.to_string();
+    let items = feedback(m, portfolio)?;
+    let mut why = format!("entry {entry} has no signed confirmation");
+    for it in items
+        .iter()
+        .filter(|it| it.kind == "confirmation" && it.entry_id == entry_id)
+    {
+        if it.status != "current" {
+            why = format!(
+                "the confirmation of entry {entry} by {} is for an earlier version of it; ask \
+                 for a new one",
+                it.by
+            );
+            continue;
+        }
+        if it.badge.is_empty() {
+            why = format!(
+                "the confirmation of entry {entry} by {} was made without a badge (by an older \
+                 Mosaic); ask for a new one",
+                it.by
+            );
+            continue;
+        }
+        let badge: serde_json::Value = serde_json::from_str(&it.badge)
+            .map_err(|e| Error::Invalid(format!("the badge is not JSON: {e}")))?;
+        match mosaic_attest::ob3::check_confirmation_badge(&badge, &it.statement) {
+            Ok(_) => {
+                return serde_json::to_string_pretty(&badge)
+                    .map_err(|e| Error::Invalid(e.to_string()));
+            }
+            Err(e) => why = e.to_string(),
+        }
+    }
+    Err(Error::Invalid(why))
 }
 
 /// Marks every feedback item on `portfolio` as read on this device.

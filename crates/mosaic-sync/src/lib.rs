@@ -12,7 +12,7 @@
 //! | `members`        | [`members`]                      |
 //! | `mentees`        | [`mentees`]                      |
 //! | `comment`/`confirm` (mentor) | [`comment`], [`confirm`] |
-//! | `feedback` (owner) | [`feedback`], [`mark_feedback_read`] |
+//! | `feedback` (owner) | [`feedback`], [`mark_feedback_read`], [`export_badge`] |
 //! | `erase`          | [`erase_portfolio`], [`erase_everything`] |
 //!
 //! Every function has a `*_with` twin taking any [`Transport`] (the simulation in tests, a
@@ -51,7 +51,7 @@ pub use erase::{
     EraseReport, erase_everything, erase_everything_with, erase_portfolio, erase_portfolio_with,
 };
 pub use error::{Error, Result};
-pub use feedback::{FeedbackItem, comment, confirm, feedback, mark_feedback_read};
+pub use feedback::{FeedbackItem, comment, confirm, export_badge, feedback, mark_feedback_read};
 pub use goals::{GoalProposal, accept_goal, decline_goal, goal_proposals, propose_goal};
 pub use joining::{JoinReport, join, join_with};
 pub use members::{Member, members};

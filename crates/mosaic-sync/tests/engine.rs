@@ -130,6 +130,22 @@ fn link_share_feedback_revoke() -> R {
     let standing =
         mosaic_attest::endorse::check(&entry.endorsements[0], id, Section::Activities, act, &entry);
     assert!(standing.is_current(), "{standing:?}");
+    // The owner exports it as an Open Badges 3.0 credential the mentor's key signed.
+    let badge: serde_json::Value =
+        serde_json::from_str(&mosaic_sync::export_badge(&mut a, id, act)?)?;
+    assert_eq!(
+        badge["issuer"]["id"],
+        mosaic_media::badge::proof::ed25519_did_key(&dc.ed25519)
+    );
+    assert_eq!(badge["issuer"]["name"], "Teacher Rita");
+    assert!(
+        mosaic_media::badge::proof::verify_embedded_proofs(&badge).is_verified(),
+        "{badge}"
+    );
+    assert!(
+        mosaic_sync::export_badge(&mut a, id, e1).is_err(),
+        "nothing confirmed"
+    );
     // Edited afterwards: it confirms an earlier version, on the entry and in the feedback.
     a.edit_json(
         id,
@@ -145,6 +161,9 @@ fn link_share_feedback_revoke() -> R {
     ));
     let fb = mosaic_sync::feedback(&mut a, id)?;
     assert!(fb.iter().any(|f| f.status == "earlier_version"), "{fb:?}");
+    let refused = mosaic_sync::export_badge(&mut a, id, act)
+        .expect_err("an edited entry has no current badge");
+    assert!(refused.to_string().contains("earlier version"), "{refused}");
     // Copied onto another entry by the owner, it does not count there.
     let other = a.add_json(
         id,

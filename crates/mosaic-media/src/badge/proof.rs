@@ -1,11 +1,11 @@
-//! Offline verification of Data Integrity `eddsa-jcs-2022` proofs (W3C vc-di-eddsa) and EdDSA
-//! VC-JWTs, with `did:key` Ed25519 keys.
+//! Offline verification of Data Integrity `eddsa-jcs-2022` and `eddsa-rdfc-2022` proofs (W3C
+//! vc-di-eddsa) and EdDSA VC-JWTs, with `did:key` Ed25519 keys.
 
 use ed25519_dalek::{Signature, Verifier, VerifyingKey};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
-use super::{CompactJws, Verification};
+use super::{CompactJws, Verification, rdfc};
 
 /// Multicodec prefix of an Ed25519 public key (`ed-pub`, varint 0xed).
 const ED25519_MULTICODEC: [u8; 2] = [0xED, 0x01];
@@ -104,12 +104,12 @@ fn verify_one(doc: &Value, proof: &Value) -> Result<String, String> {
     let ptype = get("type").unwrap_or("(none)");
     if ptype != "DataIntegrityProof" {
         return Err(format!(
-            "unsupported proof type {ptype} (only DataIntegrityProof with eddsa-jcs-2022 can be \
-             checked offline)"
+            "unsupported proof type {ptype} (only DataIntegrityProof with eddsa-rdfc-2022 or \
+             eddsa-jcs-2022 can be checked offline)"
         ));
     }
     let suite = get("cryptosuite").unwrap_or("(none)");
-    if suite != "eddsa-jcs-2022" {
+    if suite != "eddsa-jcs-2022" && suite != "eddsa-rdfc-2022" {
         return Err(format!("unsupported cryptosuite {suite}"));
     }
     let method = get("verificationMethod").ok_or("the proof has no verificationMethod")?;
@@ -142,9 +142,7 @@ fn verify_one(doc: &Value, proof: &Value) -> Result<String, String> {
     };
     let mut unsecured: Map<String, Value> = doc_obj.clone();
     unsecured.remove("proof");
-    let mut options: Map<String, Value> = proof.clone();
-    options.remove("proofValue");
-    if let Some(Value::Array(proof_ctx)) = options.get("@context") {
+    if let Some(Value::Array(proof_ctx)) = proof.get("@context") {
         let doc_ctx: Vec<Value> = match doc_obj.get("@context") {
             Some(Value::Array(a)) => a.clone(),
             Some(v) => vec![v.clone()],
@@ -154,6 +152,19 @@ fn verify_one(doc: &Value, proof: &Value) -> Result<String, String> {
             return Err("the proof's @context does not match the credential's".into());
         }
     }
+    let verified = |data: &[u8]| key.verify_strict(data, &signature).is_ok();
+    if suite == "eddsa-rdfc-2022" {
+        let unsecured = Value::Object(unsecured);
+        rdfc::check_contexts(&unsecured)?;
+        rdfc::check_no_dropped_fields(&unsecured)?;
+        let data = rdfc::hash_data(&rdfc::proof_config(proof, &unsecured), &unsecured)?;
+        if verified(&data) {
+            return Ok(format!("eddsa-rdfc-2022 Data Integrity proof, key {did}"));
+        }
+        return Err(TAMPERED.into());
+    }
+    let mut options: Map<String, Value> = proof.clone();
+    options.remove("proofValue");
     if let Some(ctx) = options.get("@context") {
         unsecured.insert("@context".into(), ctx.clone());
     }
@@ -169,17 +180,16 @@ fn verify_one(doc: &Value, proof: &Value) -> Result<String, String> {
         candidates.push(Value::Object(options));
     }
     for config in &candidates {
-        let data = eddsa_jcs_hash_data(config, &unsecured)?;
-        if key.verify_strict(&data, &signature).is_ok() {
+        if verified(&eddsa_jcs_hash_data(config, &unsecured)?) {
             return Ok(format!("eddsa-jcs-2022 Data Integrity proof, key {did}"));
         }
     }
-    Err(
-        "signature does not match: the credential was changed after signing, or signed with \
-         another key"
-            .into(),
-    )
+    Err(TAMPERED.into())
 }
+
+/// Why a well-formed proof does not verify.
+pub const TAMPERED: &str = "signature does not match: the credential was changed after signing, \
+                            or signed with another key";
 
 /// Verifies an OB 3.0 VC-JWT (compact JWS) signed with EdDSA by a `did:key` issuer.
 pub(crate) fn verify_vc_jwt(jws: &CompactJws<'_>, credential: &Map<String, Value>) -> Verification {
