@@ -66,6 +66,7 @@ const COMMANDS: &[&str] = &[
     "confirm",
     "feedback",
     "mark_feedback_read",
+    "export_badge",
 ];
 
 fn main() {

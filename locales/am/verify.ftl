@@ -34,6 +34,7 @@ verify-kind-attendance = መገኘት ተረጋግጧል
 verify-kind-certificate_seen = ዋናው ሰርተፊኬት ታይቷል
 verify-kind-level_assessed = ደረጃዎች ተገምግመዋል
 verify-kind-work_experience = ሥራ ተረጋግጧል
+verify-kind-programme_result = የፕሮግራም ውጤቶች ተረጋግጠዋል
 verify-role-mentor = አማካሪ
 verify-role-organiser = አዘጋጅ
 verify-role-teacher = መምህር

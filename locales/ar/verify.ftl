@@ -34,6 +34,7 @@ verify-kind-attendance = الحضور مؤكَّد
 verify-kind-certificate_seen = تمت رؤية الشهادة الأصلية
 verify-kind-level_assessed = تم تقييم المستويات
 verify-kind-work_experience = العمل مؤكَّد
+verify-kind-programme_result = نتائج البرنامج مؤكَّدة
 verify-role-mentor = مرشد
 verify-role-organiser = منظِّم
 verify-role-teacher = معلّم

@@ -34,6 +34,7 @@ verify-kind-attendance = উপস্থিতি নিশ্চিত
 verify-kind-certificate_seen = মূল সার্টিফিকেট দেখা হয়েছে
 verify-kind-level_assessed = স্তর মূল্যায়িত
 verify-kind-work_experience = কাজ নিশ্চিত
+verify-kind-programme_result = প্রোগ্রামের ফলাফল নিশ্চিত
 verify-role-mentor = মেন্টর
 verify-role-organiser = আয়োজক
 verify-role-teacher = শিক্ষক

@@ -34,6 +34,7 @@ verify-kind-attendance = ئامادەبوون پشتڕاستکراوە
 verify-kind-certificate_seen = بڕوانامەی ڕەسەن بینرا
 verify-kind-level_assessed = ئاستەکان هەڵسەنگێنران
 verify-kind-work_experience = کار پشتڕاستکراوە
+verify-kind-programme_result = ئەنجامەکانی بەرنامە پشتڕاستکراون
 verify-role-mentor = ڕێنما
 verify-role-organiser = ڕێکخەر
 verify-role-teacher = مامۆستا

@@ -731,7 +731,10 @@ feedback-comment-signed = { $by } (Schlüssel { $fingerprint }) schrieb:
 feedback-confirmed-signed = Bestätigt von { $by } (Schlüssel { $fingerprint }), Signatur geprüft
 feedback-confirmed-earlier = { $by } (Schlüssel { $fingerprint }) hat eine frühere Fassung bestätigt; der Eintrag wurde seither geändert
 feedback-confirm-invalid = Eine ungültige Bestätigung (zählt nicht)
+feedback-export-badge = Als Open Badge speichern
+feedback-badge-ready = Open Badge bereit: eine von { $by } signierte Datei, die Badge-Wallets und Arbeitgeber prüfen können
 mentor-confirm-work = Berufserfahrung bestätigen
+mentor-confirm-programme = Programmergebnisse bestätigen
 
 ## Reflections, testimonials and moving to a new relay address (draft)
 testimonial-section = Als Erfahrungsbericht geteilt

@@ -34,6 +34,7 @@ verify-kind-attendance = Teilnahme bestätigt
 verify-kind-certificate_seen = Originalzertifikat gesehen
 verify-kind-level_assessed = Niveaus beurteilt
 verify-kind-work_experience = Arbeit bestätigt
+verify-kind-programme_result = Programmergebnisse bestätigt
 verify-role-mentor = Mentorin/Mentor
 verify-role-organiser = Veranstalter
 verify-role-teacher = Lehrkraft

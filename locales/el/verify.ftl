@@ -34,6 +34,7 @@ verify-kind-attendance = Η παρουσία επιβεβαιώθηκε
 verify-kind-certificate_seen = Το πρωτότυπο πιστοποιητικό ελέγχθηκε
 verify-kind-level_assessed = Τα επίπεδα αξιολογήθηκαν
 verify-kind-work_experience = Η εργασία επιβεβαιώθηκε
+verify-kind-programme_result = Τα αποτελέσματα του προγράμματος επιβεβαιώθηκαν
 verify-role-mentor = μέντορας
 verify-role-organiser = διοργανωτής
 verify-role-teacher = εκπαιδευτικός

@@ -787,7 +787,10 @@ feedback-comment-signed = { $by } (key { $fingerprint }) wrote:
 feedback-confirmed-signed = Confirmed by { $by } (key { $fingerprint }), signature verified
 feedback-confirmed-earlier = { $by } (key { $fingerprint }) confirmed an earlier version; the entry changed since
 feedback-confirm-invalid = A confirmation that does not verify (it does not count)
+feedback-export-badge = Save as an Open Badge
+feedback-badge-ready = Open Badge ready: a file signed by { $by } that badge wallets and employers can check
 mentor-confirm-work = Confirm work experience
+mentor-confirm-programme = Confirm programme results
 
 ## Reflections on activities (what I did, learned, new words, who I met; text, photo or voice)
 nav-reflections = Reflections

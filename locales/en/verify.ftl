@@ -36,6 +36,7 @@ verify-kind-attendance = Attendance confirmed
 verify-kind-certificate_seen = Original certificate seen
 verify-kind-level_assessed = Levels assessed
 verify-kind-work_experience = Work confirmed
+verify-kind-programme_result = Programme results confirmed
 
 verify-role-mentor = mentor
 verify-role-organiser = organiser

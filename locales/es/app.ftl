@@ -769,7 +769,10 @@ feedback-comment-signed = { $by } (clave { $fingerprint }) escribió:
 feedback-confirmed-signed = Confirmado por { $by } (clave { $fingerprint }), firma verificada
 feedback-confirmed-earlier = { $by } (clave { $fingerprint }) confirmó una versión anterior; la entrada cambió después
 feedback-confirm-invalid = Una confirmación que no se puede verificar (no cuenta)
+feedback-export-badge = Guardar como Open Badge
+feedback-badge-ready = Open Badge listo: un archivo firmado por { $by } que las carteras de insignias y los empleadores pueden comprobar
 mentor-confirm-work = Confirmar experiencia laboral
+mentor-confirm-programme = Confirmar los resultados del programa
 
 ## Reflections, testimonials and moving to a new relay address (draft)
 testimonial-section = Compartida como testimonio

@@ -34,6 +34,7 @@ verify-kind-attendance = Asistencia confirmada
 verify-kind-certificate_seen = Certificado original visto
 verify-kind-level_assessed = Niveles evaluados
 verify-kind-work_experience = Trabajo confirmado
+verify-kind-programme_result = Resultados del programa confirmados
 verify-role-mentor = mentor
 verify-role-organiser = organizador
 verify-role-teacher = docente

@@ -34,6 +34,7 @@ verify-kind-attendance = حضور تأیید شد
 verify-kind-certificate_seen = سند اصلی دیده شد
 verify-kind-level_assessed = سطح‌ها ارزیابی شد
 verify-kind-work_experience = کار تأیید شد
+verify-kind-programme_result = نتایج برنامه تأیید شد
 verify-role-mentor = رهنما
 verify-role-organiser = برگزارکننده
 verify-role-teacher = استاد

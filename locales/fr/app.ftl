@@ -755,7 +755,10 @@ feedback-comment-signed = { $by } (clé { $fingerprint }) a écrit :
 feedback-confirmed-signed = Confirmé par { $by } (clé { $fingerprint }), signature vérifiée
 feedback-confirmed-earlier = { $by } (clé { $fingerprint }) a confirmé une version antérieure ; l’entrée a changé depuis
 feedback-confirm-invalid = Une confirmation non vérifiable (elle ne compte pas)
+feedback-export-badge = Enregistrer comme Open Badge
+feedback-badge-ready = Open Badge prêt : un fichier signé par { $by } que les portefeuilles de badges et les employeurs peuvent vérifier
 mentor-confirm-work = Confirmer l’expérience
+mentor-confirm-programme = Confirmer les résultats du programme
 
 ## Reflections, testimonials and moving to a new relay address (draft)
 testimonial-section = Partagé comme témoignage

@@ -34,6 +34,7 @@ verify-kind-attendance = Présence confirmée
 verify-kind-certificate_seen = Certificat original vu
 verify-kind-level_assessed = Niveaux évalués
 verify-kind-work_experience = Travail confirmé
+verify-kind-programme_result = Résultats du programme confirmés
 verify-role-mentor = mentor
 verify-role-organiser = organisateur
 verify-role-teacher = enseignant

@@ -755,7 +755,10 @@ feedback-comment-signed = { $by } (chiave { $fingerprint }) ha scritto:
 feedback-confirmed-signed = Confermato da { $by } (chiave { $fingerprint }), firma verificata
 feedback-confirmed-earlier = { $by } (chiave { $fingerprint }) ha confermato una versione precedente; la voce è cambiata da allora
 feedback-confirm-invalid = Una conferma non verificabile (non conta)
+feedback-export-badge = Salva come Open Badge
+feedback-badge-ready = Open Badge pronto: un file firmato da { $by } che i portafogli digitali di badge e i datori di lavoro possono verificare
 mentor-confirm-work = Conferma esperienza lavorativa
+mentor-confirm-programme = Conferma i risultati del programma
 
 ## Reflections, testimonials and moving to a new relay address (draft)
 testimonial-section = Condivisa come testimonianza

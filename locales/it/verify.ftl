@@ -34,6 +34,7 @@ verify-kind-attendance = Presenza confermata
 verify-kind-certificate_seen = Certificato originale visto
 verify-kind-level_assessed = Livelli valutati
 verify-kind-work_experience = Lavoro confermato
+verify-kind-programme_result = Risultati del programma confermati
 verify-role-mentor = mentore
 verify-role-organiser = organizzatore
 verify-role-teacher = insegnante

@@ -34,6 +34,7 @@ verify-kind-attendance = Amadebûn hate piştrastkirin
 verify-kind-certificate_seen = Sertîfîkaya orîjînal hate dîtin
 verify-kind-level_assessed = Ast hatin nirxandin
 verify-kind-work_experience = Kar hate piştrastkirin
+verify-kind-programme_result = Encamên bernameyê hatin piştrastkirin
 verify-role-mentor = rêber
 verify-role-organiser = organîzator
 verify-role-teacher = mamoste

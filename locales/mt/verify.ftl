@@ -34,6 +34,7 @@ verify-kind-attendance = Attendenza kkonfermata
 verify-kind-certificate_seen = Ċertifikat oriġinali muri
 verify-kind-level_assessed = Livelli evalwati
 verify-kind-work_experience = Xogħol ikkonfermat
+verify-kind-programme_result = Riżultati tal-programm ikkonfermati
 verify-role-mentor = mentor
 verify-role-organiser = organizzatur
 verify-role-teacher = għalliem

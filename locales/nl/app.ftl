@@ -731,7 +731,10 @@ feedback-comment-signed = { $by } (sleutel { $fingerprint }) schreef:
 feedback-confirmed-signed = Bevestigd door { $by } (sleutel { $fingerprint }), handtekening gecontroleerd
 feedback-confirmed-earlier = { $by } (sleutel { $fingerprint }) bevestigde een eerdere versie; het item is sindsdien gewijzigd
 feedback-confirm-invalid = Een bevestiging die niet klopt (telt niet mee)
+feedback-export-badge = Opslaan als Open Badge
+feedback-badge-ready = Open Badge klaar: een bestand ondertekend door { $by } dat badge-wallets en werkgevers kunnen controleren
 mentor-confirm-work = Werkervaring bevestigen
+mentor-confirm-programme = Programmaresultaten bevestigen
 
 ## Getuigenissen, verhuizen naar een nieuw relay-adres, reflecties en spraaknotities
 testimonial-section = Gedeeld als getuigenis

@@ -34,6 +34,7 @@ verify-kind-attendance = Aanwezigheid bevestigd
 verify-kind-certificate_seen = Origineel certificaat gezien
 verify-kind-level_assessed = Niveaus beoordeeld
 verify-kind-work_experience = Werk bevestigd
+verify-kind-programme_result = Programmaresultaten bevestigd
 verify-role-mentor = mentor
 verify-role-organiser = organisator
 verify-role-teacher = docent

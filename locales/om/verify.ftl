@@ -34,6 +34,7 @@ verify-kind-attendance = Argamni mirkanaa'e
 verify-kind-certificate_seen = Waraqaan ragaa jalqabaa ilaalameera
 verify-kind-level_assessed = Sadarkaaleen madaalamaniiru
 verify-kind-work_experience = Hojiin mirkanaa'e
+verify-kind-programme_result = Bu'aan sagantaa mirkanaa'e
 verify-role-mentor = gorsaa
 verify-role-organiser = qindeessaa
 verify-role-teacher = barsiisaa

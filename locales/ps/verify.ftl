@@ -34,6 +34,7 @@ verify-kind-attendance = حاضري تایید شوه
 verify-kind-certificate_seen = اصلي سند ولیدل شو
 verify-kind-level_assessed = کچې ارزول شوې
 verify-kind-work_experience = کار تایید شو
+verify-kind-programme_result = د پروګرام پایلې تایید شوې
 verify-role-mentor = لارښود
 verify-role-organiser = تنظیموونکی
 verify-role-teacher = ښوونکی

@@ -34,6 +34,7 @@ verify-kind-attendance = Присутствие подтверждено
 verify-kind-certificate_seen = Оригинал сертификата проверен
 verify-kind-level_assessed = Уровни оценены
 verify-kind-work_experience = Работа подтверждена
+verify-kind-programme_result = Результаты программы подтверждены
 verify-role-mentor = наставник
 verify-role-organiser = организатор
 verify-role-teacher = преподаватель

@@ -34,6 +34,7 @@ verify-kind-attendance = Imaanshaha waa la xaqiijiyay
 verify-kind-certificate_seen = Shahaadada asalka ah waa la arkay
 verify-kind-level_assessed = Heerarka waa la qiimeeyay
 verify-kind-work_experience = Shaqada waa la xaqiijiyay
+verify-kind-programme_result = Natiijooyinka barnaamijka waa la xaqiijiyay
 verify-role-mentor = lataliye
 verify-role-organiser = qabanqaabiye
 verify-role-teacher = macallin

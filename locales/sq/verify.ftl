@@ -34,6 +34,7 @@ verify-kind-attendance = Pjesëmarrja u konfirmua
 verify-kind-certificate_seen = Certifikata origjinale u pa
 verify-kind-level_assessed = Nivelet u vlerësuan
 verify-kind-work_experience = Puna u konfirmua
+verify-kind-programme_result = Rezultatet e programit u konfirmuan
 verify-role-mentor = mentor
 verify-role-organiser = organizator
 verify-role-teacher = mësues

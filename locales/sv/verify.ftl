@@ -34,6 +34,7 @@ verify-kind-attendance = Närvaro bekräftad
 verify-kind-certificate_seen = Originalcertifikat sett
 verify-kind-level_assessed = Nivåer bedömda
 verify-kind-work_experience = Arbete bekräftat
+verify-kind-programme_result = Programresultat bekräftade
 verify-role-mentor = mentor
 verify-role-organiser = arrangör
 verify-role-teacher = lärare

@@ -34,6 +34,7 @@ verify-kind-attendance = Mahudhurio yamethibitishwa
 verify-kind-certificate_seen = Cheti halisi kimeonekana
 verify-kind-level_assessed = Viwango vimepimwa
 verify-kind-work_experience = Kazi imethibitishwa
+verify-kind-programme_result = Matokeo ya kozi yamethibitishwa
 verify-role-mentor = mshauri
 verify-role-organiser = mratibu
 verify-role-teacher = mwalimu

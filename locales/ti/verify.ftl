@@ -34,6 +34,7 @@ verify-kind-attendance = ምህላው ተረጋጊጹ
 verify-kind-certificate_seen = መበቈል ሰርቲፊኬት ተራእዩ
 verify-kind-level_assessed = ደረጃታት ተገምጊሞም
 verify-kind-work_experience = ስራሕ ተረጋጊጹ
+verify-kind-programme_result = ውጽኢታት መደብ ተረጋጊጾም
 verify-role-mentor = ኣማኻሪ
 verify-role-organiser = ኣወዳዳቢ
 verify-role-teacher = መምህር

@@ -34,6 +34,7 @@ verify-kind-attendance = Katılım onaylandı
 verify-kind-certificate_seen = Sertifikanın aslı görüldü
 verify-kind-level_assessed = Seviyeler değerlendirildi
 verify-kind-work_experience = İş onaylandı
+verify-kind-programme_result = Program sonuçları onaylandı
 verify-role-mentor = mentor
 verify-role-organiser = düzenleyici
 verify-role-teacher = öğretmen

@@ -34,6 +34,7 @@ verify-kind-attendance = Присутність підтверджено
 verify-kind-certificate_seen = Оригінал сертифіката перевірено
 verify-kind-level_assessed = Рівні оцінено
 verify-kind-work_experience = Роботу підтверджено
+verify-kind-programme_result = Результати програми підтверджено
 verify-role-mentor = наставник
 verify-role-organiser = організатор
 verify-role-teacher = викладач

@@ -34,6 +34,7 @@ verify-kind-attendance = حاضری کی تصدیق
 verify-kind-certificate_seen = اصل سرٹیفکیٹ دیکھا گیا
 verify-kind-level_assessed = سطحوں کا جائزہ لیا گیا
 verify-kind-work_experience = کام کی تصدیق
+verify-kind-programme_result = پروگرام کے نتائج کی تصدیق
 verify-role-mentor = رہنما
 verify-role-organiser = منتظم
 verify-role-teacher = استاد

@@ -680,6 +680,7 @@ pub fn write_withdrawal(
 
 /// `<kind>-<first 8 hex digits of the testimonial id>.json`: never built from what she
 /// typed (an organisation's name could hold `/` or `..`).
+/// `<kind>-<first 8 hex digits of id>.json`: the name of a signed file in the exports folder.
 fn testimonial_file_name(kind: &str, testimonial_id: uuid::Uuid) -> String {
     let hex = testimonial_id.simple().to_string();
     format!("{kind}-{}.json", &hex[..8])
@@ -1013,6 +1014,20 @@ pub fn feedback(
 ) -> Res<Vec<mosaic_sync::FeedbackItem>> {
     let mut guard = unlocked_store(&state)?;
     Ok(mosaic_sync::feedback(&mut guard, id)?)
+}
+
+/// Owner: writes the Open Badges 3.0 credential a mentor issued with a confirmation of `entry_id`
+/// into `<data dir>/exports/badge-<entry>.json` and returns its path (refused, naming why, when
+/// no confirmation still matches the entry).
+#[tauri::command(async)]
+pub fn export_badge(state: State<'_, AppState>, id: PortfolioId, entry_id: EntryId) -> Res<String> {
+    let mut guard = unlocked_store(&state)?;
+    let json = mosaic_sync::export_badge(&mut guard, id, entry_id)?;
+    let dir = state.data_dir.join("exports");
+    mosaic_core::fsutil::private_dir(&dir)?;
+    let path = dir.join(testimonial_file_name("badge", entry_id));
+    mosaic_core::fsutil::write_private_atomic(&path, json.as_bytes())?;
+    Ok(path.display().to_string())
 }
 
 #[tauri::command(async)]

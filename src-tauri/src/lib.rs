@@ -111,6 +111,7 @@ pub fn run() {
             commands::confirm,
             commands::feedback,
             commands::mark_feedback_read,
+            commands::export_badge,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

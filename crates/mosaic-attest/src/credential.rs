@@ -99,7 +99,7 @@ pub fn issue(portfolio: &Portfolio, key: &SigningKey, now: i64) -> Result<Issued
         claims.push(claim(id, e, &e.endorsements, None)?);
     }
     for e in &portfolio.programmes {
-        claims.push(claim(id, e, &[], None)?);
+        claims.push(claim(id, e, &e.endorsements, None)?);
     }
     for e in &portfolio.experience {
         claims.push(claim(id, e, &e.endorsements, None)?);

@@ -39,14 +39,18 @@ pub enum Kind {
     LevelAssessed,
     /// The person did this work.
     WorkExperience,
+    /// The programme's results (modules, hours, attendance, marks) are as recorded.
+    ProgrammeResult,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    /// In wire order: a statement carries the kind's index, so new kinds only go at the end.
+    pub const ALL: [Kind; 5] = [
         Kind::Attendance,
         Kind::CertificateSeen,
         Kind::LevelAssessed,
         Kind::WorkExperience,
+        Kind::ProgrammeResult,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +59,7 @@ impl Kind {
             Kind::CertificateSeen => "certificate_seen",
             Kind::LevelAssessed => "level_assessed",
             Kind::WorkExperience => "work_experience",
+            Kind::ProgrammeResult => "programme_result",
         }
     }
 
@@ -65,6 +70,7 @@ impl Kind {
             Kind::CertificateSeen => Section::Certificates,
             Kind::LevelAssessed => Section::Languages,
             Kind::WorkExperience => Section::Experience,
+            Kind::ProgrammeResult => Section::Programmes,
         }
     }
 
@@ -87,11 +93,12 @@ impl std::str::FromStr for Kind {
             "certificate" => Some(Kind::CertificateSeen),
             "level" => Some(Kind::LevelAssessed),
             "work" => Some(Kind::WorkExperience),
+            "programme" => Some(Kind::ProgrammeResult),
             _ => Kind::ALL.into_iter().find(|k| k.as_str() == s),
         };
         found.ok_or_else(|| {
             crate::Error::Invalid(format!(
-                "`{s}` is not a kind of confirmation (attendance, certificate_seen, level_assessed, work_experience)"
+                "`{s}` is not a kind of confirmation (attendance, certificate_seen, level_assessed, work_experience, programme_result)"
             ))
         })
     }

@@ -28,6 +28,7 @@ fn description(kind: Kind, signer: &str) -> String {
         Kind::CertificateSeen => format!("The original certificate was seen by {signer}."),
         Kind::LevelAssessed => format!("Language level assessed by {signer}."),
         Kind::WorkExperience => format!("Work experience confirmed by {signer}."),
+        Kind::ProgrammeResult => format!("Programme results confirmed by {signer}."),
     }
 }
 

@@ -731,3 +731,35 @@ fn a_reflection_with_a_voice_note_is_private_until_shared() {
         serde_json::from_str(&ok(d, &["--json", "reflect", "list"])).unwrap();
     assert_eq!(all.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn a_badge_is_exported_only_for_a_signed_confirmation() {
+    // The owner's own activity, never confirmed by anyone: no badge, a clear error, no file.
+    // (A mentor's confirmation exported as a badge: mosaic-sync's engine test and
+    // tests/interop/ob3.rs, which needs two devices and the relay.)
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(d, &["init", "--name", "Amina Yusuf"]);
+    let added: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "--json",
+            "add",
+            "activity",
+            "kind=language_cafe",
+            "date=2026-03-04",
+            "hours=2",
+        ],
+    ))
+    .unwrap();
+    let activity = added["id"].as_str().unwrap();
+    let file = d.join("badge.json");
+    let out = mosaic(
+        d,
+        &["export", "badge", activity, "-o", file.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("has no signed confirmation"), "{err}");
+    assert!(!file.exists(), "nothing written");
+}

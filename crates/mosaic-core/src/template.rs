@@ -194,6 +194,7 @@ impl ProgrammeTemplate {
                 .collect(),
             min_attendance_pct: self.min_attendance_pct,
             pass_mark_pct: self.pass_mark_pct,
+            endorsements: vec![],
         }
     }
 

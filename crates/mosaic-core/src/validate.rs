@@ -326,6 +326,7 @@ impl Validate for Programme {
         c.range(&self.start, "end", &self.end)?;
         c.percent("min_attendance_pct", self.min_attendance_pct)?;
         c.percent("pass_mark_pct", self.pass_mark_pct)?;
+        c.endorsements("endorsements", &self.endorsements)?;
         c.count("modules", self.modules.len())?;
         for (i, m) in self.modules.iter().enumerate() {
             let mc = c.child(&format!("modules[{i}]"));

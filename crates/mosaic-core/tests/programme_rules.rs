@@ -154,6 +154,7 @@ fn planned_or_failed_modules_without_thresholds_are_not_met() {
         modules: vec![Module::named("A"), Module::named("B")],
         min_attendance_pct: None,
         pass_mark_pct: None,
+        endorsements: vec![],
     };
     assert_eq!(p.own_progress().verdict, Verdict::Pending);
     p.modules[0].status = ModuleStatus::Failed;
@@ -412,6 +413,7 @@ fn arb_programme() -> impl Strategy<Value = Programme> {
             modules,
             min_attendance_pct: min_att,
             pass_mark_pct: mark,
+            endorsements: vec![],
         })
 }
 

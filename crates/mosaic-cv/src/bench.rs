@@ -172,6 +172,7 @@ pub fn portfolio_with_entries(n: usize) -> Portfolio {
             ],
             min_attendance_pct: Some(80.0),
             pass_mark_pct: None,
+            endorsements: vec![],
         });
         p.activities.push(Activity {
             id: id(100 + 5 * n128 + k),

@@ -251,6 +251,8 @@ pub(crate) fn build(p: &Portfolio, options: &CvOptions, t: &CvStrings, photo: bo
                                     .push(t.get_args("cv-module-attendance-verified", Some(&args)));
                             }
                         }
+                        // A teacher's, mentor's or organiser's signed word on these results.
+                        details.extend(confirmed(t, p.id, pr, &pr.endorsements));
                         Item {
                             when: t.range(pr.start, pr.end, false),
                             title: join(&[Some(pr.title.as_str()), non_empty(&pr.stage)]),

@@ -122,6 +122,56 @@ fn a_signed_confirmation_names_its_signer_and_key_until_the_entry_changes() {
 }
 
 #[test]
+fn a_programme_confirmed_by_its_teacher_says_so_on_the_cv() {
+    // Only a programme whose requirements are met is on the CV; its signed confirmation is
+    // printed with the signer and key, like a certificate's.
+    let mut m = Mosaic::open_in_memory().unwrap();
+    let id = m.create_portfolio(mosaic_core::sample::profile()).unwrap();
+    let prog = m
+        .add_json(
+            id,
+            mosaic_core::Section::Programmes,
+            serde_json::json!({"title": "Orientation Stage 1", "provider": "Council",
+                "modules": [{"name": "Rights", "status": "completed", "hours": 10}]}),
+        )
+        .unwrap();
+    let entry: mosaic_core::Programme = m.get(id, prog).unwrap();
+    let key = mosaic_attest::keys::generate().unwrap();
+    let claim = mosaic_attest::endorse::Claim::of(
+        id,
+        prog,
+        &entry,
+        mosaic_attest::endorse::Kind::ProgrammeResult,
+        "Joseph Vella",
+        mosaic_attest::endorse::Role::Teacher,
+        1_770_000_000,
+    )
+    .unwrap();
+    let statement = mosaic_attest::endorse::sign(&key, &claim);
+    m.edit_json(
+        id,
+        mosaic_core::Section::Programmes,
+        prog,
+        serde_json::json!({"endorsements": [statement]}),
+    )
+    .unwrap();
+    let fp = mosaic_attest::keys::fingerprint(key.verifying_key().as_bytes());
+    let text = squash(
+        &render(
+            &m.portfolio(id).unwrap(),
+            None,
+            &options("en", Template::Europass, &[]),
+        )
+        .text(),
+    );
+    assert!(text.contains("Orientation Stage 1"), "{text}");
+    assert!(
+        text.contains(&format!("Confirmed by Joseph Vella (teacher, key {fp})")),
+        "{text}"
+    );
+}
+
+#[test]
 fn each_language_level_says_who_judged_it() {
     let mut m = Mosaic::open_in_memory().unwrap();
     let id = m.create_portfolio(mosaic_core::sample::profile()).unwrap();

@@ -7,7 +7,7 @@
 use ed25519_dalek::SigningKey;
 use mosaic_attest::endorse::{self, Claim, Kind, Role, Standing};
 use mosaic_core::{
-    Activity, Certificate, Entry, EntryId, Experience, Language, Mosaic, PortfolioId,
+    Activity, Certificate, Entry, EntryId, Experience, Language, Mosaic, PortfolioId, Programme,
 };
 use rusqlite::OptionalExtension;
 
@@ -74,6 +74,7 @@ fn badge_title(kind: Kind, value: &serde_json::Value) -> String {
         Kind::Attendance => label::<Activity>(value),
         Kind::CertificateSeen => label::<Certificate>(value),
         Kind::WorkExperience => label::<Experience>(value),
+        Kind::ProgrammeResult => label::<Programme>(value),
         Kind::LevelAssessed => label::<Language>(value).map(|code| format!("Language: {code}")),
     };
     label

@@ -341,22 +341,31 @@ pub fn signer_handover(doc: &DocId, old_secret: &[u8; 32], new_public: &[u8; 32]
     }
 }
 
+/// The old and new keys a [`signer_handover`] grant names (its signature unchecked), or `None`
+/// for any other grant. The one place that reads the hand-over's layout.
+pub fn handover_keys(g: &Grant) -> Option<([u8; 32], [u8; 32])> {
+    if g.recipient != SIGNER_TAG || g.sealed.len() != 32 + 32 + SIG_LEN {
+        return None;
+    }
+    let old = g.sealed[..32].try_into().ok()?;
+    let new = g.sealed[32..64].try_into().ok()?;
+    Some((old, new))
+}
+
 /// Follows the hand-overs in `grants` (in order) from `signer`: each one whose old key is the
 /// current signer must carry a valid signature by it. Returns the last signer reached.
 pub fn follow_handovers(doc: &DocId, grants: &[Grant], signer: &[u8; 32]) -> Result<[u8; 32]> {
     let mut cur = *signer;
-    for g in grants.iter().filter(|g| g.recipient == SIGNER_TAG) {
-        if g.sealed.len() != 32 + 32 + SIG_LEN || g.sealed[..32] != cur {
+    for g in grants {
+        let Some((old, new)) = handover_keys(g).filter(|(old, _)| *old == cur) else {
             continue;
-        }
-        let mut new = [0u8; 32];
-        new.copy_from_slice(&g.sealed[32..64]);
+        };
         let mut s = [0u8; SIG_LEN];
         s.copy_from_slice(&g.sealed[64..]);
         let vk = VerifyingKey::from_bytes(&cur)
             .map_err(|_| Error::Crypto("stored signer key is invalid".into()))?;
         vk.verify_strict(
-            &handover_message(doc, &cur, &new),
+            &handover_message(doc, &old, &new),
             &Signature::from_bytes(&s),
         )
         .map_err(|_| Error::Tampered("write authority hand-over does not verify".into()))?;

@@ -854,11 +854,9 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         }
         let from = public_of(&lost_from);
         let mut chain = decode_grants(&st.signer_chain);
+        // Drop this device's losing hand-over (from its old key to anything but the winner).
         chain.retain(|g| {
-            g.recipient != crypto::SIGNER_TAG
-                || g.sealed.len() < 64
-                || g.sealed[..32] != from
-                || g.sealed[32..64] == st.signer_public
+            crypto::handover_keys(g).is_none_or(|(old, new)| old != from || new == st.signer_public)
         });
         let fresh = crypto::random32();
         chain.push(crypto::signer_handover(

@@ -146,6 +146,28 @@ fn link_share_feedback_revoke() -> R {
         mosaic_sync::export_badge(&mut a, id, e1).is_err(),
         "nothing confirmed"
     );
+    // A completed programme's results, confirmed by the mentor, make a badge too.
+    let prog = a.add_json(
+        id,
+        Section::Programmes,
+        serde_json::json!({"title": "Orientation <b>Stage 1</b>", "provider": "Council",
+            "modules": [{"name": "Rights", "status": "completed", "hours": 10}]}),
+    )?;
+    mosaic_sync::sync_with(&mut a, &mut la, URL, id, p())?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    mosaic_sync::confirm(&mut mentor, id, prog, "programme_result")?;
+    mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
+    mosaic_sync::sync_with(&mut a, &mut la, URL, id, p())?;
+    assert_eq!(mosaic_sync::feedback(&mut a, id)?.len(), 3);
+    let programme: mosaic_core::Programme = a.get(id, prog)?;
+    assert_eq!(programme.endorsements.len(), 1, "attached to the programme");
+    let badge: serde_json::Value =
+        serde_json::from_str(&mosaic_sync::export_badge(&mut a, id, prog)?)?;
+    assert_eq!(
+        badge["name"], "Orientation <b>Stage 1</b>",
+        "text stays text"
+    );
+    assert!(mosaic_media::badge::proof::verify_embedded_proofs(&badge).is_verified());
     // Edited afterwards: it confirms an earlier version, on the entry and in the feedback.
     a.edit_json(
         id,
@@ -187,7 +209,7 @@ fn link_share_feedback_revoke() -> R {
     mosaic_sync::sync_with(&mut b, &mut lb, URL, id, p())?;
     assert_eq!(
         mosaic_sync::feedback(&mut b, id)?.len(),
-        2,
+        3,
         "linked device reads feedback too"
     );
 

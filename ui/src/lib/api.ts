@@ -180,7 +180,7 @@ export type AttendanceSource =
 export interface Endorsement {
   portfolio: string;
   entry: string;
-  kind: 'attendance' | 'certificate_seen' | 'level_assessed' | 'work_experience';
+  kind: 'attendance' | 'certificate_seen' | 'level_assessed' | 'work_experience' | 'programme_result';
   signer: string;
   role: 'mentor' | 'organiser' | 'teacher';
   fingerprint: string;
@@ -323,6 +323,9 @@ export const api = {
   confirm: (id: string, entryId: string, kind: string) => invoke<string>('confirm', { id, entryId, kind }),
   feedback: (id: string) => invoke<FeedbackItem[]>('feedback', { id }),
   markFeedbackRead: (id: string) => invoke<null>('mark_feedback_read', { id }),
+  /** Owner: writes the Open Badges 3.0 credential a mentor signed with a confirmation of the
+   * entry into the exports folder; resolves to its path. */
+  exportBadge: (id: string, entryId: string) => invoke<string>('export_badge', { id, entryId }),
   organiserInfo: () => invoke<OrganiserInfo | null>('organiser_info'),
   organiserInit: (name: string, organisation: string | null) =>
     invoke<OrganiserInfo>('organiser_init', { name, organisation }),

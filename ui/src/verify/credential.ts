@@ -32,13 +32,14 @@ const SIG_LEN = 64;
 
 export const SECTIONS = ['languages', 'certificates', 'programmes', 'experience', 'activities'] as const;
 export type Section = (typeof SECTIONS)[number];
-export const KINDS = ['attendance', 'certificate_seen', 'level_assessed', 'work_experience'] as const;
+export const KINDS = ['attendance', 'certificate_seen', 'level_assessed', 'work_experience', 'programme_result'] as const;
 export type Kind = (typeof KINDS)[number];
 const KIND_SECTION: Record<Kind, Section> = {
   attendance: 'activities',
   certificate_seen: 'certificates',
   level_assessed: 'languages',
   work_experience: 'experience',
+  programme_result: 'programmes',
 };
 export const ROLES = ['mentor', 'organiser', 'teacher'] as const;
 export type Role = (typeof ROLES)[number];

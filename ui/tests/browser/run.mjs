@@ -936,15 +936,21 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     await page.locator('#mentee-attention').uncheck();
     await page.selectOption('#mentee-sort', 'name');
     assert((await names())[0].includes('Amanuel'), `by name: ${await names()}`);
-    // A comment on any entry: a programme can be commented on (not confirmed).
+    // A programme's results can be confirmed (a signed statement), and commented on.
     await rows.filter({ hasText: 'Yusuf' }).locator('button').click();
     const prog = page.locator('main li[data-entry]', { hasText: 'I Belong' });
     await prog.waitFor();
-    assert((await prog.locator('input[type=checkbox]').count()) === 0, 'nothing to confirm on a programme');
-    await prog.locator('.actions button').click();
+    assert((await prog.locator('input[type=checkbox]').count()) === 1, 'a programme can be confirmed');
+    await prog.locator('.actions button').first().click();
+    await page.locator('.ok-banner').waitFor();
+    await page.locator('main ul.feedback li').first().waitFor();
+    assert(await page.evaluate(() => [...window.__mosaicBackend.feedback.values()].flat()
+      .some((f) => f.kind === 'confirmation' && f.text === 'programme_result')), 'confirmed as programme results');
+    const given = await page.locator('main ul.feedback li').count();
+    await prog.locator('.actions button').last().click();
     await prog.locator('form textarea').fill('Keep going');
     await prog.locator('form button[type=submit]').click();
-    await page.locator('main ul.feedback li').first().waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('main ul.feedback li').length === n + 1, given);
   });
 
   await step('home', async () => {
@@ -959,8 +965,15 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     }, PAYLOADS[4]);
     await nav(page, 'home');
     await page.locator('[data-testid=feedback] ul.feedback li').nth(1).waitFor();
-    await page.locator('[data-testid=feedback] button').click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid=feedback] button'));
+    await page.locator('[data-testid=feedback] [data-action=mark-read]').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=feedback] [data-action=mark-read]'));
+    // The confirmation, saved as the Open Badge its mentor signed, into the exports folder.
+    await page.locator('[data-testid=feedback] [data-action=export-badge]').click();
+    await page.locator('[data-testid=badge-ready]').waitFor();
+    assert((await page.locator('[data-testid=badge-ready]').textContent()).includes('Mentor'), 'the badge names its signer');
+    const badgeFile = await page.evaluate(() => [...window.__mosaicBackend.exports.keys()].find((k) => k.includes('/badge-')));
+    assert(badgeFile, 'a badge file in the exports folder');
+    assert((await page.locator('[data-testid=feedback] [data-action=save-copy]').count()) === 1, 'offers to save a copy');
     await page.locator('main .levels').first().waitFor();
     assert((await page.locator('main .progress-block').count()) >= 1, 'programme progress on home');
   });

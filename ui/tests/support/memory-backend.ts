@@ -797,6 +797,17 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
       case 'feedback':
         get(args.id);
         return clone(feedback.get(args.id) ?? []);
+      case 'export_badge': {
+        // As mosaic_sync::export_badge: only a current confirmation of the entry has a badge
+        // (the memory backend signs nothing; the real proof is tested in Rust and node).
+        get(args.id);
+        const c = (feedback.get(args.id) ?? []).find((f) => f.kind === 'confirmation' && f.entry_id === args.entryId);
+        if (!c) fail('invalid', `entry ${args.entryId} has no signed confirmation`);
+        if (c.status !== 'current') fail('invalid', `the confirmation of entry ${args.entryId} is for an earlier version of it`);
+        const badge = { '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+          type: ['VerifiableCredential', 'OpenBadgeCredential'], issuer: { name: c.by }, credentialSubject: { achievement: { id: `urn:uuid:${c.entry_id}` } } };
+        return writeExport(`/memory/exports/badge-${String(args.entryId).replace(/-/g, '').slice(0, 8)}.json`, JSON.stringify(badge, null, 2));
+      }
       case 'mark_feedback_read':
         for (const f of feedback.get(args.id) ?? []) f.unread = false;
         return null;

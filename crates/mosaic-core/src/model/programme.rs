@@ -110,6 +110,11 @@ pub struct Programme {
     /// Default pass mark for modules that do not set their own (e.g. 50).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pass_mark_pct: Option<f64>,
+    /// Signed confirmations of the programme's results (`ME1:` statements of kind
+    /// `programme_result`, by a teacher, mentor or organiser; `mosaic-attest` verifies them
+    /// every time they are shown).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<String>,
 }
 
 /// Tri-state verdict: met, failed for good, or not decided yet.

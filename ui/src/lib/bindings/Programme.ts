@@ -25,4 +25,10 @@ min_attendance_pct?: number | null,
 /**
  * Default pass mark for modules that do not set their own (e.g. 50).
  */
-pass_mark_pct?: number | null, };
+pass_mark_pct?: number | null, 
+/**
+ * Signed confirmations of the programme's results (`ME1:` statements of kind
+ * `programme_result`, by a teacher, mentor or organiser; `mosaic-attest` verifies them
+ * every time they are shown).
+ */
+endorsements?: Array<string>, };
