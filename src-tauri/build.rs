@@ -58,6 +58,7 @@ const COMMANDS: &[&str] = &[
     "sync",
     "move_relay",
     "share_code",
+    "set_shared_sections",
     "join",
     "members",
     "revoke",

@@ -869,6 +869,7 @@ pub async fn move_relay(
 }
 
 /// Makes a share code sealed to the recipient's device code; `role` is `mentor` or `device`.
+/// A mentor sees `sections` (every section when `None`).
 #[tauri::command]
 pub async fn share_code(
     app: AppHandle,
@@ -876,6 +877,7 @@ pub async fn share_code(
     relay_url: String,
     recipient: String,
     role: String,
+    sections: Option<Vec<Section>>,
 ) -> Res<String> {
     let role = match role.as_str() {
         "mentor" => mosaic_sync::ShareRole::Mentor,
@@ -883,15 +885,29 @@ pub async fn share_code(
         _ => return Err(bad_request("role must be `mentor` or `device`")),
     };
     blocking_exclusive(app, move |m, _| {
-        Ok(mosaic_sync::share_code(
-            m,
-            relay_url.trim(),
-            id,
-            recipient.trim(),
-            role,
-        )?)
+        let (url, recipient) = (relay_url.trim(), recipient.trim());
+        Ok(match (role, sections) {
+            (mosaic_sync::ShareRole::Mentor, Some(s)) => {
+                mosaic_sync::share_mentor_code(m, url, id, recipient, &s)?
+            }
+            _ => mosaic_sync::share_code(m, url, id, recipient, role)?,
+        })
     })
     .await
+}
+
+/// Changes which sections a mentor's view shows (their copy follows at the next sync).
+#[tauri::command(async)]
+pub fn set_shared_sections(
+    state: State<'_, AppState>,
+    id: PortfolioId,
+    member: String,
+    sections: Vec<Section>,
+) -> Res<()> {
+    let mut guard = unlocked_store(&state)?;
+    Ok(mosaic_sync::set_shared_sections(
+        &mut guard, id, &member, &sections,
+    )?)
 }
 
 /// Joins a portfolio with a share code made for this device.

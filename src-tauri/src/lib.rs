@@ -103,6 +103,7 @@ pub fn run() {
             commands::sync,
             commands::move_relay,
             commands::share_code,
+            commands::set_shared_sections,
             commands::join,
             commands::members,
             commands::revoke,

@@ -267,8 +267,8 @@ try {
     assert(fb.includes(comment), `the mentor's comment reached the app as plain text (${fb.replace(/\s+/g, ' ').slice(0, 120)})`);
 
     await openMore(b, 'sharing');
-    await (await $css(b, 'main .members li button')).waitForDisplayed({ timeout: 30000 });
-    await tap(b, await $css(b, 'main .members li button'));
+    await (await $css(b, 'main .members li button.danger')).waitForDisplayed({ timeout: 30000 });
+    await tap(b, await $css(b, 'main .members li button.danger'));
     // Removing access asks once.
     await (await $css(b, 'main .members li button[data-action=revoke-yes]')).waitForDisplayed({ timeout: 15000 });
     await tap(b, await $css(b, 'main .members li button[data-action=revoke-yes]'));

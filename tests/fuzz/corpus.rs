@@ -74,6 +74,7 @@ fn seeds() -> Vec<(&'static str, Vec<u8>)> {
         feedback_seed: [4; 32],
         revoked: false,
         device: false,
+        ..Default::default()
     }];
     out.push(("codes/members", encode_members(&members)));
 

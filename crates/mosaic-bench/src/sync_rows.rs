@@ -47,6 +47,20 @@ pub fn rows(quick: bool) -> Result<Vec<Row>, String> {
             baseline: Some(Value::Bytes(wire.automerge_first_sync)),
         },
         Row {
+            what: "sync: a mentor's first sync (their view: the portfolio as it is, no history)"
+                .into(),
+            ours: Value::Bytes(wire.mentor_first_sync),
+            baseline_name: "Automerge sync protocol, whole document".into(),
+            baseline: Some(Value::Bytes(wire.automerge_first_sync)),
+        },
+        Row {
+            what: "sync: one edit with a mentor shared (portfolio + mentor's view, send + receive)"
+                .into(),
+            ours: Value::Bytes(wire.mentor_one_edit),
+            baseline_name: "Automerge sync protocol, same edit".into(),
+            baseline: Some(Value::Bytes(wire.automerge_one_edit)),
+        },
+        Row {
             what: format!(
                 "sync: edit-to-visible via relay on loopback, p50 / p99 ({} edits, rate limit lifted)",
                 latency.edits

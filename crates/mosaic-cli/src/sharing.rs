@@ -34,8 +34,20 @@ pub enum SharingCommand {
         /// Link another device of yours (full access) instead of sharing with a mentor.
         #[arg(long)]
         device: bool,
+        /// The sections the mentor sees (comma-separated, e.g. `languages,certificates`);
+        /// every section when not given. A mentor never sees what was deleted before the share.
+        #[arg(long, value_delimiter = ',', conflicts_with = "device")]
+        sections: Vec<String>,
         #[arg(long, env = "MOSAIC_RELAY")]
         relay: Option<String>,
+    },
+    /// Choose which sections a mentor sees (by id or name, see `mosaic members`); the next
+    /// sync updates their copy. Sections: languages, certificates, programmes, activities,
+    /// experience, education, skills, stories, goals, competences, reflections.
+    Sections {
+        member: String,
+        #[arg(value_delimiter = ',', required = true)]
+        sections: Vec<String>,
     },
     /// Open a share code made for this device and sync the portfolio.
     Join { code: String },
@@ -59,6 +71,20 @@ pub enum SharingCommand {
     Confirm { entry: EntryId, kind: String },
     /// Mentors' comments and confirmations on this portfolio.
     Feedback,
+}
+
+/// Section names as the CLI takes them (`languages`, `certificates`...).
+fn parse_sections(names: &[String]) -> Result<Vec<mosaic_core::Section>> {
+    names
+        .iter()
+        .map(|n| {
+            let n = n.trim();
+            serde_json::from_value::<mosaic_core::Section>(serde_json::json!(n))
+                .ok()
+                .filter(|s| mosaic_core::view::is_shareable(*s))
+                .ok_or_else(|| anyhow::anyhow!("`{n}` is not a section a mentor can be shown"))
+        })
+        .collect()
 }
 
 fn relay_or_stored(relay: Option<String>) -> String {
@@ -110,16 +136,28 @@ pub fn run(
         SharingCommand::Share {
             recipient,
             device,
+            sections,
             relay,
         } => {
             let id = pick(m, given)?;
-            let role = if device {
-                ShareRole::Device
+            let relay = relay_or_stored(relay);
+            let code = if device {
+                mosaic_sync::share_code(m, &relay, id, &recipient, ShareRole::Device)?
+            } else if sections.is_empty() {
+                mosaic_sync::share_code(m, &relay, id, &recipient, ShareRole::Mentor)?
             } else {
-                ShareRole::Mentor
+                let sections = parse_sections(&sections)?;
+                mosaic_sync::share_mentor_code(m, &relay, id, &recipient, &sections)?
             };
-            let code = mosaic_sync::share_code(m, &relay_or_stored(relay), id, &recipient, role)?;
             print(json, &serde_json::json!({"code": code}), || code.clone())
+        }
+        SharingCommand::Sections { member, sections } => {
+            let id = pick(m, given)?;
+            let sections = parse_sections(&sections)?;
+            mosaic_sync::set_shared_sections(m, id, &member, &sections)?;
+            print(json, &serde_json::json!({"sections": sections}), || {
+                "Saved; the mentor's copy changes at the next sync".to_string()
+            })
         }
         SharingCommand::Join { code } => {
             let r = mosaic_sync::join(m, code.trim())?;
@@ -141,11 +179,16 @@ pub fn run(
                 list.iter()
                     .map(|x| {
                         format!(
-                            "{}  {:<6}  {}{}",
+                            "{}  {:<6}  {}{}{}",
                             x.id,
                             x.role,
                             x.name,
-                            if x.revoked { "  (revoked)" } else { "" }
+                            if x.revoked { "  (revoked)" } else { "" },
+                            match &x.sections {
+                                Some(s) => format!("  sees: {}", s.join(", ")),
+                                None if x.role == "mentor" => "  sees: everything".into(),
+                                None => String::new(),
+                            }
                         )
                     })
                     .collect::<Vec<_>>()

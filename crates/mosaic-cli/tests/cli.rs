@@ -282,6 +282,34 @@ fn revoke_covers_mentors_and_own_devices() {
 }
 
 #[test]
+fn choosing_what_a_mentor_sees_names_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(ok(d, &["share", "--help"]).contains("--sections"));
+    ok(d, &["init", "--name", "A"]);
+    for (args, words) in [
+        (
+            vec!["sections", "Rita", "languages,diaries"],
+            "`diaries` is not a section",
+        ),
+        (
+            vec!["sections", "Rita", "consents"],
+            "`consents` is not a section",
+        ),
+        (vec!["sections", "Rita", "languages,stories"], "not shared"),
+        (
+            vec!["share", "MOSAIC1:X", "--device", "--sections", "skills"],
+            "cannot be used",
+        ),
+    ] {
+        let out = mosaic(d, &args);
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(words), "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn i_belong_from_templates_module_by_module() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

@@ -626,6 +626,20 @@ impl Mosaic {
         Ok(())
     }
 
+    /// The view of this portfolio a mentor gets: `previous` (their last view, or `None` when
+    /// sharing) brought in line with the portfolio's `sections` (bits, see
+    /// [`crate::view::section_bits`]). See [`crate::view`].
+    pub fn mentor_view(
+        &mut self,
+        id: PortfolioId,
+        sections: u32,
+        previous: Option<&[u8]>,
+    ) -> Result<Vec<u8>> {
+        let (actor, by) = (self.actor.clone(), self.author.clone());
+        let doc = &self.cached(id)?.doc;
+        crate::view::refresh(doc, sections, previous, actor, &by, now())
+    }
+
     /// The full Automerge save (history included).
     pub fn save_document(&mut self, id: PortfolioId) -> Result<Vec<u8>> {
         Ok(self.cached(id)?.doc.save())

@@ -110,6 +110,10 @@ impl PortfolioDoc {
         &mut self.doc
     }
 
+    pub fn automerge_ref(&self) -> &AutoCommit {
+        &self.doc
+    }
+
     pub fn id(&self) -> Result<PortfolioId> {
         match self.doc.get(ROOT, "id")? {
             Some((automerge::Value::Scalar(s), _)) => match s.as_ref() {

@@ -24,6 +24,7 @@ pub mod store;
 pub mod template;
 pub mod testimonial;
 pub mod validate;
+pub mod view;
 
 pub use api::{DoctorReport, Mosaic, NewAttachment, STORE_FILE, StoredAttachment};
 pub use doc::{HistoryEvent, Intent};

@@ -33,6 +33,12 @@ pub struct WireComparison {
     pub payload_one_edit: u64,
     pub chain_one_edit: u64,
     pub padding_one_edit: u64,
+    /// A mentor joining: the bytes of their first sync (a view of the portfolio as it is, with
+    /// no history), to compare with `automerge_first_sync` of the whole document.
+    pub mentor_first_sync: u64,
+    /// One small edit once a mentor is shared with: the owner's sync (the portfolio and the
+    /// mentor's view) plus the mentor's sync.
+    pub mentor_one_edit: u64,
 }
 
 fn one_edit(m: &mut Mosaic, id: PortfolioId, n: u64) -> Result<()> {
@@ -117,7 +123,24 @@ pub fn wire_bytes(make: impl FnOnce(&mut Mosaic) -> Result<PortfolioId>) -> Resu
         .collect::<Result<Vec<_>>>()?;
     am_a.apply_changes(changes)?;
     let automerge_one_edit = am_sync(&mut am_a, &mut sa, &mut am_b, &mut sb)?;
+
+    // A mentor: their first sync, then one edit reaching their view.
+    let mut mentor = Mosaic::open_in_memory()?;
+    let mut lm = SimLink::new(&relay, 3);
+    let code = device_code(&mut mentor)?;
+    let share = share_code_with(&mut a, &mut la, url, id, &code, ShareRole::Mentor)?;
+    join_with(&mut mentor, &mut lm, &share)?;
+    let mentor_first_sync = lm.bytes.total();
+    sync_with(&mut a, &mut la, url, id, p)?;
+    sync_with(&mut mentor, &mut lm, url, id, p)?;
+    one_edit(&mut a, id, 2)?;
+    let (ba, bm) = (la.bytes.total(), lm.bytes.total());
+    sync_with(&mut a, &mut la, url, id, p)?;
+    sync_with(&mut mentor, &mut lm, url, id, p)?;
+    let mentor_one_edit = la.bytes.total() - ba + lm.bytes.total() - bm;
     Ok(WireComparison {
+        mentor_first_sync,
+        mentor_one_edit,
         engine_one_edit,
         automerge_one_edit,
         engine_first_sync,

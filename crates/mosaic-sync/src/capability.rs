@@ -48,6 +48,7 @@ impl DeviceCode {
             feedback_seed,
             revoked: false,
             device,
+            ..Default::default()
         }
     }
 }
@@ -176,7 +177,7 @@ pub enum ShareRole {
 
 /// A mentor or one of the owner's devices, known to an owner device (copied to newly linked
 /// devices and shared among them in the roster).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MemberRecord {
     pub x25519: [u8; 32],
     pub ed25519: [u8; 32],
@@ -187,6 +188,21 @@ pub struct MemberRecord {
     pub revoked: bool,
     /// One of the owner's own devices (holds the write authority), not a mentor.
     pub device: bool,
+    /// Mentors shared with since views exist: the owner-only seed of the view document they
+    /// read instead of the portfolio (zero for a device, or a mentor shared with before).
+    pub view_seed: [u8; 32],
+    /// The sections that mentor's view shows ([`mosaic_core::view::section_bits`]).
+    pub sections: u32,
+    /// How many times the view was replaced (a device revocation draws a new seed): of two
+    /// rosters, the higher generation's seed wins.
+    pub view_gen: u32,
+}
+
+impl MemberRecord {
+    /// A mentor who reads a view of their own, not the portfolio's document.
+    pub fn has_view(&self) -> bool {
+        !self.device && self.view_seed != [0; 32]
+    }
 }
 
 /// Everything a recipient needs, sealed inside a share code.
@@ -266,21 +282,59 @@ fn take_members(r: &mut R<'_>) -> Result<Vec<MemberRecord>> {
             revoked: flags & 1 != 0,
             device: flags & 2 != 0,
             name: r.string()?,
+            ..Default::default()
         });
     }
     Ok(members)
+}
+
+/// Marks the block of views that follows a member list (an older reader stops before it).
+const VIEWS_TAG: u8 = b'V';
+
+/// Each member's view seed, sections and generation, in the member list's order.
+fn put_views(o: &mut Vec<u8>, members: &[MemberRecord]) {
+    o.push(VIEWS_TAG);
+    for m in members.iter().take(255) {
+        o.extend_from_slice(&m.view_seed);
+        o.extend_from_slice(&m.sections.to_be_bytes());
+        o.extend_from_slice(&m.view_gen.to_be_bytes());
+    }
+}
+
+/// Reads [`put_views`] into `members`; a list written before views exist has none.
+fn take_views(r: &mut R<'_>, members: &mut [MemberRecord]) -> Result<()> {
+    if r.0.is_empty() {
+        return Ok(());
+    }
+    if r.u8()? != VIEWS_TAG {
+        return Err(Error::Code("member list: unknown extension".into()));
+    }
+    let u32_at = |r: &mut R<'_>| -> Result<u32> {
+        let b = r.take(4)?;
+        Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    for m in members.iter_mut() {
+        m.view_seed = r.a32()?;
+        m.sections = u32_at(r)?;
+        m.view_gen = u32_at(r)?;
+    }
+    Ok(())
 }
 
 /// Encodes a member list (the roster that owner devices share through the log).
 pub fn encode_members(members: &[MemberRecord]) -> Vec<u8> {
     let mut o = vec![];
     put_members(&mut o, members);
+    put_views(&mut o, members);
     o
 }
 
 /// Decodes [`encode_members`].
 pub fn decode_members(b: &[u8]) -> Result<Vec<MemberRecord>> {
-    take_members(&mut R(b))
+    let mut r = R(b);
+    let mut members = take_members(&mut r)?;
+    take_views(&mut r, &mut members)?;
+    Ok(members)
 }
 
 impl Bundle {
@@ -316,6 +370,7 @@ impl Bundle {
         put_members(&mut o, &self.members);
         put_str(&mut o, &self.relay_url);
         put_str(&mut o, &self.from_name);
+        put_views(&mut o, &self.members);
         o
     }
 
@@ -352,9 +407,10 @@ impl Bundle {
             let e = u32::from_be_bytes([e[0], e[1], e[2], e[3]]);
             keys.push((e, r.a32()?));
         }
-        let members = take_members(&mut r)?;
+        let mut members = take_members(&mut r)?;
         let relay_url = r.string()?;
         let from_name = r.string()?;
+        take_views(&mut r, &mut members)?;
         Ok(Bundle {
             role,
             portfolio,
@@ -541,6 +597,9 @@ mod tests {
                     feedback_seed: [4; 32],
                     revoked: false,
                     device: false,
+                    view_seed: [8; 32],
+                    sections: 0b101,
+                    view_gen: 2,
                 },
                 MemberRecord {
                     x25519: [5; 32],
@@ -550,12 +609,20 @@ mod tests {
                     feedback_seed: [0; 32],
                     revoked: true,
                     device: true,
+                    ..Default::default()
                 },
             ],
             relay_url: "https://relay.example".into(),
             from_name: "Amal".into(),
         };
         assert_eq!(Bundle::decode(&b.encode())?, b);
+        // The roster keeps each mentor's view; a list from before views reads with none.
+        assert_eq!(decode_members(&encode_members(&b.members))?, b.members);
+        let mut old = vec![];
+        put_members(&mut old, &b.members);
+        let read = decode_members(&old)?;
+        assert_eq!(read[0].view_seed, [0; 32]);
+        assert_eq!(read[0].name, "Teacher");
         let enc = b.encode();
         for cut in 0..enc.len() {
             let _ = Bundle::decode(&enc[..cut]);

@@ -54,6 +54,10 @@ pub struct SyncReport {
     /// sync.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moved_to: Option<String>,
+    /// Mentor: the owner gave this mentor a new view (after revoking one of her devices); the
+    /// copy here was replaced by it in this sync.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub view_replaced: bool,
 }
 
 impl SyncReport {
@@ -64,6 +68,7 @@ impl SyncReport {
         self.snapshot_uploaded |= o.snapshot_uploaded;
         self.blobs_uploaded += o.blobs_uploaded;
         self.blobs_downloaded += o.blobs_downloaded;
+        self.view_replaced |= o.view_replaced;
         self.warnings.extend(o.warnings.iter().cloned());
     }
     pub(crate) fn set_bytes(&mut self, b: WireBytes) {
@@ -75,12 +80,13 @@ impl SyncReport {
 /// Which local document a [`DocState`] stands for.
 enum Target {
     Portfolio(PortfolioId),
-    /// Kept by this crate in `sync_docs.doc_data`.
+    /// Kept by this crate in `sync_docs.doc_data`: a mentor's feedback, or (owner side) a
+    /// mentor's view of the portfolio.
     Feedback(String),
 }
 
 fn target(st: &DocState) -> Result<Target> {
-    if st.kind == "feedback" {
+    if st.kind == "feedback" || st.kind == "view" {
         Ok(Target::Feedback(st.local_id.clone()))
     } else {
         Ok(Target::Portfolio(st.portfolio_id.parse().map_err(
@@ -197,7 +203,9 @@ pub(crate) fn current_read_tokens(m: &mut Mosaic, st: &DocState) -> Result<Vec<T
     )?;
     let mut out = vec![ReadToken(st.read_token).hash()];
     for h in stmt.query_map([&st.local_id], |r| r.get::<_, Vec<u8>>(0))? {
+        // A mentor with a view holds no token for the portfolio (recorded as zero).
         if let Ok(h) = <[u8; 32]>::try_from(h?)
+            && h != [0; 32]
             && !st.pending_remove.contains(&h)
             && !out.contains(&TokenHash(h))
         {
@@ -380,7 +388,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
     }
 
     /// Appends one envelope; advances the cursor if it lands right after it.
-    fn append(&mut self, st: &mut DocState, env: &[u8]) -> Result<u64> {
+    pub(crate) fn append(&mut self, st: &mut DocState, env: &[u8]) -> Result<u64> {
         let w = self.writer(st)?;
         let doc = st.relay_doc;
         let seq = self.call(|t| t.append(&doc, &w, env))?;
@@ -517,6 +525,13 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             }
             r => r?,
         }
+        // A mentor moved to a new view: sync that one instead, from its start.
+        if rep.view_replaced {
+            let again = self.sync_doc(local_id)?;
+            rep.add(&again);
+            rep.cursor = again.cursor;
+            return Ok(rep);
+        }
         // The document moved to another relay: nothing more goes to this one (the caller
         // follows the notice and syncs again there).
         if rep.moved_to.is_some() {
@@ -542,7 +557,11 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             ));
         }
 
-        // 4. Push the outbox: every local change not known to be on the relay.
+        // 4. Push the outbox: every local change not known to be on the relay. A mentor's view
+        // first takes in what changed in the portfolio.
+        if st.writer && st.kind == "view" {
+            crate::views::refresh(&mut self.store(), &st)?;
+        }
         if st.writer {
             let now_heads = heads(&mut self.store(), &tgt)?;
             let outbox = changes_since(&mut self.store(), &tgt, &st.acked)?;
@@ -556,9 +575,24 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             store::save_progress(self.store().connection(), &st)?;
         }
 
-        // 5. Attachments.
-        if let Target::Portfolio(id) = tgt {
-            self.sync_blobs(&mut st, id, &mut rep)?;
+        // 5. Attachments: what the document shares (photos of stories kept on this device stay
+        // here), or what a view shows its mentor.
+        let refs = match tgt {
+            Target::Portfolio(id) => Some(
+                self.store()
+                    .shared_portfolio(id)?
+                    .attachment_refs()
+                    .into_iter()
+                    .map(|a| a.sha256.clone())
+                    .collect(),
+            ),
+            Target::Feedback(_) if st.kind == "view" => {
+                Some(crate::views::attachment_refs(&mut self.store(), &st)?)
+            }
+            Target::Feedback(_) => None,
+        };
+        if let Some(refs) = refs {
+            self.sync_blobs(&mut st, &refs, &mut rep)?;
         }
 
         // 6. Snapshot when the log tail outgrows the last one.
@@ -745,8 +779,31 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
                         }
                     }
                     Kind::Rotation => {}
+                    Kind::Moved
+                        if !st.writer && st.kind == "portfolio" && {
+                            matches!(&opened, Ok((_, p)) if crate::views::is_view_notice(p))
+                        } =>
+                    {
+                        let (_, plain) = opened?;
+                        // The owner moved this mentor to a new view (she revoked a device that
+                        // knew this one): switch to it; the next pull starts there.
+                        match crate::views::open_notice(self.dev, &plain) {
+                            Ok(new) => {
+                                crate::views::switch_to(&mut self.store(), st, &new)?;
+                                rep.view_replaced = true;
+                                return Ok(());
+                            }
+                            Err(e) => rep.warnings.push(format!("view notice ignored: {e}")),
+                        }
+                    }
                     Kind::Moved => {
                         let (_, plain) = opened?;
+                        if crate::views::is_view_notice(&plain) {
+                            // An owner device reading the notice it (or another) sent.
+                            rep.pulled_entries += 1;
+                            cursor = item.cursor();
+                            continue;
+                        }
                         let url = String::from_utf8(plain)
                             .map_err(|_| Error::Tampered("move notice: not an address".into()))?;
                         match crate::check_relay_url(&url) {
@@ -933,15 +990,21 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
             .filter_map(|c| Change::from_bytes(c.clone()).ok().map(|c| c.hash()))
             .collect();
         if let Target::Portfolio(id) = tgt
-            && !portfolio_exists(&self.store(), *id)
+            && (!portfolio_exists(&self.store(), *id)
+                || store::replace_copy(self.store().connection(), &st.local_id)?)
         {
-            // First sync on a joined device: adopt the document, then apply the rest.
+            // First sync on a joined device (or of a mentor's new view): adopt the document,
+            // then apply the rest.
             let mut doc = load_automerge(snapshot)?;
             doc.apply_changes(parse_changes(&changes)?)?;
             if doc.get_heads().is_empty() {
                 store::save_progress(self.store().connection(), st)?;
                 return Ok(());
             }
+            if portfolio_exists(&self.store(), *id) {
+                self.store().erase_portfolio(*id)?;
+            }
+            store::set_replace_copy(self.store().connection(), &st.local_id, false)?;
             let role = if st.writer { "owner" } else { "mentee" };
             let adopted = self.store().adopt_document(&doc.save(), role)?;
             if adopted != *id {
@@ -984,16 +1047,9 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
     fn sync_blobs(
         &mut self,
         st: &mut DocState,
-        id: PortfolioId,
+        refs: &[String],
         rep: &mut SyncReport,
     ) -> Result<()> {
-        // What the document shares: photos of stories kept on this device stay here.
-        let portfolio = self.store().shared_portfolio(id)?;
-        let refs: Vec<String> = portfolio
-            .attachment_refs()
-            .into_iter()
-            .map(|a| a.sha256.clone())
-            .collect();
         let known: std::collections::HashMap<String, (String, u32)> = self
             .blob_index(st)?
             .into_iter()
@@ -1032,7 +1088,7 @@ impl<T: Transport + ?Sized> Ctx<'_, T> {
         }
         // Fetch the attachments this device lacks.
         let token = ReadToken(st.read_token);
-        for sha in &refs {
+        for sha in refs {
             if self.store().attachment(sha).is_ok() {
                 continue;
             }

@@ -196,6 +196,7 @@ fn sync_access<T: Transport + ?Sized>(
             Err(e) => report.warnings.push(format!("feedback: {e}")),
         }
     }
+    crate::views::sync_views(&mut ctx, &lid, &mut report)?;
     Ok(report)
 }
 

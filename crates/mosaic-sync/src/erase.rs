@@ -52,7 +52,7 @@ pub fn erase_portfolio_with<T: Transport + ?Sized>(
     let mut docs = store::list(m.connection(), "local_id = ?1", &lid)?;
     docs.extend(store::list(
         m.connection(),
-        "portfolio_id = ?1 AND kind = 'feedback'",
+        "portfolio_id = ?1 AND kind IN ('feedback', 'view')",
         &lid,
     )?);
     let mut rep = EraseReport::default();
@@ -64,6 +64,10 @@ pub fn erase_portfolio_with<T: Transport + ?Sized>(
             forget_doc(&tx, &d.local_id)?;
         }
         tx.execute("DELETE FROM sync_members WHERE local_id = ?1", [&lid])?;
+        tx.execute(
+            "DELETE FROM sync_view_moves WHERE portfolio_id = ?1",
+            [&lid],
+        )?;
         // With nothing synced any more, this device's keys only serve to link it to what was
         // erased: a new identity is made on next use.
         tx.execute(
@@ -119,6 +123,7 @@ fn finish_everything(m: &mut Mosaic, mut rep: EraseReport) -> Result<EraseReport
         "DELETE FROM sync_docs; DELETE FROM sync_keys; DELETE FROM sync_members;
          DELETE FROM sync_blobs; DELETE FROM sync_roster_dirty; DELETE FROM sync_feedback_seen;
          DELETE FROM sync_goal_declined; DELETE FROM sync_chain; DELETE FROM sync_unacked;
+         DELETE FROM sync_view_moves;
          DELETE FROM sync_device;",
     )?;
     m.erase_everything()?;
@@ -150,7 +155,7 @@ fn delete_at_relay<T: Transport + ?Sized>(t: &mut T, docs: &[DocState], rep: &mu
 }
 
 /// Every sync row of one synced document.
-fn forget_doc(conn: &rusqlite::Connection, lid: &str) -> Result<()> {
+pub(crate) fn forget_doc(conn: &rusqlite::Connection, lid: &str) -> Result<()> {
     for table in [
         "sync_keys",
         "sync_blobs",

@@ -10,6 +10,7 @@
 //! | `join`           | [`join`]                         |
 //! | `revoke`         | [`revoke`]                       |
 //! | `members`        | [`members`]                      |
+//! | `sections`       | [`set_shared_sections`]          |
 //! | `mentees`        | [`mentees`]                      |
 //! | `comment`/`confirm` (mentor) | [`comment`], [`confirm`] |
 //! | `feedback` (owner) | [`feedback`], [`mark_feedback_read`], [`export_badge`] |
@@ -42,6 +43,7 @@ mod sharing;
 pub mod sim;
 pub mod store;
 pub mod transport;
+mod views;
 
 pub use capability::ShareRole;
 pub use device::device_code;
@@ -62,8 +64,9 @@ pub use relocate::{
 };
 pub use revocation::{RevokeReport, revoke, revoke_with};
 pub use router::Connect;
-pub use sharing::{share_code, share_code_with};
+pub use sharing::{share_code, share_code_with, share_mentor_code, share_mentor_code_with};
 pub use transport::{RelayTransport, RetryPolicy, Transport, TransportError, WireBytes};
+pub use views::set_shared_sections;
 
 // The engine reads and writes the roster through these.
 pub(crate) use members::{apply_roster, roster_dirty, roster_plain, set_roster_dirty};

@@ -33,8 +33,20 @@ pub(crate) fn apply_roster(
     sealed: &[u8],
 ) -> Result<()> {
     let plain = crypto::owner_wrap_key(ws).open(sealed, &roster_aad(st))?;
+    // A choice of sections made here and not published yet wins over an older roster.
+    let mine_pending = roster_dirty(m, &st.local_id)?;
     for r in capability::decode_members(&plain)? {
         add_member(m, &st.local_id, &r, &st.relay_url)?;
+        if r.has_view() {
+            crate::views::take_roster_view(m, &st.local_id, &r)?;
+            if !mine_pending {
+                m.connection().execute(
+                    "UPDATE sync_members SET sections = ?3
+                     WHERE local_id = ?1 AND x25519_public = ?2",
+                    params![st.local_id, r.x25519.to_vec(), r.sections],
+                )?;
+            }
+        }
         if r.revoked {
             m.connection().execute(
                 "UPDATE sync_members SET revoked_at = ?3
@@ -71,8 +83,8 @@ pub(crate) fn member_records(m: &mut Mosaic, lid: &str) -> Result<Vec<MemberReco
     let conn = m.connection();
     let mut stmt = conn.prepare(
         "SELECT x25519_public, ed25519_public, name, read_token_hash, feedback_seed,
-                revoked_at IS NOT NULL, device FROM sync_members WHERE local_id = ?1
-         ORDER BY added_at",
+                revoked_at IS NOT NULL, device, view_seed, sections, view_gen
+         FROM sync_members WHERE local_id = ?1 ORDER BY added_at",
     )?;
     let rows = stmt
         .query_map([lid], |r| {
@@ -84,22 +96,30 @@ pub(crate) fn member_records(m: &mut Mosaic, lid: &str) -> Result<Vec<MemberReco
                 r.get::<_, Vec<u8>>(4)?,
                 r.get::<_, bool>(5)?,
                 r.get::<_, bool>(6)?,
+                r.get::<_, Option<Vec<u8>>>(7)?,
+                r.get::<_, u32>(8)?,
+                r.get::<_, u32>(9)?,
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let a = |v: Vec<u8>| <[u8; 32]>::try_from(v).map_err(|_| Error::Crypto("stored key".into()));
     rows.into_iter()
-        .map(|(x, e, name, h, s, revoked, device)| {
-            Ok(MemberRecord {
-                x25519: a(x)?,
-                ed25519: a(e)?,
-                name,
-                read_token_hash: a(h)?,
-                feedback_seed: a(s)?,
-                revoked,
-                device,
-            })
-        })
+        .map(
+            |(x, e, name, h, s, revoked, device, view, sections, view_gen)| {
+                Ok(MemberRecord {
+                    x25519: a(x)?,
+                    ed25519: a(e)?,
+                    name,
+                    read_token_hash: a(h)?,
+                    feedback_seed: a(s)?,
+                    revoked,
+                    device,
+                    view_seed: view.map(a).transpose()?.unwrap_or_default(),
+                    sections,
+                    view_gen,
+                })
+            },
+        )
         .collect()
 }
 
@@ -117,8 +137,9 @@ pub(crate) fn add_member(
     let tx = conn.transaction()?;
     tx.execute(
         "INSERT OR IGNORE INTO sync_members(local_id, x25519_public, ed25519_public, name,
-           read_token_hash, feedback_seed, added_at, revoked_at, device)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+           read_token_hash, feedback_seed, added_at, revoked_at, device, view_seed, sections,
+           view_gen)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             lid,
             r.x25519.to_vec(),
@@ -129,6 +150,9 @@ pub(crate) fn add_member(
             store::now(),
             r.revoked.then(store::now),
             r.device,
+            r.has_view().then(|| r.view_seed.to_vec()),
+            r.sections,
+            r.view_gen,
         ],
     )?;
     if r.device {
@@ -154,6 +178,25 @@ pub(crate) fn add_member(
     Ok(())
 }
 
+/// The current (not revoked) member `member` names: its short id or exact name.
+pub(crate) fn find_current(records: &[MemberRecord], member: &str) -> Result<MemberRecord> {
+    let matches: Vec<&MemberRecord> = records
+        .iter()
+        .filter(|r| {
+            !r.revoked && (hex::encode(crypto::x25519_tag(&r.x25519)) == member || r.name == member)
+        })
+        .collect();
+    match matches.as_slice() {
+        [] => Err(Error::Invalid(format!(
+            "no current mentor or device `{member}`"
+        ))),
+        [one] => Ok((*one).clone()),
+        _ => Err(Error::Invalid(format!(
+            "several members are called `{member}`; give the id instead (see members)"
+        ))),
+    }
+}
+
 /// A mentor, or another of the owner's devices, as an owner device sees it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Member {
@@ -163,6 +206,9 @@ pub struct Member {
     pub revoked: bool,
     /// `mentor`, or `device` (another device of the owner, linked with a device share code).
     pub role: String,
+    /// A mentor's view: the sections it shows (section keys). `None` for a device, and for a
+    /// mentor shared with by an older version, who reads the whole portfolio.
+    pub sections: Option<Vec<String>>,
 }
 
 /// The mentors this portfolio was shared with and the owner's other linked devices (known to
@@ -174,10 +220,16 @@ pub fn members(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<Member>> {
         .into_iter()
         .filter(|r| r.x25519 != me)
         .map(|r| Member {
-            name: r.name,
+            name: r.name.clone(),
             id: hex::encode(crypto::x25519_tag(&r.x25519)),
             revoked: r.revoked,
             role: if r.device { "device" } else { "mentor" }.into(),
+            sections: r.has_view().then(|| {
+                mosaic_core::view::sections_of(r.sections)
+                    .into_iter()
+                    .map(|s| s.key().to_string())
+                    .collect()
+            }),
         })
         .collect())
 }

@@ -211,10 +211,24 @@ pub fn move_to_new_relay_with<T: Transport + ?Sized>(
         e => e,
     })?;
     copy_to_relay(&mut ctx, &lid, &new_url)?;
+    // The mentors' views go too; each leaves its own notice, which its mentor and the owner's
+    // other devices follow.
+    let views = store::list(
+        ctx.store().connection(),
+        "kind = 'view' AND portfolio_id = ?1",
+        &lid,
+    )?;
+    let mut documents = 1;
+    for v in views.iter().filter(|v| v.relay_url == from) {
+        ctx.t.route(&from);
+        sync_one(&mut ctx, &v.local_id)?;
+        copy_to_relay(&mut ctx, &v.local_id, &new_url)?;
+        documents += 1;
+    }
     Ok(MoveReport {
         from,
         to: new_url,
-        documents: 1,
+        documents,
     })
 }
 

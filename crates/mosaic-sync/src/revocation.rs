@@ -73,29 +73,14 @@ pub fn revoke_with<T: Transport + ?Sized>(
     };
     let me = store::device(m)?.x25519_public();
     let records = member_records(m, &lid)?;
-    let matches: Vec<&MemberRecord> = records
-        .iter()
-        .filter(|r| {
-            !r.revoked && (hex::encode(crypto::x25519_tag(&r.x25519)) == member || r.name == member)
-        })
-        .collect();
-    let target = match matches.as_slice() {
-        [] => {
-            return Err(Error::Invalid(format!(
-                "no current mentor or device `{member}`"
-            )));
-        }
-        [one] => (*one).clone(),
-        _ => {
-            return Err(Error::Invalid(format!(
-                "several members are called `{member}`; give the id instead (see members)"
-            )));
-        }
-    };
+    let target = crate::members::find_current(&records, member)?;
     if target.x25519 == me {
         return Err(Error::Invalid(
             "this is this device; revoke it from another of your devices".into(),
         ));
+    }
+    if target.has_view() {
+        return revoke_view_mentor(m, t, portfolio, &st, target);
     }
     let epoch = st.epoch + 1;
     let key = DocKey::generate(epoch);
@@ -122,6 +107,7 @@ pub fn revoke_with<T: Transport + ?Sized>(
         .filter(|r| r.x25519 != target.x25519)
         .collect();
     let grants = grants_for(&st.relay_doc, &others, me, &new_ws, &key)?;
+    let others_owned: Vec<MemberRecord> = others.iter().map(|r| (*r).clone()).collect();
     st.epoch = epoch;
     st.rotation_grants = Some(engine::store_grants(&grants));
     st.rotation_pending = true;
@@ -139,6 +125,10 @@ pub fn revoke_with<T: Transport + ?Sized>(
             "INSERT OR IGNORE INTO sync_roster_dirty(local_id) VALUES (?1)",
             [&lid],
         )?;
+        if target.device {
+            // It knows every mentor's view: each mentor moves to a new one.
+            crate::views::replace_all(&tx, &lid, &others_owned)?;
+        }
         tx.commit()?;
     }
     let url = st.relay_url.clone();
@@ -156,6 +146,48 @@ pub fn revoke_with<T: Transport + ?Sized>(
     })
 }
 
+/// A mentor with a view of their own never held the portfolio's keys or a token for it: their
+/// access ends when the view is deleted at the relay, which the sync that follows does (or,
+/// offline, the next one, from any of the owner's devices, since the roster says so). No new
+/// key epoch is needed.
+fn revoke_view_mentor<T: Transport + ?Sized>(
+    m: &mut Mosaic,
+    t: &mut T,
+    portfolio: PortfolioId,
+    st: &store::DocState,
+    target: MemberRecord,
+) -> Result<RevokeReport> {
+    {
+        let tx = m.connection().transaction()?;
+        tx.execute(
+            "UPDATE sync_members SET revoked_at = ?3 WHERE local_id = ?1 AND x25519_public = ?2",
+            params![st.local_id, target.x25519.to_vec(), store::now()],
+        )?;
+        tx.execute(
+            "INSERT OR IGNORE INTO sync_roster_dirty(local_id) VALUES (?1)",
+            [&st.local_id],
+        )?;
+        tx.commit()?;
+    }
+    let url = st.relay_url.clone();
+    let (completed, sync) = match sync_with(m, t, &url, portfolio, RetryPolicy::default()) {
+        Ok(r) => {
+            let view = crate::views::view_params(&target.view_seed).doc;
+            let gone = store::load(m.connection(), &crate::views::view_local_id(&view))?.is_none();
+            (gone, Some(r))
+        }
+        Err(Error::Unreachable(_)) => (false, None),
+        Err(e) => return Err(e),
+    };
+    Ok(RevokeReport {
+        revoked: target.name,
+        role: "mentor".into(),
+        epoch: st.epoch,
+        completed,
+        sync,
+    })
+}
+
 /// The grants of a new epoch's `key`: the owner grant (under the write authority `ws`), and
 /// one per current member but this device (`me`); the owner's other devices get the write
 /// authority too, so a device that missed a device revocation still gets it from a later
@@ -168,7 +200,11 @@ fn grants_for(
     key: &DocKey,
 ) -> Result<Vec<crypto::Grant>> {
     let mut grants = vec![crypto::grant_owner(doc, ws, key)?];
-    for r in records.iter().filter(|r| !r.revoked && r.x25519 != me) {
+    // A mentor with a view of their own never gets the portfolio's keys.
+    for r in records
+        .iter()
+        .filter(|r| !r.revoked && r.x25519 != me && !r.has_view())
+    {
         grants.push(crypto::grant_device(doc, &r.x25519, key)?);
         if r.device {
             grants.push(crypto::grant_authority(doc, &r.x25519, ws)?);

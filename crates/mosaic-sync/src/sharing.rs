@@ -1,6 +1,6 @@
 //! Making share codes: a device or mentor share sealed to the recipient's device code.
 
-use mosaic_core::{Mosaic, PortfolioId};
+use mosaic_core::{Mosaic, PortfolioId, Section};
 use mosaic_relay::auth::WriterKey;
 use mosaic_relay::wire::{AccessChange, ReadToken};
 use rusqlite::params;
@@ -14,6 +14,7 @@ use crate::members::{add_member, member_records, set_roster_dirty};
 use crate::relay_url::check_relay_url;
 use crate::store::{self, DocState};
 use crate::transport::{RelayTransport, RetryPolicy, Transport, TransportError};
+use crate::views;
 
 /// Makes a share code for the device whose [`device_code`] is `recipient_code`:
 /// [`ShareRole::Device`] links another device of the owner (read and write);
@@ -35,7 +36,22 @@ pub fn share_code(
     share_code_with(m, &mut t, &url, portfolio, recipient_code, role)
 }
 
-/// [`share_code`] over any transport.
+/// A mentor's share code (see [`share_code`]) whose view shows only `sections`.
+pub fn share_mentor_code(
+    m: &mut Mosaic,
+    relay_url: &str,
+    portfolio: PortfolioId,
+    recipient_code: &str,
+    sections: &[Section],
+) -> Result<String> {
+    let url = registered_relay_url(m, relay_url, portfolio)?;
+    check_relay_url(&url)?;
+    let mut t = RelayTransport::new(&url);
+    share_mentor_code_with(m, &mut t, &url, portfolio, recipient_code, sections)
+}
+
+/// [`share_code`] over any transport. A mentor sees every section (see
+/// [`share_mentor_code_with`] to choose).
 pub fn share_code_with<T: Transport + ?Sized>(
     m: &mut Mosaic,
     t: &mut T,
@@ -43,6 +59,41 @@ pub fn share_code_with<T: Transport + ?Sized>(
     portfolio: PortfolioId,
     recipient_code: &str,
     role: ShareRole,
+) -> Result<String> {
+    let sections = mosaic_core::view::all_sections();
+    make_code(m, t, relay_url, portfolio, recipient_code, role, sections)
+}
+
+/// A mentor's share code whose view shows only `sections` (changed later with
+/// [`crate::set_shared_sections`]).
+pub fn share_mentor_code_with<T: Transport + ?Sized>(
+    m: &mut Mosaic,
+    t: &mut T,
+    relay_url: &str,
+    portfolio: PortfolioId,
+    recipient_code: &str,
+    sections: &[Section],
+) -> Result<String> {
+    let bits = mosaic_core::view::section_bits(sections);
+    make_code(
+        m,
+        t,
+        relay_url,
+        portfolio,
+        recipient_code,
+        ShareRole::Mentor,
+        bits,
+    )
+}
+
+fn make_code<T: Transport + ?Sized>(
+    m: &mut Mosaic,
+    t: &mut T,
+    relay_url: &str,
+    portfolio: PortfolioId,
+    recipient_code: &str,
+    role: ShareRole,
+    sections: u32,
 ) -> Result<String> {
     let Code::Device(rcpt) = Code::decode(recipient_code)? else {
         return Err(Error::Code(
@@ -77,6 +128,7 @@ pub fn share_code_with<T: Transport + ?Sized>(
                     feedback_seed: [0; 32],
                     revoked: false,
                     device: true,
+                    ..Default::default()
                 },
                 &st.relay_url,
             )?;
@@ -103,18 +155,48 @@ pub fn share_code_with<T: Transport + ?Sized>(
             }
         }
         ShareRole::Mentor => {
+            // The mentor reads a view of their own (see `views`), never the portfolio's
+            // document: no token for it, no key of it.
             let seed = crypto::random32();
-            let (token, hash) = register_read_token(t, &st, &write_secret)?;
-            add_member(m, &lid, &rcpt.member(hash.0, seed, false), &st.relay_url)?;
+            let mentor = MemberRecord {
+                view_seed: crypto::random32(),
+                sections,
+                ..rcpt.member([0; 32], seed, false)
+            };
+            add_member(m, &lid, &mentor, &st.relay_url)?;
+            m.connection().execute(
+                "UPDATE sync_members SET revoked_at = NULL, view_seed = ?3, sections = ?4,
+                   feedback_seed = ?5, read_token_hash = ?6, view_gen = view_gen + 1
+                 WHERE local_id = ?1 AND x25519_public = ?2 AND view_seed IS NOT ?3",
+                params![
+                    lid,
+                    rcpt.x25519.to_vec(),
+                    mentor.view_seed.to_vec(),
+                    sections,
+                    seed.to_vec(),
+                    [0u8; 32].to_vec()
+                ],
+            )?;
             set_roster_dirty(m, &lid, true)?;
+            // One more sync: the roster goes out (her other devices keep this view in step
+            // too) and the view is registered and filled, so the mentor finds it on joining.
+            let report = sync_with(m, t, relay_url, portfolio, RetryPolicy::default())?;
+            let vlid = views::view_local_id(&views::view_params(&mentor.view_seed).doc);
+            if store::load(m.connection(), &vlid)?.is_none_or(|v| !v.registered) {
+                return Err(Error::Unreachable(format!(
+                    "the mentor's view could not be made on the relay: {}",
+                    report.warnings.join("; ")
+                )));
+            }
+            let view = views::view_params(&mentor.view_seed);
             Bundle {
                 role,
                 portfolio: *portfolio.as_bytes(),
-                relay_doc: st.relay_doc.0,
-                read_token: token,
-                signer_public,
+                relay_doc: view.doc.0,
+                read_token: view.read_token,
+                signer_public: view.signer_public(),
                 write_secret: None,
-                keys,
+                keys: vec![(view.key.epoch, *view.key.bytes())],
                 feedback_seed: Some(seed),
                 members: vec![],
                 relay_url: st.relay_url.clone(),

@@ -74,6 +74,12 @@ CREATE TABLE IF NOT EXISTS sync_feedback_seen (
     item TEXT NOT NULL,
     PRIMARY KEY (local_id, item)
 );
+CREATE TABLE IF NOT EXISTS sync_view_moves (
+    old_local_id TEXT PRIMARY KEY,
+    portfolio_id TEXT NOT NULL,
+    mentor_x25519 BLOB NOT NULL,
+    new_seed BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS sync_goal_declined (
     local_id TEXT NOT NULL,
     item TEXT NOT NULL,
@@ -92,6 +98,12 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("sync_docs", "moved_from", "TEXT"),
     // This device's unpublished rotation met another device's for the same epoch.
     ("sync_docs", "rotation_rebase", "INTEGER NOT NULL DEFAULT 0"),
+    // A mentor's own view document (owner-only seed) and the sections it shows.
+    ("sync_members", "view_seed", "BLOB"),
+    ("sync_members", "sections", "INTEGER NOT NULL DEFAULT 0"),
+    ("sync_members", "view_gen", "INTEGER NOT NULL DEFAULT 0"),
+    // A mentor's copy to replace with the next one pulled (the owner gave a new view).
+    ("sync_docs", "replace_copy", "INTEGER NOT NULL DEFAULT 0"),
 ];
 
 pub fn init(conn: &Connection) -> Result<()> {
@@ -413,6 +425,26 @@ pub fn save_progress(conn: &Connection, s: &DocState) -> Result<()> {
         ],
     )?;
     Ok(())
+}
+
+/// Marks (or clears) a mentor's copy to be replaced by the document its next pull brings.
+pub fn set_replace_copy(conn: &Connection, local_id: &str, on: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE sync_docs SET replace_copy = ?2 WHERE local_id = ?1",
+        params![local_id, on],
+    )?;
+    Ok(())
+}
+
+pub fn replace_copy(conn: &Connection, local_id: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT replace_copy FROM sync_docs WHERE local_id = ?1",
+            [local_id],
+            |r| r.get::<_, bool>(0),
+        )
+        .optional()?
+        .unwrap_or(false))
 }
 
 /// Records that a signed notice moved `local_id` to `url` (followed after the pull).

@@ -632,12 +632,30 @@ fn an_entry_that_does_not_verify_is_skipped_and_reported() -> R {
         rep.warnings.iter().any(|w| w.contains("skipped log entry")),
         "{rep:?}"
     );
+    // The mentor reads a view of their own, which the owner's devices write: junk appended
+    // there (by a device that holds its seed) is skipped the same way.
+    let (view_doc, view_secret): (Vec<u8>, Vec<u8>) = phone.connection().query_row(
+        "SELECT relay_doc, write_secret FROM sync_docs WHERE kind = 'view'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let view_doc = DocId(view_doc.try_into().map_err(|_| "doc id")?);
+    let vw = WriterKey::from_secret_bytes(&view_secret.try_into().map_err(|_| "secret")?);
+    lt.append(&view_doc, &vw, b"junk in the view")
+        .map_err(|e| format!("{e:?}"))?;
+    phone.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "AFTER-THE-VIEW-JUNK", "category": "trade"}),
+    )?;
+    mosaic_sync::sync_with(&mut phone, &mut lp, URL, id, p())?;
     let rep = mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;
     assert!(
         rep.warnings.iter().any(|w| w.contains("skipped log entry")),
         "{rep:?}"
     );
     assert!(skill_names(&mut mentor, id).contains(&"AFTER-THE-JUNK".to_string()));
+    assert!(skill_names(&mut mentor, id).contains(&"AFTER-THE-VIEW-JUNK".to_string()));
     assert_eq!(mentor.portfolio(id)?, phone.portfolio(id)?);
     // And again: the skipped entry is behind the cursor, nothing is reported twice.
     let rep = mosaic_sync::sync_with(&mut mentor, &mut lm, URL, id, p())?;

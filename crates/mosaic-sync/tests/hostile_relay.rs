@@ -201,7 +201,13 @@ fn an_entry_left_out_of_the_middle_of_the_log_is_reported() -> R {
     let mut seqs = vec![];
     for name in ["FIRST", "HIDDEN", "THIRD"] {
         skill(&mut owner, id, name)?;
-        seqs.push(mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?.cursor);
+        mosaic_sync::sync_with(&mut owner, &mut lo, URL, id, p())?;
+        // Where the edit landed in the log the mentor reads: their view's.
+        seqs.push(owner.connection().query_row(
+            "SELECT cursor FROM sync_docs WHERE kind = 'view'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )? as u64);
     }
     hm.attack = Attack::Hide(seqs[1]);
     let r = mosaic_sync::sync_with(&mut mentor, &mut hm, URL, id, p())?;

@@ -77,16 +77,32 @@ fn the_relay_cannot_link_two_portfolios_or_read_edit_sizes() -> R {
         "one sender id in both documents links them"
     );
 
-    // 2. The mentor's grant tags in one document do not appear in the other.
+    // 2. No grant in either portfolio's log is for a mentor (mentors read views of their own,
+    //    so no grant tag can say the two share one), and the mentor's two views have write
+    //    keys of their own.
     let (a, b) = (member_tags(&relay, &docs[0]), member_tags(&relay, &docs[1]));
     assert!(
-        !a.is_empty() && !b.is_empty(),
-        "the rotations carry member grants"
+        a.is_empty() && b.is_empty(),
+        "a portfolio's log carries grants for mentors: {a:?} {b:?}"
     );
-    assert!(
-        a.iter().all(|t| !b.contains(t)),
-        "the same grant tag in both documents says they share a mentor"
+    let views =
+        mosaic_sync::store::list(mentor.connection(), "kind = ?1 AND writer = 0", "portfolio")?;
+    assert_eq!(views.len(), 2);
+    let view_keys: Vec<_> = views
+        .iter()
+        .flat_map(|v| relay.write_keys(&v.relay_doc))
+        .collect();
+    assert_eq!(view_keys.len(), 2, "{view_keys:?}");
+    assert_ne!(
+        view_keys[0], view_keys[1],
+        "one write key on both views links them"
     );
+    for d in &docs {
+        assert!(
+            relay.write_keys(d).iter().all(|k| !view_keys.contains(k)),
+            "a view is written with its portfolio's key"
+        );
+    }
 
     // 3. A one-word edit and a paragraph travel in envelopes of the same size.
     let id = ids[0];

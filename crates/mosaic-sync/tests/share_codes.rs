@@ -39,6 +39,7 @@ fn forged_device_code(
         feedback_seed: [0; 32],
         revoked: false,
         device: true,
+        ..Default::default()
     };
     let bundle = Bundle {
         role: ShareRole::Device,

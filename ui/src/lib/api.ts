@@ -106,7 +106,16 @@ export interface Member {
   revoked: boolean;
   /** `mentor`, or `device` (another device of the owner). */
   role: 'mentor' | 'device';
+  /** A mentor's view: the sections it shows. `null` for a device, and for a mentor shared
+   * with by an earlier version (who reads the whole portfolio). */
+  sections: string[] | null;
 }
+
+/** The sections a mentor can be shown, in their usual order. */
+export const SHAREABLE_SECTIONS = [
+  'languages', 'certificates', 'programmes', 'activities', 'experience', 'education',
+  'skills', 'stories', 'goals', 'competences', 'reflections',
+] as const;
 
 export interface RevokeReport {
   revoked: string;
@@ -304,8 +313,12 @@ export const api = {
   /** Moves the portfolio to another address of the same relay deployment, without
    * re-sharing; another relay is refused (`refused`) and nothing changes. */
   moveRelay: (id: string, relayUrl: string, newRelay = false) => invoke<MoveReport>('move_relay', { id, relayUrl, newRelay }),
-  shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole) =>
-    invoke<string>('share_code', { id, relayUrl, recipient, role }),
+  /** For a mentor, `sections` chooses what their view shows (every section when omitted). */
+  shareCode: (id: string, relayUrl: string, recipient: string, role: ShareRole, sections?: string[]) =>
+    invoke<string>('share_code', { id, relayUrl, recipient, role, sections: sections ?? null }),
+  /** Changes what a mentor's view shows; their copy follows at the next sync. */
+  setSharedSections: (id: string, member: string, sections: string[]) =>
+    invoke<null>('set_shared_sections', { id, member, sections }),
   join: (code: string) => invoke<JoinReport>('join', { code }),
   members: (id: string) => invoke<Member[]>('members', { id }),
   revoke: (id: string, member: string) => invoke<RevokeReport>('revoke', { id, member }),

@@ -774,11 +774,30 @@ for (const lang of process.env.LOCALES_ONLY ? [] : (process.env.LANGS ?? 'en,ar'
     assert((await page.locator('.error-banner details').textContent()).includes('not a device code'), 'details show the technical message');
     await page.locator('.error-banner button.close').click();
     await page.fill('#share-recipient', 'MOSAIC-D1-MEMORYDEVICECODE');
+    // She chooses what this mentor sees: everything but her stories.
+    const newSections = page.locator('[data-testid=new-mentor-sections] input[type=checkbox]');
+    assert((await newSections.count()) === 11, 'every shareable section can be chosen');
+    await page.locator('[data-testid=new-mentor-sections] input[value=stories]').uncheck();
     await page.locator('section[aria-labelledby=give-h] button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('#share-result')?.value.startsWith('MOSAIC-S1-MENTOR'));
     await page.locator('main .members li [data-role=mentor]').waitFor();
+    const sections = page.locator('main .members li [data-testid=mentor-sections]');
+    await sections.locator('summary').click();
+    assert(!(await sections.locator('input[value=stories]').isChecked()), 'the mentor was shared without stories');
+    assert(await sections.locator('input[value=languages]').isChecked(), 'and with languages');
+    // Later she shows the stories and hides her work experience.
+    await sections.locator('input[value=stories]').check();
+    await sections.locator('input[value=experience]').uncheck();
+    await sections.locator('[data-action=save-sections]').click();
+    await page.locator('.ok-banner').waitFor();
+    // Read back from the backend: leave the screen and come back.
+    await nav(page, 'home');
+    await nav(page, 'sharing');
+    await sections.locator('summary').click();
+    assert(await sections.locator('input[value=stories]').isChecked(), 'the stories are shown now');
+    assert(!(await sections.locator('input[value=experience]').isChecked()), 'work experience is hidden now');
     // Removing access asks once (it cannot be undone).
-    await page.locator('main .members li button').click();
+    await page.locator('main .members li button.danger').click();
     assert((await page.locator('main .members li .revoked').count()) === 0, 'nothing revoked on the first tap');
     await page.locator('main .members li [data-action=revoke-yes]').click();
     await page.locator('main .members li .revoked').waitFor();

@@ -697,7 +697,9 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         {
           const list = members.get(args.id) ?? [];
           const name = args.role === 'mentor' ? `Mentor ${list.length + 1}` : `Device ${list.length + 1}`;
-          list.push({ name, id: uuid().slice(0, 8), revoked: false, role: args.role });
+          const all = ['languages', 'certificates', 'programmes', 'activities', 'experience', 'education', 'skills', 'stories', 'goals', 'competences', 'reflections'];
+          const sections = args.role === 'mentor' ? (args.sections ?? all) : null;
+          list.push({ name, id: uuid().slice(0, 8), revoked: false, role: args.role, sections });
           members.set(args.id, list);
         }
         return `MOSAIC-S1-${args.role.toUpperCase()}-${uuid()}`;
@@ -706,6 +708,12 @@ export function createBackend(seed: { mentee?: boolean } = {}): MemoryBackend {
         if (!String(args.code).startsWith('MOSAIC-S1-')) fail('code', 'invalid code: not a share code');
         const id = create({ name_latin: 'Joined Mentee' }, 'mentee');
         return { portfolio: id, role: 'mentee', from: 'Joined Mentee', sync: { pulled_entries: 1, applied_changes: 1, pushed_changes: 0, cursor: 1, warnings: [] } };
+      }
+      case 'set_shared_sections': {
+        const m = (members.get(args.id) ?? []).find((x) => (x.id === args.member || x.name === args.member) && !x.revoked) ?? fail('invalid', `no current mentor or device \`${args.member}\``);
+        if (m.role !== 'mentor' || m.sections === null) fail('invalid', 'only a mentor with a view of their own has sections');
+        m.sections = [...args.sections];
+        return null;
       }
       case 'members':
         get(args.id);

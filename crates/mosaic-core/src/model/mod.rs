@@ -122,6 +122,11 @@ impl Section {
         )
     }
 
+    /// This section's place in [`Section::ALL`].
+    pub fn index(self) -> u32 {
+        Self::ALL.iter().position(|s| *s == self).unwrap_or(0) as u32
+    }
+
     /// The key of this section in the document and in JSON.
     pub fn key(self) -> &'static str {
         match self {
