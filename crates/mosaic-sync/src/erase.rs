@@ -123,7 +123,7 @@ fn finish_everything(m: &mut Mosaic, mut rep: EraseReport) -> Result<EraseReport
         "DELETE FROM sync_docs; DELETE FROM sync_keys; DELETE FROM sync_members;
          DELETE FROM sync_blobs; DELETE FROM sync_roster_dirty; DELETE FROM sync_feedback_seen;
          DELETE FROM sync_goal_declined; DELETE FROM sync_chain; DELETE FROM sync_unacked;
-         DELETE FROM sync_view_moves;
+         DELETE FROM sync_view_moves; DELETE FROM sync_view_upgrades;
          DELETE FROM sync_device;",
     )?;
     m.erase_everything()?;

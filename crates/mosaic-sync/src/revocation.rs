@@ -158,6 +158,14 @@ fn revoke_view_mentor<T: Transport + ?Sized>(
     target: MemberRecord,
 ) -> Result<RevokeReport> {
     {
+        // A mentor moved to a view from the portfolio's document still has a token for it.
+        if target.read_token_hash != [0; 32] {
+            let mut st = st.clone();
+            if !st.pending_remove.contains(&target.read_token_hash) {
+                st.pending_remove.push(target.read_token_hash);
+                store::save_progress(m.connection(), &st)?;
+            }
+        }
         let tx = m.connection().transaction()?;
         tx.execute(
             "UPDATE sync_members SET revoked_at = ?3 WHERE local_id = ?1 AND x25519_public = ?2",

@@ -80,6 +80,11 @@ CREATE TABLE IF NOT EXISTS sync_view_moves (
     mentor_x25519 BLOB NOT NULL,
     new_seed BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sync_view_upgrades (
+    portfolio_id TEXT NOT NULL,
+    mentor_x25519 BLOB NOT NULL,
+    PRIMARY KEY (portfolio_id, mentor_x25519)
+);
 CREATE TABLE IF NOT EXISTS sync_goal_declined (
     local_id TEXT NOT NULL,
     item TEXT NOT NULL,

@@ -327,6 +327,91 @@ fn forget_stale(m: &mut Mosaic, lid: &str, current: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// Mentors shared with before views existed read the portfolio's own document: each gets a view
+/// (every section, as before), a notice in the portfolio's log sealed to them that moves them to
+/// it ([`send_upgrade_notices`]), and then a key epoch they are not granted. What they received before stays with them; nothing new reaches them but their
+/// view. Another owner device may do the same at once; the roster settles on one view, and the
+/// other's gets a notice to it.
+fn upgrade_legacy_mentors(m: &mut Mosaic, lid: &str, mentors: &[MemberRecord]) -> Result<()> {
+    let tx = m.connection().transaction()?;
+    for r in mentors
+        .iter()
+        .filter(|r| !r.device && !r.revoked && !r.has_view())
+    {
+        tx.execute(
+            "UPDATE sync_members SET view_seed = ?3, view_gen = 1, sections = ?4
+             WHERE local_id = ?1 AND x25519_public = ?2",
+            params![
+                lid,
+                r.x25519.to_vec(),
+                crypto::random32().to_vec(),
+                mosaic_core::view::all_sections()
+            ],
+        )?;
+        tx.execute(
+            "INSERT OR IGNORE INTO sync_view_upgrades(portfolio_id, mentor_x25519) VALUES (?1, ?2)",
+            params![lid, r.x25519.to_vec()],
+        )?;
+        tx.execute(
+            "INSERT OR IGNORE INTO sync_roster_dirty(local_id) VALUES (?1)",
+            [lid],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Sends each owed upgrade notice in the portfolio's log (under the key the mentor holds), then
+/// schedules the key epoch that leaves those mentors out; `true` if one went out.
+fn send_upgrade_notices<T: Transport + ?Sized>(
+    ctx: &mut Ctx<'_, Router<'_, '_, T>>,
+    lid: &str,
+    report: &mut SyncReport,
+) -> Result<bool> {
+    let owed: Vec<Vec<u8>> = {
+        let mut m = ctx.store();
+        let conn = m.connection();
+        let mut stmt =
+            conn.prepare("SELECT mentor_x25519 FROM sync_view_upgrades WHERE portfolio_id = ?1")?;
+        stmt.query_map([lid], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    let mut sent = false;
+    for x in owed {
+        let records = member_records(&mut ctx.store(), lid)?;
+        let Some(r) = records.iter().find(|r| r.x25519.as_slice() == x.as_slice()) else {
+            continue;
+        };
+        let loaded = store::load(ctx.store().connection(), lid)?;
+        let Some(mut st) = loaded else {
+            return Ok(sent);
+        };
+        if r.has_view() && !r.revoked {
+            ctx.t.route(&st.relay_url);
+            let notice = notice_for(&r.x25519, &r.view_seed)?;
+            let env = ctx.seal(&st, crate::crypto::Kind::Moved, &[], &notice)?;
+            if let Err(e) = ctx.append(&mut st, &env) {
+                report
+                    .warnings
+                    .push(format!("{} is not moved to a view yet: {e}", r.name));
+                continue;
+            }
+            // A fresh key epoch for the members that remain (mentors with a view are never
+            // granted one). Their read token stays until they are revoked: they need it to
+            // read this notice, and it opens nothing written after it.
+            st.rotation_pending = true;
+            st.rotation_rebase = true;
+            store::save_progress(ctx.store().connection(), &st)?;
+            sent = true;
+        }
+        ctx.store().connection().execute(
+            "DELETE FROM sync_view_upgrades WHERE portfolio_id = ?1 AND mentor_x25519 = ?2",
+            params![lid, x],
+        )?;
+    }
+    Ok(sent)
+}
+
 /// Syncs the views of the portfolio `lid` for its current mentors and retires those of
 /// revoked mentors: deleted at the relay (the mentor's copy stops there), then forgotten here.
 pub(crate) fn sync_views<T: Transport + ?Sized>(
@@ -342,6 +427,8 @@ pub(crate) fn sync_views<T: Transport + ?Sized>(
         if !st.writer || st.kind != "portfolio" {
             return Ok(());
         }
+        let records = member_records(&mut m, lid)?;
+        upgrade_legacy_mentors(&mut m, lid, &records)?;
         let mentors: Vec<MemberRecord> = member_records(&mut m, lid)?
             .into_iter()
             .filter(MemberRecord::has_view)
@@ -374,6 +461,11 @@ pub(crate) fn sync_views<T: Transport + ?Sized>(
                 .warnings
                 .push(format!("view for {}: {e}", mentor.name)),
         }
+    }
+    // Mentors moved off the portfolio's document: the key epoch without them goes out now.
+    if send_upgrade_notices(ctx, lid, report)? {
+        let r = crate::relocate::sync_one(ctx, lid)?;
+        report.add(&r);
     }
     Ok(())
 }
@@ -425,8 +517,8 @@ pub fn set_shared_sections(
     let target = crate::members::find_current(&records, member)?;
     if !target.has_view() {
         return Err(Error::Invalid(format!(
-            "{} was shared with by an older version and sees the whole portfolio; revoke and \
-             share again to choose sections",
+            "{} was shared with by an older version and sees the whole portfolio until your next \
+             sync gives them a view of their own; sync, then choose",
             target.name
         )));
     }

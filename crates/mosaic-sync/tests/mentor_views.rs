@@ -400,3 +400,152 @@ fn revoking_a_device_moves_each_mentor_to_a_view_the_device_cannot_read() -> R {
     );
     Ok(())
 }
+
+/// A mentor shared with the way versions before views did: the portfolio's own document, all
+/// its keys, and a read token of their own at the relay.
+fn legacy_share(
+    (phone, lp): (&mut Mosaic, &mut SimLink),
+    (mentor, lm): (&mut Mosaic, &mut SimLink),
+    id: PortfolioId,
+) -> R {
+    use mosaic_relay::auth::WriterKey;
+    use mosaic_relay::wire::AccessChange;
+    use mosaic_sync::capability::{Bundle, Code, ShareCode};
+    use mosaic_sync::crypto;
+
+    let lid = id.to_string();
+    let st = mosaic_sync::store::load(phone.connection(), &lid)?.expect("synced");
+    let ws = st.write_secret.expect("owner");
+    let token = crypto::random32();
+    let change = AccessChange {
+        add_read_token_hashes: vec![ReadToken(token).hash()],
+        ..Default::default()
+    };
+    lp.update_access(&st.relay_doc, &WriterKey::from_secret_bytes(&ws), &change)
+        .map_err(|e| format!("{e:?}"))?;
+    let Code::Device(rcpt) = Code::decode(&mosaic_sync::device_code(mentor)?)? else {
+        return Err("not a device code".into());
+    };
+    let seed = crypto::random32();
+    phone.connection().execute(
+        "INSERT INTO sync_members(local_id, x25519_public, ed25519_public, name, read_token_hash,
+           feedback_seed, added_at, device) VALUES (?1, ?2, ?3, 'Old mentor', ?4, ?5, 0, 0)",
+        rusqlite::params![
+            lid,
+            rcpt.x25519.to_vec(),
+            rcpt.ed25519.to_vec(),
+            ReadToken(token).hash().0.to_vec(),
+            seed.to_vec()
+        ],
+    )?;
+    let bundle = Bundle {
+        role: ShareRole::Mentor,
+        portfolio: *id.as_bytes(),
+        relay_doc: st.relay_doc.0,
+        read_token: token,
+        signer_public: st.signer_public,
+        write_secret: None,
+        keys: mosaic_sync::store::all_keys(phone.connection(), &lid)?,
+        feedback_seed: Some(seed),
+        members: vec![],
+        relay_url: URL.into(),
+        from_name: "Amal".into(),
+    };
+    let maker = mosaic_sync::store::device(phone)?;
+    let sealed = bundle.seal_signed(&maker, &ws, &rcpt.x25519)?;
+    let code = Code::Share(ShareCode {
+        recipient: crypto::x25519_tag(&rcpt.x25519),
+        sealed,
+    })
+    .encode();
+    mosaic_sync::join_with(mentor, lm, &code)?;
+    Ok(())
+}
+
+/// A mentor shared with before views (who reads the portfolio's own document, keys and all) is
+/// moved to a view of their own at her next sync, and from then on gets no key, token or change
+/// of the portfolio's document.
+#[test]
+fn a_mentor_shared_with_by_an_earlier_version_is_moved_to_a_view() -> R {
+    let relay = SimRelay::new();
+    let mut phone = Mosaic::open_in_memory()?;
+    let mut mentor = Mosaic::open_in_memory()?;
+    let (mut lp, mut lm) = (SimLink::new(&relay, 1), SimLink::new(&relay, 2));
+    let id = phone.create_portfolio(mosaic_core::sample::profile())?;
+    let story = phone.add_json(
+        id,
+        Section::Stories,
+        serde_json::json!({"title": "Arrival", "body": "WRITTEN-THEN-DELETED", "visibility": "mentors"}),
+    )?;
+    sync(&mut phone, &mut lp, id)?;
+    phone.edit_json(
+        id,
+        Section::Stories,
+        story,
+        serde_json::json!({"body": "Spring."}),
+    )?;
+    sync(&mut phone, &mut lp, id)?;
+    legacy_share((&mut phone, &mut lp), (&mut mentor, &mut lm), id)?;
+    sync(&mut mentor, &mut lm, id)?;
+    assert!(
+        every_state_of(&mut mentor, id)?.contains("WRITTEN-THEN-DELETED"),
+        "the earlier way: the whole history"
+    );
+    let legacy = mosaic_sync::store::load(mentor.connection(), &id.to_string())?.expect("joined");
+    assert!(
+        mosaic_sync::members(&mut phone, id)?[0].sections.is_none(),
+        "listed as seeing everything"
+    );
+
+    // Her next sync moves the mentor.
+    let epoch_before = mosaic_sync::store::load(phone.connection(), &id.to_string())?
+        .expect("synced")
+        .epoch;
+    sync(&mut phone, &mut lp, id)?;
+    phone.add_json(
+        id,
+        Section::Skills,
+        serde_json::json!({"name": "AFTER-THE-MOVE", "category": "trade"}),
+    )?;
+    sync(&mut phone, &mut lp, id)?;
+    let own = mosaic_sync::store::load(phone.connection(), &id.to_string())?.expect("synced");
+    assert!(
+        own.epoch > epoch_before,
+        "a key epoch the mentor is not given"
+    );
+    let members = mosaic_sync::members(&mut phone, id)?;
+    assert_eq!(
+        members[0].sections.as_ref().map(Vec::len),
+        Some(11),
+        "{members:?}"
+    );
+
+    let r = sync(&mut mentor, &mut lm, id)?;
+    assert!(r.view_replaced, "{r:?}");
+    let skills: Vec<String> = mentor
+        .portfolio(id)?
+        .skills
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    assert_eq!(skills, vec!["AFTER-THE-MOVE".to_string()]);
+    assert_eq!(mentor.portfolio(id)?.stories[0].body, "Spring.");
+    // The copy now is the view: the text deleted before is not in it.
+    assert!(!every_state_of(&mut mentor, id)?.contains("WRITTEN-THEN-DELETED"));
+    let now = mosaic_sync::store::load(mentor.connection(), &id.to_string())?.expect("joined");
+    assert_ne!(now.relay_doc, own.relay_doc);
+    // The new key never reached the mentor: their old token still fetches the portfolio's
+    // ciphertext (it had to, for them to read the notice), but nothing written since opens.
+    let newest = mosaic_sync::store::key(phone.connection(), &id.to_string(), own.epoch)?
+        .expect("current key");
+    let held = mosaic_sync::store::all_keys(mentor.connection(), &id.to_string())?;
+    assert!(held.iter().all(|(_, k)| k != newest.bytes()));
+    // Revoking them later ends that token and the view.
+    let who = mosaic_sync::members(&mut phone, id)?.remove(0).id;
+    assert!(mosaic_sync::revoke_with(&mut phone, &mut lp, id, &who)?.completed);
+    let old = lm.pull(&own.relay_doc, &ReadToken(legacy.read_token), 0);
+    assert!(matches!(old, Err(TransportError::NotFound)), "{old:?}");
+    let view = lm.pull(&now.relay_doc, &ReadToken(now.read_token), 0);
+    assert!(matches!(view, Err(TransportError::NotFound)), "{view:?}");
+    Ok(())
+}
