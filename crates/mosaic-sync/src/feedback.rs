@@ -34,7 +34,7 @@ pub(crate) fn feedback_params(seed: &[u8; 32]) -> (DocId, [u8; 32], DocKey) {
 }
 
 /// One comment or confirmation from a mentor.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FeedbackItem {
     pub id: String,
     /// `comment` or `confirmation`.
@@ -291,20 +291,35 @@ pub fn feedback(m: &mut Mosaic, portfolio: PortfolioId) -> Result<Vec<FeedbackIt
 /// JSON, for wallets and verifiers outside Mosaic. Only a confirmation of the entry as it
 /// reads now counts, and its badge must verify and carry that confirmation.
 pub fn export_badge(m: &mut Mosaic, portfolio: PortfolioId, entry: EntryId) -> Result<String> {
+    badge_of(&feedback(m, portfolio)?, entry)
+}
+
+/// The first badge among `items` that stands for a current confirmation of `entry`; otherwise
+/// why not, for the last confirmation tried.
+fn badge_of(items: &[FeedbackItem], entry: EntryId) -> Result<String> {
     let entry_id = entry.to_string();
-    let items = feedback(m, portfolio)?;
     let mut why = format!("entry {entry} has no signed confirmation");
     for it in items
         .iter()
         .filter(|it| it.kind == "confirmation" && it.entry_id == entry_id)
     {
-        if it.status != "current" {
-            why = format!(
-                "the confirmation of entry {entry} by {} is for an earlier version of it; ask \
-                 for a new one",
-                it.by
-            );
-            continue;
+        match it.status.as_str() {
+            "current" => {}
+            "earlier_version" => {
+                why = format!(
+                    "the confirmation of entry {entry} by {} is for an earlier version of it; \
+                     ask for a new one",
+                    it.by
+                );
+                continue;
+            }
+            _ => {
+                why = format!(
+                    "the confirmation of entry {entry} does not verify: {}",
+                    it.reason.as_deref().unwrap_or("unknown reason")
+                );
+                continue;
+            }
         }
         if it.badge.is_empty() {
             why = format!(
@@ -314,8 +329,13 @@ pub fn export_badge(m: &mut Mosaic, portfolio: PortfolioId, entry: EntryId) -> R
             );
             continue;
         }
-        let badge: serde_json::Value = serde_json::from_str(&it.badge)
-            .map_err(|e| Error::Invalid(format!("the badge is not JSON: {e}")))?;
+        let badge: serde_json::Value = match serde_json::from_str(&it.badge) {
+            Ok(b) => b,
+            Err(e) => {
+                why = format!("the badge of {}'s confirmation is not JSON: {e}", it.by);
+                continue;
+            }
+        };
         match mosaic_attest::ob3::check_confirmation_badge(&badge, &it.statement) {
             Ok(_) => {
                 return serde_json::to_string_pretty(&badge)
@@ -338,4 +358,56 @@ pub fn mark_feedback_read(m: &mut Mosaic, portfolio: PortfolioId) -> Result<()> 
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn confirmation(entry: EntryId, status: &str, badge: &str) -> FeedbackItem {
+        FeedbackItem {
+            kind: "confirmation".into(),
+            entry_id: entry.to_string(),
+            by: "Teacher Rita".into(),
+            status: status.into(),
+            reason: (status == "invalid").then(|| "signature does not match".to_string()),
+            badge: badge.into(),
+            ..Default::default()
+        }
+    }
+
+    fn refusal(items: &[FeedbackItem], entry: EntryId) -> String {
+        badge_of(items, entry)
+            .expect_err("no badge to give")
+            .to_string()
+    }
+
+    #[test]
+    fn a_confirmation_that_does_not_verify_is_named_as_such() {
+        let entry = EntryId::from_u128(7);
+        let why = refusal(&[confirmation(entry, "invalid", "")], entry);
+        assert!(
+            why.contains("does not verify: signature does not match"),
+            "{why}"
+        );
+        assert!(!why.contains("earlier version"), "{why}");
+        let why = refusal(&[confirmation(entry, "earlier_version", "")], entry);
+        assert!(why.contains("earlier version"), "{why}");
+    }
+
+    #[test]
+    fn a_damaged_badge_does_not_stop_the_next_confirmation_being_tried() {
+        let entry = EntryId::from_u128(7);
+        let items = [
+            confirmation(entry, "current", "{not json"),
+            confirmation(entry, "invalid", ""),
+        ];
+        let why = refusal(&items, entry);
+        assert!(
+            why.contains("does not verify"),
+            "the second was tried: {why}"
+        );
+        let why = refusal(&items[..1], entry);
+        assert!(why.contains("not JSON"), "{why}");
+    }
 }
